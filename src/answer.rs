@@ -1,0 +1,201 @@
+//! The answer model: what every front end renders. Pure data, serialisable as the CLI's `--json`
+//! output, and free of any Discord or terminal concern.
+
+use serde::Serialize;
+
+use crate::kb::{EntryKind, Verdict};
+
+/// Which command produced an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CommandName {
+    Timeline,
+    Actor,
+    Claim,
+    Ask,
+}
+
+impl CommandName {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CommandName::Timeline => "timeline",
+            CommandName::Actor => "actor",
+            CommandName::Claim => "claim",
+            CommandName::Ask => "ask",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Answered,
+    NoMatch,
+}
+
+/// The answer to a search command.
+#[derive(Clone, Debug, Serialize)]
+pub struct Answer {
+    pub command: CommandName,
+    pub query: String,
+    pub outcome: Outcome,
+    pub results: Vec<Hit>,
+    /// For `no_match`: the nearest entries, offered as "did you mean".
+    pub suggestions: Vec<Hit>,
+    /// A sentence for the reader, e.g. why nothing matched.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// For `ask`: which command the question was routed to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub routed_to: Option<CommandName>,
+}
+
+/// A verified quote with where it is.
+#[derive(Clone, Debug, Serialize)]
+pub struct CitationOut {
+    pub brief: String,
+    pub paragraph: usize,
+    pub quote: String,
+    /// The brief links an outside source inside this quote.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub links_source: bool,
+}
+
+/// A short reference to a related entry.
+#[derive(Clone, Debug, Serialize)]
+pub struct Related {
+    pub id: String,
+    pub kind: EntryKind,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<Verdict>,
+}
+
+/// One result.
+#[derive(Clone, Debug, Serialize)]
+pub struct Hit {
+    pub id: String,
+    pub brief: String,
+    pub kind: EntryKind,
+    pub title: String,
+    /// Confidence from 0 to 1; answers need at least the command's threshold.
+    pub score: f32,
+    /// ISO 8601 at the brief's precision (`2023-10-25`, `2014`, `2008/2009`); omitted when the
+    /// brief gives no date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The date as a reader would say it, with the brief's own words where it has them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub when: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<Verdict>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attributed_to: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<String>,
+    /// For actors: person, state, organisation, body, media outlet or place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actor_kind: Option<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Why this entry matched: which words hit which field, and how.
+    pub matched: String,
+    /// The summary, profile or statement, as curated.
+    pub summary: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actors: Vec<String>,
+    pub citations: Vec<CitationOut>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
+}
+
+/// `/brief`: the loaded briefs.
+#[derive(Clone, Debug, Serialize)]
+pub struct BriefInfo {
+    pub id: String,
+    pub title: String,
+    pub authors: Vec<String>,
+    pub publisher: String,
+    pub series: String,
+    pub number: u32,
+    pub published: String,
+    pub editors: Vec<String>,
+    pub paragraphs: usize,
+    pub actors: usize,
+    pub events: usize,
+    pub claims: usize,
+}
+
+/// `/source`: one paragraph of a brief.
+#[derive(Clone, Debug, Serialize)]
+pub struct SourceText {
+    pub brief: String,
+    pub brief_title: String,
+    pub paragraph: usize,
+    pub paragraphs: usize,
+    pub text: String,
+    /// Phrases where the brief links an outside source.
+    pub linked: Vec<String>,
+    /// Entries that cite this paragraph.
+    pub cited_by: Vec<Related>,
+}
+
+/// What any command returns.
+#[derive(Clone, Debug, Serialize)]
+#[serde(untagged)]
+pub enum Reply {
+    Answer(Answer),
+    Briefs {
+        command: &'static str,
+        briefs: Vec<BriefInfo>,
+    },
+    Source {
+        command: &'static str,
+        source: SourceText,
+    },
+}
+
+impl Hit {
+    /// The brief's position in words, keeping its attribution: "Supported by the brief",
+    /// "Disputed by the brief", "Reported by Ali Baraka (interview with Russia Today), not
+    /// verified by the brief". Every front end uses this sentence, so none can drop the
+    /// attribution and present a reported claim as fact.
+    pub fn verdict_line(&self) -> Option<String> {
+        let verdict = self.verdict?;
+        let by = if self.attributed_to.is_empty() {
+            "someone".to_string()
+        } else {
+            join_names(&self.attributed_to)
+        };
+        let source = self
+            .source
+            .as_deref()
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default();
+        let hedge = self
+            .hedge
+            .as_deref()
+            .map(|h| format!("; the brief's word: \"{h}\""))
+            .unwrap_or_default();
+        Some(match verdict {
+            Verdict::Supported => format!("Supported by the brief (per {by}{source}){hedge}"),
+            Verdict::Disputed => format!("Disputed by the brief: claimed by {by}{source}{hedge}"),
+            Verdict::Attributed => {
+                format!("Reported by {by}{source}, not verified by the brief{hedge}")
+            }
+        })
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+pub fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}

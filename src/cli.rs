@@ -1,0 +1,301 @@
+//! The command-line front end. It answers exactly what the Discord bot answers: both call
+//! [`Engine::run`].
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands::{Engine, Options, Request};
+use crate::eval;
+use crate::kb::{alias_hints, uncovered_sentences, Library};
+use crate::render::terminal;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "briefbot",
+    version,
+    about = "Answers questions about policy briefs, citing the brief."
+)]
+pub struct Cli {
+    /// Knowledge base directory (one folder per brief). Defaults to the bundled `knowledge/`.
+    #[arg(long, global = true, env = "BRIEFBOT_KNOWLEDGE", value_name = "DIR")]
+    pub knowledge: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Output {
+    /// Print exactly one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Most results to return.
+    #[arg(long, default_value_t = crate::commands::DEFAULT_LIMIT, value_parser = parse_limit)]
+    pub limit: usize,
+    /// Only search this brief (its folder name under knowledge/).
+    #[arg(long, value_name = "ID")]
+    pub brief: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Dated events in order; with a query, the events of a date ("oct 25", "2006") or topic.
+    Timeline {
+        query: Vec<String>,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// Who a person, state, group or outlet is, and what the brief says about it.
+    Actor {
+        #[arg(required = true)]
+        query: Vec<String>,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// What the brief says about a statement: supported, disputed, or only reported.
+    Claim {
+        #[arg(required = true)]
+        query: Vec<String>,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// A free-text question, routed like a direct message to the bot.
+    Ask {
+        #[arg(required = true)]
+        query: Vec<String>,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// The loaded briefs, or one brief by id.
+    Brief {
+        id: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Paragraph N of a brief, verbatim.
+    Source {
+        paragraph: usize,
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_name = "ID")]
+        brief: Option<String>,
+    },
+    /// Validate the knowledge base and report entries per kind and uncovered sentences.
+    Check,
+    /// Measure answers against a JSONL file of cases (see ../shared/eval/dev.jsonl).
+    Eval {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_name = "ID")]
+        brief: Option<String>,
+    },
+}
+
+fn parse_limit(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n @ 1..=50) => Ok(n),
+        _ => Err(format!("`{s}` is not a number from 1 to 50")),
+    }
+}
+
+/// Finds the bundled knowledge base when no directory is given: `knowledge/` in the current
+/// directory, then beside or above the executable (so `target/release/briefbot` finds the
+/// repository's), then the source tree the binary was built from.
+pub fn default_knowledge_dir() -> PathBuf {
+    let here = PathBuf::from("knowledge");
+    if here.is_dir() {
+        return here;
+    }
+    if let Ok(exe) = std::env::current_exe() {
+        for dir in exe.ancestors().skip(1).take(4) {
+            let candidate = dir.join("knowledge");
+            if candidate.join("README.md").is_file() || has_brief(&candidate) {
+                return candidate;
+            }
+        }
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge")
+}
+
+fn has_brief(dir: &Path) -> bool {
+    std::fs::read_dir(dir)
+        .map(|mut it| it.any(|e| e.is_ok_and(|e| e.path().join("brief.json").is_file())))
+        .unwrap_or(false)
+}
+
+fn load(cli: &Cli) -> Result<Engine, ExitCode> {
+    let dir = cli.knowledge.clone().unwrap_or_else(default_knowledge_dir);
+    Engine::load(&dir).map_err(|e| {
+        eprint!("error: {e}");
+        ExitCode::from(1)
+    })
+}
+
+fn query_text(words: &[String]) -> String {
+    words.join(" ")
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    let engine = match load(&cli) {
+        Ok(e) => e,
+        Err(code) => return code,
+    };
+    let (request, json, options) = match &cli.command {
+        Command::Timeline { query, out } => {
+            let q = query_text(query);
+            let limit = if q.trim().is_empty() && out.limit == crate::commands::DEFAULT_LIMIT {
+                usize::MAX
+            } else {
+                out.limit
+            };
+            (
+                Request::Timeline(Some(q)),
+                out.json,
+                Options {
+                    limit,
+                    brief: out.brief.clone(),
+                },
+            )
+        }
+        Command::Actor { query, out } => (Request::Actor(query_text(query)), out.json, opts(out)),
+        Command::Claim { query, out } => (Request::Claim(query_text(query)), out.json, opts(out)),
+        Command::Ask { query, out } => (Request::Ask(query_text(query)), out.json, opts(out)),
+        Command::Brief { id, json } => (Request::Brief(id.clone()), *json, Options::default()),
+        Command::Source {
+            paragraph,
+            json,
+            brief,
+        } => (
+            Request::Source(*paragraph),
+            *json,
+            Options {
+                brief: brief.clone(),
+                ..Options::default()
+            },
+        ),
+        Command::Check => return check(engine.library()),
+        Command::Eval { file, json, brief } => {
+            let cases = match eval::read_cases(file) {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let report = eval::evaluate(
+                &engine,
+                &cases,
+                &Options {
+                    brief: brief.clone(),
+                    ..Options::default()
+                },
+            );
+            if *json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).expect("reports serialise")
+                );
+            } else {
+                print!("{report}");
+            }
+            return if report.overall.errors == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            };
+        }
+    };
+    match engine.run(&request, &options) {
+        Ok(reply) => {
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string(&reply).expect("replies serialise")
+                );
+            } else {
+                print!("{}", terminal::render(&reply, engine.library()));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn opts(out: &Output) -> Options {
+    Options {
+        limit: out.limit,
+        brief: out.brief.clone(),
+    }
+}
+
+fn check(library: &Library) -> ExitCode {
+    let mut uncovered_total = 0;
+    println!("knowledge base `{}`: valid", library.root().display());
+    for b in library.briefs() {
+        let uncovered = uncovered_sentences(b);
+        uncovered_total += uncovered.len();
+        let citations: usize = b.actors().iter().map(|a| a.citations.len()).sum::<usize>()
+            + b.events().iter().map(|e| e.citations.len()).sum::<usize>()
+            + b.claims().iter().map(|c| c.citations.len()).sum::<usize>();
+        println!(
+            "\n{} ({}): {} paragraphs; {} actors, {} events, {} claims; {} citations, all verified",
+            b.id(),
+            b.meta().label(),
+            b.paragraphs().len(),
+            b.actors().len(),
+            b.events().len(),
+            b.claims().len(),
+            citations
+        );
+        let undated = b
+            .events()
+            .iter()
+            .filter(|e| e.when.span().is_none())
+            .count();
+        println!(
+            "  events: {} dated, {undated} undated",
+            b.events().len() - undated
+        );
+        let mut by_verdict = std::collections::BTreeMap::new();
+        for c in b.claims() {
+            *by_verdict.entry(c.verdict.as_str()).or_insert(0) += 1;
+        }
+        let parts: Vec<String> = by_verdict.iter().map(|(v, n)| format!("{n} {v}")).collect();
+        println!("  claims: {}", parts.join(", "));
+        let hints = alias_hints(b);
+        if hints.is_empty() {
+            println!("  names: every name the brief uses for an actor is shown in its citations");
+        } else {
+            println!(
+                "  names: {} name(s) the brief uses are in no citation of their actor (add one):",
+                hints.len()
+            );
+            for h in &hints {
+                let ps: Vec<String> = h.paragraphs.iter().map(|p| format!("¶{p}")).collect();
+                println!("    {}: \"{}\" in {}", h.actor, h.alias, ps.join(", "));
+            }
+        }
+        if uncovered.is_empty() {
+            println!("  coverage: every body sentence is cited");
+        } else {
+            println!(
+                "  coverage: {} body sentence(s) no citation covers:",
+                uncovered.len()
+            );
+            for u in &uncovered {
+                println!("    ¶{}: {}", u.paragraph, u.sentence);
+            }
+        }
+    }
+    if uncovered_total == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}

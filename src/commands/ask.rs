@@ -1,0 +1,342 @@
+//! `/ask <free text>`, also how direct messages are answered: routes the question to the command
+//! it reads as, and falls back to searching every kind of entry.
+
+use crate::answer::{Answer, CommandName, Outcome, Reply};
+use crate::search::dates;
+
+use super::{actor, brief, claim, source, timeline, Ctx, QueryError};
+
+/// Where a free-text question goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Timeline(Option<String>),
+    Actor(String),
+    Claim(String),
+    Brief,
+    Source(usize),
+    /// Search every kind of entry.
+    Search(String),
+}
+
+/// Leading words that make a question about a person or group ("who is Mashal?").
+const ACTOR_LEADS: &[&str] = &[
+    "who is",
+    "who's",
+    "whos",
+    "who was",
+    "who are",
+    "who were",
+    "tell me about",
+    "what do you know about",
+    "what does the brief say about",
+    "info on",
+    "profile of",
+];
+/// Leading words that ask for a short definition ("what is RT?"); routed to actors only when
+/// what follows is a short name.
+const WHAT_LEADS: &[&str] = &["what is", "what's", "whats", "what are"];
+/// Leading words that ask what someone said or why something is so: answered from claims, which
+/// hold both reported statements and the authors' analysis.
+const SAID_LEADS: &[&str] = &[
+    "why does",
+    "why did",
+    "why is",
+    "why are",
+    "why would",
+    "why",
+    "what did",
+    "what does",
+    "what do",
+];
+/// Verbs that make a "what did X …" question about a statement.
+const SAID_VERBS: &[&str] = &[
+    "say",
+    "said",
+    "claim",
+    "claimed",
+    "think",
+    "believe",
+    "argue",
+    "want",
+    "recommend",
+    "accuse",
+    "declare",
+    "tell",
+    "thank",
+    "suggest",
+    "call",
+    "mean",
+];
+/// Questions about who wrote the brief, answered from its author entries.
+const AUTHOR_LEADS: &[&str] = &[
+    "who wrote",
+    "who authored",
+    "who are the authors",
+    "who is the author",
+    "author of",
+    "authors of",
+];
+/// Leading words that ask for a date.
+const WHEN_LEADS: &[&str] = &[
+    "when did",
+    "when was",
+    "when were",
+    "when is",
+    "when has",
+    "when have",
+    "when",
+    "what happened",
+    "what date",
+    "which day",
+    "on what date",
+];
+/// Leading words that ask whether a statement holds.
+const CLAIM_LEADS: &[&str] = &[
+    "is it true that",
+    "is it true",
+    "is it correct that",
+    "true or false",
+    "fact check",
+    "fact-check",
+    "did",
+    "does",
+    "do",
+    "was",
+    "were",
+    "has",
+    "have",
+    "is",
+    "are",
+    "can",
+    "could",
+    "would",
+    "will",
+    "claim that",
+];
+
+/// Strips `lead` and following punctuation from the start of `q` if `q` starts with it as whole
+/// words.
+fn strip_lead<'q>(q: &'q str, lower: &str, lead: &str) -> Option<&'q str> {
+    if !lower.starts_with(lead) {
+        return None;
+    }
+    let rest = &q[lead.len()..];
+    if !(rest.is_empty() || rest.starts_with(|c: char| c.is_whitespace() || c == ':' || c == ',')) {
+        return None;
+    }
+    Some(
+        rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',')
+            .trim(),
+    )
+}
+
+fn clean_end(q: &str) -> String {
+    q.trim()
+        .trim_end_matches(['?', '!', '.'])
+        .trim()
+        .to_string()
+}
+
+/// Reads a question as a command. Explicit prefixes win (`/actor x`, `timeline: x`, `claim x`),
+/// then question forms ("who is…", "when did…", "did…/is it true that…"); anything else is a
+/// search over every kind of entry.
+pub fn route(question: &str) -> Route {
+    let q = question.trim();
+    let unslashed = q.trim_start_matches(['/', '!']);
+    let lower = unslashed.to_lowercase();
+    for cmd in ["timeline", "actor", "claim", "brief", "source", "ask"] {
+        let Some(rest) = strip_lead(unslashed, &lower, cmd) else {
+            continue;
+        };
+        let rest = clean_end(rest);
+        return match cmd {
+            "timeline" => Route::Timeline(Some(rest).filter(|r| !r.is_empty())),
+            "actor" if !rest.is_empty() => Route::Actor(rest),
+            "claim" if !rest.is_empty() => Route::Claim(rest),
+            "brief" if rest.is_empty() => Route::Brief,
+            "source" => match rest.trim_start_matches(['¶', '#']).parse() {
+                Ok(n) => Route::Source(n),
+                Err(_) => Route::Search(clean_end(q)),
+            },
+            "ask" if !rest.is_empty() => route(&rest),
+            _ => Route::Search(clean_end(q)),
+        };
+    }
+    let lower = q.to_lowercase();
+    if AUTHOR_LEADS.iter().any(|l| lower.starts_with(l)) {
+        return Route::Actor("author of the brief".to_string());
+    }
+    for lead in SAID_LEADS {
+        if let Some(rest) = strip_lead(q, &lower, lead) {
+            let asks_statement = lead.starts_with("why")
+                || rest
+                    .split_whitespace()
+                    .any(|w| SAID_VERBS.contains(&w.to_lowercase().trim_end_matches(['?', '.'])));
+            if asks_statement && !rest.is_empty() {
+                return Route::Claim(clean_end(rest));
+            }
+        }
+    }
+    for lead in ACTOR_LEADS {
+        if let Some(rest) = strip_lead(q, &lower, lead) {
+            if !rest.is_empty() {
+                return Route::Actor(clean_end(rest));
+            }
+        }
+    }
+    for lead in WHAT_LEADS {
+        if let Some(rest) = strip_lead(q, &lower, lead) {
+            if !rest.is_empty() && rest.split_whitespace().count() <= 3 {
+                return Route::Actor(clean_end(rest));
+            }
+        }
+    }
+    for lead in WHEN_LEADS {
+        if let Some(rest) = strip_lead(q, &lower, lead) {
+            if !rest.is_empty() {
+                // "what happened on October 8" keeps its date words; "when did Russia veto"
+                // searches "Russia veto" among events.
+                let keep = if lead.starts_with("what") { q } else { rest };
+                return Route::Timeline(Some(clean_end(keep)));
+            }
+        }
+    }
+    for lead in CLAIM_LEADS {
+        if let Some(rest) = strip_lead(q, &lower, lead) {
+            if rest.split_whitespace().count() >= 2 {
+                return Route::Claim(clean_end(rest));
+            }
+        }
+    }
+    // A date with at most two other words ("oct 25", "2006 elections") is a timeline query.
+    if let Some((_, rest)) = dates::extract(q) {
+        if crate::text::terms(&rest).len() <= 2 {
+            return Route::Timeline(Some(clean_end(q)));
+        }
+    }
+    Route::Search(clean_end(q))
+}
+
+/// An explicit command prefix ("claim: …", "/actor …") is obeyed: its answer is final even when
+/// nothing matches. A question form is only a guess, so a miss falls back to searching all.
+fn is_explicit(question: &str) -> bool {
+    let q = question
+        .trim_start()
+        .trim_start_matches(['/', '!'])
+        .to_lowercase();
+    ["timeline", "actor", "claim", "brief", "source"]
+        .iter()
+        .any(|c| {
+            q.strip_prefix(c)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', ',']))
+        })
+}
+
+pub(crate) fn run(ctx: &Ctx, question: &str) -> Result<Reply, QueryError> {
+    let route = route(question);
+    let (routed, answer) = match &route {
+        Route::Brief => return brief::run(ctx, None),
+        Route::Source(n) => return source::run(ctx, *n),
+        Route::Timeline(q) => (CommandName::Timeline, timeline::run(ctx, q.as_deref())),
+        Route::Actor(q) => (CommandName::Actor, actor::run(ctx, q)),
+        Route::Claim(q) => (CommandName::Claim, claim::run(ctx, q)),
+        Route::Search(q) => (CommandName::Ask, search_all(ctx, q)),
+    };
+    let answer = if answer.outcome == Outcome::NoMatch
+        && routed != CommandName::Ask
+        && !is_explicit(question)
+    {
+        // The question form can mislead ("who is the closest friend of Hamas?"): before giving
+        // up, search everything.
+        let fallback = search_all(ctx, question);
+        if fallback.outcome == Outcome::Answered {
+            fallback
+        } else {
+            answer
+        }
+    } else {
+        answer
+    };
+    Ok(Reply::Answer(Answer {
+        command: CommandName::Ask,
+        query: question.to_string(),
+        routed_to: Some(routed).filter(|r| *r != CommandName::Ask),
+        ..answer
+    }))
+}
+
+fn search_all(ctx: &Ctx, q: &str) -> Answer {
+    let s = ctx.search(q, None);
+    ctx.answer(CommandName::Ask, q, &s.scored, &s.words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_questions() {
+        let t = |s: &str| Route::Timeline(Some(s.to_string()));
+        let a = |s: &str| Route::Actor(s.to_string());
+        let c = |s: &str| Route::Claim(s.to_string());
+        let s = |s: &str| Route::Search(s.to_string());
+        let cases = [
+            ("/timeline nov 2", t("nov 2")),
+            ("timeline: oct 25", t("oct 25")),
+            ("timeline", Route::Timeline(None)),
+            ("/actor Mashal", a("Mashal")),
+            ("actor: RT", a("RT")),
+            (
+                "claim Russia vetoed a resolution",
+                c("Russia vetoed a resolution"),
+            ),
+            ("claim: Wagner trained Hamas", c("Wagner trained Hamas")),
+            ("/brief", Route::Brief),
+            ("source 4", Route::Source(4)),
+            ("/source ¶7", Route::Source(7)),
+            ("ask who is Putin?", a("Putin")),
+            ("who is mousa abu marzook", a("mousa abu marzook")),
+            ("Who's Mashal?", a("Mashal")),
+            ("tell me about the Wagner Group", a("the Wagner Group")),
+            ("what is RT?", a("RT")),
+            (
+                "when did Russia veto the resolution?",
+                t("Russia veto the resolution"),
+            ),
+            (
+                "what happened on october 8",
+                t("what happened on october 8"),
+            ),
+            (
+                "is it true that wagner trained hamas",
+                c("wagner trained hamas"),
+            ),
+            ("Did Russia condemn Hamas?", c("Russia condemn Hamas")),
+            ("oct 25", t("oct 25")),
+            ("2006 elections", t("2006 elections")),
+            (
+                "what did russia do at the security council",
+                s("what did russia do at the security council"),
+            ),
+            (
+                "recommend a good pizza place",
+                s("recommend a good pizza place"),
+            ),
+            ("actors in the brief", s("actors in the brief")),
+            ("claims about wagner", s("claims about wagner")),
+            ("why does russia back hamas", c("russia back hamas")),
+            (
+                "what did mashal say on egyptian tv",
+                c("mashal say on egyptian tv"),
+            ),
+            (
+                "what did russia do at the UN",
+                s("what did russia do at the UN"),
+            ),
+            ("who wrote this brief?", a("author of the brief")),
+        ];
+        for (input, want) in cases {
+            assert_eq!(route(input), want, "input {input:?}");
+        }
+    }
+}

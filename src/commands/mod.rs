@@ -1,0 +1,314 @@
+//! The commands, as pure functions of the library and a request. The CLI and the Discord bot
+//! call exactly these, so they always give the same answer to the same question.
+
+mod actor;
+mod ask;
+mod brief;
+mod claim;
+mod hits;
+mod source;
+mod timeline;
+
+use std::path::Path;
+
+use crate::answer::{Answer, CommandName, Hit, Outcome, Reply};
+use crate::kb::{EntryKind, Library, LoadErrors};
+use crate::search::{DocRef, Index, Scored};
+
+pub use ask::{route, Route};
+
+/// The confidence an entry needs for the bot to present it as an answer. Below it the bot says
+/// the brief does not cover the question and offers the nearest entries instead. Calibrated on
+/// the development set so that paraphrases pass and off-topic questions do not (see README).
+pub const ANSWER_THRESHOLD: f32 = 0.6;
+
+/// Default number of results a search command returns.
+pub const DEFAULT_LIMIT: usize = 5;
+/// Most suggestions offered when nothing matches.
+pub const MAX_SUGGESTIONS: usize = 3;
+
+/// A loaded library with its search index. Immutable once built, so it can be shared between
+/// threads and swapped whole on reload.
+pub struct Engine {
+    library: Library,
+    index: Index,
+    dated: Vec<timeline::DatedEvent>,
+}
+
+/// What a user asked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Request {
+    Timeline(Option<String>),
+    Actor(String),
+    Claim(String),
+    Ask(String),
+    Brief(Option<String>),
+    Source(usize),
+}
+
+/// Options that apply to every command.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub limit: usize,
+    /// Only search this brief (by id).
+    pub brief: Option<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            limit: DEFAULT_LIMIT,
+            brief: None,
+        }
+    }
+}
+
+/// A request that cannot be answered as asked. Messages are written for the person who asked.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum QueryError {
+    #[error("`{command}` needs something to look for, e.g. `{example}`")]
+    EmptyQuery {
+        command: &'static str,
+        example: &'static str,
+    },
+    #[error("the query is too long ({chars} characters); ask in at most {max} characters")]
+    TooLong { chars: usize, max: usize },
+    #[error("paragraph {requested} does not exist: {brief} has paragraphs 1 to {count}")]
+    NoSuchParagraph {
+        requested: usize,
+        count: usize,
+        brief: String,
+    },
+    #[error("no brief is called `{requested}`; loaded briefs: {known}")]
+    UnknownBrief { requested: String, known: String },
+}
+
+/// Queries longer than this are refused rather than searched: nobody types a question that long
+/// and it bounds the work one request can cause.
+pub const MAX_QUERY_CHARS: usize = 500;
+
+impl Engine {
+    pub fn new(library: Library) -> Engine {
+        let index = Index::build(&library);
+        let mut engine = Engine {
+            library,
+            index,
+            dated: Vec::new(),
+        };
+        engine.dated = timeline::dated_events(&engine);
+        engine
+    }
+
+    pub fn load(root: &Path) -> Result<Engine, LoadErrors> {
+        Library::load(root).map(Engine::new)
+    }
+
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// Dated events sorted by start day, for date queries.
+    pub(crate) fn dated(&self) -> &[timeline::DatedEvent] {
+        &self.dated
+    }
+
+    /// Runs one request.
+    pub fn run(&self, request: &Request, options: &Options) -> Result<Reply, QueryError> {
+        let brief = self.brief_filter(options)?;
+        let limit = options.limit.clamp(1, 50);
+        let ctx = Ctx {
+            engine: self,
+            brief,
+            limit,
+        };
+        match request {
+            Request::Timeline(q) => {
+                let q = q.as_deref().map(str::trim).filter(|q| !q.is_empty());
+                if let Some(q) = q {
+                    check_len(q)?;
+                }
+                Ok(Reply::Answer(timeline::run(&ctx, q)))
+            }
+            Request::Actor(q) => {
+                let q = nonempty(q, "actor", "/actor Mashal")?;
+                Ok(Reply::Answer(actor::run(&ctx, q)))
+            }
+            Request::Claim(q) => {
+                let q = nonempty(q, "claim", "/claim Russia vetoed a US resolution")?;
+                Ok(Reply::Answer(claim::run(&ctx, q)))
+            }
+            Request::Ask(q) => {
+                let q = nonempty(q, "ask", "/ask who is Ali Baraka?")?;
+                ask::run(&ctx, q)
+            }
+            Request::Brief(id) => brief::run(&ctx, id.as_deref()),
+            Request::Source(n) => source::run(&ctx, *n),
+        }
+    }
+
+    /// Convenience for search commands: runs and unwraps the answer.
+    pub fn answer(&self, request: &Request, options: &Options) -> Result<Answer, QueryError> {
+        match self.run(request, options)? {
+            Reply::Answer(a) => Ok(a),
+            _ => unreachable!("search requests always produce answers"),
+        }
+    }
+
+    fn brief_filter(&self, options: &Options) -> Result<Option<u32>, QueryError> {
+        let Some(id) = options
+            .brief
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        else {
+            return Ok(None);
+        };
+        self.library
+            .briefs()
+            .iter()
+            .position(|b| b.id() == id)
+            .map(|i| Some(i as u32))
+            .ok_or_else(|| QueryError::UnknownBrief {
+                requested: id.to_string(),
+                known: self
+                    .library
+                    .briefs()
+                    .iter()
+                    .map(|b| b.id())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
+    }
+}
+
+fn check_len(q: &str) -> Result<(), QueryError> {
+    let chars = q.chars().count();
+    if chars > MAX_QUERY_CHARS {
+        return Err(QueryError::TooLong {
+            chars,
+            max: MAX_QUERY_CHARS,
+        });
+    }
+    Ok(())
+}
+
+fn nonempty<'q>(
+    q: &'q str,
+    command: &'static str,
+    example: &'static str,
+) -> Result<&'q str, QueryError> {
+    let q = q.trim();
+    if q.is_empty() {
+        return Err(QueryError::EmptyQuery { command, example });
+    }
+    check_len(q)?;
+    Ok(q)
+}
+
+/// Scored candidates with the query words they were scored against.
+pub(crate) struct Search {
+    pub words: Vec<String>,
+    pub scored: Vec<Scored>,
+}
+
+/// What every command implementation gets.
+pub(crate) struct Ctx<'a> {
+    pub engine: &'a Engine,
+    pub brief: Option<u32>,
+    pub limit: usize,
+}
+
+impl Ctx<'_> {
+    pub fn keeps(&self, r: DocRef, kind: Option<EntryKind>) -> bool {
+        self.brief.is_none_or(|b| b == r.brief) && kind.is_none_or(|k| k == r.kind)
+    }
+
+    /// Searches entries of `kind` (or all kinds) for `query`.
+    pub fn search(&self, query: &str, kind: Option<EntryKind>) -> Search {
+        let index = &self.engine.index;
+        let prepared = index.prepare(query, false);
+        let words = prepared.iter().map(|q| q.word.clone()).collect();
+        if prepared.is_empty() {
+            return Search {
+                words,
+                scored: Vec::new(),
+            };
+        }
+        let scored = index.search(&prepared, None, &|r| self.keeps(r, kind));
+        Search { words, scored }
+    }
+
+    /// Turns scored candidates into an answer: those above the threshold (and close to the
+    /// best) are results; if there are none, the best few are suggestions.
+    pub fn answer(
+        &self,
+        command: CommandName,
+        query: &str,
+        scored: &[Scored],
+        words: &[String],
+    ) -> Answer {
+        let top = scored.first().map_or(0.0, |s| s.score);
+        if top >= ANSWER_THRESHOLD {
+            let results = scored
+                .iter()
+                .take_while(|s| s.score >= ANSWER_THRESHOLD && s.score >= top - margin(command))
+                .take(self.limit)
+                .map(|s| hits::hit(self.engine, s, words))
+                .collect();
+            Answer {
+                command,
+                query: query.to_string(),
+                outcome: Outcome::Answered,
+                results,
+                suggestions: Vec::new(),
+                note: None,
+                routed_to: None,
+            }
+        } else {
+            let suggestions: Vec<Hit> = scored
+                .iter()
+                .take(MAX_SUGGESTIONS)
+                .map(|s| hits::hit(self.engine, s, words))
+                .collect();
+            no_match(command, query, suggestions, None)
+        }
+    }
+}
+
+/// How far below the best result another result may score and still be shown. Names are
+/// precise, so an actor answer lists only near-equals; claims and events are often related, so a
+/// few neighbours are worth showing.
+fn margin(command: CommandName) -> f32 {
+    match command {
+        CommandName::Actor => 0.15,
+        _ => 0.25,
+    }
+}
+
+pub(crate) fn no_match(
+    command: CommandName,
+    query: &str,
+    suggestions: Vec<Hit>,
+    note: Option<String>,
+) -> Answer {
+    let note = note.unwrap_or_else(|| {
+        if suggestions.is_empty() {
+            "The brief does not cover this.".to_string()
+        } else {
+            "The brief does not cover this. The nearest entries are offered below.".to_string()
+        }
+    });
+    Answer {
+        command,
+        query: query.to_string(),
+        outcome: Outcome::NoMatch,
+        results: Vec::new(),
+        suggestions,
+        note: Some(note),
+        routed_to: None,
+    }
+}

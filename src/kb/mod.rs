@@ -1,0 +1,358 @@
+//! The knowledge base: briefs, their paragraphs, and the curated actors, events and claims.
+//!
+//! Loading is two-phase. [`raw`] deserialises the curators' JSON as it is; [`validate`] checks
+//! every rule and builds the types below. A [`Library`] can only be obtained from
+//! [`Library::load`], so holding one means every quote was found in its paragraph, every
+//! reference resolves and every date is real.
+
+pub mod date;
+pub mod error;
+pub mod raw;
+pub mod seed;
+mod validate;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use date::{Point, When};
+pub use error::{KbError, LoadErrors, Problem};
+pub use seed::Paragraph;
+
+/// What a curated entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntryKind {
+    Event,
+    Actor,
+    Claim,
+}
+
+impl EntryKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryKind::Event => "event",
+            EntryKind::Actor => "actor",
+            EntryKind::Claim => "claim",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    Person,
+    State,
+    Organisation,
+    Body,
+    Media,
+    Place,
+}
+
+impl ActorKind {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "person" => ActorKind::Person,
+            "state" => ActorKind::State,
+            "organisation" | "organization" => ActorKind::Organisation,
+            "body" => ActorKind::Body,
+            "media" => ActorKind::Media,
+            "place" => ActorKind::Place,
+            _ => return None,
+        })
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::State => "state",
+            ActorKind::Organisation => "organisation",
+            ActorKind::Body => "body",
+            ActorKind::Media => "media outlet",
+            ActorKind::Place => "place",
+        }
+    }
+}
+
+/// The brief's position on a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// The brief asserts it or presents evidence for it.
+    Supported,
+    /// The brief rejects it.
+    Disputed,
+    /// The brief reports it without endorsing it.
+    Attributed,
+}
+
+impl Verdict {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "supported" => Verdict::Supported,
+            "disputed" => Verdict::Disputed,
+            "attributed" => Verdict::Attributed,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::Disputed => "disputed",
+            Verdict::Attributed => "attributed",
+        }
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A verified quote: `quote` was found in paragraph `paragraph` when the brief loaded.
+#[derive(Clone, Debug)]
+pub struct Citation {
+    pub paragraph: usize,
+    pub quote: String,
+    /// The quote touches a place where the brief links an outside source.
+    pub links_source: bool,
+    /// Byte range of the quote in the paragraph text.
+    pub span: (usize, usize),
+}
+
+#[derive(Clone, Debug)]
+pub struct BriefMeta {
+    pub title: String,
+    pub authors: Vec<String>,
+    pub publisher: String,
+    pub series: String,
+    pub number: u32,
+    pub published: Point,
+    pub editors: Vec<String>,
+    pub seed_path: PathBuf,
+}
+
+impl BriefMeta {
+    /// "INSS Insight No. 1784, November 9, 2023": how the bot names its source in a footer.
+    pub fn label(&self) -> String {
+        format!(
+            "{} No. {}, {}",
+            self.series,
+            self.number,
+            self.published.human()
+        )
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub aliases: Vec<String>,
+    pub profile: String,
+    pub citations: Vec<Citation>,
+    /// Indices into the brief's events that involve this actor, in story order.
+    pub events: Vec<usize>,
+    /// Indices into the brief's claims that this actor makes or is the subject of.
+    pub claims: Vec<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Event {
+    pub id: String,
+    pub when: When,
+    /// The brief's own words for the time, or what an undated event is anchored to.
+    pub when_text: Option<String>,
+    pub title: String,
+    pub summary: String,
+    /// Indices into the brief's actors.
+    pub actors: Vec<usize>,
+    pub citations: Vec<Citation>,
+    /// Position in the brief's timeline (0 first).
+    pub order: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct Claim {
+    pub id: String,
+    pub statement: String,
+    pub verdict: Verdict,
+    /// Indices into the brief's actors: who makes the claim.
+    pub by: Vec<usize>,
+    pub source: Option<String>,
+    pub hedge: Option<String>,
+    pub actors: Vec<usize>,
+    pub citations: Vec<Citation>,
+}
+
+/// One validated brief.
+#[derive(Debug)]
+pub struct Brief {
+    id: String,
+    meta: BriefMeta,
+    paragraphs: Vec<Paragraph>,
+    actors: Vec<Actor>,
+    events: Vec<Event>,
+    claims: Vec<Claim>,
+    /// Event indices in timeline order.
+    timeline: Vec<usize>,
+    by_id: HashMap<String, (EntryKind, usize)>,
+}
+
+impl Brief {
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    pub fn meta(&self) -> &BriefMeta {
+        &self.meta
+    }
+    pub fn paragraphs(&self) -> &[Paragraph] {
+        &self.paragraphs
+    }
+    /// Paragraph `n`, counted from 1 as citations count.
+    pub fn paragraph(&self, n: usize) -> Option<&Paragraph> {
+        n.checked_sub(1).and_then(|i| self.paragraphs.get(i))
+    }
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+    pub fn claims(&self) -> &[Claim] {
+        &self.claims
+    }
+    /// Events in the order the story happened.
+    pub fn timeline(&self) -> impl Iterator<Item = &Event> {
+        self.timeline.iter().map(|&i| &self.events[i])
+    }
+    pub fn lookup(&self, id: &str) -> Option<(EntryKind, usize)> {
+        self.by_id.get(id).copied()
+    }
+    pub fn entry_count(&self) -> usize {
+        self.actors.len() + self.events.len() + self.claims.len()
+    }
+}
+
+/// All loaded briefs. Only [`Library::load`] makes one, so a `Library` is always valid.
+#[derive(Debug)]
+pub struct Library {
+    briefs: Vec<Brief>,
+    root: PathBuf,
+}
+
+impl Library {
+    /// Loads and validates every brief folder under `root`, reporting every problem found.
+    pub fn load(root: &Path) -> Result<Library, LoadErrors> {
+        validate::load_library(root)
+    }
+
+    pub fn briefs(&self) -> &[Brief] {
+        &self.briefs
+    }
+
+    pub fn brief(&self, id: &str) -> Option<&Brief> {
+        self.briefs.iter().find(|b| b.id == id)
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn entry_count(&self) -> usize {
+        self.briefs.iter().map(Brief::entry_count).sum()
+    }
+}
+
+/// A sentence of a brief's body that no citation covers.
+#[derive(Debug)]
+pub struct Uncovered {
+    pub brief: String,
+    pub paragraph: usize,
+    pub sentence: String,
+}
+
+/// Finds body sentences that no citation covers. A sentence counts as covered when the quotes
+/// cited from its paragraph span at least half of its characters, so a claim quoting the
+/// assertion's core covers it without having to quote every subordinate clause.
+pub fn uncovered_sentences(brief: &Brief) -> Vec<Uncovered> {
+    let mut spans: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+    let all_citations = brief
+        .actors
+        .iter()
+        .flat_map(|a| &a.citations)
+        .chain(brief.events.iter().flat_map(|e| &e.citations))
+        .chain(brief.claims.iter().flat_map(|c| &c.citations));
+    for c in all_citations {
+        spans.entry(c.paragraph).or_default().push(c.span);
+    }
+    let mut out = Vec::new();
+    for p in &brief.paragraphs {
+        let cited = spans.get(&p.number).map(Vec::as_slice).unwrap_or(&[]);
+        for (start, end) in seed::sentences(&p.text) {
+            let covered = (start..end)
+                .filter(|&i| p.text.is_char_boundary(i))
+                .filter(|&i| cited.iter().any(|&(a, b)| a <= i && i < b))
+                .count();
+            let total = (start..end).filter(|&i| p.text.is_char_boundary(i)).count();
+            if covered * 2 < total {
+                out.push(Uncovered {
+                    brief: brief.id.clone(),
+                    paragraph: p.number,
+                    sentence: p.text[start..end].to_string(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A name of an actor that the brief uses but none of the actor's citations shows.
+#[derive(Debug)]
+pub struct AliasHint {
+    pub actor: String,
+    pub alias: String,
+    pub paragraphs: Vec<usize>,
+}
+
+/// Finds names (canonical or alias) that appear in the brief's body while no citation of their
+/// actor contains them. Citations are what a reader sees as evidence, so an actor found by
+/// "Kremlin" should show where the brief says "Kremlin". Short names (under 3 characters) are
+/// skipped: "US" is everywhere.
+pub fn alias_hints(brief: &Brief) -> Vec<AliasHint> {
+    let mut out = Vec::new();
+    for a in &brief.actors {
+        let quotes: Vec<String> = a.citations.iter().map(|c| c.quote.to_lowercase()).collect();
+        for name in std::iter::once(&a.name).chain(&a.aliases) {
+            if name.chars().count() < 3 || quotes.iter().any(|q| q.contains(&name.to_lowercase())) {
+                continue;
+            }
+            let paragraphs: Vec<usize> = brief
+                .paragraphs
+                .iter()
+                .filter(|p| contains_word(&p.text, name))
+                .map(|p| p.number)
+                .collect();
+            if !paragraphs.is_empty() {
+                out.push(AliasHint {
+                    actor: a.id.clone(),
+                    alias: name.clone(),
+                    paragraphs,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Whether `needle` occurs in `hay` as whole words (case-sensitive, as names are).
+fn contains_word(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}

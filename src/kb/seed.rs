@@ -1,0 +1,221 @@
+//! Turning a brief's seed text into numbered paragraphs.
+//!
+//! Paragraphs are derived, never hand-written, so that a citation's paragraph number always
+//! means the same thing as the source a reader can open.
+
+use crate::text::fold_for_quote;
+
+/// A span of a paragraph where the brief links an outside source (`[condemned](#)` in the seed).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkSpan {
+    /// Byte range in [`Paragraph::text`].
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct Paragraph {
+    /// 1-based position among the body paragraphs.
+    pub number: usize,
+    /// The text with link and italic markup removed, quotes straightened, whitespace folded.
+    pub text: String,
+    pub links: Vec<LinkSpan>,
+}
+
+/// The seed split into its parts.
+#[derive(Debug)]
+pub struct SeedText {
+    pub front: Vec<String>,
+    pub paragraphs: Vec<Paragraph>,
+    pub back: Vec<String>,
+}
+
+/// Splits a seed into blocks and numbers the body paragraphs. A body block that does not end a
+/// sentence is a page-break artefact ("…while Russia supported" / "President Bashar Assad.") and
+/// is joined to the block that follows it.
+pub fn parse_seed(raw: &str, front_matter: usize, back_matter: usize) -> Result<SeedText, String> {
+    let blocks: Vec<String> = raw
+        .replace("\r\n", "\n")
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|b| !b.is_empty())
+        .map(fold_for_quote)
+        .collect();
+    if blocks.len() <= front_matter + back_matter {
+        return Err(format!(
+            "the seed has {} blocks, but front_matter ({front_matter}) and back_matter \
+             ({back_matter}) leave no body; lower them in brief.json",
+            blocks.len()
+        ));
+    }
+    let front = blocks[..front_matter].to_vec();
+    let back = blocks[blocks.len() - back_matter..].to_vec();
+    let mut joined: Vec<String> = Vec::new();
+    for block in &blocks[front_matter..blocks.len() - back_matter] {
+        match joined.last_mut() {
+            Some(prev) if !ends_sentence(prev) => {
+                prev.push(' ');
+                prev.push_str(block);
+            }
+            _ => joined.push(block.clone()),
+        }
+    }
+    let paragraphs = joined
+        .iter()
+        .enumerate()
+        .map(|(i, block)| {
+            let (text, links) = strip_markup(block);
+            Paragraph {
+                number: i + 1,
+                text,
+                links,
+            }
+        })
+        .collect();
+    Ok(SeedText {
+        front,
+        paragraphs,
+        back,
+    })
+}
+
+fn ends_sentence(block: &str) -> bool {
+    matches!(
+        block.trim_end().chars().last(),
+        Some('.' | '!' | '?' | '"' | ')' | ']' | ':' | '\'')
+    )
+}
+
+/// Removes `[text](target)` link markup and `*italic*` markers, recording where the links were.
+pub fn strip_markup(block: &str) -> (String, Vec<LinkSpan>) {
+    let mut text = String::with_capacity(block.len());
+    let mut links = Vec::new();
+    let mut rest = block;
+    while let Some(c) = rest.chars().next() {
+        if c == '[' {
+            if let Some((label, consumed)) = parse_link(rest) {
+                let start = text.len();
+                text.push_str(label);
+                links.push(LinkSpan {
+                    start,
+                    end: text.len(),
+                });
+                rest = &rest[consumed..];
+                continue;
+            }
+        }
+        if c != '*' {
+            text.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    (fold_for_quote(&text), links)
+}
+
+/// Parses `[label](target)` at the start of `s`, returning the label and the bytes consumed.
+fn parse_link(s: &str) -> Option<(&str, usize)> {
+    let close = s.find(']')?;
+    let label = &s[1..close];
+    if label.contains('[') {
+        return None;
+    }
+    let after = &s[close + 1..];
+    if !after.starts_with('(') {
+        return None;
+    }
+    let paren = after.find(')')?;
+    Some((label, close + 1 + paren + 1))
+}
+
+/// Splits a paragraph into sentences, as byte ranges. A sentence ends at `.`, `!` or `?`
+/// (optionally followed by a closing quote or bracket) before whitespace and a capital letter,
+/// digit or opening quote, or at the end of the paragraph.
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if matches!(bytes[i], b'.' | b'!' | b'?') {
+            let mut end = i + 1;
+            while end < bytes.len() && matches!(bytes[end], b'"' | b'\'' | b')') {
+                end += 1;
+            }
+            let next = text[end..].trim_start();
+            let boundary = next.is_empty()
+                || (text[end..].starts_with(' ')
+                    && next
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"'));
+            if boundary {
+                if text[start..end].trim().len() > 1 {
+                    out.push((start, end));
+                }
+                start = end + (text.len() - end - next.len());
+                i = start;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if text[start..].trim().len() > 1 {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_page_break_and_numbers_paragraphs() {
+        let raw = "Title\n\nBy A | No. 1\n\nFirst para.\n\nRussia supported\n\nPresident Assad. More.\n\nEditors: X";
+        let seed = parse_seed(raw, 2, 1).unwrap();
+        assert_eq!(seed.front, vec!["Title", "By A | No. 1"]);
+        assert_eq!(seed.back, vec!["Editors: X"]);
+        let texts: Vec<&str> = seed.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec!["First para.", "Russia supported President Assad. More."]
+        );
+        assert_eq!(seed.paragraphs[1].number, 2);
+    }
+
+    #[test]
+    fn strips_links_and_italics_and_remembers_links() {
+        let (text, links) = strip_markup("Russia [condemned](#) the *Russia Today* [x](http://a).");
+        assert_eq!(text, "Russia condemned the Russia Today x.");
+        assert_eq!(links.len(), 2);
+        assert_eq!(&text[links[0].start..links[0].end], "condemned");
+        assert_eq!(&text[links[1].start..links[1].end], "x");
+    }
+
+    #[test]
+    fn unbalanced_brackets_are_kept_as_text() {
+        let (text, links) = strip_markup("a [b c");
+        assert_eq!(text, "a [b c");
+        assert!(links.is_empty());
+    }
+
+    #[test]
+    fn splits_sentences() {
+        let text = "He said \"no.\" Then it ended. In 2011, a decline. Last one";
+        let got: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            got,
+            vec![
+                "He said \"no.\"",
+                "Then it ended.",
+                "In 2011, a decline.",
+                "Last one"
+            ]
+        );
+    }
+
+    #[test]
+    fn too_little_text_is_an_error() {
+        assert!(parse_seed("a\n\nb", 1, 1).unwrap_err().contains("no body"));
+    }
+}

@@ -1,0 +1,15 @@
+//! briefbot: answers questions about policy briefs from a curated, cited knowledge base.
+//!
+//! The core is pure: [`kb`] loads and validates knowledge bases, [`search`] retrieves entries for
+//! sloppy human queries, and [`commands`] turns a query into an [`answer::Answer`]. Front ends
+//! (the CLI, the Discord bot) only convert input into a [`commands::Request`] and render the
+//! answer.
+
+pub mod answer;
+pub mod cli;
+pub mod commands;
+pub mod eval;
+pub mod kb;
+pub mod render;
+pub mod search;
+pub mod text;

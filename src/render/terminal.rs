@@ -1,0 +1,176 @@
+//! Plain-text rendering for the command line.
+
+use std::fmt::Write;
+
+use crate::answer::{Answer, BriefInfo, Hit, Outcome, Reply, SourceText};
+use crate::kb::Library;
+
+pub fn render(reply: &Reply, library: &Library) -> String {
+    match reply {
+        Reply::Answer(a) => answer(a, library),
+        Reply::Briefs { briefs, .. } => briefs.iter().map(brief).collect::<Vec<_>>().join("\n"),
+        Reply::Source { source: s, .. } => source(s),
+    }
+}
+
+fn footer(library: &Library, hits: &[Hit]) -> String {
+    let mut ids: Vec<&str> = hits.iter().map(|h| h.brief.as_str()).collect();
+    ids.dedup();
+    ids.iter()
+        .filter_map(|id| library.brief(id))
+        .map(|b| {
+            format!(
+                "Source: {} \"{}\" ({})",
+                b.meta().label(),
+                b.meta().title,
+                b.meta().authors.join(", ")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub fn answer(a: &Answer, library: &Library) -> String {
+    let mut out = String::new();
+    let routed = a
+        .routed_to
+        .map(|r| format!(" (read as {})", r.as_str()))
+        .unwrap_or_default();
+    match a.outcome {
+        Outcome::Answered => {
+            let n = a.results.len();
+            let _ = writeln!(
+                out,
+                "{} \"{}\"{routed}: {n} result{}",
+                a.command.as_str(),
+                a.query,
+                if n == 1 { "" } else { "s" }
+            );
+            for (i, h) in a.results.iter().enumerate() {
+                out.push('\n');
+                hit(&mut out, i + 1, h);
+            }
+            out.push('\n');
+            out.push_str(&footer(library, &a.results));
+            out.push('\n');
+        }
+        Outcome::NoMatch => {
+            let _ = writeln!(
+                out,
+                "{} \"{}\"{routed}: no match",
+                a.command.as_str(),
+                a.query
+            );
+            if let Some(note) = &a.note {
+                let _ = writeln!(out, "{note}");
+            }
+            if !a.suggestions.is_empty() {
+                out.push_str("\nDid you mean:\n");
+                for s in &a.suggestions {
+                    let date = s
+                        .date
+                        .as_deref()
+                        .map(|d| format!(" [{d}]"))
+                        .unwrap_or_default();
+                    let _ = writeln!(
+                        out,
+                        "  - {}{date} ({} `{}`)",
+                        s.title,
+                        s.kind.as_str(),
+                        s.id
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+fn hit(out: &mut String, n: usize, h: &Hit) {
+    let _ = writeln!(
+        out,
+        "{n}. {}  [{} {}, score {:.2}]",
+        h.title,
+        h.kind.as_str(),
+        h.id,
+        h.score
+    );
+    if let Some(k) = h.actor_kind {
+        let aliases = if h.aliases.is_empty() {
+            String::new()
+        } else {
+            format!("; also: {}", h.aliases.join(", "))
+        };
+        let _ = writeln!(out, "   {k}{aliases}");
+    }
+    if let Some(w) = &h.when {
+        let _ = writeln!(out, "   When: {w}");
+    }
+    if let Some(v) = h.verdict_line() {
+        let _ = writeln!(out, "   Verdict: {v}");
+    }
+    if h.summary != h.title {
+        let _ = writeln!(out, "   {}", h.summary);
+    }
+    for c in &h.citations {
+        let link = if c.links_source {
+            " (the brief links a source here)"
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "   ¶{} \"{}\"{link}", c.paragraph, c.quote);
+    }
+    if !h.related.is_empty() {
+        let _ = writeln!(out, "   Related:");
+        for r in &h.related {
+            let extra = r
+                .date
+                .clone()
+                .or_else(|| r.verdict.map(|v| v.as_str().to_string()))
+                .map(|x| format!(" [{x}]"))
+                .unwrap_or_default();
+            let _ = writeln!(out, "     - {}{extra}", r.title);
+        }
+    }
+    let _ = writeln!(out, "   (matched: {})", h.matched);
+}
+
+fn brief(b: &BriefInfo) -> String {
+    format!(
+        "{title}\n{series} No. {number}, {published}, {publisher}\nAuthors: {authors}\nEditors: {editors}\n\
+         {paragraphs} paragraphs; {actors} actors, {events} events, {claims} claims (id `{id}`)\n",
+        title = b.title,
+        series = b.series,
+        number = b.number,
+        published = b.published,
+        publisher = b.publisher,
+        authors = b.authors.join(", "),
+        editors = b.editors.join(", "),
+        paragraphs = b.paragraphs,
+        actors = b.actors,
+        events = b.events,
+        claims = b.claims,
+        id = b.id,
+    )
+}
+
+fn source(s: &SourceText) -> String {
+    let mut out = format!(
+        "{} ¶{} of {}\n\n{}\n",
+        s.brief_title, s.paragraph, s.paragraphs, s.text
+    );
+    if !s.linked.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nThe brief links outside sources at: {}",
+            s.linked.join(", ")
+        );
+    }
+    if !s.cited_by.is_empty() {
+        let _ = writeln!(out, "\nCited by:");
+        for r in &s.cited_by {
+            let _ = writeln!(out, "  - {} ({} `{}`)", r.title, r.kind.as_str(), r.id);
+        }
+    }
+    out
+}

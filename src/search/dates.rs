@@ -1,0 +1,384 @@
+//! Understanding dates in queries: "Oct 25", "25 October", "October 25th, 2023", "2023-10-25",
+//! "25/10/2023", "2014", "the 1990s", and misspelt months such as "octber".
+
+use crate::kb::date::{day_number, days_in_month, Point};
+
+/// A date a user asked about, at the precision they gave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateQuery {
+    Exact(Point),
+    /// A day with no year ("Oct 25"): matches that day in any year.
+    MonthDay(u8, u8),
+    /// A month with no year ("in October").
+    MonthOnly(u8),
+}
+
+impl DateQuery {
+    /// How well an event spanning `(start, end)` days, given at `precision`, matches. 1.0 is an
+    /// exact hit; lower values are the event containing the asked date more loosely (a month
+    /// event for a day query), or an approximate date near it. `None` is no match.
+    pub fn matches(self, span: (i64, i64), approximate: bool) -> Option<f32> {
+        let candidates: Vec<(i64, i64)> = match self {
+            DateQuery::Exact(p) => vec![(p.first_day(), p.last_day())],
+            DateQuery::MonthDay(m, d) => years_of(span)
+                .filter(|&y| d <= days_in_month(y, m))
+                .map(|y| (day_number(y, m, d), day_number(y, m, d)))
+                .collect(),
+            DateQuery::MonthOnly(m) => years_of(span)
+                .map(|y| (day_number(y, m, 1), day_number(y, m, days_in_month(y, m))))
+                .collect(),
+        };
+        let (start, end) = span;
+        let event_len = (end - start + 1) as f32;
+        let mut best: Option<f32> = None;
+        for (qs, qe) in candidates {
+            let query_len = (qe - qs + 1) as f32;
+            let score = if approximate && event_len <= 1.0 {
+                // An implied day ("about a week after October 7") matches days near it.
+                let gap = (qs - end).max(start - qe).max(0);
+                (gap <= 4).then_some(0.8 - 0.05 * gap as f32)
+            } else if qs <= start && end <= qe {
+                // The event lies within the asked period: an exact answer.
+                Some(if approximate { 0.8 } else { 1.0 })
+            } else if qs <= end && start <= qe && event_len <= 3.0 * query_len {
+                // The event overlaps the asked period and is not much longer ("2008" for
+                // Operation Cast Lead, 2008-2009).
+                Some(if approximate { 0.6 } else { 0.7 })
+            } else {
+                // An event that merely contains the asked day ("in 2014" for "July 4, 2014")
+                // does not say anything happened on it.
+                None
+            };
+            best = match (best, score) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            };
+        }
+        best
+    }
+
+    /// A rough day number for finding the nearest events when nothing matches.
+    pub fn anchor_day(self, reference_year: i32) -> i64 {
+        match self {
+            DateQuery::Exact(p) => p.first_day(),
+            DateQuery::MonthDay(m, d) => {
+                day_number(reference_year, m, d.min(days_in_month(reference_year, m)))
+            }
+            DateQuery::MonthOnly(m) => day_number(reference_year, m, 1),
+        }
+    }
+
+    pub fn describe(self) -> String {
+        use crate::kb::date::MONTH_NAMES;
+        match self {
+            DateQuery::Exact(p) => p.human(),
+            DateQuery::MonthDay(m, d) => format!("{} {d}", MONTH_NAMES[usize::from(m) - 1]),
+            DateQuery::MonthOnly(m) => MONTH_NAMES[usize::from(m) - 1].to_string(),
+        }
+    }
+}
+
+fn years_of(span: (i64, i64)) -> impl Iterator<Item = i32> {
+    // Day numbers count from year 0 March 1; 365.2425 days a year is close enough to bound it.
+    let first = (span.0 as f64 / 365.2425) as i32 - 1;
+    let last = (span.1 as f64 / 365.2425) as i32 + 1;
+    first.max(1)..=last
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Recognises a month word, including abbreviations and small misspellings. Words that are also
+/// ordinary English ("may", "march") count only when `strict` is false, that is, when a day or
+/// year stands next to them.
+fn month_of(word: &str, strict: bool) -> Option<u8> {
+    let w = word.trim_end_matches('.');
+    for (i, name) in MONTHS.iter().enumerate() {
+        let m = (i + 1) as u8;
+        if w == *name || (w.len() >= 3 && name.starts_with(w) && w != "mar" && w != "ma") {
+            if strict && (m == 3 || m == 5) {
+                return None;
+            }
+            return Some(m);
+        }
+    }
+    if w == "sept" {
+        return Some(9);
+    }
+    if w.len() >= 5 && w.chars().all(|c| c.is_ascii_alphabetic()) {
+        let mut best: Option<(usize, u8)> = None;
+        for (i, name) in MONTHS.iter().enumerate() {
+            let limit = if name.len() >= 7 && w.len() >= 6 {
+                2
+            } else {
+                1
+            };
+            let d = strsim::damerau_levenshtein(w, name);
+            if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, (i + 1) as u8));
+            }
+        }
+        if let Some((_, m)) = best {
+            if !(strict && (m == 3 || m == 5)) {
+                return Some(m);
+            }
+        }
+    }
+    None
+}
+
+fn day_of(word: &str) -> Option<u8> {
+    let digits = word
+        .strip_suffix("st")
+        .or_else(|| word.strip_suffix("nd"))
+        .or_else(|| word.strip_suffix("rd"))
+        .or_else(|| word.strip_suffix("th"))
+        .unwrap_or(word);
+    if digits.is_empty() || digits.len() > 2 || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    match digits.parse() {
+        Ok(d @ 1..=31) => Some(d),
+        _ => None,
+    }
+}
+
+fn year_of(word: &str) -> Option<i32> {
+    if word.len() == 4 && word.chars().all(|c| c.is_ascii_digit()) {
+        let y: i32 = word.parse().ok()?;
+        (1800..=2199).contains(&y).then_some(y)
+    } else {
+        None
+    }
+}
+
+fn decade_of(word: &str) -> Option<i32> {
+    let d = word.strip_suffix("s")?.trim_end_matches('\'');
+    match d.len() {
+        4 => year_of(d).filter(|y| y % 10 == 0),
+        2 if d.chars().all(|c| c.is_ascii_digit()) => {
+            let y: i32 = d.parse().ok()?;
+            (y % 10 == 0).then_some(if y >= 30 { 1900 + y } else { 2000 + y })
+        }
+        _ => None,
+    }
+}
+
+/// Numeric dates: `2023-10-25`, `2023-10`, `25/10/2023`, `10/25/2023` (when unambiguous),
+/// `25.10.2023`.
+fn numeric_date(word: &str) -> Option<Point> {
+    if let Ok(p) = Point::parse(word) {
+        if matches!(p, Point::Day(..) | Point::Month(..)) {
+            return Some(p);
+        }
+    }
+    let parts: Vec<&str> = word.split(['/', '.']).collect();
+    if parts.len() == 3 {
+        let (a, b) = (parts[0].parse::<u8>().ok()?, parts[1].parse::<u8>().ok()?);
+        let y = match parts[2].len() {
+            4 => parts[2].parse().ok()?,
+            2 => 2000 + parts[2].parse::<i32>().ok()?,
+            _ => return None,
+        };
+        // Day first is the brief's (and most of the world's) convention; month first only when
+        // the first number cannot be a month.
+        let (d, m) = if b <= 12 { (a, b) } else { (b, a) };
+        return Point::parse(&format!("{y:04}-{m:02}-{d:02}")).ok();
+    }
+    None
+}
+
+/// Finds the first date expression in a query. Returns it with the query's remaining words, so
+/// "2006 elections" searches for "elections" among events of 2006.
+pub fn extract(query: &str) -> Option<(DateQuery, String)> {
+    let folded = crate::text::fold_for_search(query);
+    let words: Vec<&str> = folded
+        .split(|c: char| {
+            c.is_whitespace() || c == ',' || c == '?' || c == '!' || c == '(' || c == ')'
+        })
+        .map(|w| w.trim_matches(|c: char| c == '\'' || c == '"'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let rest = |used: &[usize]| -> String {
+        words
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !used.contains(i))
+            .map(|(_, w)| *w)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for (i, w) in words.iter().enumerate() {
+        if let Some(p) = numeric_date(w) {
+            return Some((DateQuery::Exact(p), rest(&[i])));
+        }
+    }
+    // "October 25[th][,] [2023]", "25[th] [of] October [2023]", "October 2023", "October".
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied();
+        let prev = i.checked_sub(1).map(|j| words[j]);
+        let prev2 = i.checked_sub(2).map(|j| words[j]);
+        let has_number_near = next.is_some_and(|n| day_of(n).is_some() || year_of(n).is_some())
+            || prev.is_some_and(|p| day_of(p).is_some())
+            || (prev == Some("of") && prev2.is_some_and(|p| day_of(p).is_some()));
+        let Some(m) = month_of(w, !has_number_near) else {
+            continue;
+        };
+        let mut used = vec![i];
+        let mut day = None;
+        if let Some(d) = next.and_then(day_of) {
+            day = Some(d);
+            used.push(i + 1);
+        } else if let Some(d) = prev.and_then(day_of) {
+            day = Some(d);
+            used.push(i - 1);
+        } else if prev == Some("of") {
+            if let Some(d) = prev2.and_then(day_of) {
+                day = Some(d);
+                used.extend([i - 1, i - 2]);
+            }
+        }
+        let year_at = if day.is_some() && used.contains(&(i + 1)) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let year = words.get(year_at).and_then(|w| year_of(w));
+        if year.is_some() {
+            used.push(year_at);
+        }
+        let q = match (day, year) {
+            (Some(d), Some(y)) => {
+                DateQuery::Exact(Point::parse(&format!("{y:04}-{m:02}-{d:02}")).ok()?)
+            }
+            (Some(d), None) => {
+                if d > days_in_month(2024, m) {
+                    return None;
+                }
+                DateQuery::MonthDay(m, d)
+            }
+            (None, Some(y)) => DateQuery::Exact(Point::Month(y, m)),
+            (None, None) => DateQuery::MonthOnly(m),
+        };
+        return Some((q, rest(&used)));
+    }
+    for (i, w) in words.iter().enumerate() {
+        if let Some(d) = decade_of(w) {
+            let mut used = vec![i];
+            if i > 0 && words[i - 1] == "the" {
+                used.push(i - 1);
+            }
+            return Some((DateQuery::Exact(Point::Decade(d)), rest(&used)));
+        }
+        if let Some(y) = year_of(w) {
+            return Some((DateQuery::Exact(Point::Year(y)), rest(&[i])));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use DateQuery::*;
+
+    fn day(y: i32, m: u8, d: u8) -> DateQuery {
+        Exact(Point::Day(y, m, d))
+    }
+
+    #[test]
+    fn understands_date_forms() {
+        let cases: &[(&str, DateQuery, &str)] = &[
+            ("Oct 25", MonthDay(10, 25), ""),
+            ("25 October", MonthDay(10, 25), ""),
+            ("October 25th, 2023", day(2023, 10, 25), ""),
+            ("2023-10-25", day(2023, 10, 25), ""),
+            ("25/10/2023", day(2023, 10, 25), ""),
+            ("10/25/2023", day(2023, 10, 25), ""),
+            ("25.10.2023", day(2023, 10, 25), ""),
+            ("the 25th of october", MonthDay(10, 25), "the"),
+            ("octber 25", MonthDay(10, 25), ""),
+            ("novmber 2", MonthDay(11, 2), ""),
+            ("16 oct", MonthDay(10, 16), ""),
+            (
+                "what happened on october 8",
+                MonthDay(10, 8),
+                "what happened on",
+            ),
+            ("2 November 2023", day(2023, 11, 2), ""),
+            ("2006 elections", Exact(Point::Year(2006)), "elections"),
+            ("the 1990s", Exact(Point::Decade(1990)), ""),
+            ("in the 90s", Exact(Point::Decade(1990)), "in"),
+            ("october 2023", Exact(Point::Month(2023, 10)), ""),
+            ("events in october", MonthOnly(10), "events in"),
+            ("may 9", MonthDay(5, 9), ""),
+            ("july 4", MonthDay(7, 4), ""),
+            ("1948", Exact(Point::Year(1948)), ""),
+        ];
+        for (input, want, rest) in cases {
+            let (got, got_rest) = extract(input).unwrap_or_else(|| panic!("no date in {input:?}"));
+            assert_eq!(got, *want, "input {input:?}");
+            assert_eq!(got_rest, *rest, "rest of {input:?}");
+        }
+    }
+
+    #[test]
+    fn ignores_non_dates() {
+        for input in [
+            "Russia may veto",
+            "march of the left",
+            "who is putin",
+            "AK-47",
+            "31 flavours",
+            "February 30",
+            "tens of millions",
+        ] {
+            assert_eq!(extract(input), None, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn matching_spans() {
+        let oct25 = Point::Day(2023, 10, 25);
+        let span = (oct25.first_day(), oct25.last_day());
+        assert_eq!(MonthDay(10, 25).matches(span, false), Some(1.0));
+        assert_eq!(MonthDay(10, 26).matches(span, false), None);
+        assert_eq!(Exact(Point::Year(2023)).matches(span, false), Some(1.0));
+        assert_eq!(MonthOnly(10).matches(span, false), Some(1.0));
+        let month = Point::Month(2023, 10);
+        let month_span = (month.first_day(), month.last_day());
+        assert_eq!(
+            MonthDay(10, 25).matches(month_span, false),
+            None,
+            "a month says nothing of a day"
+        );
+        let year = Point::Year(2006);
+        let year_span = (year.first_day(), year.last_day());
+        assert_eq!(MonthDay(7, 4).matches(year_span, true), None);
+        assert_eq!(Exact(Point::Year(2006)).matches(year_span, true), Some(0.8));
+        let range = (Point::Year(2008).first_day(), Point::Year(2009).last_day());
+        assert_eq!(Exact(Point::Year(2008)).matches(range, false), Some(0.7));
+        let long = (
+            Point::Decade(1990).first_day(),
+            Point::Year(2006).last_day(),
+        );
+        assert_eq!(Exact(Point::Year(2006)).matches(long, false), None);
+        assert_eq!(Exact(Point::Decade(1990)).matches(long, false), Some(0.7));
+        let approx = Point::Day(2023, 10, 14);
+        let approx_span = (approx.first_day(), approx.last_day());
+        assert!(MonthDay(10, 15).matches(approx_span, true).is_some());
+        assert!(MonthDay(10, 25).matches(approx_span, true).is_none());
+    }
+}

@@ -1,0 +1,8 @@
+//! Retrieval: finding the entries a sloppy human query means.
+
+pub mod dates;
+pub mod index;
+mod synonyms;
+
+pub use dates::DateQuery;
+pub use index::{DocRef, Field, Index, MatchHow, QueryTerm, Scored};

@@ -1,0 +1,313 @@
+//! Text normalisation shared by the loader (quote checking) and retrieval (tokenising).
+//!
+//! Both sides must agree on what "the same text" means, so the folding rules live in one place.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds text for verbatim quote comparison: curly quotes and apostrophes become straight ones,
+/// dashes stay as they are (the brief distinguishes "-" from "–"), and every run of whitespace
+/// becomes one space. Case and punctuation are preserved, because a quote must be verbatim.
+pub fn fold_for_quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(match c {
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => '"',
+            other => other,
+        });
+    }
+    out
+}
+
+/// Lower-cases and strips diacritics so that "vis-à-vis" and "vis-a-vis" tokenise alike.
+pub fn fold_for_search(s: &str) -> String {
+    s.nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' => '\'',
+            other => other,
+        })
+        .collect()
+}
+
+/// Splits folded text into word tokens. Apostrophe suffixes ("Hamas's", "Israel's") are dropped
+/// because readers type the bare name; hyphenated words split into their parts ("al-Ahli" gives
+/// "al" and "ahli") so that "ahli hospital" and "al-Ahli" meet.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| {
+            let w = w.trim_matches('\'');
+            match w.find('\'') {
+                Some(i) => &w[..i],
+                None => w,
+            }
+        })
+        .filter(|w| !w.is_empty())
+}
+
+/// Words that carry no retrieval signal in questions about a brief. Question words and generic
+/// verbs are included because users wrap their real query in them ("what happened on…",
+/// "tell me about…").
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "being",
+    "brief",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "during",
+    "each",
+    "for",
+    "from",
+    "had",
+    "happen",
+    "happened",
+    "happens",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "know",
+    "me",
+    "more",
+    "most",
+    "my",
+    "no",
+    "nor",
+    "not",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "own",
+    "please",
+    "same",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "tell",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "true",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "whats",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "s",
+    "say",
+    "said",
+    "says",
+    "saying",
+    "think",
+    "thinks",
+    "thought",
+    "really",
+    "any",
+    "anything",
+    "something",
+    "whether",
+    "according",
+    "get",
+    "gets",
+    "got",
+    "getting",
+    "around",
+    "way",
+    "ways",
+    "thing",
+    "things",
+    "like",
+    "ever",
+    "even",
+    "much",
+    "many",
+    "lot",
+    // Chat spellings of the words above.
+    "wat",
+    "wut",
+    "wht",
+    "hw",
+    "u",
+    "ur",
+    "pls",
+    "plz",
+    "thx",
+    "r",
+    "abt",
+];
+
+pub fn is_stop_word(w: &str) -> bool {
+    STOP_WORDS.contains(&w)
+}
+
+/// Stems one folded word with the Snowball English stemmer, so "vetoed", "vetoes" and "veto"
+/// meet. Numbers and very short words are kept as they are.
+pub fn stem(word: &str) -> String {
+    thread_local! {
+        static STEMMER: rust_stemmers::Stemmer =
+            rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    }
+    if word.len() <= 3 || word.chars().any(|c| c.is_ascii_digit()) {
+        return word.to_string();
+    }
+    STEMMER.with(|s| s.stem(word).into_owned())
+}
+
+/// The search terms of a text: folded, split, stop words removed, stemmed.
+pub fn terms(text: &str) -> Vec<String> {
+    let folded = fold_for_search(text);
+    words(&folded)
+        .filter(|w| !is_stop_word(w))
+        .map(stem)
+        .collect()
+}
+
+/// Escapes nothing and truncates on a character boundary, adding an ellipsis when it cuts.
+pub fn truncate(s: &str, max_chars: usize) -> String {
+    if s.chars().count() <= max_chars {
+        return s.to_string();
+    }
+    let keep = max_chars.saturating_sub(1);
+    let mut out: String = s.chars().take(keep).collect();
+    // Cut back to a word boundary when one is near, so words are not chopped in half.
+    if let Some(i) = out.rfind(' ') {
+        if out.len() - i < 20 {
+            out.truncate(i);
+        }
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_folding() {
+        let cases = [
+            ("a  b\n c", "a b c"),
+            ("\u{201C}immoral\u{201D}", "\"immoral\""),
+            ("Israel\u{2019}s", "Israel's"),
+            ("  lead", "lead"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(fold_for_quote(input), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn tokenising() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Hamas's attack", &["hamas", "attack"]),
+            ("al-Ahli hospital", &["al", "ahli", "hospital"]),
+            ("vis-à-vis", &["vis", "a", "vis"]),
+            ("AK-47", &["ak", "47"]),
+        ];
+        for (input, want) in cases {
+            let folded = fold_for_search(input);
+            let got: Vec<&str> = words(&folded).collect();
+            assert_eq!(&got, want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn stemming_meets_inflections() {
+        assert_eq!(stem("vetoed"), stem("veto"));
+        assert_eq!(stem("resolutions"), stem("resolution"));
+        assert_eq!(stem("2023"), "2023");
+        assert_eq!(terms("What did Russia do?"), vec![stem("russia")]);
+    }
+
+    #[test]
+    fn truncation_respects_char_boundaries() {
+        assert_eq!(truncate("short", 10), "short");
+        let long = "é".repeat(50);
+        let t = truncate(&long, 10);
+        assert_eq!(t.chars().count(), 10);
+        assert!(t.ends_with('…'));
+    }
+}

@@ -1,0 +1,159 @@
+//! The command-line front end, run as a user runs it.
+
+mod common;
+
+use std::process::{Command, Output};
+
+use common::repo;
+
+fn briefbot(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .args(args)
+        .current_dir(repo())
+        .env_remove("BRIEFBOT_KNOWLEDGE")
+        .output()
+        .expect("run briefbot")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn answers_offline_from_the_bundled_knowledge_base() {
+    let o = briefbot(&["ask", "who is Ali Baraka?"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Ali Baraka"), "{out}");
+    assert!(out.contains("¶7 \""), "cites paragraph and quote: {out}");
+    assert!(
+        out.contains("INSS Insight No. 1784"),
+        "names the brief: {out}"
+    );
+}
+
+#[test]
+fn finds_the_knowledge_base_from_another_directory() {
+    let o = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .args(["actor", "Putin"])
+        .current_dir(std::env::temp_dir())
+        .env_remove("BRIEFBOT_KNOWLEDGE")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Vladimir Putin"));
+}
+
+#[test]
+fn json_output_is_exactly_one_object() {
+    for args in [
+        vec![
+            "claim",
+            "Russia",
+            "vetoed",
+            "a",
+            "US",
+            "resolution",
+            "--json",
+        ],
+        vec!["timeline", "oct", "25", "--json", "--limit", "2"],
+        vec!["actor", "Hezbollah", "--json"],
+        vec!["ask", "who is mashal", "--json"],
+        vec!["brief", "--json"],
+        vec!["source", "3", "--json"],
+    ] {
+        let o = briefbot(&args);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        let out = stdout(&o);
+        let v: serde_json::Value =
+            serde_json::from_str(out.trim()).unwrap_or_else(|e| panic!("{args:?}: {e}: {out}"));
+        assert!(v.is_object(), "{args:?}");
+        assert_eq!(out.trim().lines().count(), 1, "{args:?}: one line of JSON");
+    }
+    let v: serde_json::Value =
+        serde_json::from_slice(&briefbot(&["actor", "Hezbollah", "--json"]).stdout).unwrap();
+    assert_eq!(v["outcome"], "no_match");
+    let v: serde_json::Value = serde_json::from_slice(
+        &briefbot(&["timeline", "oct", "25", "--json", "--limit", "2"]).stdout,
+    )
+    .unwrap();
+    assert!(v["results"].as_array().unwrap().len() <= 2);
+}
+
+#[test]
+fn bad_invocations_print_usage_and_fail() {
+    let cases: &[(&[&str], &str)] = &[
+        (&[], "Usage"),
+        (&["frobnicate"], "unrecognized subcommand"),
+        (&["actor"], "required"),
+        (&["actor", "   "], "needs something to look for"),
+        (&["claim", ""], "needs something to look for"),
+        (&["source", "x"], "invalid value"),
+        (&["source", "77"], "paragraphs 1 to 11"),
+        (
+            &["timeline", "oct", "--limit", "0"],
+            "not a number from 1 to 50",
+        ),
+        (
+            &["actor", "Putin", "--brief", "nope"],
+            "no brief is called `nope`",
+        ),
+        (
+            &["--knowledge", "/nonexistent", "actor", "Putin"],
+            "does not exist",
+        ),
+        (&["eval", "/nonexistent.jsonl"], "cannot read"),
+    ];
+    for (args, want) in cases {
+        let o = briefbot(args);
+        assert!(!o.status.success(), "{args:?} should fail");
+        let err = stderr(&o);
+        assert!(err.contains(want), "{args:?}: stderr lacks {want:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn check_reports_coverage_and_counts() {
+    let o = briefbot(&["check"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("every body sentence is cited"), "{out}");
+    assert!(
+        out.contains("actors") && out.contains("events") && out.contains("claims"),
+        "{out}"
+    );
+}
+
+#[test]
+fn knowledge_env_var_is_honoured() {
+    let o = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .args(["brief"])
+        .env("BRIEFBOT_KNOWLEDGE", "/nonexistent/kb")
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("/nonexistent/kb"));
+}
+
+#[test]
+fn eval_prints_figures_per_command() {
+    let o = briefbot(&["eval", "tests/data/dev.jsonl"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for word in [
+        "timeline",
+        "actor",
+        "claim",
+        "ask",
+        "overall",
+        "top-1",
+        "abstention",
+    ] {
+        assert!(out.contains(word), "{out}");
+    }
+}
