@@ -93,6 +93,9 @@ pub struct Hit {
     pub verdict: Option<Verdict>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub attributed_to: Vec<String>,
+    /// The claim is (also) the brief's authors' own assessment.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub by_authors: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -111,6 +114,9 @@ pub struct Hit {
     pub citations: Vec<CitationOut>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Related>,
+    /// The brief's authors, to tell their own assessment from reported speech.
+    #[serde(skip)]
+    pub author_names: Vec<String>,
 }
 
 /// `/brief`: the loaded briefs.
@@ -182,12 +188,30 @@ impl Hit {
             .map(|h| format!("; the brief's word: \"{h}\""))
             .unwrap_or_default();
         Some(match verdict {
+            Verdict::Supported if self.by_authors => match self.speakers().as_slice() {
+                [] => format!("Supported by the brief: stated by its authors{hedge}"),
+                speakers => format!(
+                    "Supported by the brief: said by {}{source} and endorsed by the authors{hedge}",
+                    join_names(speakers)
+                ),
+            },
             Verdict::Supported => format!("Supported by the brief (per {by}{source}){hedge}"),
             Verdict::Disputed => format!("Disputed by the brief: claimed by {by}{source}{hedge}"),
             Verdict::Attributed => {
                 format!("Reported by {by}{source}, not verified by the brief{hedge}")
             }
         })
+    }
+}
+
+impl Hit {
+    /// Who makes a claim, other than the brief's authors.
+    pub fn speakers(&self) -> Vec<String> {
+        self.attributed_to
+            .iter()
+            .filter(|n| !self.author_names.contains(n))
+            .cloned()
+            .collect()
     }
 }
 

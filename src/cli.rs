@@ -3,12 +3,18 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{Engine, Options, Request};
+use crate::discord::commands;
+use crate::discord::cooldown::Cooldown;
+use crate::discord::serve::{self, Shards};
 use crate::eval;
 use crate::kb::{alias_hints, uncovered_sentences, Library};
+use crate::live::LiveEngine;
 use crate::render::terminal;
 
 #[derive(Debug, Parser)]
@@ -84,6 +90,21 @@ pub enum Command {
     },
     /// Validate the knowledge base and report entries per kind and uncovered sentences.
     Check,
+    /// Run the Discord bot over the gateway (token from DISCORD_TOKEN or --token-file).
+    Serve(ServeArgs),
+    /// Show, as text, the Discord reply the bot would send to a slash command.
+    Preview {
+        /// timeline, actor, claim, ask, brief, source or help.
+        command: String,
+        /// The command's text (or paragraph number for `source`).
+        query: Vec<String>,
+    },
+    /// Print or show the slash command definitions.
+    Register {
+        /// Print the command definitions as JSON, without connecting to Discord.
+        #[arg(long)]
+        print: bool,
+    },
     /// Measure answers against a JSONL file of cases (see ../shared/eval/dev.jsonl).
     Eval {
         file: PathBuf,
@@ -98,6 +119,145 @@ fn parse_limit(s: &str) -> Result<usize, String> {
     match s.parse::<usize>() {
         Ok(n @ 1..=50) => Ok(n),
         _ => Err(format!("`{s}` is not a number from 1 to 50")),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Read the bot token from this file instead of DISCORD_TOKEN (for secrets mounted as files).
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+    /// Send every REST call through this HTTP proxy (e.g. twilight-http-proxy); the gateway
+    /// address then comes from the proxy too, and serenity's own ratelimiter is off.
+    #[arg(long, env = "BRIEFBOT_HTTP_PROXY", value_name = "URL")]
+    pub http_proxy: Option<String>,
+    /// Register commands in this guild only (instant, for testing) instead of globally.
+    #[arg(long, env = "DISCORD_GUILD_ID", value_name = "ID")]
+    pub guild: Option<u64>,
+    /// Shards to run: `auto` (Discord's recommendation) or a number.
+    #[arg(long, value_name = "auto|N")]
+    pub shards: Option<String>,
+    /// Run only shards A..B (B exclusive) of --total-shards, to split a bot across processes.
+    #[arg(long, value_name = "A..B", requires = "total_shards")]
+    pub shard_range: Option<String>,
+    /// The bot's total shard count, with --shard-range.
+    #[arg(long, value_name = "N", requires = "shard_range")]
+    pub total_shards: Option<u32>,
+    /// Requests one user may make per cooldown window; 0 turns the cooldown off.
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    pub cooldown_max: usize,
+    /// The cooldown window in seconds.
+    #[arg(long, default_value_t = 10, value_name = "SECONDS")]
+    pub cooldown_window: u64,
+}
+
+impl ServeArgs {
+    pub fn shards(&self) -> Result<Shards, String> {
+        if let (Some(range), Some(total)) = (&self.shard_range, self.total_shards) {
+            let (a, b) = range
+                .split_once("..")
+                .ok_or_else(|| format!("--shard-range `{range}` must look like 0..4"))?;
+            let parse = |s: &str| {
+                s.trim()
+                    .parse::<u32>()
+                    .map_err(|_| format!("`{s}` in --shard-range is not a number"))
+            };
+            return Ok(Shards::Range {
+                start: parse(a)?,
+                end: parse(b)?,
+                total,
+            });
+        }
+        match self.shards.as_deref() {
+            None => Ok(Shards::Single),
+            Some("auto") => Ok(Shards::Auto),
+            Some(n) => n
+                .parse()
+                .map(Shards::Count)
+                .map_err(|_| format!("--shards takes `auto` or a number, not `{n}`")),
+        }
+    }
+}
+
+/// Logs go to stderr through `tracing`; `RUST_LOG` sets the level (default: info for briefbot,
+/// warnings for serenity).
+pub fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("briefbot=info,serenity=warn"));
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(ansi)
+        .try_init();
+}
+
+/// Completes on SIGINT or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}
+
+fn serve(args: &ServeArgs, engine: Engine) -> ExitCode {
+    init_logging();
+    let shards = match args.shards() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let token = match serve::read_token(
+        std::env::var("DISCORD_TOKEN").ok(),
+        args.token_file.as_deref(),
+    ) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let config = serve::Config {
+        token,
+        http_proxy: args.http_proxy.clone(),
+        guild: args.guild,
+        shards,
+        cooldown: Cooldown::new(args.cooldown_max, Duration::from_secs(args.cooldown_window)),
+        drain: Duration::from_secs(10),
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let live = Arc::new(LiveEngine::new(engine));
+    match runtime.block_on(serve::run(config, live, shutdown_signal())) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
     }
 }
 
@@ -139,6 +299,21 @@ fn query_text(words: &[String]) -> String {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
+    if let Command::Register { print } = &cli.command {
+        let definitions = commands::definitions();
+        if *print {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&definitions).expect("definitions serialise")
+            );
+        } else {
+            println!(
+                "Commands are registered when `briefbot serve` connects (in DISCORD_GUILD_ID if set, \
+                 otherwise globally). Use `briefbot register --print` to see their definitions."
+            );
+        }
+        return ExitCode::SUCCESS;
+    }
     let engine = match load(&cli) {
         Ok(e) => e,
         Err(code) => return code,
@@ -177,6 +352,21 @@ pub fn run(cli: Cli) -> ExitCode {
             },
         ),
         Command::Check => return check(engine.library()),
+        Command::Serve(args) => return serve(args, engine),
+        Command::Preview { command, query } => {
+            let text = query_text(query);
+            let args = commands::Args {
+                paragraph: text.trim().parse().ok(),
+                text: Some(text).filter(|t| !t.trim().is_empty()),
+                private: false,
+            };
+            print!(
+                "{}",
+                commands::respond(&engine, command, &args).reply.preview()
+            );
+            return ExitCode::SUCCESS;
+        }
+        Command::Register { .. } => unreachable!("handled before loading"),
         Command::Eval { file, json, brief } => {
             let cases = match eval::read_cases(file) {
                 Ok(c) => c,

@@ -8,8 +8,10 @@
 pub mod answer;
 pub mod cli;
 pub mod commands;
+pub mod discord;
 pub mod eval;
 pub mod kb;
+pub mod live;
 pub mod render;
 pub mod search;
 pub mod text;

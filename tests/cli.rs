@@ -157,3 +157,50 @@ fn eval_prints_figures_per_command() {
         assert!(out.contains(word), "{out}");
     }
 }
+
+#[test]
+fn register_print_shows_every_command_without_connecting() {
+    let o = briefbot(&["register", "--print"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let names: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["timeline", "actor", "claim", "ask", "brief", "source", "help"]
+    );
+}
+
+#[test]
+fn serve_without_a_token_says_how_to_get_one() {
+    let o = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .arg("serve")
+        .current_dir(repo())
+        .env_remove("DISCORD_TOKEN")
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.contains("DISCORD_TOKEN") && err.contains("--token-file"),
+        "{err}"
+    );
+    let o = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .args(["serve", "--token-file", "/nonexistent/token"])
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("/nonexistent/token"));
+    let o = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .args(["serve", "--shards", "many"])
+        .env("DISCORD_TOKEN", "x")
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    assert!(stderr(&o).contains("--shards takes `auto` or a number"));
+}

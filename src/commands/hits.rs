@@ -119,6 +119,7 @@ pub fn hit_for(engine: &Engine, r: DocRef, score: f32, matched: String) -> Hit {
         when: None,
         verdict: None,
         attributed_to: Vec::new(),
+        by_authors: false,
         source: None,
         hedge: None,
         actor_kind: None,
@@ -128,6 +129,7 @@ pub fn hit_for(engine: &Engine, r: DocRef, score: f32, matched: String) -> Hit {
         actors: Vec::new(),
         citations: Vec::new(),
         related: Vec::new(),
+        author_names: brief.meta().authors.clone(),
     };
     match r.kind {
         EntryKind::Actor => {
@@ -170,6 +172,10 @@ pub fn hit_for(engine: &Engine, r: DocRef, score: f32, matched: String) -> Hit {
             hit.title = c.statement.clone();
             hit.verdict = Some(c.verdict);
             hit.attributed_to = names(&c.by);
+            hit.by_authors = hit
+                .attributed_to
+                .iter()
+                .any(|n| brief.meta().authors.contains(n));
             hit.source = c.source.clone();
             hit.hedge = c.hedge.clone();
             hit.summary = c.statement.clone();

@@ -22,6 +22,9 @@ pub use ask::{route, Route};
 /// the development set so that paraphrases pass and off-topic questions do not (see README).
 pub const ANSWER_THRESHOLD: f32 = 0.6;
 
+/// Most results any request returns (front ends page through long timelines).
+pub const MAX_LIMIT: usize = 200;
+
 /// Default number of results a search command returns.
 pub const DEFAULT_LIMIT: usize = 5;
 /// Most suggestions offered when nothing matches.
@@ -119,7 +122,7 @@ impl Engine {
     /// Runs one request.
     pub fn run(&self, request: &Request, options: &Options) -> Result<Reply, QueryError> {
         let brief = self.brief_filter(options)?;
-        let limit = options.limit.clamp(1, 50);
+        let limit = options.limit.clamp(1, MAX_LIMIT);
         let ctx = Ctx {
             engine: self,
             brief,
@@ -148,6 +151,18 @@ impl Engine {
             Request::Brief(id) => brief::run(&ctx, id.as_deref()),
             Request::Source(n) => source::run(&ctx, *n),
         }
+    }
+
+    /// One entry in full, by brief and id, as a result (for "show this entry" buttons).
+    pub fn entry(&self, brief: &str, id: &str) -> Option<crate::answer::Hit> {
+        let bi = self.library.briefs().iter().position(|b| b.id() == brief)?;
+        let (kind, index) = self.library.briefs()[bi].lookup(id)?;
+        let r = DocRef {
+            brief: bi as u32,
+            kind,
+            index: index as u32,
+        };
+        Some(hits::hit_for(self, r, 1.0, "selected".into()))
     }
 
     /// Convenience for search commands: runs and unwraps the answer.

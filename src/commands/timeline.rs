@@ -156,7 +156,8 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
     }
 }
 
-/// The whole timeline, brief by brief (newest brief first), each in story order.
+/// The whole timeline, brief by brief (newest brief first), each in story order. The result
+/// limit does not apply: front ends page through it.
 fn whole(ctx: &Ctx) -> Answer {
     let engine = ctx.engine;
     let mut results = Vec::new();

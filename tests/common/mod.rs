@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod fake_discord;
+
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 

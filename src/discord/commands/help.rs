@@ -1,0 +1,22 @@
+//! `/help`: what the bot can do.
+
+use serenity::all::CreateCommand;
+
+use crate::commands::Engine;
+use crate::discord::render;
+use crate::discord::{Outcome, Response};
+
+use super::{command, private_option, Args};
+
+pub const NAME: &str = "help";
+
+pub fn register() -> CreateCommand {
+    command(NAME, "What I can do and how to ask").add_option(private_option())
+}
+
+pub fn run(engine: &Engine, args: &Args) -> Response {
+    Response {
+        reply: render::help(engine).ephemeral(args.private),
+        outcome: Outcome::Answered,
+    }
+}

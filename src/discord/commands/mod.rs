@@ -1,0 +1,144 @@
+//! The slash commands, one file each. A command file declares its registration and converts
+//! options into a core request; it never searches or formats by itself.
+
+pub mod actor;
+pub mod ask;
+pub mod brief;
+pub mod claim;
+pub mod help;
+pub mod source;
+pub mod timeline;
+
+use serenity::all::{
+    CommandOptionType, CreateCommand, CreateCommandOption, InteractionContext, ResolvedOption,
+    ResolvedValue,
+};
+
+use crate::answer::Reply as CoreReply;
+use crate::commands::{Engine, Options, Request};
+
+use super::{render, Outcome, Response};
+
+/// Options of one invocation, whatever the command.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Args {
+    /// The command's text option (query, name, statement or question).
+    pub text: Option<String>,
+    pub paragraph: Option<i64>,
+    /// Reply ephemerally.
+    pub private: bool,
+}
+
+impl Args {
+    pub fn from_options(options: &[ResolvedOption]) -> Args {
+        let mut args = Args::default();
+        for o in options {
+            match (o.name, &o.value) {
+                ("private", ResolvedValue::Boolean(b)) => args.private = *b,
+                ("paragraph", ResolvedValue::Integer(n)) => args.paragraph = Some(*n),
+                (_, ResolvedValue::String(s)) => args.text = Some((*s).to_string()),
+                (_, ResolvedValue::Autocomplete { value, .. }) => {
+                    args.text = Some((*value).to_string())
+                }
+                _ => {}
+            }
+        }
+        args
+    }
+}
+
+/// The `private` option every command has.
+fn private_option() -> CreateCommandOption {
+    CreateCommandOption::new(
+        CommandOptionType::Boolean,
+        "private",
+        "Only you see the answer (default: everyone in the channel)",
+    )
+}
+
+/// A command usable in servers and in direct messages with the bot.
+fn command(name: &str, description: &str) -> CreateCommand {
+    CreateCommand::new(name)
+        .description(description)
+        .contexts(vec![InteractionContext::Guild, InteractionContext::BotDm])
+}
+
+/// Every command's definition, as registered with Discord.
+pub fn definitions() -> Vec<CreateCommand> {
+    vec![
+        timeline::register(),
+        actor::register(),
+        claim::register(),
+        ask::register(),
+        brief::register(),
+        source::register(),
+        help::register(),
+    ]
+}
+
+pub const NAMES: [&str; 7] = [
+    timeline::NAME,
+    actor::NAME,
+    claim::NAME,
+    ask::NAME,
+    brief::NAME,
+    source::NAME,
+    help::NAME,
+];
+
+/// Results asked of the core: enough for a timeline to page through, while other answers show
+/// the best few in full and list the rest.
+const LIMIT: usize = 50;
+
+/// Runs a core request and renders it; errors become a private explanation.
+pub(crate) fn run_request(engine: &Engine, request: &Request, args: &Args) -> Response {
+    let options = Options {
+        limit: LIMIT,
+        brief: None,
+    };
+    let (reply, outcome) = match engine.run(request, &options) {
+        Ok(CoreReply::Answer(a)) => {
+            let outcome = match a.outcome {
+                crate::answer::Outcome::Answered => Outcome::Answered,
+                crate::answer::Outcome::NoMatch => Outcome::NoMatch,
+            };
+            (render::answer(engine, &a, None, 0), outcome)
+        }
+        Ok(CoreReply::Briefs { briefs, .. }) => {
+            (render::briefs(engine, &briefs), Outcome::Answered)
+        }
+        Ok(CoreReply::Source { source, .. }) => {
+            (render::source(engine, &source), Outcome::Answered)
+        }
+        Err(e) => {
+            return Response {
+                reply: render::error(&e.to_string()),
+                outcome: Outcome::BadRequest,
+            }
+        }
+    };
+    Response {
+        reply: reply.ephemeral(args.private),
+        outcome,
+    }
+}
+
+/// Answers a slash command by name.
+pub fn respond(engine: &Engine, name: &str, args: &Args) -> Response {
+    match name {
+        timeline::NAME => timeline::run(engine, args),
+        actor::NAME => actor::run(engine, args),
+        claim::NAME => claim::run(engine, args),
+        ask::NAME => ask::run(engine, args),
+        brief::NAME => brief::run(engine, args),
+        source::NAME => source::run(engine, args),
+        help::NAME => help::run(engine, args),
+        other => Response {
+            reply: render::error(&format!(
+                "I don't know the command `/{}`. It may be from an older version of me; try /help.",
+                crate::text::truncate(other, 32)
+            )),
+            outcome: Outcome::BadRequest,
+        },
+    }
+}

@@ -1,0 +1,140 @@
+//! The Discord edge: converts interactions and messages into core requests and renders answers
+//! as embeds and buttons. Everything here except [`handler`] and [`serve`] is pure and shared by
+//! the gateway bot and the HTTP interactions endpoint.
+
+pub mod autocomplete;
+pub mod commands;
+pub mod cooldown;
+pub mod custom_id;
+pub mod handler;
+pub mod render;
+pub mod reply;
+pub mod serve;
+
+use crate::answer::Reply as CoreReply;
+use crate::commands::{Engine, Options, Request};
+
+use custom_id::ButtonAction;
+use reply::Reply;
+
+/// How an interaction ended, for logs and metrics.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    Answered,
+    NoMatch,
+    /// The request could not be answered as asked (empty query, unknown paragraph, stale button).
+    BadRequest,
+    /// The user was asked to slow down.
+    Cooldown,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Answered => "answered",
+            Outcome::NoMatch => "no_match",
+            Outcome::BadRequest => "bad_request",
+            Outcome::Cooldown => "cooldown",
+        }
+    }
+}
+
+/// A rendered reply and how it went.
+#[derive(Clone, Debug)]
+pub struct Response {
+    pub reply: Reply,
+    pub outcome: Outcome,
+}
+
+/// The answer to a button press.
+#[derive(Clone, Debug)]
+pub struct Pressed {
+    pub response: Response,
+    /// Replace the message the button is on (paging) instead of sending a new one.
+    pub update: bool,
+}
+
+/// Answers a button press from its `custom_id` alone.
+pub fn press(engine: &Engine, custom_id: &str) -> Pressed {
+    let stale = || Pressed {
+        response: Response {
+            reply: render::error("This button is from an answer I can no longer show; ask again."),
+            outcome: Outcome::BadRequest,
+        },
+        update: false,
+    };
+    let Some(action) = ButtonAction::decode(custom_id) else {
+        return stale();
+    };
+    match action {
+        ButtonAction::Source { brief, paragraph } => {
+            let options = Options {
+                brief: Some(brief),
+                ..Options::default()
+            };
+            match engine.run(&Request::Source(paragraph), &options) {
+                Ok(CoreReply::Source { source, .. }) => Pressed {
+                    response: Response {
+                        reply: render::source(engine, &source).ephemeral(true),
+                        outcome: Outcome::Answered,
+                    },
+                    update: false,
+                },
+                _ => stale(),
+            }
+        }
+        ButtonAction::Show { brief, id } => match engine.entry(&brief, &id) {
+            Some(hit) => Pressed {
+                response: Response {
+                    reply: Reply {
+                        embeds: vec![render::detail(engine, &hit)],
+                        ephemeral: true,
+                        ..Reply::default()
+                    },
+                    outcome: Outcome::Answered,
+                },
+                update: false,
+            },
+            None => stale(),
+        },
+        ButtonAction::TimelinePage { brief, page, query } => {
+            let options = Options {
+                limit: crate::commands::MAX_LIMIT,
+                brief: brief.clone(),
+            };
+            let query = Some(query).filter(|q| !q.is_empty());
+            match engine.answer(&Request::Timeline(query), &options) {
+                Ok(a) => Pressed {
+                    response: Response {
+                        reply: render::timeline_list(engine, &a, brief.as_deref(), page),
+                        outcome: Outcome::Answered,
+                    },
+                    update: true,
+                },
+                Err(_) => stale(),
+            }
+        }
+    }
+}
+
+/// Answers a plain-text message (a direct message, or a mention in a channel).
+pub fn message(engine: &Engine, text: &str) -> Response {
+    let t = text.trim();
+    let lower = t.trim_start_matches(['/', '!']).to_lowercase();
+    if t.is_empty()
+        || matches!(
+            lower.as_str(),
+            "help" | "hi" | "hello" | "hey" | "start" | "?"
+        )
+    {
+        return Response {
+            reply: render::help(engine),
+            outcome: Outcome::Answered,
+        };
+    }
+    commands::run_request(
+        engine,
+        &Request::Ask(t.to_string()),
+        &commands::Args::default(),
+    )
+}

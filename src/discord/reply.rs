@@ -1,0 +1,366 @@
+//! What the bot sends, as plain data: embeds, buttons and flags. Renderers build a [`Reply`];
+//! the gateway and the HTTP interactions endpoint convert it to serenity's builders. Keeping it
+//! plain data lets tests check Discord's limits on every reply without a network.
+
+use serenity::all::{
+    ButtonStyle, CreateActionRow, CreateAllowedMentions, CreateButton, CreateEmbed,
+    CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseMessage, CreateMessage,
+};
+
+/// Discord's limits on messages and embeds (see the API's "Embed Limits" and "Message" docs).
+pub mod limits {
+    pub const CONTENT: usize = 2000;
+    pub const EMBEDS: usize = 10;
+    pub const EMBED_TITLE: usize = 256;
+    pub const EMBED_DESCRIPTION: usize = 4096;
+    pub const EMBED_FIELDS: usize = 25;
+    pub const FIELD_NAME: usize = 256;
+    pub const FIELD_VALUE: usize = 1024;
+    pub const FOOTER: usize = 2048;
+    pub const EMBED_TOTAL: usize = 6000;
+    pub const BUTTONS_PER_ROW: usize = 5;
+    pub const ROWS: usize = 5;
+    pub const BUTTON_LABEL: usize = 80;
+    pub const CUSTOM_ID: usize = 100;
+    pub const AUTOCOMPLETE_CHOICES: usize = 25;
+    pub const CHOICE_NAME: usize = 100;
+    pub const CHOICE_VALUE: usize = 100;
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    pub name: String,
+    pub value: String,
+    pub inline: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Embed {
+    pub title: String,
+    pub description: String,
+    pub colour: u32,
+    pub fields: Vec<Field>,
+    pub footer: String,
+}
+
+impl Embed {
+    /// Characters that count towards the 6000-character total of a message's embeds.
+    pub fn total_chars(&self) -> usize {
+        let c = |s: &str| s.chars().count();
+        c(&self.title)
+            + c(&self.description)
+            + c(&self.footer)
+            + self
+                .fields
+                .iter()
+                .map(|f| c(&f.name) + c(&f.value))
+                .sum::<usize>()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    Primary,
+    Secondary,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Button {
+    pub custom_id: String,
+    pub label: String,
+    pub style: Style,
+    pub disabled: bool,
+}
+
+/// One reply: a message, or the new content of the message a button belongs to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reply {
+    pub content: Option<String>,
+    pub embeds: Vec<Embed>,
+    /// Rows of buttons.
+    pub rows: Vec<Vec<Button>>,
+    /// Only the person who asked sees it.
+    pub ephemeral: bool,
+}
+
+impl Reply {
+    pub fn text(content: impl Into<String>) -> Reply {
+        Reply {
+            content: Some(content.into()),
+            ..Reply::default()
+        }
+    }
+
+    pub fn ephemeral(mut self, yes: bool) -> Reply {
+        self.ephemeral = yes;
+        self
+    }
+
+    /// Checks every Discord limit, naming the first one broken.
+    pub fn check_limits(&self) -> Result<(), String> {
+        use limits::*;
+        let c = |s: &str| s.chars().count();
+        if let Some(content) = &self.content {
+            if c(content) > CONTENT {
+                return Err(format!("content has {} characters", c(content)));
+            }
+        }
+        if self.content.as_deref().is_none_or(str::is_empty) && self.embeds.is_empty() {
+            return Err("a message needs content or an embed".into());
+        }
+        if self.embeds.len() > EMBEDS {
+            return Err(format!("{} embeds", self.embeds.len()));
+        }
+        let total: usize = self.embeds.iter().map(Embed::total_chars).sum();
+        if total > EMBED_TOTAL {
+            return Err(format!("embeds total {total} characters"));
+        }
+        for e in &self.embeds {
+            if c(&e.title) > EMBED_TITLE || e.title.is_empty() {
+                return Err(format!("embed title of {} characters", c(&e.title)));
+            }
+            if c(&e.description) > EMBED_DESCRIPTION {
+                return Err(format!(
+                    "embed description of {} characters",
+                    c(&e.description)
+                ));
+            }
+            if e.fields.len() > EMBED_FIELDS {
+                return Err(format!("{} fields", e.fields.len()));
+            }
+            for f in &e.fields {
+                if c(&f.name) > FIELD_NAME || f.name.is_empty() {
+                    return Err(format!("field name {:?}", f.name));
+                }
+                if c(&f.value) > FIELD_VALUE || f.value.is_empty() {
+                    return Err(format!("field value of {} characters", c(&f.value)));
+                }
+            }
+            if c(&e.footer) > FOOTER {
+                return Err(format!("footer of {} characters", c(&e.footer)));
+            }
+        }
+        if self.rows.len() > ROWS {
+            return Err(format!("{} rows of buttons", self.rows.len()));
+        }
+        let mut ids = std::collections::HashSet::new();
+        for row in &self.rows {
+            if row.is_empty() || row.len() > BUTTONS_PER_ROW {
+                return Err(format!("a row of {} buttons", row.len()));
+            }
+            for b in row {
+                if c(&b.label) > BUTTON_LABEL || b.label.is_empty() {
+                    return Err(format!("button label {:?}", b.label));
+                }
+                if b.custom_id.len() > CUSTOM_ID || b.custom_id.is_empty() {
+                    return Err(format!("custom_id {:?}", b.custom_id));
+                }
+                if !ids.insert(&b.custom_id) {
+                    return Err(format!("duplicate custom_id {:?}", b.custom_id));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn embeds_out(&self) -> Vec<CreateEmbed> {
+        self.embeds
+            .iter()
+            .map(|e| {
+                let mut out = CreateEmbed::new().title(&e.title).colour(e.colour);
+                if !e.description.is_empty() {
+                    out = out.description(&e.description);
+                }
+                for f in &e.fields {
+                    out = out.field(&f.name, &f.value, f.inline);
+                }
+                if !e.footer.is_empty() {
+                    out = out.footer(CreateEmbedFooter::new(&e.footer));
+                }
+                out
+            })
+            .collect()
+    }
+
+    fn rows_out(&self) -> Vec<CreateActionRow> {
+        self.rows
+            .iter()
+            .map(|row| {
+                CreateActionRow::Buttons(
+                    row.iter()
+                        .map(|b| {
+                            CreateButton::new(&b.custom_id)
+                                .label(&b.label)
+                                .style(match b.style {
+                                    Style::Primary => ButtonStyle::Primary,
+                                    Style::Secondary => ButtonStyle::Secondary,
+                                })
+                                .disabled(b.disabled)
+                        })
+                        .collect(),
+                )
+            })
+            .collect()
+    }
+
+    /// No reply may ping anyone: not users, roles, `@everyone`, nor the person replied to.
+    pub fn no_mentions() -> CreateAllowedMentions {
+        CreateAllowedMentions::new().replied_user(false)
+    }
+
+    /// As the message of an interaction response.
+    pub fn to_interaction_message(&self) -> CreateInteractionResponseMessage {
+        let mut m = CreateInteractionResponseMessage::new()
+            .embeds(self.embeds_out())
+            .components(self.rows_out())
+            .allowed_mentions(Self::no_mentions());
+        if let Some(c) = &self.content {
+            m = m.content(c);
+        }
+        if self.ephemeral {
+            m = m.ephemeral(true);
+        }
+        m
+    }
+
+    /// As a new message in answer to an interaction.
+    pub fn to_interaction_response(&self) -> CreateInteractionResponse {
+        CreateInteractionResponse::Message(self.to_interaction_message())
+    }
+
+    /// As the new content of the message a pressed button belongs to (paging).
+    pub fn to_update_response(&self) -> CreateInteractionResponse {
+        CreateInteractionResponse::UpdateMessage(self.to_interaction_message())
+    }
+
+    /// As a channel message (direct messages and mentions).
+    pub fn to_message(&self) -> CreateMessage {
+        let mut m = CreateMessage::new()
+            .embeds(self.embeds_out())
+            .components(self.rows_out())
+            .allowed_mentions(Self::no_mentions());
+        if let Some(c) = &self.content {
+            m = m.content(c);
+        }
+        m
+    }
+}
+
+/// Makes user text safe to echo: Markdown cannot restyle the reply, and `@everyone`, `@here`,
+/// user, role and channel mentions are broken with a zero-width space so they render as text.
+/// (Allowed mentions are empty on every message as well; this keeps the text from even looking
+/// like a ping.)
+pub fn escape(user_text: &str) -> String {
+    let mut out = String::with_capacity(user_text.len() + 8);
+    for c in user_text.chars() {
+        match c {
+            '\\' | '*' | '_' | '~' | '`' | '|' | '>' | '#' | '[' | ']' | '(' | ')' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '@' => out.push_str("@\u{200B}"),
+            '<' => out.push_str("<\u{200B}"),
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+impl Reply {
+    /// A plain-text picture of the message as Discord shows it, for the README and for
+    /// `briefbot preview`.
+    pub fn preview(&self) -> String {
+        let mut out = String::new();
+        if self.ephemeral {
+            out.push_str("(only you can see this)\n");
+        }
+        if let Some(c) = &self.content {
+            out.push_str(c);
+            out.push('\n');
+        }
+        for e in &self.embeds {
+            out.push_str(&format!("┃ {}  [#{:06X}]\n", e.title, e.colour));
+            for line in e.description.lines() {
+                out.push_str(&format!("┃ {line}\n"));
+            }
+            for f in &e.fields {
+                out.push_str(&format!("┃ ▸ {}\n", f.name));
+                for line in f.value.lines() {
+                    out.push_str(&format!("┃   {line}\n"));
+                }
+            }
+            if !e.footer.is_empty() {
+                out.push_str(&format!("┃ — {}\n", e.footer));
+            }
+        }
+        for row in &self.rows {
+            let buttons: Vec<String> = row
+                .iter()
+                .map(|b| {
+                    if b.disabled {
+                        format!("[{}] (disabled)", b.label)
+                    } else {
+                        format!("[{}]", b.label)
+                    }
+                })
+                .collect();
+            out.push_str(&buttons.join(" "));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_defuses_mentions_and_markdown() {
+        let cases = [
+            ("@everyone", "@\u{200B}everyone"),
+            ("<@123> hi", "<\u{200B}\\@\u{200B}123\\> hi"),
+            ("**bold**", "\\*\\*bold\\*\\*"),
+            ("line\nbreak", "line break"),
+        ];
+        for (input, want) in cases {
+            let got = escape(input);
+            assert!(!got.contains("@everyone"), "{input}");
+            if input != "<@123> hi" {
+                assert_eq!(got, want, "{input}");
+            }
+        }
+        assert!(!escape("<@123>").contains("<@"));
+        assert!(!escape("<#42>").contains("<#"));
+    }
+
+    #[test]
+    fn limits_are_checked() {
+        let ok = Reply {
+            embeds: vec![Embed {
+                title: "t".into(),
+                description: "d".into(),
+                colour: 0,
+                fields: vec![],
+                footer: String::new(),
+            }],
+            ..Reply::default()
+        };
+        assert_eq!(ok.check_limits(), Ok(()));
+        let mut long = ok.clone();
+        long.embeds[0].description = "x".repeat(4097);
+        assert!(long.check_limits().is_err());
+        assert!(Reply::text("x".repeat(2001)).check_limits().is_err());
+        assert!(Reply::default().check_limits().is_err(), "empty message");
+    }
+
+    #[test]
+    fn allowed_mentions_are_empty_in_the_json() {
+        let v = serde_json::to_value(Reply::text("hi").to_interaction_response()).unwrap();
+        let am = &v["data"]["allowed_mentions"];
+        assert_eq!(am["parse"], serde_json::json!([]));
+        assert_eq!(am["users"], serde_json::json!([]));
+        assert_eq!(am["roles"], serde_json::json!([]));
+    }
+}

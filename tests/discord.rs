@@ -1,0 +1,746 @@
+//! The Discord bot end to end: the real serenity client against a fake Discord on 127.0.0.1.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use briefbot::commands::Engine;
+use briefbot::discord::commands;
+use briefbot::discord::cooldown::Cooldown;
+use briefbot::discord::serve::{self, Config, ServeError, Shards};
+use briefbot::live::LiveEngine;
+use common::fake_discord::{
+    Behaviour, FakeDiscord, APP_ID, BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID,
+};
+use common::repo;
+use serde_json::{json, Value};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+const TOKEN: &str = "test-token.abc.def";
+const EPHEMERAL: u64 = 1 << 6;
+
+struct Bot {
+    fake: FakeDiscord,
+    stop: Option<oneshot::Sender<()>>,
+    task: JoinHandle<Result<(), ServeError>>,
+}
+
+fn config(fake: &FakeDiscord, cooldown: Cooldown) -> Config {
+    Config {
+        token: TOKEN.into(),
+        http_proxy: Some(fake.base.clone()),
+        guild: Some(GUILD_ID),
+        shards: Shards::Single,
+        cooldown,
+        drain: Duration::from_secs(5),
+    }
+}
+
+fn live() -> Arc<LiveEngine> {
+    Arc::new(LiveEngine::new(
+        Engine::load(&repo().join("knowledge")).expect("bundled knowledge base"),
+    ))
+}
+
+async fn start(cooldown: Cooldown) -> Bot {
+    let fake = FakeDiscord::start(TOKEN).await;
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(serve::run(config(&fake, cooldown), live(), async move {
+        let _ = stopped.await;
+    }));
+    fake.sessions(1).await;
+    Bot {
+        fake,
+        stop: Some(stop),
+        task,
+    }
+}
+
+impl Bot {
+    /// Sends an interaction through the gateway and returns the bot's callback body.
+    async fn interact(&self, interaction: Value) -> Value {
+        let id: u64 = interaction["id"].as_str().unwrap().parse().unwrap();
+        self.fake.dispatch("INTERACTION_CREATE", interaction);
+        self.fake.callback(id).await
+    }
+
+    async fn slash(&self, name: &str, options: Value, user: u64) -> Value {
+        let id = self.fake.next_id();
+        self.interact(self.fake.slash(id, name, options, user, true))
+            .await
+    }
+
+    async fn stop(mut self) {
+        let _ = self.stop.take().unwrap().send(());
+        let result = tokio::time::timeout(Duration::from_secs(20), self.task)
+            .await
+            .expect("bot shuts down");
+        assert!(result.expect("bot task").is_ok(), "clean shutdown");
+        assert_eq!(self.fake.problems(), Vec::<String>::new());
+    }
+}
+
+fn text_option(name: &str, value: &str) -> Value {
+    json!([{"name": name, "type": 3, "value": value}])
+}
+
+fn no_mentions(body: &Value) {
+    let am = &body["data"]["allowed_mentions"];
+    assert_eq!(am["parse"], json!([]), "{body}");
+    assert_eq!(am["users"], json!([]), "{body}");
+    assert_eq!(am["roles"], json!([]), "{body}");
+}
+
+fn cites_the_brief(embed: &Value) -> bool {
+    embed["fields"].as_array().is_some_and(|fields| {
+        fields.iter().any(|f| {
+            f["name"].as_str().unwrap_or("").starts_with('¶')
+                && f["value"].as_str().unwrap_or("").starts_with("> ")
+        })
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fixtures_are_valid_serenity_models() {
+    let fake = FakeDiscord::start(TOKEN).await;
+    let interactions = [
+        fake.slash(1, "actor", text_option("name", "Mashal"), 7, true),
+        fake.slash(2, "actor", text_option("name", "Mashal"), 7, false),
+        fake.autocomplete(3, "actor", "name", "mash", 7),
+        fake.button(4, "src|inss-1784|6", 7),
+    ];
+    for i in interactions {
+        serde_json::from_value::<serenity::all::Interaction>(i.clone())
+            .unwrap_or_else(|e| panic!("{e}: {i}"));
+    }
+    for m in [
+        fake.dm(5, "who is Mashal?", 7),
+        fake.channel_message(6, "hi", 7, true),
+    ] {
+        serde_json::from_value::<serenity::all::Message>(m.clone())
+            .unwrap_or_else(|e| panic!("{e}: {m}"));
+    }
+    let ready = common::fake_discord::ready_json("ws://127.0.0.1:1/gw", 1, json!([0, 1]));
+    serde_json::from_value::<serenity::all::Ready>(ready.clone())
+        .unwrap_or_else(|e| panic!("{e}: {ready}"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn startup_identifies_with_minimal_intents_and_registers_every_command() {
+    let bot = start(Cooldown::disabled()).await;
+    let identify = bot.fake.identify(1).await;
+    assert_eq!(identify["token"], format!("Bot {TOKEN}"));
+    assert_eq!(identify["intents"].as_u64(), Some(serve::intents().bits()));
+    let path = format!("/api/v10/applications/{APP_ID}/guilds/{GUILD_ID}/commands");
+    let put = bot
+        .fake
+        .request("command registration", |r| {
+            r.method == "PUT" && r.path == path
+        })
+        .await;
+    assert_eq!(
+        put.body,
+        serde_json::to_value(commands::definitions()).unwrap()
+    );
+    let names: Vec<&str> = put
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, commands::NAMES);
+    for c in put.body.as_array().unwrap() {
+        assert!(
+            c["contexts"].as_array().unwrap().contains(&json!(1)),
+            "{} usable in DMs",
+            c["name"]
+        );
+        for o in c["options"].as_array().unwrap() {
+            assert!(!o["description"].as_str().unwrap().is_empty());
+        }
+    }
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_command_answers_found_and_not_found_with_citations() {
+    let bot = start(Cooldown::disabled()).await;
+    // (command, options, what the first embed must show)
+    let found: &[(&str, Value, &str)] = &[
+        ("timeline", text_option("query", "oct 25"), "veto"),
+        ("actor", text_option("name", "Mashal"), "Khaled Mashal"),
+        (
+            "claim",
+            text_option("statement", "Wagner trained Hamas"),
+            "Wagner",
+        ),
+        (
+            "ask",
+            text_option("question", "who is Ali Baraka?"),
+            "Ali Baraka",
+        ),
+    ];
+    for (name, options, want) in found {
+        let body = bot.slash(name, options.clone(), 1).await;
+        assert_eq!(body["type"], 4, "{name}: {body}");
+        no_mentions(&body);
+        let embed = &body["data"]["embeds"][0];
+        assert!(embed.to_string().contains(want), "{name}: {embed}");
+        assert!(
+            cites_the_brief(embed),
+            "{name} cites paragraph and quote: {embed}"
+        );
+        assert!(
+            embed["footer"]["text"]
+                .as_str()
+                .unwrap()
+                .contains("No. 1784"),
+            "{name}"
+        );
+        assert!(body["data"]["components"][0]["components"][0]["custom_id"]
+            .as_str()
+            .unwrap()
+            .starts_with("src|"));
+    }
+    let not_found: &[(&str, Value)] = &[
+        ("timeline", text_option("query", "july 4")),
+        ("actor", text_option("name", "Hezbollah")),
+        (
+            "claim",
+            text_option("statement", "China mediated between Israel and Hamas"),
+        ),
+        (
+            "ask",
+            text_option("question", "recommend a good pizza place"),
+        ),
+    ];
+    for (name, options) in not_found {
+        let body = bot.slash(name, options.clone(), 1).await;
+        assert_eq!(body["type"], 4, "{name}: {body}");
+        no_mentions(&body);
+        let embed = &body["data"]["embeds"][0];
+        assert_eq!(embed["title"], "The brief does not cover this", "{name}");
+        assert!(
+            !cites_the_brief(embed),
+            "{name}: no citations below the threshold"
+        );
+    }
+    let july = bot
+        .slash("timeline", text_option("query", "july 4"), 1)
+        .await;
+    let labels: Vec<&str> = july["data"]["components"][0]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["label"].as_str().unwrap())
+        .collect();
+    assert!(
+        !labels.is_empty() && labels.iter().all(|l| l.starts_with("Did you mean")),
+        "{labels:?}"
+    );
+
+    let brief = bot.slash("brief", json!([]), 1).await;
+    assert!(brief["data"]["embeds"][0]["title"]
+        .as_str()
+        .unwrap()
+        .contains("Russia-Hamas Relations"));
+    let source = bot
+        .slash(
+            "source",
+            json!([{"name": "paragraph", "type": 4, "value": 6}]),
+            1,
+        )
+        .await;
+    assert!(source["data"]["embeds"][0]["description"]
+        .as_str()
+        .unwrap()
+        .starts_with("Russia's support for Hamas"));
+    let bad = bot
+        .slash(
+            "source",
+            json!([{"name": "paragraph", "type": 4, "value": 99}]),
+            1,
+        )
+        .await;
+    assert_eq!(
+        bad["data"]["flags"].as_u64(),
+        Some(EPHEMERAL),
+        "errors are private: {bad}"
+    );
+    assert!(bad.to_string().contains("paragraphs 1 to 11"));
+    let help = bot.slash("help", json!([]), 1).await;
+    assert!(help.to_string().contains("/timeline"));
+    let private = bot.slash("actor", json!([{"name": "name", "type": 3, "value": "Putin"}, {"name": "private", "type": 5, "value": true}]), 1).await;
+    assert_eq!(private["data"]["flags"].as_u64(), Some(EPHEMERAL));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn autocomplete_offers_fuzzy_choices() {
+    let bot = start(Cooldown::disabled()).await;
+    for (command, option, typed, want) in [
+        ("actor", "name", "mashl", "Khaled Mashal"),
+        ("actor", "name", "marzouk", "Mousa Abu Marzook"),
+        ("actor", "name", "", "Ali Baraka"),
+        ("timeline", "query", "veto", "vetoes"),
+        ("claim", "statement", "kalashnikov", "AK-47"),
+    ] {
+        let id = bot.fake.next_id();
+        let body = bot
+            .interact(bot.fake.autocomplete(id, command, option, typed, 1))
+            .await;
+        assert_eq!(body["type"], 8, "{body}");
+        let choices = body["data"]["choices"].as_array().unwrap();
+        assert!(
+            !choices.is_empty() && choices.len() <= 25,
+            "{command} {typed:?}: {} choices",
+            choices.len()
+        );
+        for c in choices {
+            assert!(c["name"].as_str().unwrap().chars().count() <= 100);
+            assert!(c["value"].as_str().unwrap().chars().count() <= 100);
+        }
+        let names: Vec<&str> = choices
+            .iter()
+            .map(|c| c["name"].as_str().unwrap())
+            .collect();
+        assert!(
+            names.iter().take(5).any(|n| n.contains(want)),
+            "{command} {typed:?}: {names:?}"
+        );
+    }
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn buttons_show_the_source_and_page_the_timeline() {
+    let bot = start(Cooldown::disabled()).await;
+    let id = bot.fake.next_id();
+    let src = bot
+        .interact(bot.fake.button(id, "src|inss-1784|6", 1))
+        .await;
+    assert_eq!(src["type"], 4);
+    assert_eq!(src["data"]["flags"].as_u64(), Some(EPHEMERAL));
+    assert!(src["data"]["embeds"][0]["description"]
+        .as_str()
+        .unwrap()
+        .contains("used its veto power"));
+
+    let whole = bot.slash("timeline", json!([]), 1).await;
+    let next = whole["data"]["components"][0]["components"][1].clone();
+    assert_eq!(next["label"], "Next ▶");
+    assert!(
+        whole.to_string().contains("Page\",\"value\":\"1 of 3"),
+        "{whole}"
+    );
+    let id = bot.fake.next_id();
+    let page2 = bot
+        .interact(bot.fake.button(id, next["custom_id"].as_str().unwrap(), 1))
+        .await;
+    assert_eq!(page2["type"], 7, "paging updates the message in place");
+    assert!(page2.to_string().contains("2 of 3"), "{page2}");
+
+    let id = bot.fake.next_id();
+    let show = bot
+        .interact(bot.fake.button(id, "show|inss-1784|khaled-mashal", 1))
+        .await;
+    assert!(show["data"]["embeds"][0]["title"]
+        .as_str()
+        .unwrap()
+        .contains("Mashal"));
+
+    let id = bot.fake.next_id();
+    let stale = bot
+        .interact(bot.fake.button(id, "show|inss-1784|no-such-entry", 1))
+        .await;
+    assert_eq!(stale["data"]["flags"].as_u64(), Some(EPHEMERAL));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn direct_messages_and_mentions_are_answered() {
+    let bot = start(Cooldown::disabled()).await;
+    let id = bot.fake.next_id();
+    bot.fake
+        .dispatch("MESSAGE_CREATE", bot.fake.dm(id, "who is Mashal?", 7));
+    let path = format!("/api/v10/channels/{DM_CHANNEL_ID}/messages");
+    let reply = bot
+        .fake
+        .request("the DM answer", |r| r.method == "POST" && r.path == path)
+        .await
+        .body;
+    assert!(
+        reply["embeds"][0]["title"]
+            .as_str()
+            .unwrap()
+            .contains("Mashal"),
+        "{reply}"
+    );
+    assert_eq!(reply["message_reference"]["message_id"], id.to_string());
+    assert_eq!(reply["allowed_mentions"]["parse"], json!([]));
+    assert_eq!(reply["allowed_mentions"]["replied_user"], false);
+
+    // A channel message that does not mention the bot is not for it.
+    let quiet = bot.fake.next_id();
+    bot.fake.dispatch(
+        "MESSAGE_CREATE",
+        bot.fake.channel_message(quiet, "who is Putin?", 7, false),
+    );
+    let mention = bot.fake.next_id();
+    bot.fake.dispatch(
+        "MESSAGE_CREATE",
+        bot.fake
+            .channel_message(mention, &format!("<@{BOT_ID}> timeline oct 25"), 7, true),
+    );
+    let path = format!("/api/v10/channels/{CHANNEL_ID}/messages");
+    let reply = bot
+        .fake
+        .request("the mention answer", |r| {
+            r.method == "POST" && r.path == path
+        })
+        .await
+        .body;
+    assert_eq!(
+        reply["message_reference"]["message_id"],
+        mention.to_string()
+    );
+    assert!(reply.to_string().contains("veto"), "{reply}");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        bot.fake.count(|r| r.path == path),
+        1,
+        "only the mention is answered"
+    );
+
+    let help = bot.fake.next_id();
+    bot.fake
+        .dispatch("MESSAGE_CREATE", bot.fake.dm(help, "help", 7));
+    bot.fake
+        .request("the help answer", |r| {
+            r.body["message_reference"]["message_id"].as_str() == Some(help.to_string().as_str())
+        })
+        .await;
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn everyone_in_a_query_pings_no_one() {
+    let bot = start(Cooldown::disabled()).await;
+    for (name, option, text) in [
+        ("actor", "name", "@everyone"),
+        ("ask", "question", "@everyone who is Mashal?"),
+        ("claim", "statement", "<@123> and @here said Russia vetoed"),
+    ] {
+        let body = bot.slash(name, text_option(option, text), 1).await;
+        no_mentions(&body);
+        let s = body.to_string();
+        assert!(
+            !s.contains("@everyone") && !s.contains("@here") && !s.contains("<@123>"),
+            "{name}: {s}"
+        );
+    }
+    let id = bot.fake.next_id();
+    bot.fake
+        .dispatch("MESSAGE_CREATE", bot.fake.dm(id, "@everyone hezbollah", 7));
+    let reply = bot
+        .fake
+        .request("DM answer", |r| {
+            r.body["message_reference"]["message_id"].as_str() == Some(id.to_string().as_str())
+        })
+        .await
+        .body;
+    assert!(!reply.to_string().contains("@everyone"));
+    assert_eq!(reply["allowed_mentions"]["parse"], json!([]));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cooldown_slows_down_one_user_only() {
+    let bot = start(Cooldown::new(2, Duration::from_secs(60))).await;
+    for _ in 0..2 {
+        let ok = bot.slash("actor", text_option("name", "Putin"), 1).await;
+        assert!(ok.to_string().contains("Vladimir Putin"));
+    }
+    let slowed = bot.slash("actor", text_option("name", "Putin"), 1).await;
+    assert_eq!(
+        slowed["data"]["flags"].as_u64(),
+        Some(EPHEMERAL),
+        "{slowed}"
+    );
+    assert!(
+        slowed["data"]["content"]
+            .as_str()
+            .unwrap()
+            .starts_with("Slow down"),
+        "{slowed}"
+    );
+    let other = bot.slash("actor", text_option("name", "Putin"), 2).await;
+    assert!(
+        other.to_string().contains("Vladimir Putin"),
+        "other users are unaffected"
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn missing_or_rejected_tokens_say_what_to_do() {
+    let missing = serve::read_token(None, None).unwrap_err().to_string();
+    assert!(
+        missing.contains("DISCORD_TOKEN") && missing.contains("developers/applications"),
+        "{missing}"
+    );
+    assert!(matches!(
+        serve::read_token(Some("  \n".into()), None),
+        Err(ServeError::MissingToken)
+    ));
+    assert_eq!(
+        serve::read_token(Some("abc\n".into()), None).unwrap(),
+        "abc"
+    );
+
+    // Rejected at the REST check (HTTP 401), then at the gateway (close 4004), and intents (4014).
+    type Case = (Behaviour, fn(&ServeError) -> bool, &'static str);
+    let cases: [Case; 3] = [
+        (
+            Behaviour {
+                reject_token: true,
+                ..Default::default()
+            },
+            |e| matches!(e, ServeError::TokenRejected),
+            "rejected the bot token",
+        ),
+        (
+            Behaviour {
+                close_on_identify: Some(4004),
+                ..Default::default()
+            },
+            |e| matches!(e, ServeError::TokenRejected),
+            "rejected the bot token",
+        ),
+        (
+            Behaviour {
+                close_on_identify: Some(4014),
+                ..Default::default()
+            },
+            |e| matches!(e, ServeError::DisallowedIntents),
+            "Privileged Gateway Intents",
+        ),
+    ];
+    for (behaviour, is_expected, words) in cases {
+        let fake = FakeDiscord::start(TOKEN).await;
+        fake.set_behaviour(behaviour);
+        let run = serve::run(
+            config(&fake, Cooldown::disabled()),
+            live(),
+            std::future::pending(),
+        );
+        let err = tokio::time::timeout(Duration::from_secs(20), run)
+            .await
+            .expect("a rejected token ends the bot instead of retrying")
+            .unwrap_err();
+        assert!(is_expected(&err), "{err:?}");
+        assert!(err.to_string().contains(words), "{err}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reconnects_after_gateway_faults_and_answers_exactly_once() {
+    let bot = start(Cooldown::disabled()).await;
+    type Fault = (&'static str, fn(&FakeDiscord));
+    let faults: [Fault; 3] = [
+        ("connection dropped", |f| f.drop_connection()),
+        ("op 7 RECONNECT", |f| f.send_op(7, Value::Null)),
+        ("op 9 INVALID_SESSION", |f| f.send_op(9, json!(false))),
+    ];
+    for (fault, inject) in faults {
+        let before = bot.fake.session_count();
+        inject(&bot.fake);
+        bot.fake.sessions(before + 1).await;
+        let id = bot.fake.next_id();
+        let body = bot
+            .interact(
+                bot.fake
+                    .slash(id, "actor", text_option("name", "Mashal"), 1, true),
+            )
+            .await;
+        assert!(body.to_string().contains("Khaled Mashal"), "after {fault}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        assert_eq!(
+            bot.fake.callbacks(id),
+            1,
+            "after {fault}: answered exactly once"
+        );
+    }
+    assert!(
+        bot.fake.resume_count() >= 1,
+        "a dropped connection is resumed"
+    );
+    assert!(
+        bot.fake.identify_count() >= 2,
+        "an invalid session is identified anew"
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn load_every_interaction_is_answered_exactly_once() {
+    const N: usize = 2000;
+    let bot = start(Cooldown::disabled()).await;
+    let queries = [
+        ("actor", "name", "Mashal"),
+        ("timeline", "query", "oct 25"),
+        ("claim", "statement", "Wagner trained Hamas"),
+        ("ask", "question", "who is mousa abu marzook"),
+        ("actor", "name", "hezbollah"),
+    ];
+    let mut sent = Vec::with_capacity(N);
+    let started = Instant::now();
+    for i in 0..N {
+        let (name, option, text) = queries[i % queries.len()];
+        let id = bot.fake.next_id();
+        bot.fake.dispatch(
+            "INTERACTION_CREATE",
+            bot.fake
+                .slash(id, name, text_option(option, text), 1000 + i as u64, true),
+        );
+        sent.push((id, Instant::now()));
+    }
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let answered = bot
+            .fake
+            .count(|r| r.path.starts_with("/api/v10/interactions/"));
+        if answered >= N {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "only {answered} of {N} interactions answered"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let elapsed = started.elapsed();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let requests = bot.fake.requests();
+    let mut latencies = Vec::with_capacity(N);
+    for (id, at) in &sent {
+        let prefix = format!("/api/v10/interactions/{id}/");
+        let calls: Vec<_> = requests
+            .iter()
+            .filter(|r| r.path.starts_with(&prefix))
+            .collect();
+        assert_eq!(
+            calls.len(),
+            1,
+            "interaction {id} answered {} times",
+            calls.len()
+        );
+        latencies.push(calls[0].at.duration_since(*at));
+    }
+    latencies.sort();
+    let p = |q: f64| latencies[((latencies.len() as f64 * q) as usize).min(latencies.len() - 1)];
+    eprintln!(
+        "load: {N} interactions in {:.2} s = {:.0}/s; latency p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+        elapsed.as_secs_f64(),
+        N as f64 / elapsed.as_secs_f64(),
+        p(0.50).as_secs_f64() * 1000.0,
+        p(0.99).as_secs_f64() * 1000.0,
+        latencies[latencies.len() - 1].as_secs_f64() * 1000.0
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_binary_serves_logs_without_user_text_and_stops_on_sigterm() {
+    let fake = FakeDiscord::start(TOKEN).await;
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .arg("serve")
+        .current_dir(repo())
+        .env("DISCORD_TOKEN", TOKEN)
+        .env("BRIEFBOT_HTTP_PROXY", &fake.base)
+        .env("DISCORD_GUILD_ID", GUILD_ID.to_string())
+        .env("RUST_LOG", "briefbot=info")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start briefbot serve");
+    fake.sessions(1).await;
+    let id = fake.next_id();
+    fake.dispatch(
+        "INTERACTION_CREATE",
+        fake.slash(
+            id,
+            "actor",
+            text_option("name", "Meshaal secret words"),
+            1,
+            true,
+        ),
+    );
+    let body = fake.callback(id).await;
+    assert!(body.to_string().contains("Khaled Mashal"));
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = tokio::task::spawn_blocking(move || child.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "SIGTERM is a clean exit: {:?}",
+        out.status
+    );
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        log.contains("answered") && log.contains("command=\"actor\"") && log.contains("latency_ms"),
+        "{log}"
+    );
+    assert!(
+        !log.contains("secret words"),
+        "the user's text is not logged at info: {log}"
+    );
+    assert!(!log.contains(TOKEN), "the token is never logged");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sharding_follows_discord_or_the_given_range() {
+    // `auto` asks GET /gateway/bot (the fake recommends 2 shards); a range runs only its shards.
+    for (shards, want) in [
+        (Shards::Auto, vec![json!([0, 2]), json!([1, 2])]),
+        (
+            Shards::Range {
+                start: 1,
+                end: 2,
+                total: 4,
+            },
+            vec![json!([1, 4])],
+        ),
+    ] {
+        let fake = FakeDiscord::start(TOKEN).await;
+        let (stop, stopped) = oneshot::channel::<()>();
+        let mut cfg = config(&fake, Cooldown::disabled());
+        cfg.shards = shards.clone();
+        let task = tokio::spawn(serve::run(cfg, live(), async move {
+            let _ = stopped.await;
+        }));
+        let mut got = Vec::new();
+        for n in 1..=want.len() {
+            got.push(fake.identify(n).await["shard"].clone());
+        }
+        got.sort_by_key(|v| v.to_string());
+        assert_eq!(got, want, "{shards:?}");
+        if shards == Shards::Auto {
+            assert!(fake.count(|r| r.path == "/api/v10/gateway/bot") >= 1);
+        }
+        let _ = stop.send(());
+        assert!(tokio::time::timeout(Duration::from_secs(20), task)
+            .await
+            .unwrap()
+            .unwrap()
+            .is_ok());
+    }
+}
