@@ -12,9 +12,12 @@ use crate::commands::{Engine, Options, Request};
 use crate::discord::commands;
 use crate::discord::cooldown::Cooldown;
 use crate::discord::serve::{self, Shards};
+use crate::endpoint;
 use crate::eval;
 use crate::kb::{alias_hints, uncovered_sentences, Library};
 use crate::live::LiveEngine;
+use crate::loadgen;
+use crate::metrics::Metrics;
 use crate::render::terminal;
 
 #[derive(Debug, Parser)]
@@ -99,6 +102,10 @@ pub enum Command {
         /// The command's text (or paragraph number for `source`).
         query: Vec<String>,
     },
+    /// Serve Discord interactions over HTTP (the Interactions Endpoint URL), verifying signatures.
+    ServeHttp(ServeHttpArgs),
+    /// Load-test an interactions endpoint with signed requests (loopback only).
+    Loadgen(LoadgenArgs),
     /// Print or show the slash command definitions.
     Register {
         /// Print the command definitions as JSON, without connecting to Discord.
@@ -143,12 +150,71 @@ pub struct ServeArgs {
     /// The bot's total shard count, with --shard-range.
     #[arg(long, value_name = "N", requires = "shard_range")]
     pub total_shards: Option<u32>,
+    #[command(flatten)]
+    pub cooldown: CooldownArgs,
+    /// Also serve /healthz and /metrics (Prometheus) on this address, e.g. 127.0.0.1:9100.
+    #[arg(long, value_name = "ADDR")]
+    pub metrics_bind: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CooldownArgs {
     /// Requests one user may make per cooldown window; 0 turns the cooldown off.
     #[arg(long, default_value_t = 5, value_name = "N")]
     pub cooldown_max: usize,
     /// The cooldown window in seconds.
     #[arg(long, default_value_t = 10, value_name = "SECONDS")]
     pub cooldown_window: u64,
+}
+
+impl CooldownArgs {
+    fn cooldown(&self) -> Cooldown {
+        Cooldown::new(self.cooldown_max, Duration::from_secs(self.cooldown_window))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ServeHttpArgs {
+    /// Address to listen on, e.g. 0.0.0.0:8080 (behind TLS termination) or 127.0.0.1:8080.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+    /// The application's public key (64 hex digits, General Information in the developer portal).
+    #[arg(long, env = "DISCORD_PUBLIC_KEY", value_name = "HEX")]
+    pub public_key: Option<String>,
+    /// Refuse signed requests whose timestamp is further than this from now (replays).
+    #[arg(long, default_value_t = 300, value_name = "SECONDS")]
+    pub freshness: u64,
+    /// Refuse request bodies larger than this.
+    #[arg(long, default_value_t = crate::endpoint::DEFAULT_MAX_BODY, value_name = "BYTES")]
+    pub max_body: usize,
+    #[command(flatten)]
+    pub cooldown: CooldownArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LoadgenArgs {
+    /// The endpoint to load. Without it, a server is started for the run and stopped after.
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    #[arg(long, default_value_t = 20_000)]
+    pub requests: usize,
+    #[arg(long, default_value_t = 64)]
+    pub concurrency: usize,
+    /// Share of requests sent with a forged signature.
+    #[arg(long, default_value_t = 0.1)]
+    pub bad_share: f64,
+    /// Stop after this many seconds whatever is left.
+    #[arg(long, default_value_t = 120)]
+    pub max_seconds: u64,
+    /// Processes whose memory to report (the servers behind --url).
+    #[arg(long, value_name = "PID", value_delimiter = ',')]
+    pub server_pid: Vec<u32>,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Print the public key of the load generator's test signing key and exit.
+    #[arg(long)]
+    pub print_public_key: bool,
 }
 
 impl ServeArgs {
@@ -233,26 +299,39 @@ fn serve(args: &ServeArgs, engine: Engine) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let metrics = Arc::new(Metrics::new());
+    metrics.set_entries(engine.library().entry_count());
     let config = serve::Config {
         token,
         http_proxy: args.http_proxy.clone(),
         guild: args.guild,
         shards,
-        cooldown: Cooldown::new(args.cooldown_max, Duration::from_secs(args.cooldown_window)),
+        cooldown: args.cooldown.cooldown(),
         drain: Duration::from_secs(10),
+        metrics: Some(metrics.clone()),
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: cannot start the async runtime: {e}");
-            return ExitCode::from(1);
-        }
+    let Some(runtime) = runtime() else {
+        return ExitCode::from(1);
     };
     let live = Arc::new(LiveEngine::new(engine));
-    match runtime.block_on(serve::run(config, live, shutdown_signal())) {
+    let result = runtime.block_on(async {
+        if let Some(addr) = &args.metrics_bind {
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .map_err(|e| format!("cannot listen on {addr} for metrics: {e}"))?;
+            tracing::info!(addr = %addr, "serving /healthz and /metrics");
+            tokio::spawn(endpoint::serve_ops(
+                listener,
+                live.clone(),
+                metrics,
+                shutdown_signal(),
+            ));
+        }
+        serve::run(config, live, shutdown_signal())
+            .await
+            .map_err(|e| e.to_string())
+    });
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
@@ -261,6 +340,166 @@ fn serve(args: &ServeArgs, engine: Engine) -> ExitCode {
     }
 }
 
+fn runtime() -> Option<tokio::runtime::Runtime> {
+    match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => Some(r),
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            None
+        }
+    }
+}
+
+fn serve_http(args: &ServeHttpArgs, engine: Engine) -> ExitCode {
+    init_logging();
+    let Some(hex) = args.public_key.as_deref() else {
+        eprintln!(
+            "error: no public key. Copy PUBLIC KEY from the application's General Information page \
+             at https://discord.com/developers/applications into DISCORD_PUBLIC_KEY or --public-key"
+        );
+        return ExitCode::from(2);
+    };
+    let public_key = match endpoint::parse_public_key(hex) {
+        Ok(k) => k,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let metrics = Arc::new(Metrics::new());
+    metrics.set_entries(engine.library().entry_count());
+    let config = endpoint::EndpointConfig {
+        public_key,
+        freshness: Duration::from_secs(args.freshness),
+        max_body: args.max_body,
+        cooldown: args.cooldown.cooldown(),
+    };
+    let state = Arc::new(endpoint::EndpointState::new(
+        Arc::new(LiveEngine::new(engine)),
+        config,
+        metrics,
+    ));
+    let Some(runtime) = runtime() else {
+        return ExitCode::from(1);
+    };
+    let result = runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(&args.bind)
+            .await
+            .map_err(|e| format!("cannot listen on {}: {e}", args.bind))?;
+        let addr = listener.local_addr().map_err(|e| e.to_string())?;
+        tracing::info!(addr = %addr, "serving Discord interactions over HTTP");
+        endpoint::serve(listener, state, shutdown_signal())
+            .await
+            .map_err(|e| e.to_string())
+    });
+    match result {
+        Ok(()) => {
+            tracing::info!("stopped");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn loadgen_cmd(args: &LoadgenArgs, knowledge: Option<&Path>) -> ExitCode {
+    let key = loadgen::test_signing_key();
+    if args.print_public_key {
+        println!("{}", loadgen::public_key_hex(&key));
+        return ExitCode::SUCCESS;
+    }
+    let Some(runtime) = runtime() else {
+        return ExitCode::from(1);
+    };
+    // Without --url, start a server of our own for the run, as a separate process so its memory
+    // is measured on its own.
+    let mut child = None;
+    let (url, pids) = match &args.url {
+        Some(u) => (u.clone(), args.server_pid.clone()),
+        None => {
+            let port = match std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr())
+            {
+                Ok(a) => a.port(),
+                Err(e) => {
+                    eprintln!("error: no free port on 127.0.0.1: {e}");
+                    return ExitCode::from(1);
+                }
+            };
+            let exe = std::env::current_exe().expect("the running executable has a path");
+            let mut cmd = std::process::Command::new(exe);
+            cmd.args([
+                "serve-http",
+                "--bind",
+                &format!("127.0.0.1:{port}"),
+                "--cooldown-max",
+                "0",
+            ])
+            .env("DISCORD_PUBLIC_KEY", loadgen::public_key_hex(&key))
+            .env("RUST_LOG", "warn");
+            if let Some(k) = knowledge {
+                cmd.arg("--knowledge").arg(k);
+            }
+            match cmd.spawn() {
+                Ok(c) => {
+                    let pid = c.id();
+                    child = Some(c);
+                    (format!("http://127.0.0.1:{port}/interactions"), vec![pid])
+                }
+                Err(e) => {
+                    eprintln!("error: cannot start a server: {e}");
+                    return ExitCode::from(1);
+                }
+            }
+        }
+    };
+    let config = loadgen::LoadConfig {
+        url: url.clone(),
+        requests: args.requests,
+        concurrency: args.concurrency,
+        bad_share: args.bad_share.clamp(0.0, 1.0),
+        max_duration: Duration::from_secs(args.max_seconds),
+        server_pids: pids,
+    };
+    let report = runtime.block_on(async {
+        let health = url
+            .trim_end_matches("/interactions")
+            .trim_end_matches('/')
+            .to_string()
+            + "/healthz";
+        for _ in 0..100 {
+            if reqwest::get(&health)
+                .await
+                .is_ok_and(|r| r.status().is_success())
+            {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        loadgen::run(&config).await
+    });
+    if let Some(mut c) = child {
+        let _ = c.kill();
+        let _ = c.wait();
+    }
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("reports serialise")
+        );
+    } else {
+        print!("{report}");
+    }
+    if report.clean() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
 /// Finds the bundled knowledge base when no directory is given: `knowledge/` in the current
 /// directory, then beside or above the executable (so `target/release/briefbot` finds the
 /// repository's), then the source tree the binary was built from.
@@ -299,6 +538,9 @@ fn query_text(words: &[String]) -> String {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
+    if let Command::Loadgen(args) = &cli.command {
+        return loadgen_cmd(args, cli.knowledge.as_deref());
+    }
     if let Command::Register { print } = &cli.command {
         let definitions = commands::definitions();
         if *print {
@@ -353,6 +595,8 @@ pub fn run(cli: Cli) -> ExitCode {
         ),
         Command::Check => return check(engine.library()),
         Command::Serve(args) => return serve(args, engine),
+        Command::ServeHttp(args) => return serve_http(args, engine),
+        Command::Loadgen(_) => unreachable!("handled before loading"),
         Command::Preview { command, query } => {
             let text = query_text(query);
             let args = commands::Args {

@@ -204,3 +204,19 @@ fn serve_without_a_token_says_how_to_get_one() {
         .unwrap();
     assert!(stderr(&o).contains("--shards takes `auto` or a number"));
 }
+
+#[test]
+fn serve_http_needs_a_valid_public_key() {
+    for (key, want) in [(None, "DISCORD_PUBLIC_KEY"), (Some("abc"), "64 hex digits")] {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_briefbot"));
+        cmd.args(["serve-http", "--bind", "127.0.0.1:0"])
+            .current_dir(repo())
+            .env_remove("DISCORD_PUBLIC_KEY");
+        if let Some(k) = key {
+            cmd.env("DISCORD_PUBLIC_KEY", k);
+        }
+        let o = cmd.output().unwrap();
+        assert!(!o.status.success());
+        assert!(stderr(&o).contains(want), "{}", stderr(&o));
+    }
+}

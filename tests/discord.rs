@@ -35,6 +35,7 @@ fn config(fake: &FakeDiscord, cooldown: Cooldown) -> Config {
         shards: Shards::Single,
         cooldown,
         drain: Duration::from_secs(5),
+        metrics: None,
     }
 }
 
@@ -656,8 +657,17 @@ async fn load_every_interaction_is_answered_exactly_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_binary_serves_logs_without_user_text_and_stops_on_sigterm() {
     let fake = FakeDiscord::start(TOKEN).await;
+    let metrics_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_briefbot"))
-        .arg("serve")
+        .args([
+            "serve",
+            "--metrics-bind",
+            &format!("127.0.0.1:{metrics_port}"),
+        ])
         .current_dir(repo())
         .env("DISCORD_TOKEN", TOKEN)
         .env("BRIEFBOT_HTTP_PROXY", &fake.base)
@@ -680,6 +690,25 @@ async fn the_binary_serves_logs_without_user_text_and_stops_on_sigterm() {
     );
     let body = fake.callback(id).await;
     assert!(body.to_string().contains("Khaled Mashal"));
+    let metrics = reqwest::get(format!("http://127.0.0.1:{metrics_port}/metrics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains(
+            r#"briefbot_interactions_total{command="actor",kind="command",outcome="no_match"} 1"#
+        ),
+        "{metrics}"
+    );
+    let health = reqwest::get(format!("http://127.0.0.1:{metrics_port}/healthz"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(health.contains("\"status\":\"ok\""), "{health}");
     let status = std::process::Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()

@@ -4,19 +4,16 @@ use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use serenity::all::{
-    AutocompleteChoice, Command, CommandInteraction, ComponentInteraction, Context,
-    CreateAutocompleteResponse, CreateInteractionResponse, EventHandler, GuildId, Interaction,
-    Message, Ready,
-};
+use serenity::all::{Command, Context, EventHandler, GuildId, Interaction, Message, Ready};
 use tokio::sync::Notify;
 use tracing::{debug, info, warn};
 
 use crate::live::LiveEngine;
+use crate::metrics::Metrics;
 
-use super::commands::{self, Args};
+use super::commands;
 use super::cooldown::Cooldown;
-use super::{autocomplete, render, Outcome, Response};
+use super::{interact, render, Outcome, Response};
 
 /// Counts replies being worked on, so shutdown can wait for them to finish.
 #[derive(Default)]
@@ -63,20 +60,31 @@ pub struct BotState {
     /// Register commands in this guild only (instant, for testing) instead of globally.
     pub guild: Option<u64>,
     pub in_flight: InFlight,
+    pub metrics: Option<Arc<Metrics>>,
     registered: AtomicBool,
     bot_user: AtomicU64,
 }
 
 impl BotState {
-    pub fn new(engine: Arc<LiveEngine>, cooldown: Cooldown, guild: Option<u64>) -> BotState {
+    pub fn new(
+        engine: Arc<LiveEngine>,
+        cooldown: Cooldown,
+        guild: Option<u64>,
+        metrics: Option<Arc<Metrics>>,
+    ) -> BotState {
         BotState {
             engine,
             cooldown,
             guild,
             in_flight: InFlight::default(),
+            metrics,
             registered: AtomicBool::new(false),
             bot_user: AtomicU64::new(0),
         }
+    }
+
+    fn record(&self, kind: &str, command: &str, started: Instant, outcome: Outcome) {
+        log_answer(self.metrics.as_deref(), kind, command, started, outcome);
     }
 
     /// Applies the cooldown to `user`; `Some` is the reply to send instead of an answer.
@@ -95,80 +103,48 @@ pub struct Handler {
     pub state: Arc<BotState>,
 }
 
-fn log_answer(kind: &str, command: &str, started: Instant, outcome: Outcome) {
-    // The user's text is never logged at info level: questions can be sensitive.
+/// Logs and counts one answer. The user's text is never logged at info level: questions can be
+/// sensitive.
+pub fn log_answer(
+    metrics: Option<&Metrics>,
+    kind: &str,
+    command: &str,
+    started: Instant,
+    outcome: Outcome,
+) {
+    let took = started.elapsed();
     info!(
         kind,
         command,
-        latency_ms = started.elapsed().as_secs_f64() * 1000.0,
+        latency_ms = took.as_secs_f64() * 1000.0,
         outcome = outcome.as_str(),
         "answered"
     );
+    if let Some(m) = metrics {
+        m.answered(kind, command, outcome.as_str(), took);
+    }
 }
 
 impl Handler {
-    async fn command(&self, ctx: &Context, cmd: &CommandInteraction) {
+    async fn interaction(&self, ctx: &Context, interaction: &Interaction) {
         let started = Instant::now();
-        let name = cmd.data.name.as_str();
-        let response = match self.state.throttle(cmd.user.id.get()) {
-            Some(r) => r,
-            None => {
-                let engine = self.state.engine.get();
-                let args = Args::from_options(&cmd.data.options());
-                debug!(command = name, ?args, "command");
-                commands::respond(&engine, name, &args)
-            }
-        };
-        if let Err(e) = cmd
-            .create_response(&ctx.http, response.reply.to_interaction_response())
-            .await
-        {
-            warn!(command = name, error = %e, "could not send the reply");
-        }
-        log_answer("command", name, started, response.outcome);
-    }
-
-    async fn autocomplete(&self, ctx: &Context, ac: &CommandInteraction) {
-        let started = Instant::now();
-        let Some(focused) = ac.data.autocomplete() else {
+        let engine = self.state.engine.get();
+        let Some(handled) = interact::handle(&engine, &self.state.cooldown, interaction) else {
+            debug!("ignoring an interaction of another kind");
             return;
         };
-        let engine = self.state.engine.get();
-        let choices = autocomplete::choices(&engine, &ac.data.name, focused.value);
-        let response = CreateAutocompleteResponse::new().set_choices(
-            choices
-                .into_iter()
-                .map(|c| AutocompleteChoice::new(c.name, c.value))
-                .collect(),
-        );
-        if let Err(e) = ac
-            .create_response(&ctx.http, CreateInteractionResponse::Autocomplete(response))
-            .await
-        {
-            warn!(command = %ac.data.name, error = %e, "could not send autocomplete choices");
-        }
-        log_answer("autocomplete", &ac.data.name, started, Outcome::Answered);
-    }
-
-    async fn component(&self, ctx: &Context, comp: &ComponentInteraction) {
-        let started = Instant::now();
-        let (response, update) = match self.state.throttle(comp.user.id.get()) {
-            Some(r) => (r, false),
-            None => {
-                let engine = self.state.engine.get();
-                let pressed = super::press(&engine, &comp.data.custom_id);
-                (pressed.response, pressed.update)
+        let sent = match interaction {
+            Interaction::Command(c) | Interaction::Autocomplete(c) => {
+                c.create_response(&ctx.http, handled.response).await
             }
+            Interaction::Component(c) => c.create_response(&ctx.http, handled.response).await,
+            _ => Ok(()),
         };
-        let out = if update {
-            response.reply.to_update_response()
-        } else {
-            response.reply.to_interaction_response()
-        };
-        if let Err(e) = comp.create_response(&ctx.http, out).await {
-            warn!(error = %e, "could not answer a button press");
+        if let Err(e) = sent {
+            warn!(command = %handled.command, error = %e, "could not send the reply");
         }
-        log_answer("button", "button", started, response.outcome);
+        self.state
+            .record(handled.kind, &handled.command, started, handled.outcome);
     }
 }
 
@@ -205,12 +181,7 @@ impl EventHandler for Handler {
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         let _guard = self.state.in_flight.enter();
-        match &interaction {
-            Interaction::Command(cmd) => self.command(&ctx, cmd).await,
-            Interaction::Autocomplete(ac) => self.autocomplete(&ctx, ac).await,
-            Interaction::Component(comp) => self.component(&ctx, comp).await,
-            _ => debug!("ignoring an interaction of another kind"),
-        }
+        self.interaction(&ctx, &interaction).await;
     }
 
     async fn message(&self, ctx: Context, msg: Message) {
@@ -234,19 +205,16 @@ impl EventHandler for Handler {
             Some(r) => r,
             None => super::message(&self.state.engine.get(), &text),
         };
+        let command = if msg.guild_id.is_none() {
+            "dm"
+        } else {
+            "mention"
+        };
         let out = response.reply.to_message().reference_message(&msg);
         if let Err(e) = msg.channel_id.send_message(&ctx.http, out).await {
             warn!(error = %e, "could not answer a message");
         }
-        log_answer(
-            "message",
-            if msg.guild_id.is_none() {
-                "dm"
-            } else {
-                "mention"
-            },
-            started,
-            response.outcome,
-        );
+        self.state
+            .record("message", command, started, response.outcome);
     }
 }

@@ -46,6 +46,8 @@ pub struct Config {
     pub cooldown: Cooldown,
     /// How long shutdown waits for replies in flight.
     pub drain: Duration,
+    /// Where answers are counted, if metrics are exposed.
+    pub metrics: Option<Arc<crate::metrics::Metrics>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -123,7 +125,12 @@ pub async fn run(
         Err(e) if is_unauthorized(&e) => return Err(ServeError::TokenRejected),
         Err(e) => return Err(ServeError::Discord(e.to_string())),
     }
-    let state = Arc::new(BotState::new(engine, config.cooldown, config.guild));
+    let state = Arc::new(BotState::new(
+        engine,
+        config.cooldown,
+        config.guild,
+        config.metrics,
+    ));
     // `new_with_http` keeps the proxied client; calling `.token()` afterwards would replace it.
     let mut client = ClientBuilder::new_with_http(http, intents())
         .event_handler(Handler {

@@ -192,6 +192,8 @@ pub struct Claim {
 #[derive(Debug)]
 pub struct Brief {
     id: String,
+    /// Fingerprint of this brief's files.
+    fingerprint: u64,
     meta: BriefMeta,
     paragraphs: Vec<Paragraph>,
     actors: Vec<Actor>,
@@ -242,6 +244,7 @@ impl Brief {
 pub struct Library {
     briefs: Vec<Brief>,
     root: PathBuf,
+    version: String,
 }
 
 impl Library {
@@ -260,6 +263,13 @@ impl Library {
 
     pub fn root(&self) -> &Path {
         &self.root
+    }
+
+    /// A fingerprint of every file the library was loaded from (16 hex digits): two loads of
+    /// the same files have the same version, and any edit changes it. `/healthz` and `/brief`
+    /// show it, so operators can tell which knowledge base is live.
+    pub fn version(&self) -> &str {
+        &self.version
     }
 
     pub fn entry_count(&self) -> usize {

@@ -70,9 +70,15 @@ pub(super) fn load_library(root: &Path) -> Result<Library, LoadErrors> {
             .cmp(&a.meta.published.first_day())
             .then_with(|| a.id.cmp(&b.id))
     });
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for b in &briefs {
+        std::hash::Hash::hash(&(b.id.as_str(), b.fingerprint), &mut h);
+    }
+    let version = format!("{:016x}", std::hash::Hasher::finish(&h));
     Ok(Library {
         briefs,
         root: root.to_path_buf(),
+        version,
     })
 }
 
@@ -623,9 +629,21 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
         .into_iter()
         .map(|(k, (kind, i, _, _))| (k, (kind, i)))
         .collect();
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for text in [
+        &brief_text,
+        &seed_raw,
+        &actors_text,
+        &events_text,
+        &claims_text,
+    ] {
+        std::hash::Hash::hash(text.as_str(), &mut h);
+    }
+    let fingerprint = std::hash::Hasher::finish(&h);
     let published = published.expect("errors is empty, so the date parsed");
     Ok(Brief {
         id: id.to_string(),
+        fingerprint,
         meta: BriefMeta {
             title: fold_for_quote(&raw.title),
             authors: raw.authors,

@@ -1,0 +1,291 @@
+//! The HTTP interactions endpoint: Discord POSTs interactions here instead of sending them over
+//! the gateway. It is stateless, so any number of identical replicas can run behind an ordinary
+//! load balancer. Anyone on the internet can POST to it, so every request is size-limited and
+//! signature-checked before any command code runs, and nothing it answers leaks internals.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use axum::body::{Body, Bytes};
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use serenity::all::Interaction;
+use serenity::interactions_endpoint::Verifier;
+use tracing::debug;
+
+use crate::discord::cooldown::Cooldown;
+use crate::discord::handler::log_answer;
+use crate::discord::interact;
+use crate::live::LiveEngine;
+use crate::metrics::Metrics;
+
+/// Discord's interaction payloads are a few kilobytes; anything far larger is not from Discord.
+pub const DEFAULT_MAX_BODY: usize = 64 * 1024;
+/// How old (or how far in the future) a signed timestamp may be: replays outside it are refused.
+pub const DEFAULT_FRESHNESS: Duration = Duration::from_secs(300);
+
+/// How far past the size limit a body is read before the 413.
+const DRAIN_FACTOR: usize = 16;
+
+pub struct EndpointConfig {
+    pub public_key: [u8; 32],
+    pub freshness: Duration,
+    pub max_body: usize,
+    pub cooldown: Cooldown,
+}
+
+/// Parses the application's public key as shown in the developer portal (64 hex digits).
+pub fn parse_public_key(hex: &str) -> Result<[u8; 32], String> {
+    let hex = hex.trim();
+    let bad = || {
+        "the public key must be the 64 hex digits shown as PUBLIC KEY on the application's \
+         General Information page in the developer portal"
+            .to_string()
+    };
+    if hex.len() != 64 || !hex.is_ascii() {
+        return Err(bad());
+    }
+    let mut key = [0u8; 32];
+    for (i, byte) in key.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
+    }
+    Verifier::try_new(key).map_err(|_| "the public key is not a valid Ed25519 key".to_string())?;
+    Ok(key)
+}
+
+pub struct EndpointState {
+    engine: Arc<LiveEngine>,
+    verifier: Verifier,
+    freshness: Duration,
+    max_body: usize,
+    cooldown: Cooldown,
+    metrics: Arc<Metrics>,
+}
+
+impl EndpointState {
+    pub fn new(
+        engine: Arc<LiveEngine>,
+        config: EndpointConfig,
+        metrics: Arc<Metrics>,
+    ) -> EndpointState {
+        EndpointState {
+            engine,
+            verifier: Verifier::try_new(config.public_key).expect("checked by parse_public_key"),
+            freshness: config.freshness,
+            max_body: config.max_body,
+            cooldown: config.cooldown,
+            metrics,
+        }
+    }
+}
+
+/// Why a request was refused. The reason is counted and logged at debug level; the client only
+/// learns the status and a generic sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rejection {
+    TooLarge,
+    MissingHeaders,
+    MalformedHeaders,
+    BadSignature,
+    StaleTimestamp,
+    MalformedBody,
+    Unsupported,
+}
+
+impl Rejection {
+    fn reason(self) -> &'static str {
+        match self {
+            Rejection::TooLarge => "too_large",
+            Rejection::MissingHeaders => "missing_headers",
+            Rejection::MalformedHeaders => "malformed_headers",
+            Rejection::BadSignature => "bad_signature",
+            Rejection::StaleTimestamp => "stale_timestamp",
+            Rejection::MalformedBody => "malformed_body",
+            Rejection::Unsupported => "unsupported_type",
+        }
+    }
+
+    fn response(self) -> Response {
+        let (status, text) = match self {
+            Rejection::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "request body too large"),
+            Rejection::MissingHeaders
+            | Rejection::MalformedHeaders
+            | Rejection::BadSignature
+            | Rejection::StaleTimestamp => (StatusCode::UNAUTHORIZED, "invalid request signature"),
+            Rejection::MalformedBody | Rejection::Unsupported => (
+                StatusCode::BAD_REQUEST,
+                "not an interaction this endpoint handles",
+            ),
+        };
+        (
+            status,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            text,
+        )
+            .into_response()
+    }
+}
+
+fn header_str<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+/// Checks size, signature headers, signature and freshness, in that order, and returns the body.
+async fn admit(st: &EndpointState, headers: &HeaderMap, body: Body) -> Result<Bytes, Rejection> {
+    // Read somewhat past the limit before refusing, so an ordinary oversized request gets a
+    // clean 413 rather than a connection reset mid-upload; far larger bodies are cut off.
+    let declared = header_str(headers, "content-length").and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > st.max_body * DRAIN_FACTOR) {
+        return Err(Rejection::TooLarge);
+    }
+    let bytes = axum::body::to_bytes(body, st.max_body * DRAIN_FACTOR)
+        .await
+        .map_err(|_| Rejection::TooLarge)?;
+    if bytes.len() > st.max_body {
+        return Err(Rejection::TooLarge);
+    }
+    let (Some(signature), Some(timestamp)) = (
+        header_str(headers, "x-signature-ed25519"),
+        header_str(headers, "x-signature-timestamp"),
+    ) else {
+        return Err(Rejection::MissingHeaders);
+    };
+    if signature.len() != 128 || !signature.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(Rejection::MalformedHeaders);
+    }
+    let Ok(sent_at) = timestamp.parse::<u64>() else {
+        return Err(Rejection::MalformedHeaders);
+    };
+    st.verifier
+        .verify(signature, timestamp, &bytes)
+        .map_err(|()| Rejection::BadSignature)?;
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_secs();
+    if now.abs_diff(sent_at) > st.freshness.as_secs() {
+        return Err(Rejection::StaleTimestamp);
+    }
+    Ok(bytes)
+}
+
+async fn interactions(
+    State(st): State<Arc<EndpointState>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let started = Instant::now();
+    let result = async {
+        let bytes = admit(&st, &headers, body).await?;
+        let interaction: Interaction =
+            serde_json::from_slice(&bytes).map_err(|_| Rejection::MalformedBody)?;
+        let engine = st.engine.get();
+        interact::handle(&engine, &st.cooldown, &interaction).ok_or(Rejection::Unsupported)
+    }
+    .await;
+    match result {
+        Ok(handled) => {
+            log_answer(
+                Some(&st.metrics),
+                handled.kind,
+                &handled.command,
+                started,
+                handled.outcome,
+            );
+            if matches!(
+                handled.response,
+                serenity::all::CreateInteractionResponse::Pong
+            ) {
+                // Exactly what Discord's PING check expects, without serenity's `"data": null`.
+                return axum::Json(serde_json::json!({"type": 1})).into_response();
+            }
+            axum::Json(handled.response).into_response()
+        }
+        Err(rejection) => {
+            debug!(reason = rejection.reason(), "rejected a request");
+            st.metrics.rejected(rejection.reason());
+            rejection.response()
+        }
+    }
+}
+
+/// `/healthz` and `/metrics`, shared by both modes.
+pub fn ops_router(engine: Arc<LiveEngine>, metrics: Arc<Metrics>) -> Router {
+    let health_engine = engine.clone();
+    Router::new()
+        .route(
+            "/healthz",
+            get(move || {
+                let engine = health_engine.get();
+                async move {
+                    let lib = engine.library();
+                    axum::Json(serde_json::json!({
+                        "status": "ok",
+                        "knowledge": {
+                            "version": lib.version(),
+                            "briefs": lib.briefs().len(),
+                            "entries": lib.entry_count(),
+                        },
+                    }))
+                }
+            }),
+        )
+        .route(
+            "/metrics",
+            get(move || {
+                let text = metrics.render();
+                async move { ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], text) }
+            }),
+        )
+}
+
+/// The whole endpoint: interactions at `/` and `/interactions`, plus `/healthz` and `/metrics`.
+pub fn router(state: Arc<EndpointState>) -> Router {
+    let ops = ops_router(state.engine.clone(), state.metrics.clone());
+    Router::new()
+        .route("/", post(interactions))
+        .route("/interactions", post(interactions))
+        .with_state(state)
+        .merge(ops)
+}
+
+/// Serves until `shutdown` completes; requests in flight then finish before it returns.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: Arc<EndpointState>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// Serves only `/healthz` and `/metrics` (the gateway mode's `--metrics-bind`).
+pub async fn serve_ops(
+    listener: tokio::net::TcpListener,
+    engine: Arc<LiveEngine>,
+    metrics: Arc<Metrics>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, ops_router(engine, metrics))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_keys_are_checked() {
+        assert!(parse_public_key(&"ab".repeat(31)).is_err());
+        assert!(parse_public_key(&"zz".repeat(32)).is_err());
+        assert!(parse_public_key("é".repeat(32).as_str()).is_err());
+        let key = ed25519_dalek::SigningKey::from_bytes(&[7; 32]).verifying_key();
+        let hex: String = key.as_bytes().iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(parse_public_key(&hex).unwrap(), *key.as_bytes());
+    }
+}

@@ -1,0 +1,156 @@
+//! Prometheus metrics shared by the gateway bot and the HTTP interactions endpoint.
+
+use std::time::Duration;
+
+use prometheus::{
+    Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, Opts, Registry, TextEncoder,
+};
+
+pub struct Metrics {
+    registry: Registry,
+    interactions: IntCounterVec,
+    latency: HistogramVec,
+    rejections: IntCounterVec,
+    entries: IntGauge,
+    reloads: IntCounterVec,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Metrics::new()
+    }
+}
+
+impl Metrics {
+    pub fn new() -> Metrics {
+        let registry = Registry::new();
+        let interactions = IntCounterVec::new(
+            Opts::new(
+                "briefbot_interactions_total",
+                "Interactions answered, by kind, command and outcome",
+            ),
+            &["kind", "command", "outcome"],
+        )
+        .expect("valid metric");
+        // Buckets from 50 µs to 1 s: answers take well under a millisecond, the tail is the network.
+        let latency = HistogramVec::new(
+            HistogramOpts::new(
+                "briefbot_interaction_seconds",
+                "Time to build an answer, by kind",
+            )
+            .buckets(vec![
+                0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1,
+                0.25, 1.0,
+            ]),
+            &["kind"],
+        )
+        .expect("valid metric");
+        let rejections = IntCounterVec::new(
+            Opts::new(
+                "briefbot_rejections_total",
+                "HTTP requests rejected before any command ran, by reason",
+            ),
+            &["reason"],
+        )
+        .expect("valid metric");
+        let entries = IntGauge::new(
+            "briefbot_knowledge_entries",
+            "Entries in the live knowledge base",
+        )
+        .expect("valid metric");
+        let reloads = IntCounterVec::new(
+            Opts::new(
+                "briefbot_reloads_total",
+                "Knowledge base reloads, by result",
+            ),
+            &["result"],
+        )
+        .expect("valid metric");
+        for m in [
+            Box::new(interactions.clone()) as Box<dyn prometheus::core::Collector>,
+            Box::new(latency.clone()),
+            Box::new(rejections.clone()),
+            Box::new(entries.clone()),
+            Box::new(reloads.clone()),
+        ] {
+            registry.register(m).expect("metric names are unique");
+        }
+        Metrics {
+            registry,
+            interactions,
+            latency,
+            rejections,
+            entries,
+            reloads,
+        }
+    }
+
+    pub fn answered(&self, kind: &str, command: &str, outcome: &str, took: Duration) {
+        // Command names come from Discord; only known names become label values, so a caller
+        // cannot grow the metric without bound.
+        let command = if crate::discord::commands::NAMES.contains(&command)
+            || command == "button"
+            || command == "dm"
+            || command == "mention"
+        {
+            command
+        } else {
+            "other"
+        };
+        self.interactions
+            .with_label_values(&[kind, command, outcome])
+            .inc();
+        self.latency
+            .with_label_values(&[kind])
+            .observe(took.as_secs_f64());
+    }
+
+    pub fn rejected(&self, reason: &str) {
+        self.rejections.with_label_values(&[reason]).inc();
+    }
+
+    pub fn set_entries(&self, n: usize) {
+        self.entries.set(n as i64);
+    }
+
+    pub fn reloaded(&self, ok: bool) {
+        self.reloads
+            .with_label_values(&[if ok { "ok" } else { "failed" }])
+            .inc();
+    }
+
+    /// The Prometheus text exposition format.
+    pub fn render(&self) -> String {
+        let mut buf = Vec::new();
+        TextEncoder::new()
+            .encode(&self.registry.gather(), &mut buf)
+            .expect("text encoding cannot fail");
+        String::from_utf8(buf).expect("Prometheus text is UTF-8")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_counters_and_histograms() {
+        let m = Metrics::new();
+        m.answered("command", "actor", "answered", Duration::from_micros(200));
+        m.answered(
+            "command",
+            "<script>",
+            "answered",
+            Duration::from_micros(200),
+        );
+        m.rejected("bad_signature");
+        let text = m.render();
+        assert!(text.contains(r#"briefbot_interactions_total{command="actor",kind="command",outcome="answered"} 1"#), "{text}");
+        assert!(
+            text.contains(r#"command="other""#),
+            "unknown names are folded: {text}"
+        );
+        assert!(text.contains(r#"briefbot_rejections_total{reason="bad_signature"} 1"#));
+        assert!(text.contains("briefbot_interaction_seconds_bucket"));
+    }
+}

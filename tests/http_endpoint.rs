@@ -1,0 +1,543 @@
+//! The HTTP interactions endpoint over real HTTP on 127.0.0.1, signed with a fixed test key.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use briefbot::commands::Engine;
+use briefbot::discord::cooldown::Cooldown;
+use briefbot::discord::interact;
+use briefbot::endpoint::{self, EndpointConfig, EndpointState};
+use briefbot::live::LiveEngine;
+use briefbot::loadgen::{interaction, sign, slash_data, test_signing_key, unix_now};
+use briefbot::metrics::Metrics;
+use common::repo;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use tokio::sync::oneshot;
+
+fn engine() -> Engine {
+    Engine::load(&repo().join("knowledge")).expect("bundled knowledge base")
+}
+
+fn state(cooldown: Cooldown) -> Arc<EndpointState> {
+    let config = EndpointConfig {
+        public_key: *test_signing_key().verifying_key().as_bytes(),
+        freshness: endpoint::DEFAULT_FRESHNESS,
+        max_body: endpoint::DEFAULT_MAX_BODY,
+        cooldown,
+    };
+    Arc::new(EndpointState::new(
+        Arc::new(LiveEngine::new(engine())),
+        config,
+        Arc::new(Metrics::new()),
+    ))
+}
+
+struct Server {
+    url: String,
+    stop: Option<oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+    client: reqwest::Client,
+}
+
+async fn start(cooldown: Cooldown) -> Server {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(endpoint::serve(listener, state(cooldown), async move {
+        let _ = stopped.await;
+    }));
+    Server {
+        url,
+        stop: Some(stop),
+        task,
+        client: reqwest::Client::new(),
+    }
+}
+
+impl Server {
+    async fn post(&self, body: &[u8], headers: &[(&str, String)]) -> (u16, String) {
+        let mut req = self
+            .client
+            .post(format!("{}/interactions", self.url))
+            .body(body.to_vec());
+        for (k, v) in headers {
+            req = req.header(*k, v.as_str());
+        }
+        let r = req.send().await.unwrap_or_else(|e| panic!("{e:?}"));
+        (r.status().as_u16(), r.text().await.unwrap())
+    }
+
+    async fn signed(&self, body: &[u8]) -> (u16, String) {
+        let ts = unix_now().to_string();
+        let sig = sign(&test_signing_key(), &ts, body);
+        self.post(
+            body,
+            &[("x-signature-ed25519", sig), ("x-signature-timestamp", ts)],
+        )
+        .await
+    }
+
+    async fn get(&self, path: &str) -> String {
+        self.client
+            .get(format!("{}{path}", self.url))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
+    async fn stop(mut self) {
+        let _ = self.stop.take().unwrap().send(());
+        tokio::time::timeout(Duration::from_secs(10), self.task)
+            .await
+            .unwrap()
+            .unwrap()
+            .unwrap();
+    }
+}
+
+fn body(v: &Value) -> Vec<u8> {
+    serde_json::to_vec(v).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ping_gets_pong() {
+    let s = start(Cooldown::disabled()).await;
+    let (status, text) = s.signed(&body(&interaction(1, 1, Value::Null, 1))).await;
+    assert_eq!(
+        (status, serde_json::from_str::<Value>(&text).unwrap()),
+        (200, json!({"type": 1}))
+    );
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_command_answers_exactly_as_the_gateway_does() {
+    let s = start(Cooldown::disabled()).await;
+    let e = engine();
+    let cases: Vec<(Value, u8, &str)> = vec![
+        (slash_data("timeline", "query", "oct 25"), 2, "veto"),
+        (
+            json!({"id": "1", "name": "timeline", "type": 1, "options": []}),
+            2,
+            "Timeline",
+        ),
+        (slash_data("actor", "name", "Mashal"), 2, "Khaled Mashal"),
+        (
+            slash_data("actor", "name", "Hezbollah"),
+            2,
+            "does not cover",
+        ),
+        (
+            slash_data("claim", "statement", "Israel bombed the al-Ahli hospital"),
+            2,
+            "Disputed by the brief",
+        ),
+        (
+            slash_data("ask", "question", "who is Ali Baraka?"),
+            2,
+            "Ali Baraka",
+        ),
+        (
+            json!({"id": "1", "name": "brief", "type": 1, "options": []}),
+            2,
+            "No. 1784",
+        ),
+        (
+            json!({"id": "1", "name": "source", "type": 1, "options": [{"name": "paragraph", "type": 4, "value": 6}]}),
+            2,
+            "used its veto power",
+        ),
+        (
+            json!({"id": "1", "name": "help", "type": 1, "options": []}),
+            2,
+            "/timeline",
+        ),
+        (
+            json!({"id": "1", "name": "frobnicate", "type": 1, "options": []}),
+            2,
+            "I don't know the command",
+        ),
+        (
+            json!({"id": "1", "name": "actor", "type": 1, "options": [{"name": "name", "type": 3, "value": "mashl", "focused": true}]}),
+            4,
+            "Khaled Mashal",
+        ),
+        (
+            json!({"custom_id": "src|inss-1784|6", "component_type": 2}),
+            3,
+            "used its veto power",
+        ),
+        (
+            json!({"custom_id": "tl|-|1|", "component_type": 2}),
+            3,
+            "2 of 3",
+        ),
+    ];
+    for (i, (data, kind, want)) in cases.into_iter().enumerate() {
+        let v = interaction(100 + i as u64 * 2, kind, data, 7);
+        let (status, text) = s.signed(&body(&v)).await;
+        assert_eq!(status, 200, "{text}");
+        let got: Value = serde_json::from_str(&text).unwrap();
+        let parsed: serenity::all::Interaction = serde_json::from_value(v).unwrap();
+        let expected = interact::handle(&e, &Cooldown::disabled(), &parsed)
+            .unwrap()
+            .response;
+        assert_eq!(
+            got,
+            serde_json::to_value(expected).unwrap(),
+            "one code path, one answer"
+        );
+        assert!(text.contains(want), "{want}: {text}");
+        if kind != 4 {
+            assert_eq!(got["data"]["allowed_mentions"]["parse"], json!([]));
+        }
+    }
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_requests_are_refused_before_any_command_runs() {
+    let s = start(Cooldown::disabled()).await;
+    let key = test_signing_key();
+    let good = body(&interaction(1, 2, slash_data("actor", "name", "Putin"), 1));
+    let now = unix_now().to_string();
+    let sig = sign(&key, &now, &good);
+    let old = (unix_now() - 3600).to_string();
+    let future = (unix_now() + 3600).to_string();
+    let h = |sig: &str, ts: &str| {
+        vec![
+            ("x-signature-ed25519", sig.to_string()),
+            ("x-signature-timestamp", ts.to_string()),
+        ]
+    };
+    let mut tampered = good.clone();
+    let pos = tampered.len() - 10;
+    tampered[pos] ^= 1;
+    let big = vec![b'x'; endpoint::DEFAULT_MAX_BODY + 1];
+    let big_sig = sign(&key, &now, &big);
+    let not_json = b"{not json".to_vec();
+    let unknown_type =
+        body(&json!({"id": "1", "application_id": "1", "type": 99, "token": "t", "version": 1}));
+    let modal = body(
+        &json!({"id": "1", "application_id": "1", "type": 5, "token": "t", "version": 1,
+        "data": {"custom_id": "m", "components": []}, "user": {"id": "1", "username": "u", "discriminator": "0", "global_name": null, "avatar": null},
+        "locale": "en-US", "entitlements": [], "attachment_size_limit": 1, "app_permissions": "0", "channel_id": "1"}),
+    );
+    type Case<'a> = (&'a str, Vec<u8>, Vec<(&'a str, String)>, u16);
+    let cases: Vec<Case> = vec![
+        ("no signature headers", good.clone(), vec![], 401),
+        (
+            "timestamp only",
+            good.clone(),
+            vec![("x-signature-timestamp", now.clone())],
+            401,
+        ),
+        (
+            "signature not hex",
+            good.clone(),
+            h(&"zz".repeat(64), &now),
+            401,
+        ),
+        ("signature too short", good.clone(), h("abcd", &now), 401),
+        (
+            "timestamp not a number",
+            good.clone(),
+            h(&sig, "yesterday"),
+            401,
+        ),
+        (
+            "wrong signature",
+            good.clone(),
+            h(
+                &sign(
+                    &ed25519_dalek::SigningKey::from_bytes(&[9; 32]),
+                    &now,
+                    &good,
+                ),
+                &now,
+            ),
+            401,
+        ),
+        ("tampered body", tampered, h(&sig, &now), 401),
+        (
+            "tampered timestamp",
+            good.clone(),
+            h(&sig, &(unix_now() + 1).to_string()),
+            401,
+        ),
+        (
+            "stale timestamp",
+            good.clone(),
+            h(&sign(&key, &old, &good), &old),
+            401,
+        ),
+        (
+            "timestamp from the future",
+            good.clone(),
+            h(&sign(&key, &future, &future.clone().into_bytes()), &future),
+            401,
+        ),
+        ("body too large", big, h(&big_sig, &now), 413),
+        (
+            "signed but not JSON",
+            not_json.clone(),
+            h(&sign(&key, &now, &not_json), &now),
+            400,
+        ),
+        (
+            "signed unknown type",
+            unknown_type.clone(),
+            h(&sign(&key, &now, &unknown_type), &now),
+            400,
+        ),
+        (
+            "signed modal submit",
+            modal.clone(),
+            h(&sign(&key, &now, &modal), &now),
+            400,
+        ),
+    ];
+    for (name, b, headers, want) in cases {
+        let (status, text) = s.post(&b, &headers).await;
+        assert_eq!(status, want, "{name}: {text}");
+        for leak in ["serde", "panicked", "line", "expected", "Error"] {
+            assert!(!text.contains(leak), "{name} leaks {leak:?}: {text}");
+        }
+    }
+    let metrics = s.get("/metrics").await;
+    for reason in [
+        "missing_headers",
+        "malformed_headers",
+        "bad_signature",
+        "stale_timestamp",
+        "too_large",
+        "malformed_body",
+    ] {
+        assert!(
+            metrics.contains(&format!("reason=\"{reason}\"")),
+            "{reason}: {metrics}"
+        );
+    }
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_and_metrics() {
+    let s = start(Cooldown::disabled()).await;
+    s.signed(&body(&interaction(
+        1,
+        2,
+        slash_data("actor", "name", "Putin"),
+        1,
+    )))
+    .await;
+    s.signed(&body(&interaction(
+        3,
+        2,
+        slash_data("actor", "name", "Hezbollah"),
+        1,
+    )))
+    .await;
+    let health: Value = serde_json::from_str(&s.get("/healthz").await).unwrap();
+    assert_eq!(health["status"], "ok");
+    assert_eq!(health["knowledge"]["briefs"], 1);
+    assert_eq!(health["knowledge"]["version"].as_str().unwrap().len(), 16);
+    let metrics = s.get("/metrics").await;
+    assert!(
+        metrics.contains(
+            r#"briefbot_interactions_total{command="actor",kind="command",outcome="answered"} 1"#
+        ),
+        "{metrics}"
+    );
+    assert!(metrics.contains(r#"outcome="no_match"} 1"#), "{metrics}");
+    assert!(metrics.contains("briefbot_interaction_seconds_bucket"));
+    assert!(
+        metrics.contains("briefbot_knowledge_entries")
+            || metrics.contains("briefbot_interactions_total")
+    );
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cooldown_applies_over_http_too() {
+    let s = start(Cooldown::new(1, Duration::from_secs(60))).await;
+    let first = s
+        .signed(&body(&interaction(
+            1,
+            2,
+            slash_data("actor", "name", "Putin"),
+            5,
+        )))
+        .await;
+    assert!(first.1.contains("Vladimir Putin"));
+    let second = s
+        .signed(&body(&interaction(
+            3,
+            2,
+            slash_data("actor", "name", "Putin"),
+            5,
+        )))
+        .await;
+    assert!(second.1.contains("Slow down"), "{}", second.1);
+    assert!(second.1.contains("\"flags\":64"), "{}", second.1);
+    s.stop().await;
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+/// One router for all property cases: loading the knowledge base per case would dominate.
+fn shared_router() -> &'static axum::Router {
+    static ROUTER: std::sync::OnceLock<axum::Router> = std::sync::OnceLock::new();
+    ROUTER.get_or_init(|| endpoint::router(state(Cooldown::disabled())))
+}
+
+fn status_of(router: &axum::Router, body: Vec<u8>, headers: Vec<(String, String)>) -> u16 {
+    use tower::ServiceExt;
+    let mut req = axum::http::Request::builder()
+        .method("POST")
+        .uri("/interactions");
+    for (k, v) in headers {
+        req = req.header(k, v);
+    }
+    let Ok(req) = req.body(axum::body::Body::from(body)) else {
+        return 0; // Not even a valid HTTP request: nothing to send.
+    };
+    let response = runtime()
+        .block_on(router.clone().oneshot(req))
+        .expect("the router never fails");
+    response.status().as_u16()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Random bodies and headers, unsigned: never a crash, never a 2xx.
+    #[test]
+    fn unsigned_requests_never_succeed(
+        body in proptest::collection::vec(any::<u8>(), 0..2048),
+        sig in proptest::option::of(prop_oneof!["[0-9a-f]{128}", ".{0,200}"]),
+        ts in proptest::option::of(prop_oneof!["[0-9]{1,12}", ".{0,40}"]),
+    ) {
+        let router = shared_router();
+        let mut headers = Vec::new();
+        if let Some(s) = sig { headers.push(("x-signature-ed25519".to_string(), s)); }
+        if let Some(t) = ts { headers.push(("x-signature-timestamp".to_string(), t)); }
+        let status = status_of(router, body, headers);
+        prop_assert!(!(200..300).contains(&status), "status {}", status);
+    }
+
+    /// Random JSON, correctly signed: a clean 200 or 400, never a crash or a 5xx.
+    #[test]
+    fn signed_garbage_is_a_clean_client_error(
+        kind in 0u8..8,
+        name in "[a-z]{0,12}",
+        value in ".{0,300}",
+        extra in proptest::option::of(".{0,50}"),
+    ) {
+        let router = shared_router();
+        let mut v = interaction(11, kind, json!({"id": "1", "name": name, "type": 1, "custom_id": value.clone(),
+            "options": [{"name": "name", "type": 3, "value": value, "focused": kind == 4}]}), 3);
+        if let Some(x) = extra { v["data"]["junk"] = json!(x); }
+        let body = serde_json::to_vec(&v).unwrap();
+        let ts = unix_now().to_string();
+        let sig = sign(&test_signing_key(), &ts, &body);
+        let status = status_of(router, body, vec![
+            ("x-signature-ed25519".into(), sig), ("x-signature-timestamp".into(), ts)]);
+        prop_assert!(status == 200 || status == 400, "status {}", status);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_binary_verifies_answers_and_stops_on_sigterm() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .args(["serve-http", "--bind", &format!("127.0.0.1:{port}")])
+        .current_dir(repo())
+        .env(
+            "DISCORD_PUBLIC_KEY",
+            briefbot::loadgen::public_key_hex(&test_signing_key()),
+        )
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let base = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::new();
+    let mut up = false;
+    for _ in 0..100 {
+        if client.get(format!("{base}/healthz")).send().await.is_ok() {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(up, "serve-http answers /healthz");
+    let b = body(&interaction(1, 2, slash_data("actor", "name", "Putin"), 1));
+    let ts = unix_now().to_string();
+    let r = client
+        .post(format!("{base}/"))
+        .header("x-signature-ed25519", sign(&test_signing_key(), &ts, &b))
+        .header("x-signature-timestamp", ts)
+        .body(b)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.text().await.unwrap().contains("Vladimir Putin"));
+    let unsigned = client
+        .post(format!("{base}/"))
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unsigned.status(), 401);
+    assert!(std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap()
+        .success());
+    let out = tokio::task::spawn_blocking(move || child.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "SIGTERM is a clean exit: {:?}",
+        out.status
+    );
+}
+
+/// The load generator itself (a benchmark tool) checked on a small run: every valid request
+/// answered correctly, every forged one refused. Timing is reported, never asserted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn load_generator_checks_every_answer() {
+    let s = start(Cooldown::disabled()).await;
+    let report = briefbot::loadgen::run(&briefbot::loadgen::LoadConfig {
+        url: format!("{}/interactions", s.url),
+        requests: 500,
+        concurrency: 8,
+        bad_share: 0.1,
+        max_duration: Duration::from_secs(60),
+        server_pids: vec![std::process::id()],
+    })
+    .await;
+    assert!(report.clean(), "{report}");
+    assert_eq!((report.sent, report.forged, report.valid), (500, 50, 450));
+    assert_eq!(report.statuses.get(&401), Some(&50));
+    assert!(report.rss_peak_mb.is_some());
+    s.stop().await;
+}
