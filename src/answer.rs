@@ -158,6 +158,8 @@ pub enum Reply {
     Briefs {
         command: &'static str,
         briefs: Vec<BriefInfo>,
+        /// Fingerprint of the live knowledge base, so readers can tell which version answered.
+        version: String,
     },
     Source {
         command: &'static str,

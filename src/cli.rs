@@ -18,6 +18,7 @@ use crate::kb::{alias_hints, uncovered_sentences, Library};
 use crate::live::LiveEngine;
 use crate::loadgen;
 use crate::metrics::Metrics;
+use crate::reload::Reloader;
 use crate::render::terminal;
 
 #[derive(Debug, Parser)]
@@ -106,6 +107,8 @@ pub enum Command {
     ServeHttp(ServeHttpArgs),
     /// Load-test an interactions endpoint with signed requests (loopback only).
     Loadgen(LoadgenArgs),
+    /// Measure the engine on a synthetic library of N entries, side by side with a naive baseline.
+    Bench(BenchArgs),
     /// Print or show the slash command definitions.
     Register {
         /// Print the command definitions as JSON, without connecting to Discord.
@@ -152,9 +155,29 @@ pub struct ServeArgs {
     pub total_shards: Option<u32>,
     #[command(flatten)]
     pub cooldown: CooldownArgs,
+    #[command(flatten)]
+    pub reload: ReloadArgs,
     /// Also serve /healthz and /metrics (Prometheus) on this address, e.g. 127.0.0.1:9100.
     #[arg(long, value_name = "ADDR")]
     pub metrics_bind: Option<String>,
+}
+
+/// Live reload: SIGHUP always reloads; `--watch` also reloads when the files change.
+#[derive(Debug, Args)]
+pub struct ReloadArgs {
+    /// Reload the knowledge base when files under it (or its seeds) change.
+    #[arg(long)]
+    pub watch: bool,
+    /// How often --watch looks for changes.
+    #[arg(long, default_value_t = 2, value_name = "SECONDS")]
+    pub watch_interval: u64,
+}
+
+impl ReloadArgs {
+    fn interval(&self) -> Option<Duration> {
+        self.watch
+            .then(|| Duration::from_secs(self.watch_interval.max(1)))
+    }
 }
 
 #[derive(Debug, Args)]
@@ -188,7 +211,28 @@ pub struct ServeHttpArgs {
     #[arg(long, default_value_t = crate::endpoint::DEFAULT_MAX_BODY, value_name = "BYTES")]
     pub max_body: usize,
     #[command(flatten)]
+    pub reload: ReloadArgs,
+    #[command(flatten)]
     pub cooldown: CooldownArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// Entries in the synthetic library (generated once, then reused).
+    #[arg(long, default_value_t = 100_000)]
+    pub entries: usize,
+    /// Queries per command.
+    #[arg(long, default_value_t = 1000)]
+    pub queries: usize,
+    /// Queries per command for the naive baseline (default: fewer as the library grows).
+    #[arg(long)]
+    pub baseline_queries: Option<usize>,
+    /// Where generated libraries are kept.
+    #[arg(long, default_value = "target/bench-library", value_name = "DIR")]
+    pub dir: PathBuf,
+    /// Print one JSON object.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -280,7 +324,7 @@ pub async fn shutdown_signal() {
     }
 }
 
-fn serve(args: &ServeArgs, engine: Engine) -> ExitCode {
+fn serve(args: &ServeArgs, engine: Engine, dir: PathBuf) -> ExitCode {
     init_logging();
     let shards = match args.shards() {
         Ok(s) => s,
@@ -314,7 +358,13 @@ fn serve(args: &ServeArgs, engine: Engine) -> ExitCode {
         return ExitCode::from(1);
     };
     let live = Arc::new(LiveEngine::new(engine));
+    let reloader = Arc::new(Reloader::new(live.clone(), dir, Some(metrics.clone())));
     let result = runtime.block_on(async {
+        tokio::spawn(
+            reloader
+                .clone()
+                .run(args.reload.interval(), shutdown_signal()),
+        );
         if let Some(addr) = &args.metrics_bind {
             let listener = tokio::net::TcpListener::bind(addr)
                 .await
@@ -322,7 +372,7 @@ fn serve(args: &ServeArgs, engine: Engine) -> ExitCode {
             tracing::info!(addr = %addr, "serving /healthz and /metrics");
             tokio::spawn(endpoint::serve_ops(
                 listener,
-                live.clone(),
+                reloader.clone(),
                 metrics,
                 shutdown_signal(),
             ));
@@ -333,6 +383,37 @@ fn serve(args: &ServeArgs, engine: Engine) -> ExitCode {
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn bench_cmd(args: &BenchArgs) -> ExitCode {
+    // The baseline scans every entry per query; keep its share of the run bounded.
+    let baseline = args
+        .baseline_queries
+        .unwrap_or_else(|| (20_000_000 / args.entries.max(1)).clamp(5, args.queries));
+    let config = crate::bench::BenchConfig {
+        entries: args.entries,
+        queries: args.queries,
+        baseline_queries: baseline,
+        dir: args.dir.clone(),
+    };
+    let mut progress = |line: &str| eprintln!("bench: {line}");
+    match crate::bench::run(&config, &mut progress) {
+        Ok(report) => {
+            if args.json {
+                println!(
+                    "{}",
+                    serde_json::to_string(&report).expect("reports serialise")
+                );
+            } else {
+                print!("{report}");
+            }
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(1)
@@ -353,7 +434,7 @@ fn runtime() -> Option<tokio::runtime::Runtime> {
     }
 }
 
-fn serve_http(args: &ServeHttpArgs, engine: Engine) -> ExitCode {
+fn serve_http(args: &ServeHttpArgs, engine: Engine, dir: PathBuf) -> ExitCode {
     init_logging();
     let Some(hex) = args.public_key.as_deref() else {
         eprintln!(
@@ -377,8 +458,10 @@ fn serve_http(args: &ServeHttpArgs, engine: Engine) -> ExitCode {
         max_body: args.max_body,
         cooldown: args.cooldown.cooldown(),
     };
+    let live = Arc::new(LiveEngine::new(engine));
+    let reloader = Arc::new(Reloader::new(live, dir, Some(metrics.clone())));
     let state = Arc::new(endpoint::EndpointState::new(
-        Arc::new(LiveEngine::new(engine)),
+        reloader.clone(),
         config,
         metrics,
     ));
@@ -386,6 +469,7 @@ fn serve_http(args: &ServeHttpArgs, engine: Engine) -> ExitCode {
         return ExitCode::from(1);
     };
     let result = runtime.block_on(async {
+        tokio::spawn(reloader.run(args.reload.interval(), shutdown_signal()));
         let listener = tokio::net::TcpListener::bind(&args.bind)
             .await
             .map_err(|e| format!("cannot listen on {}: {e}", args.bind))?;
@@ -525,9 +609,12 @@ fn has_brief(dir: &Path) -> bool {
         .unwrap_or(false)
 }
 
+fn knowledge_dir(cli: &Cli) -> PathBuf {
+    cli.knowledge.clone().unwrap_or_else(default_knowledge_dir)
+}
+
 fn load(cli: &Cli) -> Result<Engine, ExitCode> {
-    let dir = cli.knowledge.clone().unwrap_or_else(default_knowledge_dir);
-    Engine::load(&dir).map_err(|e| {
+    Engine::load(&knowledge_dir(cli)).map_err(|e| {
         eprint!("error: {e}");
         ExitCode::from(1)
     })
@@ -538,6 +625,9 @@ fn query_text(words: &[String]) -> String {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
+    if let Command::Bench(args) = &cli.command {
+        return bench_cmd(args);
+    }
     if let Command::Loadgen(args) = &cli.command {
         return loadgen_cmd(args, cli.knowledge.as_deref());
     }
@@ -594,15 +684,16 @@ pub fn run(cli: Cli) -> ExitCode {
             },
         ),
         Command::Check => return check(engine.library()),
-        Command::Serve(args) => return serve(args, engine),
-        Command::ServeHttp(args) => return serve_http(args, engine),
-        Command::Loadgen(_) => unreachable!("handled before loading"),
+        Command::Serve(args) => return serve(args, engine, knowledge_dir(&cli)),
+        Command::ServeHttp(args) => return serve_http(args, engine, knowledge_dir(&cli)),
+        Command::Loadgen(_) | Command::Bench(_) => unreachable!("handled before loading"),
         Command::Preview { command, query } => {
             let text = query_text(query);
             let args = commands::Args {
                 paragraph: text.trim().parse().ok(),
                 text: Some(text).filter(|t| !t.trim().is_empty()),
                 private: false,
+                brief: None,
             };
             print!(
                 "{}",

@@ -19,8 +19,8 @@ use tracing::debug;
 use crate::discord::cooldown::Cooldown;
 use crate::discord::handler::log_answer;
 use crate::discord::interact;
-use crate::live::LiveEngine;
 use crate::metrics::Metrics;
+use crate::reload::Reloader;
 
 /// Discord's interaction payloads are a few kilobytes; anything far larger is not from Discord.
 pub const DEFAULT_MAX_BODY: usize = 64 * 1024;
@@ -57,7 +57,7 @@ pub fn parse_public_key(hex: &str) -> Result<[u8; 32], String> {
 }
 
 pub struct EndpointState {
-    engine: Arc<LiveEngine>,
+    reloader: Arc<Reloader>,
     verifier: Verifier,
     freshness: Duration,
     max_body: usize,
@@ -67,12 +67,12 @@ pub struct EndpointState {
 
 impl EndpointState {
     pub fn new(
-        engine: Arc<LiveEngine>,
+        reloader: Arc<Reloader>,
         config: EndpointConfig,
         metrics: Arc<Metrics>,
     ) -> EndpointState {
         EndpointState {
-            engine,
+            reloader,
             verifier: Verifier::try_new(config.public_key).expect("checked by parse_public_key"),
             freshness: config.freshness,
             max_body: config.max_body,
@@ -182,7 +182,7 @@ async fn interactions(
         let bytes = admit(&st, &headers, body).await?;
         let interaction: Interaction =
             serde_json::from_slice(&bytes).map_err(|_| Rejection::MalformedBody)?;
-        let engine = st.engine.get();
+        let engine = st.reloader.live().get();
         interact::handle(&engine, &st.cooldown, &interaction).ok_or(Rejection::Unsupported)
     }
     .await;
@@ -212,25 +212,15 @@ async fn interactions(
     }
 }
 
-/// `/healthz` and `/metrics`, shared by both modes.
-pub fn ops_router(engine: Arc<LiveEngine>, metrics: Arc<Metrics>) -> Router {
-    let health_engine = engine.clone();
+/// `/healthz` and `/metrics`, shared by both modes. `/healthz` says which knowledge base is
+/// live and how the last reload went.
+pub fn ops_router(reloader: Arc<Reloader>, metrics: Arc<Metrics>) -> Router {
     Router::new()
         .route(
             "/healthz",
             get(move || {
-                let engine = health_engine.get();
-                async move {
-                    let lib = engine.library();
-                    axum::Json(serde_json::json!({
-                        "status": "ok",
-                        "knowledge": {
-                            "version": lib.version(),
-                            "briefs": lib.briefs().len(),
-                            "entries": lib.entry_count(),
-                        },
-                    }))
-                }
+                let status = reloader.status();
+                async move { axum::Json(serde_json::json!({"status": "ok", "knowledge": status})) }
             }),
         )
         .route(
@@ -244,7 +234,7 @@ pub fn ops_router(engine: Arc<LiveEngine>, metrics: Arc<Metrics>) -> Router {
 
 /// The whole endpoint: interactions at `/` and `/interactions`, plus `/healthz` and `/metrics`.
 pub fn router(state: Arc<EndpointState>) -> Router {
-    let ops = ops_router(state.engine.clone(), state.metrics.clone());
+    let ops = ops_router(state.reloader.clone(), state.metrics.clone());
     Router::new()
         .route("/", post(interactions))
         .route("/interactions", post(interactions))
@@ -266,11 +256,11 @@ pub async fn serve(
 /// Serves only `/healthz` and `/metrics` (the gateway mode's `--metrics-bind`).
 pub async fn serve_ops(
     listener: tokio::net::TcpListener,
-    engine: Arc<LiveEngine>,
+    reloader: Arc<Reloader>,
     metrics: Arc<Metrics>,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, ops_router(engine, metrics))
+    axum::serve(listener, ops_router(reloader, metrics))
         .with_graceful_shutdown(shutdown)
         .await
 }

@@ -6,6 +6,7 @@
 //! answer.
 
 pub mod answer;
+pub mod bench;
 pub mod cli;
 pub mod commands;
 pub mod discord;
@@ -15,6 +16,8 @@ pub mod kb;
 pub mod live;
 pub mod loadgen;
 pub mod metrics;
+pub mod reload;
 pub mod render;
 pub mod search;
+pub mod synth;
 pub mod text;

@@ -30,6 +30,10 @@ pub fn fold_for_quote(s: &str) -> String {
 
 /// Lower-cases and strips diacritics so that "vis-à-vis" and "vis-a-vis" tokenise alike.
 pub fn fold_for_search(s: &str) -> String {
+    // Plain ASCII has no diacritics to strip: lower-casing is all there is to do.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
@@ -220,7 +224,10 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 pub fn is_stop_word(w: &str) -> bool {
-    STOP_WORDS.contains(&w)
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
+        .contains(w)
 }
 
 /// Stems one folded word with the Snowball English stemmer, so "vetoed", "vetoes" and "veto"

@@ -158,7 +158,7 @@ fn autocomplete_choices_fit_for_every_prefix() {
     prefixes.push("x".repeat(300));
     for command in ["actor", "timeline", "claim"] {
         for p in &prefixes {
-            let choices = autocomplete::choices(e, command, p);
+            let choices = autocomplete::choices(e, command, "name", p, None);
             assert!(
                 choices.len() <= limits::AUTOCOMPLETE_CHOICES,
                 "{command} {p:?}"

@@ -12,6 +12,7 @@ use briefbot::endpoint::{self, EndpointConfig, EndpointState};
 use briefbot::live::LiveEngine;
 use briefbot::loadgen::{interaction, sign, slash_data, test_signing_key, unix_now};
 use briefbot::metrics::Metrics;
+use briefbot::reload::Reloader;
 use common::repo;
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -28,8 +29,10 @@ fn state(cooldown: Cooldown) -> Arc<EndpointState> {
         max_body: endpoint::DEFAULT_MAX_BODY,
         cooldown,
     };
+    let live = Arc::new(LiveEngine::new(engine()));
+    let reloader = Arc::new(Reloader::new(live, repo().join("knowledge"), None));
     Arc::new(EndpointState::new(
-        Arc::new(LiveEngine::new(engine())),
+        reloader,
         config,
         Arc::new(Metrics::new()),
     ))

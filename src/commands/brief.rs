@@ -51,5 +51,6 @@ pub(crate) fn run(ctx: &Ctx, id: Option<&str>) -> Result<Reply, QueryError> {
     Ok(Reply::Briefs {
         command: "brief",
         briefs,
+        version: library.version().to_string(),
     })
 }

@@ -35,7 +35,7 @@ pub const MAX_SUGGESTIONS: usize = 3;
 pub struct Engine {
     library: Library,
     index: Index,
-    dated: Vec<timeline::DatedEvent>,
+    dated: timeline::DateIndex,
 }
 
 /// What a user asked.
@@ -96,9 +96,9 @@ impl Engine {
         let mut engine = Engine {
             library,
             index,
-            dated: Vec::new(),
+            dated: timeline::DateIndex::default(),
         };
-        engine.dated = timeline::dated_events(&engine);
+        engine.dated = timeline::DateIndex::build(&engine);
         engine
     }
 
@@ -115,7 +115,7 @@ impl Engine {
     }
 
     /// Dated events sorted by start day, for date queries.
-    pub(crate) fn dated(&self) -> &[timeline::DatedEvent] {
+    pub(crate) fn dated(&self) -> &timeline::DateIndex {
         &self.dated
     }
 
@@ -253,7 +253,14 @@ impl Ctx<'_> {
                 scored: Vec::new(),
             };
         }
-        let scored = index.search(&prepared, None, &|r| self.keeps(r, kind));
+        // The answer shows at most `limit` results and offers a few suggestions: ask for a few
+        // more than that so ties at the edge are decided by the full ranking.
+        let scored = index.search_top(
+            &prepared,
+            None,
+            &|r| self.keeps(r, kind),
+            self.limit + MAX_SUGGESTIONS + 8,
+        );
         Search { words, scored }
     }
 

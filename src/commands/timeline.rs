@@ -20,31 +20,112 @@ pub struct DatedEvent {
     pub doc: u32,
 }
 
-/// Collects every dated event of the library, sorted by start day.
-pub fn dated_events(engine: &super::Engine) -> Vec<DatedEvent> {
-    let mut out = Vec::new();
-    for (bi, brief) in engine.library().briefs().iter().enumerate() {
-        for (ei, e) in brief.events().iter().enumerate() {
-            let Some((start, end)) = e.when.span() else {
-                continue;
-            };
-            let r = DocRef {
-                brief: bi as u32,
-                kind: EntryKind::Event,
-                index: ei as u32,
-            };
-            if let Some(doc) = engine.index().doc_of(r) {
-                out.push(DatedEvent {
+/// Events no longer than this are "short" and indexed by position and by month; longer ones
+/// (years, decades, ranges) are few and checked one by one.
+const SHORT_DAYS: i64 = 100;
+/// Approximate dates match days this close to them.
+const APPROX_SLACK: i64 = 4;
+
+/// Dated events indexed for date queries, so a query reads only the events near its date.
+#[derive(Default)]
+pub struct DateIndex {
+    /// Short events sorted by start day.
+    short: Vec<DatedEvent>,
+    long: Vec<DatedEvent>,
+    /// Indices into `short` of the events touching each month (1 to 12), any year.
+    by_month: [Vec<u32>; 13],
+}
+
+impl DateIndex {
+    pub fn build(engine: &super::Engine) -> DateIndex {
+        let mut ix = DateIndex::default();
+        for (bi, brief) in engine.library().briefs().iter().enumerate() {
+            for (ei, e) in brief.events().iter().enumerate() {
+                let Some((start, end)) = e.when.span() else {
+                    continue;
+                };
+                let r = DocRef {
+                    brief: bi as u32,
+                    kind: EntryKind::Event,
+                    index: ei as u32,
+                };
+                let Some(doc) = engine.index().doc_of(r) else {
+                    continue;
+                };
+                let d = DatedEvent {
                     start,
                     end,
                     approximate: matches!(e.when, When::Approx(_)),
                     doc,
-                });
+                };
+                if end - start < SHORT_DAYS {
+                    ix.short.push(d);
+                } else {
+                    ix.long.push(d);
+                }
             }
         }
+        ix.short.sort_by_key(|d| (d.start, d.end, d.doc));
+        ix.long.sort_by_key(|d| (d.start, d.end, d.doc));
+        for (i, d) in ix.short.iter().enumerate() {
+            let mut day = d.start - APPROX_SLACK;
+            let mut last_month = 0;
+            while day <= d.end + APPROX_SLACK {
+                let (_, m, _) = crate::kb::date::civil_from_days(day);
+                if m != last_month {
+                    ix.by_month[usize::from(m)].push(i as u32);
+                    last_month = m;
+                }
+                day += 1;
+            }
+        }
+        ix
     }
-    out.sort_by_key(|d| (d.start, d.end, d.doc));
-    out
+
+    /// Events that may match `q` (a superset; [`DateQuery::matches`] decides).
+    pub fn candidates(&self, q: dates::DateQuery) -> Vec<&DatedEvent> {
+        let mut out: Vec<&DatedEvent> = self.long.iter().collect();
+        match q {
+            dates::DateQuery::Exact(p) => {
+                let (qs, qe) = (p.first_day(), p.last_day());
+                let from = self
+                    .short
+                    .partition_point(|d| d.start < qs - SHORT_DAYS - APPROX_SLACK);
+                let to = self.short.partition_point(|d| d.start <= qe + APPROX_SLACK);
+                out.extend(&self.short[from..to]);
+            }
+            dates::DateQuery::MonthDay(m, _) | dates::DateQuery::MonthOnly(m) => {
+                let mut seen = Vec::new();
+                for month in [
+                    m,
+                    if m == 1 { 12 } else { m - 1 },
+                    if m == 12 { 1 } else { m + 1 },
+                ] {
+                    seen.extend(self.by_month[usize::from(month)].iter().copied());
+                }
+                seen.sort_unstable();
+                seen.dedup();
+                out.extend(seen.into_iter().map(|i| &self.short[i as usize]));
+            }
+        }
+        out
+    }
+
+    /// Up to `n` dated events nearest to `day`.
+    pub fn nearest(&self, day: i64, n: usize, keep: impl Fn(u32) -> bool) -> Vec<&DatedEvent> {
+        let at = self.short.partition_point(|d| d.start < day);
+        let lo = at.saturating_sub(n * 4);
+        let hi = (at + n * 4).min(self.short.len());
+        let mut near: Vec<&DatedEvent> = self.short[lo..hi]
+            .iter()
+            .chain(&self.long)
+            .filter(|d| keep(d.doc))
+            .collect();
+        let distance = |d: &DatedEvent| (d.start - day).abs().min((d.end - day).abs());
+        near.sort_by_key(|d| (distance(d), d.doc));
+        near.truncate(n);
+        near
+    }
 }
 
 pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
@@ -59,7 +140,8 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
     let keep = |doc: u32| ctx.keeps(engine.index().doc(doc), Some(EntryKind::Event));
     let matches: Vec<(u32, f32)> = engine
         .dated()
-        .iter()
+        .candidates(date)
+        .into_iter()
         .filter(|d| keep(d.doc))
         .filter_map(|d| {
             date.matches((d.start, d.end), d.approximate)
@@ -77,9 +159,7 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
                 _ => 2023,
             });
         let anchor = date.anchor_day(year);
-        let mut near: Vec<&super::timeline::DatedEvent> =
-            engine.dated().iter().filter(|d| keep(d.doc)).collect();
-        near.sort_by_key(|d| ((d.start - anchor).abs().min((d.end - anchor).abs()), d.doc));
+        let near = engine.dated().nearest(anchor, MAX_SUGGESTIONS, keep);
         let suggestions = near
             .into_iter()
             .take(MAX_SUGGESTIONS)

@@ -22,8 +22,25 @@ fn choice(name: &str, value: &str) -> Choice {
     }
 }
 
-/// Choices for the focused option of `command`, at most 25, best first.
-pub fn choices(engine: &Engine, command: &str, typed: &str) -> Vec<Choice> {
+/// Choices for the focused option `option` of `command`, at most 25, best first, from one brief
+/// when `brief` names it.
+pub fn choices(
+    engine: &Engine,
+    command: &str,
+    option: &str,
+    typed: &str,
+    brief: Option<&str>,
+) -> Vec<Choice> {
+    if option == "brief" {
+        return brief_choices(engine, typed);
+    }
+    let brief = match brief {
+        Some(id) => match engine.library().briefs().iter().position(|b| b.id() == id) {
+            Some(i) => Some(i as u32),
+            None => return Vec::new(),
+        },
+        None => None,
+    };
     let kind = match command {
         "actor" => EntryKind::Actor,
         "timeline" => EntryKind::Event,
@@ -32,12 +49,17 @@ pub fn choices(engine: &Engine, command: &str, typed: &str) -> Vec<Choice> {
     };
     let typed = typed.trim();
     let refs: Vec<(DocRef, Option<usize>)> = if typed.is_empty() {
-        browse(engine, kind)
+        browse(engine, kind, brief)
     } else {
         let index = engine.index();
         let prepared = index.prepare(typed, true);
         index
-            .search(&prepared, None, &|r| r.kind == kind)
+            .search_top(
+                &prepared,
+                None,
+                &|r| r.kind == kind && brief.is_none_or(|b| b == r.brief),
+                AUTOCOMPLETE_CHOICES * 2,
+            )
             .into_iter()
             .take(AUTOCOMPLETE_CHOICES * 2)
             .map(|s| (index.doc(s.doc), Some(s.best_name)))
@@ -80,9 +102,12 @@ pub fn choices(engine: &Engine, command: &str, typed: &str) -> Vec<Choice> {
 
 /// What to offer before anything is typed: actors by name, events in story order, claims as
 /// curated.
-fn browse(engine: &Engine, kind: EntryKind) -> Vec<(DocRef, Option<usize>)> {
+fn browse(engine: &Engine, kind: EntryKind, only: Option<u32>) -> Vec<(DocRef, Option<usize>)> {
     let mut out = Vec::new();
     for (bi, brief) in engine.library().briefs().iter().enumerate() {
+        if only.is_some_and(|b| b as usize != bi) {
+            continue;
+        }
         let r = |index: usize| DocRef {
             brief: bi as u32,
             kind,
@@ -109,4 +134,30 @@ fn browse(engine: &Engine, kind: EntryKind) -> Vec<(DocRef, Option<usize>)> {
     }
     out.truncate(AUTOCOMPLETE_CHOICES);
     out
+}
+
+/// The loaded briefs whose id, title, number or date contains what was typed (all of them,
+/// newest first, when nothing was), as "Title (Series No. N, date)" with the id as value.
+fn brief_choices(engine: &Engine, typed: &str) -> Vec<Choice> {
+    let typed = typed.trim().to_lowercase();
+    engine
+        .library()
+        .briefs()
+        .iter()
+        .filter(|b| {
+            let m = b.meta();
+            typed.is_empty()
+                || b.id().to_lowercase().contains(&typed)
+                || m.title.to_lowercase().contains(&typed)
+                || m.number.to_string().contains(&typed)
+                || m.published.iso().contains(&typed)
+        })
+        .take(AUTOCOMPLETE_CHOICES)
+        .map(|b| {
+            choice(
+                &format!("{} ({})", b.meta().title, b.meta().label()),
+                b.id(),
+            )
+        })
+        .collect()
 }

@@ -54,11 +54,16 @@ pub fn handle(engine: &Engine, cooldown: &Cooldown, interaction: &Interaction) -
         }
         Interaction::Autocomplete(ac) => {
             // Autocomplete is typing, not asking: it is never throttled.
-            let typed = ac.data.autocomplete().map(|f| f.value).unwrap_or_default();
-            let choices = autocomplete::choices(engine, &ac.data.name, typed)
-                .into_iter()
-                .map(|c| AutocompleteChoice::new(c.name, c.value))
-                .collect();
+            let focused = ac.data.autocomplete();
+            let (option, typed) = focused.as_ref().map_or(("", ""), |f| (f.name, f.value));
+            let brief = Args::from_options(&ac.data.options())
+                .brief
+                .filter(|_| option != "brief");
+            let choices =
+                autocomplete::choices(engine, &ac.data.name, option, typed, brief.as_deref())
+                    .into_iter()
+                    .map(|c| AutocompleteChoice::new(c.name, c.value))
+                    .collect();
             Handled {
                 response: CreateInteractionResponse::Autocomplete(
                     CreateAutocompleteResponse::new().set_choices(choices),

@@ -373,7 +373,7 @@ pub fn timeline_list(
     }
 }
 
-pub fn briefs(engine: &Engine, briefs: &[BriefInfo]) -> Reply {
+pub fn briefs(engine: &Engine, briefs: &[BriefInfo], version: &str) -> Reply {
     let embeds: Vec<Embed> = briefs
         .iter()
         .take(limits::EMBEDS)
@@ -404,7 +404,7 @@ pub fn briefs(engine: &Engine, briefs: &[BriefInfo]) -> Reply {
                 Field {
                     name: "Knowledge base".into(),
                     value: format!(
-                        "{} paragraphs · {} actors · {} events · {} claims · id `{}`",
+                        "{} paragraphs · {} actors · {} events · {} claims · id `{}` · knowledge base version `{version}`",
                         b.paragraphs, b.actors, b.events, b.claims, b.id
                     ),
                     inline: false,

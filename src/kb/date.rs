@@ -52,6 +52,24 @@ pub fn day_number(y: i32, m: u8, d: u8) -> i64 {
     era_days + (153 * i64::from(m) + 2) / 5 + i64::from(d) - 1
 }
 
+/// The calendar date of a day number (the inverse of [`day_number`]).
+pub fn civil_from_days(n: i64) -> (i32, u8, u8) {
+    let era = |y: i64| 365 * y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400);
+    let mut y = (n * 400).div_euclid(146_097);
+    while era(y) > n {
+        y -= 1;
+    }
+    while era(y + 1) <= n {
+        y += 1;
+    }
+    let doy = n - era(y);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    (y as i32, m as u8, d as u8)
+}
+
 impl Point {
     /// Parses `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `YYYYs` (a decade), rejecting impossible dates
     /// such as `2023-02-30` with a message that says what is wrong.
@@ -232,6 +250,25 @@ mod tests {
         for (input, want) in cases {
             let err = Point::parse(input).expect_err(input);
             assert!(err.contains(want), "{input}: {err}");
+        }
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        for (y, m, d) in [
+            (2023, 10, 25),
+            (2024, 2, 29),
+            (2000, 1, 1),
+            (1999, 12, 31),
+            (2023, 3, 1),
+            (2023, 2, 28),
+        ] {
+            assert_eq!(civil_from_days(day_number(y, m, d)), (y, m, d));
+        }
+        let start = day_number(1990, 1, 1);
+        for n in start..start + 20_000 {
+            let (y, m, d) = civil_from_days(n);
+            assert_eq!(day_number(y, m, d), n);
         }
     }
 

@@ -8,7 +8,12 @@ use crate::kb::Library;
 pub fn render(reply: &Reply, library: &Library) -> String {
     match reply {
         Reply::Answer(a) => answer(a, library),
-        Reply::Briefs { briefs, .. } => briefs.iter().map(brief).collect::<Vec<_>>().join("\n"),
+        Reply::Briefs {
+            briefs, version, ..
+        } => {
+            let list = briefs.iter().map(brief).collect::<Vec<_>>().join("\n");
+            format!("{list}\nKnowledge base version {version}\n")
+        }
         Reply::Source { source: s, .. } => source(s),
     }
 }

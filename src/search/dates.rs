@@ -107,7 +107,7 @@ fn month_of(word: &str, strict: bool) -> Option<u8> {
     let w = word.trim_end_matches('.');
     for (i, name) in MONTHS.iter().enumerate() {
         let m = (i + 1) as u8;
-        if w == *name || (w.len() >= 3 && name.starts_with(w) && w != "mar" && w != "ma") {
+        if w == *name || (w.len() >= 3 && name.starts_with(w)) {
             if strict && (m == 3 || m == 5) {
                 return None;
             }
@@ -324,6 +324,7 @@ mod tests {
             ("october 2023", Exact(Point::Month(2023, 10)), ""),
             ("events in october", MonthOnly(10), "events in"),
             ("may 9", MonthDay(5, 9), ""),
+            ("3 Mar 2011", day(2011, 3, 3), ""),
             ("july 4", MonthDay(7, 4), ""),
             ("1948", Exact(Point::Year(1948)), ""),
         ];

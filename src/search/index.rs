@@ -98,8 +98,82 @@ pub struct Scored {
     pub best_name: usize,
 }
 
-/// Words in very many documents do not generate candidates when a rarer word is present.
-const COMMON_POSTINGS: usize = 4_096;
+/// Candidates are gathered from the rarest query words until there are this many; the other
+/// words only re-rank them. This bounds the work of a query by the rare words' postings.
+const CANDIDATE_BUDGET: usize = 500;
+/// Even the rarest word adds at most this many candidates: a query made only of words found
+/// everywhere ("the war") cannot make a query read the whole library.
+const HARD_CAP: usize = 5_000;
+/// Most results a search returns.
+pub const MAX_RESULTS: usize = 200;
+
+/// The best match of one query term in one candidate: value, and where and how it matched.
+#[derive(Clone, Copy)]
+struct Best(f32, Option<(Field, MatchHow)>);
+
+impl Best {
+    const NONE: Best = Best(0.0, None);
+}
+
+/// For name coverage: each expansion term and the best quality any query word gives it, sorted
+/// by term for binary search (a query has at most a few dozen).
+fn term_qualities(query: &[QueryTerm]) -> Vec<(u32, f32)> {
+    let mut v: Vec<(u32, f32)> = query
+        .iter()
+        .flat_map(|q| &q.expansions)
+        .map(|e| (e.term, e.quality))
+        .collect();
+    v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    v.dedup_by_key(|e| e.0);
+    v
+}
+
+/// Per-thread scratch space mapping documents to candidate slots without hashing: an array as
+/// long as the library, stamped with a query number so it never needs clearing.
+#[derive(Default)]
+struct Scratch {
+    epoch: u32,
+    marks: Vec<(u32, u32)>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// The slots of one query.
+struct Slots<'s> {
+    epoch: u32,
+    marks: &'s mut Vec<(u32, u32)>,
+}
+
+impl Scratch {
+    fn begin(&mut self, docs: usize) -> Slots<'_> {
+        if self.marks.len() < docs {
+            self.marks.resize(docs, (0, 0));
+        }
+        self.epoch = self.epoch.wrapping_add(1);
+        if self.epoch == 0 {
+            // After four billion queries the stamps wrap: start clean.
+            self.marks.iter_mut().for_each(|m| *m = (0, 0));
+            self.epoch = 1;
+        }
+        Slots {
+            epoch: self.epoch,
+            marks: &mut self.marks,
+        }
+    }
+}
+
+impl Slots<'_> {
+    fn get(&self, doc: u32) -> Option<usize> {
+        let (epoch, slot) = self.marks[doc as usize];
+        (epoch == self.epoch).then_some(slot as usize)
+    }
+
+    fn insert(&mut self, doc: u32, slot: usize) {
+        self.marks[doc as usize] = (self.epoch, slot as u32);
+    }
+}
 /// At most this many query words are considered; longer queries are truncated.
 pub const MAX_QUERY_TERMS: usize = 16;
 
@@ -151,83 +225,118 @@ fn typo_budget(len: usize) -> usize {
     }
 }
 
+/// Builds an index. Caches each distinct word's term (or that it is a stop word), because
+/// stemming dominates indexing and a library repeats its vocabulary endlessly.
+struct Builder {
+    ix: Index,
+    words: HashMap<Box<str>, Option<u32>>,
+}
+
+impl Builder {
+    fn term_ids_of(&mut self, text: &str, out: &mut Vec<u32>) {
+        out.clear();
+        let folded = fold_for_search(text);
+        for w in words(&folded) {
+            let id = match self.words.get(w) {
+                Some(&id) => id,
+                None => {
+                    let id = (!is_stop_word(w)).then(|| self.ix.term_id(&stem(w)));
+                    self.words.insert(w.into(), id);
+                    id
+                }
+            };
+            out.extend(id);
+        }
+    }
+
+    fn add(&mut self, doc_ref: DocRef, names: &[&str], fields: &[(Field, &str)]) {
+        let doc = self.ix.docs.len() as u32;
+        self.ix.docs.push(doc_ref);
+        self.ix.by_ref.insert(doc_ref, doc);
+        let mut ids = Vec::new();
+        let name_terms = names
+            .iter()
+            .map(|n| {
+                self.term_ids_of(n, &mut ids);
+                ids.as_slice().into()
+            })
+            .collect();
+        self.ix.doc_names.push(name_terms);
+        for (field, text) in fields {
+            self.term_ids_of(text, &mut ids);
+            for &id in &ids {
+                let list = &mut self.ix.postings[id as usize];
+                match list.last_mut() {
+                    Some((d, f)) if *d == doc => *f = (*f).min(*field),
+                    _ => list.push((doc, *field)),
+                }
+            }
+        }
+    }
+}
+
 impl Index {
     pub fn build(library: &Library) -> Index {
-        let mut ix = Index::default();
+        let mut b = Builder {
+            ix: Index::default(),
+            words: HashMap::new(),
+        };
         for (bi, brief) in library.briefs().iter().enumerate() {
-            let actor_names = |ids: &[usize]| -> Vec<String> {
+            let actor_names = |ids: &[usize]| -> Vec<&str> {
                 ids.iter()
                     .flat_map(|&a| {
                         let a = &brief.actors()[a];
-                        std::iter::once(a.name.clone()).chain(a.aliases.iter().cloned())
+                        std::iter::once(a.name.as_str()).chain(a.aliases.iter().map(String::as_str))
                     })
                     .collect()
+            };
+            let r = |kind, i: usize| DocRef {
+                brief: bi as u32,
+                kind,
+                index: i as u32,
             };
             for (i, a) in brief.actors().iter().enumerate() {
                 let names: Vec<&str> = std::iter::once(a.name.as_str())
                     .chain(a.aliases.iter().map(String::as_str))
                     .collect();
-                let mut fields: Vec<(Field, String)> =
-                    names.iter().map(|n| (Field::Name, n.to_string())).collect();
-                fields.push((Field::Text, a.profile.clone()));
-                fields.extend(a.citations.iter().map(|c| (Field::Quote, c.quote.clone())));
-                ix.add(
-                    DocRef {
-                        brief: bi as u32,
-                        kind: EntryKind::Actor,
-                        index: i as u32,
-                    },
-                    &names,
-                    &fields,
-                );
+                let mut fields: Vec<(Field, &str)> =
+                    names.iter().map(|n| (Field::Name, *n)).collect();
+                fields.push((Field::Text, &a.profile));
+                fields.extend(a.citations.iter().map(|c| (Field::Quote, c.quote.as_str())));
+                b.add(r(EntryKind::Actor, i), &names, &fields);
             }
             for (i, e) in brief.events().iter().enumerate() {
                 let mut fields = vec![
-                    (Field::Name, e.title.clone()),
-                    (Field::Text, e.summary.clone()),
+                    (Field::Name, e.title.as_str()),
+                    (Field::Text, e.summary.as_str()),
                 ];
-                fields.extend(e.citations.iter().map(|c| (Field::Quote, c.quote.clone())));
+                fields.extend(e.citations.iter().map(|c| (Field::Quote, c.quote.as_str())));
                 fields.extend(
                     actor_names(&e.actors)
                         .into_iter()
                         .map(|n| (Field::Related, n)),
                 );
                 if let Some(t) = &e.when_text {
-                    fields.push((Field::Related, t.clone()));
+                    fields.push((Field::Related, t));
                 }
-                ix.add(
-                    DocRef {
-                        brief: bi as u32,
-                        kind: EntryKind::Event,
-                        index: i as u32,
-                    },
-                    &[e.title.as_str()],
-                    &fields,
-                );
+                b.add(r(EntryKind::Event, i), &[e.title.as_str()], &fields);
             }
             for (i, c) in brief.claims().iter().enumerate() {
-                let mut fields = vec![(Field::Name, c.statement.clone())];
-                fields.extend(c.citations.iter().map(|q| (Field::Quote, q.quote.clone())));
+                let mut fields = vec![(Field::Name, c.statement.as_str())];
+                fields.extend(c.citations.iter().map(|q| (Field::Quote, q.quote.as_str())));
                 fields.extend(actor_names(&c.by).into_iter().map(|n| (Field::Related, n)));
                 fields.extend(
                     actor_names(&c.actors)
                         .into_iter()
                         .map(|n| (Field::Related, n)),
                 );
-                if let Some(s) = &c.source {
-                    fields.push((Field::Related, s.clone()));
+                if let Some(src) = &c.source {
+                    fields.push((Field::Related, src));
                 }
-                ix.add(
-                    DocRef {
-                        brief: bi as u32,
-                        kind: EntryKind::Claim,
-                        index: i as u32,
-                    },
-                    &[c.statement.as_str()],
-                    &fields,
-                );
+                b.add(r(EntryKind::Claim, i), &[c.statement.as_str()], &fields);
             }
         }
+        let mut ix = b.ix;
         ix.finish();
         ix
     }
@@ -241,32 +350,6 @@ impl Index {
         self.term_ids.insert(term.into(), id);
         self.postings.push(Vec::new());
         id
-    }
-
-    fn add(&mut self, doc_ref: DocRef, names: &[&str], fields: &[(Field, String)]) {
-        let doc = self.docs.len() as u32;
-        self.docs.push(doc_ref);
-        self.by_ref.insert(doc_ref, doc);
-        let name_terms = names
-            .iter()
-            .map(|n| {
-                crate::text::terms(n)
-                    .iter()
-                    .map(|t| self.term_id(t))
-                    .collect::<Box<[u32]>>()
-            })
-            .collect();
-        self.doc_names.push(name_terms);
-        for (field, text) in fields {
-            for t in crate::text::terms(text) {
-                let id = self.term_id(&t);
-                let list = &mut self.postings[id as usize];
-                match list.last_mut() {
-                    Some((d, f)) if *d == doc => *f = (*f).min(*field),
-                    _ => list.push((doc, *field)),
-                }
-            }
-        }
     }
 
     fn finish(&mut self) {
@@ -393,7 +476,7 @@ impl Index {
                 continue;
             }
             let mut exp: Vec<Expansion> = Vec::new();
-            let mut push = |term: u32, quality: f32, how: MatchHow| match exp
+            let push = |exp: &mut Vec<Expansion>, term: u32, quality: f32, how: MatchHow| match exp
                 .iter_mut()
                 .find(|e| e.term == term)
             {
@@ -406,11 +489,11 @@ impl Index {
             };
             let exact = self.term_ids.get(s.as_str()).copied();
             if let Some(t) = exact {
-                push(t, 1.0, MatchHow::Exact);
+                push(&mut exp, t, 1.0, MatchHow::Exact);
             }
             // The unstemmed word can be a term too ("us" vs "u"), when stemming changed it.
             if let Some(&t) = self.term_ids.get(w) {
-                push(t, 1.0, MatchHow::Exact);
+                push(&mut exp, t, 1.0, MatchHow::Exact);
             }
             for syn in self
                 .synonyms
@@ -419,21 +502,33 @@ impl Index {
                 .unwrap_or(&[])
             {
                 if let Some(&t) = self.term_ids.get(syn) {
-                    push(t, 0.85, MatchHow::Synonym);
+                    push(&mut exp, t, 0.85, MatchHow::Synonym);
                 }
             }
-            for (t, d) in self.typo_terms(&s) {
-                push(t, if d == 1 { 0.8 } else { 0.6 }, MatchHow::Typo);
-            }
-            if s != w {
-                for (t, d) in self.typo_terms(w) {
-                    push(t, if d == 1 { 0.8 } else { 0.6 }, MatchHow::Typo);
+            // A word the index knows is taken as meant; only unknown words are typo-corrected.
+            // Expanding known words too would multiply the postings every query reads.
+            if exact.is_none() {
+                for (t, d) in self.typo_terms(&s) {
+                    push(&mut exp, t, if d == 1 { 0.8 } else { 0.6 }, MatchHow::Typo);
+                }
+                if s != w {
+                    for (t, d) in self.typo_terms(w) {
+                        push(&mut exp, t, if d == 1 { 0.8 } else { 0.6 }, MatchHow::Typo);
+                    }
                 }
             }
-            let wants_prefix = (prefix_last && i + 1 == n) || (exact.is_none() && w.len() >= 5);
-            if wants_prefix && w.len() >= 2 {
-                for t in self.terms_with_prefix(w, 24) {
-                    push(t, if prefix_last { 0.9 } else { 0.7 }, MatchHow::Prefix);
+            // The word being typed (autocomplete) may be any prefix; elsewhere an unknown word
+            // that no typo explains may be a truncation ("dagest").
+            let typing = prefix_last && i + 1 == n;
+            let truncated = !typing && exact.is_none() && exp.is_empty() && w.len() >= 5;
+            if (typing && w.len() >= 2) || truncated {
+                for t in self.terms_with_prefix(w, if typing { 24 } else { 8 }) {
+                    push(
+                        &mut exp,
+                        t,
+                        if typing { 0.9 } else { 0.7 },
+                        MatchHow::Prefix,
+                    );
                 }
             }
             let df = exact
@@ -465,92 +560,231 @@ impl Index {
     }
 
     /// Scores documents for a prepared query. `restrict` limits scoring to the given documents
-    /// (the timeline's date matches); otherwise candidates come from the postings. `keep`
-    /// filters by kind or brief. Results are sorted best first, ties by document order, so
-    /// ranking is deterministic.
+    /// (the timeline's date matches); otherwise candidates come from the postings of the
+    /// query's rarest words. `keep` filters by kind or brief. At most `MAX_RESULTS` results are
+    /// returned, best first, ties by document order, so ranking is deterministic.
     pub fn search(
         &self,
         query: &[QueryTerm],
         restrict: Option<&[u32]>,
         keep: &dyn Fn(DocRef) -> bool,
     ) -> Vec<Scored> {
-        let total_weight: f32 = query.iter().map(|q| q.weight).sum();
-        let candidates: Vec<u32> = match restrict {
-            Some(docs) => docs
-                .iter()
-                .copied()
-                .filter(|&d| keep(self.docs[d as usize]))
-                .collect(),
-            None => {
-                let sizes: Vec<usize> = query
+        self.search_top(query, restrict, keep, MAX_RESULTS)
+    }
+
+    /// [`Index::search`], returning only the best `k`. Documents that cannot reach the top `k`
+    /// are dropped before their names are compared, which is most of them in a large library.
+    pub fn search_top(
+        &self,
+        query: &[QueryTerm],
+        restrict: Option<&[u32]>,
+        keep: &dyn Fn(DocRef) -> bool,
+        k: usize,
+    ) -> Vec<Scored> {
+        SCRATCH.with(|scratch| {
+            self.search_with(
+                &mut scratch.borrow_mut(),
+                query,
+                restrict,
+                keep,
+                k.clamp(1, MAX_RESULTS),
+            )
+        })
+    }
+
+    fn search_with(
+        &self,
+        scratch: &mut Scratch,
+        query: &[QueryTerm],
+        restrict: Option<&[u32]>,
+        keep: &dyn Fn(DocRef) -> bool,
+        k: usize,
+    ) -> Vec<Scored> {
+        let q = &query[..query.len().min(MAX_QUERY_TERMS)];
+        let total_weight: f32 = q.iter().map(|t| t.weight).sum();
+        if q.is_empty() || total_weight <= 0.0 {
+            return Vec::new();
+        }
+        let sizes: Vec<usize> = q
+            .iter()
+            .map(|t| {
+                t.expansions
                     .iter()
-                    .map(|q| {
-                        q.expansions
-                            .iter()
-                            .map(|e| self.postings[e.term as usize].len())
-                            .sum()
-                    })
-                    .collect();
-                let rarest = sizes.iter().copied().min().unwrap_or(0);
-                let mut set: HashSet<u32> = HashSet::new();
-                for (q, &size) in query.iter().zip(&sizes) {
-                    if size > COMMON_POSTINGS && size != rarest {
-                        continue;
+                    .map(|e| self.postings[e.term as usize].len())
+                    .sum()
+            })
+            .collect();
+        // Per candidate: for each query term, the best (value, field, how) found so far.
+        let mut slots = scratch.begin(self.docs.len());
+        let mut best: Vec<[Best; MAX_QUERY_TERMS]> = Vec::new();
+        // Whether any expansion matched the candidate's name: only then can its name coverage
+        // be above zero, and only then is it worth computing.
+        let mut name_hit: Vec<bool> = Vec::new();
+        // For documents with a single name (events, claims), the qualities of the query terms
+        // found in it, summed as the postings are read: their name coverage without a lookup.
+        let mut name_sum: Vec<f32> = Vec::new();
+        let mut docs: Vec<u32> = Vec::new();
+        let mut scanned = vec![false; q.len()];
+        let note =
+            |best: &mut [Best; MAX_QUERY_TERMS], ti: usize, v: f32, f: Field, how: MatchHow| {
+                if v > best[ti].0 {
+                    best[ti] = Best(v, Some((f, how)));
+                }
+            };
+        match restrict {
+            Some(restricted) => {
+                for &d in restricted {
+                    if keep(self.docs[d as usize]) && slots.get(d).is_none() {
+                        slots.insert(d, docs.len());
+                        docs.push(d);
+                        best.push([Best::NONE; MAX_QUERY_TERMS]);
+                        name_hit.push(false);
+                        name_sum.push(0.0);
                     }
-                    for e in &q.expansions {
-                        for &(d, _) in &self.postings[e.term as usize] {
-                            if keep(self.docs[d as usize]) {
-                                set.insert(d);
+                }
+            }
+            None => {
+                // Rarest words first; stop generating candidates once there are enough. Common
+                // words are then only checked against those candidates.
+                let mut order: Vec<usize> = (0..q.len()).collect();
+                order.sort_by_key(|&i| (sizes[i], i));
+                for (rank, &ti) in order.iter().enumerate() {
+                    if rank > 0 && docs.len() >= CANDIDATE_BUDGET {
+                        break;
+                    }
+                    // The rarest word may bring up to HARD_CAP candidates, later ones only what
+                    // the budget has left. A word with more postings than it may bring only
+                    // seeds candidates here; its matches are recorded by the check below, for
+                    // every candidate alike.
+                    let cap = if rank == 0 {
+                        HARD_CAP
+                    } else {
+                        CANDIDATE_BUDGET - docs.len()
+                    };
+                    let whole = sizes[ti] <= cap;
+                    scanned[ti] = whole;
+                    let mut taken = 0;
+                    'postings: for e in &q[ti].expansions {
+                        for &(d, f) in &self.postings[e.term as usize] {
+                            let slot = match slots.get(d) {
+                                Some(s) => s,
+                                None => {
+                                    if taken >= cap {
+                                        break 'postings;
+                                    }
+                                    if !keep(self.docs[d as usize]) {
+                                        continue;
+                                    }
+                                    slots.insert(d, docs.len());
+                                    docs.push(d);
+                                    best.push([Best::NONE; MAX_QUERY_TERMS]);
+                                    name_hit.push(false);
+                                    name_sum.push(0.0);
+                                    taken += 1;
+                                    docs.len() - 1
+                                }
+                            };
+                            if whole {
+                                note(&mut best[slot], ti, e.quality * f.factor(), f, e.how);
+                                if f == Field::Name {
+                                    name_hit[slot] = true;
+                                    name_sum[slot] += e.quality;
+                                }
                             }
                         }
                     }
                 }
-                let mut v: Vec<u32> = set.into_iter().collect();
-                v.sort_unstable();
-                v
             }
-        };
-        let mut out = Vec::with_capacity(candidates.len());
-        for doc in candidates {
-            let mut matched = Vec::with_capacity(query.len());
-            let mut got = 0.0;
-            for q in query {
-                let mut best: Option<(f32, Field, MatchHow)> = None;
-                for e in &q.expansions {
-                    if let Some(f) = self.field_of(e.term, doc) {
-                        let v = e.quality * f.factor();
-                        if best.is_none_or(|(b, _, _)| v > b) {
-                            best = Some((v, f, e.how));
+        }
+        // Terms not scanned: check each candidate, by walking the postings or by binary search,
+        // whichever reads less.
+        for (ti, t) in q.iter().enumerate() {
+            if scanned[ti] {
+                continue;
+            }
+            for e in &t.expansions {
+                let list = &self.postings[e.term as usize];
+                let bsearch_cost = docs.len() * (usize::BITS - list.len().leading_zeros()) as usize;
+                if list.len() <= bsearch_cost {
+                    for &(d, f) in list {
+                        if let Some(slot) = slots.get(d) {
+                            note(&mut best[slot], ti, e.quality * f.factor(), f, e.how);
+                            if f == Field::Name {
+                                name_hit[slot] = true;
+                                name_sum[slot] += e.quality;
+                            }
+                        }
+                    }
+                } else {
+                    for (slot, &d) in docs.iter().enumerate() {
+                        if let Some(f) = self.field_of(e.term, d) {
+                            note(&mut best[slot], ti, e.quality * f.factor(), f, e.how);
+                            if f == Field::Name {
+                                name_hit[slot] = true;
+                                name_sum[slot] += e.quality;
+                            }
                         }
                     }
                 }
-                if let Some((v, _, _)) = best {
-                    got += q.weight * v;
-                }
-                matched.push(best.map(|(_, f, h)| (f, h)));
-            }
-            let coverage = if total_weight > 0.0 {
-                got / total_weight
-            } else {
-                0.0
-            };
-            let (name_cov, best_name) = self.name_coverage(doc, query);
-            let score = 0.8 * coverage + 0.2 * name_cov;
-            if score > 0.0 {
-                out.push(Scored {
-                    doc,
-                    score,
-                    matched,
-                    best_name,
-                });
             }
         }
-        out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
-        out
+        let qualities = term_qualities(q);
+        // Coverage first; the name can add at most 0.2, so a document whose coverage is more
+        // than 0.2 below the k-th best coverage cannot make the top k.
+        let mut partial: Vec<(f32, usize)> = (0..docs.len())
+            .map(|slot| {
+                let got: f32 = q
+                    .iter()
+                    .enumerate()
+                    .map(|(ti, t)| t.weight * best[slot][ti].0)
+                    .sum();
+                (0.8 * got / total_weight, slot)
+            })
+            .collect();
+        let floor = if partial.len() > k {
+            let (_, kth, _) = partial.select_nth_unstable_by(k - 1, |a, b| b.0.total_cmp(&a.0));
+            kth.0 - 0.2
+        } else {
+            f32::MIN
+        };
+        let mut scored: Vec<(f32, u32, usize, usize)> = partial
+            .into_iter()
+            .filter(|&(p, _)| p >= floor)
+            .filter_map(|(p, slot)| {
+                let d = docs[slot];
+                let names = &self.doc_names[d as usize];
+                let (name_cov, best_name) = if !name_hit[slot] {
+                    (0.0, 0)
+                } else if names.len() == 1 {
+                    ((name_sum[slot] / names[0].len().max(1) as f32).min(1.0), 0)
+                } else {
+                    self.name_coverage(d, &qualities)
+                };
+                let score = p + 0.2 * name_cov;
+                (score > 0.0).then_some((score, d, slot, best_name))
+            })
+            .collect();
+        let by_rank = |a: &(f32, u32, usize, usize), b: &(f32, u32, usize, usize)| {
+            b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
+        };
+        if scored.len() > k {
+            scored.select_nth_unstable_by(k, by_rank);
+            scored.truncate(k);
+        }
+        scored.sort_by(by_rank);
+        scored
+            .into_iter()
+            .map(|(score, doc, slot, best_name)| Scored {
+                doc,
+                score,
+                matched: (0..q.len()).map(|ti| best[slot][ti].1).collect(),
+                best_name,
+            })
+            .collect()
     }
 
     /// How much of the document's best-matching name the query covers (0 to 1), and which name.
-    fn name_coverage(&self, doc: u32, query: &[QueryTerm]) -> (f32, usize) {
+    fn name_coverage(&self, doc: u32, qualities: &[(u32, f32)]) -> (f32, usize) {
         let mut best = (0.0f32, 0usize);
         for (ni, name) in self.doc_names[doc as usize].iter().enumerate() {
             if name.is_empty() {
@@ -559,12 +793,9 @@ impl Index {
             let got: f32 = name
                 .iter()
                 .map(|t| {
-                    query
-                        .iter()
-                        .flat_map(|q| &q.expansions)
-                        .filter(|e| e.term == *t)
-                        .map(|e| e.quality)
-                        .fold(0.0, f32::max)
+                    qualities
+                        .binary_search_by_key(t, |&(term, _)| term)
+                        .map_or(0.0, |i| qualities[i].1)
                 })
                 .sum();
             let cov = got / name.len() as f32;

@@ -183,7 +183,7 @@ impl FakeDiscord {
 
     /// The `n`-th IDENTIFY payload (1 first).
     pub async fn identify(&self, n: usize) -> Value {
-        self.wait(&format!("IDENTIFY #{n}"), Duration::from_secs(30), |i| {
+        self.wait(&format!("IDENTIFY #{n}"), Duration::from_secs(60), |i| {
             i.identifies.lock().unwrap().get(n - 1).cloned()
         })
         .await
@@ -201,7 +201,7 @@ impl FakeDiscord {
     pub async fn sessions(&self, n: usize) {
         self.wait(
             &format!("{n} ready sessions"),
-            Duration::from_secs(30),
+            Duration::from_secs(60),
             |i| (i.sessions.load(Ordering::SeqCst) >= n).then_some(()),
         )
         .await

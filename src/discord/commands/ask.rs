@@ -5,7 +5,7 @@ use serenity::all::{CommandOptionType, CreateCommand, CreateCommandOption};
 use crate::commands::{Engine, Request};
 use crate::discord::Response;
 
-use super::{command, private_option, run_request, Args};
+use super::{brief_option, command, private_option, run_request, Args};
 
 pub const NAME: &str = "ask";
 
@@ -20,6 +20,7 @@ pub fn register() -> CreateCommand {
             .required(true)
             .max_length(500),
         )
+        .add_option(brief_option())
         .add_option(private_option())
 }
 

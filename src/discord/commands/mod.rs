@@ -27,6 +27,8 @@ pub struct Args {
     pub paragraph: Option<i64>,
     /// Reply ephemerally.
     pub private: bool,
+    /// Only this brief (its id).
+    pub brief: Option<String>,
 }
 
 impl Args {
@@ -36,6 +38,10 @@ impl Args {
             match (o.name, &o.value) {
                 ("private", ResolvedValue::Boolean(b)) => args.private = *b,
                 ("paragraph", ResolvedValue::Integer(n)) => args.paragraph = Some(*n),
+                (
+                    "brief",
+                    ResolvedValue::String(s) | ResolvedValue::Autocomplete { value: s, .. },
+                ) => args.brief = Some((*s).to_string()).filter(|b| !b.trim().is_empty()),
                 (_, ResolvedValue::String(s)) => args.text = Some((*s).to_string()),
                 (_, ResolvedValue::Autocomplete { value, .. }) => {
                     args.text = Some((*value).to_string())
@@ -54,6 +60,17 @@ fn private_option() -> CreateCommandOption {
         "private",
         "Only you see the answer (default: everyone in the channel)",
     )
+}
+
+/// The `brief` option every command has: search one brief instead of all.
+fn brief_option() -> CreateCommandOption {
+    CreateCommandOption::new(
+        CommandOptionType::String,
+        "brief",
+        "Only this brief (default: every loaded brief)",
+    )
+    .set_autocomplete(true)
+    .max_length(100)
 }
 
 /// A command usable in servers and in direct messages with the bot.
@@ -94,7 +111,7 @@ const LIMIT: usize = 50;
 pub(crate) fn run_request(engine: &Engine, request: &Request, args: &Args) -> Response {
     let options = Options {
         limit: LIMIT,
-        brief: None,
+        brief: args.brief.clone(),
     };
     let (reply, outcome) = match engine.run(request, &options) {
         Ok(CoreReply::Answer(a)) => {
@@ -102,11 +119,14 @@ pub(crate) fn run_request(engine: &Engine, request: &Request, args: &Args) -> Re
                 crate::answer::Outcome::Answered => Outcome::Answered,
                 crate::answer::Outcome::NoMatch => Outcome::NoMatch,
             };
-            (render::answer(engine, &a, None, 0), outcome)
+            (
+                render::answer(engine, &a, args.brief.as_deref(), 0),
+                outcome,
+            )
         }
-        Ok(CoreReply::Briefs { briefs, .. }) => {
-            (render::briefs(engine, &briefs), Outcome::Answered)
-        }
+        Ok(CoreReply::Briefs {
+            briefs, version, ..
+        }) => (render::briefs(engine, &briefs, &version), Outcome::Answered),
         Ok(CoreReply::Source { source, .. }) => {
             (render::source(engine, &source), Outcome::Answered)
         }

@@ -6,7 +6,7 @@ use crate::commands::{Engine, Request};
 use crate::discord::render;
 use crate::discord::{Outcome, Response};
 
-use super::{command, private_option, run_request, Args};
+use super::{brief_option, command, private_option, run_request, Args};
 
 pub const NAME: &str = "source";
 
@@ -22,6 +22,7 @@ pub fn register() -> CreateCommand {
             .min_int_value(1)
             .max_int_value(999),
         )
+        .add_option(brief_option())
         .add_option(private_option())
 }
 

@@ -5,7 +5,7 @@ use serenity::all::{CommandOptionType, CreateCommand, CreateCommandOption};
 use crate::commands::{Engine, Request};
 use crate::discord::Response;
 
-use super::{command, private_option, run_request, Args};
+use super::{brief_option, command, private_option, run_request, Args};
 
 pub const NAME: &str = "timeline";
 
@@ -23,6 +23,7 @@ pub fn register() -> CreateCommand {
         .set_autocomplete(true)
         .max_length(200),
     )
+    .add_option(brief_option())
     .add_option(private_option())
 }
 

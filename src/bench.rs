@@ -1,0 +1,342 @@
+//! `briefbot bench`: the retrieval engine at library scale, side by side with a naive baseline.
+//!
+//! A synthetic library of the asked size is generated (or reused) and loaded through the real
+//! loader. The same query set, with typos and paraphrases, then runs through the engine and
+//! through a baseline that does what a straightforward implementation would: a linear `strsim`
+//! scan over every entry. Both run on one core, in the same process, on the same queries.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use crate::commands::{Engine, Options, Request};
+use crate::discord::autocomplete;
+use crate::kb::EntryKind;
+use crate::synth::{self, BenchQuery, QueryKind, SynthSpec};
+
+pub struct BenchConfig {
+    pub entries: usize,
+    /// Queries per command.
+    pub queries: usize,
+    /// Queries per command the baseline runs (it is slow by design).
+    pub baseline_queries: usize,
+    /// Where generated libraries are kept, one folder per size, and reused.
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CommandFigures {
+    pub queries: usize,
+    pub p50_ms: f64,
+    pub p99_ms: f64,
+    pub baseline_queries: usize,
+    pub baseline_p50_ms: f64,
+    pub baseline_p99_ms: f64,
+    /// Baseline p50 over engine p50.
+    pub speedup: f64,
+    /// Share of on-topic queries whose source entry is among the engine's top 3.
+    pub top3: f64,
+    /// The same for the baseline, on its (smaller) query sample.
+    pub baseline_top3: f64,
+    /// The engine's three slowest queries (ms, text), to see what the tail is made of.
+    pub slowest: Vec<(f64, String)>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BenchReport {
+    pub entries: usize,
+    pub briefs: usize,
+    pub generate_s: Option<f64>,
+    pub load_s: f64,
+    pub rss_mb: Option<f64>,
+    pub index_terms: usize,
+    pub commands: BTreeMap<String, CommandFigures>,
+}
+
+fn kind_name(k: QueryKind) -> &'static str {
+    match k {
+        QueryKind::Timeline => "timeline",
+        QueryKind::Actor => "actor",
+        QueryKind::Claim => "claim",
+        QueryKind::Ask => "ask",
+        QueryKind::Autocomplete => "autocomplete",
+    }
+}
+
+/// The library folder for a size, generating it first if it is not complete.
+pub fn library(dir: &Path, spec: &SynthSpec) -> std::io::Result<(PathBuf, Option<f64>)> {
+    let root = dir.join(format!("{}", spec.entries));
+    let marker = root.join(".complete");
+    let stamp = format!("{spec:?}");
+    if std::fs::read_to_string(&marker).is_ok_and(|s| s == stamp) {
+        return Ok((root.join("knowledge"), None));
+    }
+    if root.exists() {
+        std::fs::remove_dir_all(&root)?;
+    }
+    let started = Instant::now();
+    synth::generate(&root, spec)?;
+    let took = started.elapsed().as_secs_f64();
+    std::fs::write(&marker, stamp)?;
+    Ok((root.join("knowledge"), Some(took)))
+}
+
+/// Peak resident memory of this process so far, in MB (Linux).
+pub fn peak_rss_mb() -> Option<f64> {
+    crate::loadgen::rss_mb(std::process::id(), "VmHWM:")
+}
+
+/// One query through the engine; returns the ids ("brief/id") of its top results.
+fn run_engine(engine: &Engine, q: &BenchQuery) -> Vec<String> {
+    let request = match q.kind {
+        QueryKind::Timeline => Request::Timeline(Some(q.text.clone())),
+        QueryKind::Actor => Request::Actor(q.text.clone()),
+        QueryKind::Claim => Request::Claim(q.text.clone()),
+        QueryKind::Ask => Request::Ask(q.text.clone()),
+        QueryKind::Autocomplete => {
+            return autocomplete::choices(engine, "actor", "name", &q.text, None)
+                .into_iter()
+                .take(3)
+                .map(|c| c.value)
+                .collect();
+        }
+    };
+    let options = Options {
+        limit: 3,
+        brief: None,
+    };
+    match engine.answer(&request, &options) {
+        Ok(a) => a
+            .results
+            .iter()
+            .chain(&a.suggestions)
+            .take(3)
+            .map(|h| format!("{}/{}", h.brief, h.id))
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// The naive baseline: every entry's names and title, compared with the query by `strsim`.
+pub struct Baseline {
+    entries: Vec<(EntryKind, String, String)>,
+}
+
+impl Baseline {
+    pub fn new(engine: &Engine) -> Baseline {
+        let mut entries = Vec::with_capacity(engine.library().entry_count());
+        for b in engine.library().briefs() {
+            for a in b.actors() {
+                let mut names = a.name.to_lowercase();
+                for alias in &a.aliases {
+                    names.push(' ');
+                    names.push_str(&alias.to_lowercase());
+                }
+                entries.push((EntryKind::Actor, format!("{}/{}", b.id(), a.id), names));
+            }
+            for e in b.events() {
+                let text = format!(
+                    "{} {}",
+                    e.when.iso().unwrap_or_default(),
+                    e.title.to_lowercase()
+                );
+                entries.push((EntryKind::Event, format!("{}/{}", b.id(), e.id), text));
+            }
+            for c in b.claims() {
+                entries.push((
+                    EntryKind::Claim,
+                    format!("{}/{}", b.id(), c.id),
+                    c.statement.to_lowercase(),
+                ));
+            }
+        }
+        Baseline { entries }
+    }
+
+    /// Scores every entry of the kind against the query and keeps the best three.
+    pub fn run(&self, q: &BenchQuery) -> Vec<String> {
+        let kind = match q.kind {
+            QueryKind::Timeline => Some(EntryKind::Event),
+            QueryKind::Actor | QueryKind::Autocomplete => Some(EntryKind::Actor),
+            QueryKind::Claim => Some(EntryKind::Claim),
+            QueryKind::Ask => None,
+        };
+        let query = q.text.to_lowercase();
+        let mut best: Vec<(f64, usize)> = Vec::with_capacity(4);
+        for (i, (k, _, text)) in self.entries.iter().enumerate() {
+            if kind.is_some_and(|want| want != *k) {
+                continue;
+            }
+            let score = strsim::normalized_levenshtein(&query, text);
+            if best.len() < 3 || score > best[best.len() - 1].0 {
+                best.push((score, i));
+                best.sort_by(|a, b| b.0.total_cmp(&a.0));
+                best.truncate(3);
+            }
+        }
+        best.into_iter()
+            .map(|(_, i)| self.entries[i].1.clone())
+            .collect()
+    }
+}
+
+fn percentile(sorted: &[Duration], q: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 * q) as usize).min(sorted.len() - 1);
+    sorted[i].as_secs_f64() * 1000.0
+}
+
+fn measure(
+    run: impl Fn(&BenchQuery) -> Vec<String>,
+    queries: &[&BenchQuery],
+) -> (Vec<Duration>, f64, Vec<(f64, String)>) {
+    let mut times = Vec::with_capacity(queries.len());
+    let mut slowest: Vec<(f64, String)> = Vec::new();
+    let (mut on_topic, mut hits) = (0, 0);
+    for q in queries {
+        let started = Instant::now();
+        let got = run(q);
+        let took = started.elapsed();
+        times.push(took);
+        slowest.push((took.as_secs_f64() * 1000.0, q.text.clone()));
+        slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
+        slowest.truncate(3);
+        if let Some(expect) = &q.expect {
+            on_topic += 1;
+            // Autocomplete values are names, not ids: compare by the entry's name.
+            if got
+                .iter()
+                .any(|g| g == expect || expect.ends_with(&format!("/{}", slug(g))))
+            {
+                hits += 1;
+            }
+        }
+    }
+    times.sort();
+    (
+        times,
+        if on_topic == 0 {
+            1.0
+        } else {
+            hits as f64 / on_topic as f64
+        },
+        slowest,
+    )
+}
+
+fn slug(name: &str) -> String {
+    name.to_lowercase().replace(' ', "-")
+}
+
+pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Result<BenchReport> {
+    let spec = SynthSpec::new(config.entries);
+    progress(&format!(
+        "library of {} entries in {}",
+        config.entries,
+        config.dir.display()
+    ));
+    let (knowledge, generate_s) = library(&config.dir, &spec)?;
+    if let Some(s) = generate_s {
+        progress(&format!("generated in {s:.1} s"));
+    }
+    let started = Instant::now();
+    let engine = Engine::load(&knowledge).map_err(|e| std::io::Error::other(e.to_string()))?;
+    let load_s = started.elapsed().as_secs_f64();
+    let rss_mb = peak_rss_mb();
+    progress(&format!("loaded, validated and indexed in {load_s:.2} s"));
+    let queries = synth::queries(&spec, config.queries);
+    let baseline = Baseline::new(&engine);
+    let mut commands = BTreeMap::new();
+    for kind in [
+        QueryKind::Timeline,
+        QueryKind::Actor,
+        QueryKind::Claim,
+        QueryKind::Ask,
+        QueryKind::Autocomplete,
+    ] {
+        let these: Vec<&BenchQuery> = queries.iter().filter(|q| q.kind == kind).collect();
+        let (times, top3, slowest) = measure(|q| run_engine(&engine, q), &these);
+        let sample: Vec<&BenchQuery> = these
+            .iter()
+            .copied()
+            .take(config.baseline_queries)
+            .collect();
+        let (base_times, base_top3, _) = measure(|q| baseline.run(q), &sample);
+        let (p50, bp50) = (percentile(&times, 0.5), percentile(&base_times, 0.5));
+        progress(&format!(
+            "{}: p50 {p50:.3} ms vs baseline {bp50:.1} ms",
+            kind_name(kind)
+        ));
+        commands.insert(
+            kind_name(kind).to_string(),
+            CommandFigures {
+                queries: times.len(),
+                p50_ms: p50,
+                p99_ms: percentile(&times, 0.99),
+                baseline_queries: base_times.len(),
+                baseline_p50_ms: bp50,
+                baseline_p99_ms: percentile(&base_times, 0.99),
+                speedup: if p50 > 0.0 { bp50 / p50 } else { 0.0 },
+                top3,
+                baseline_top3: base_top3,
+                slowest,
+            },
+        );
+    }
+    Ok(BenchReport {
+        entries: engine.library().entry_count(),
+        briefs: engine.library().briefs().len(),
+        generate_s,
+        load_s,
+        rss_mb,
+        index_terms: engine.index().term_count(),
+        commands,
+    })
+}
+
+impl fmt::Display for BenchReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "{} entries in {} briefs; {} index terms",
+            self.entries, self.briefs, self.index_terms
+        )?;
+        write!(f, "load+validate+index {:.2} s", self.load_s)?;
+        if let Some(r) = self.rss_mb {
+            write!(f, "; peak RSS {r:.0} MB")?;
+        }
+        writeln!(f)?;
+        writeln!(
+            f,
+            "{:<13} {:>8} {:>8} {:>12} {:>12} {:>9} {:>6} {:>9}",
+            "command",
+            "p50 ms",
+            "p99 ms",
+            "base p50 ms",
+            "base p99 ms",
+            "speed-up",
+            "top-3",
+            "base top3"
+        )?;
+        for (name, c) in &self.commands {
+            writeln!(
+                f,
+                "{:<13} {:>8.3} {:>8.3} {:>12.2} {:>12.2} {:>8.0}x {:>6.2} {:>9.2}",
+                name,
+                c.p50_ms,
+                c.p99_ms,
+                c.baseline_p50_ms,
+                c.baseline_p99_ms,
+                c.speedup,
+                c.top3,
+                c.baseline_top3
+            )?;
+        }
+        Ok(())
+    }
+}

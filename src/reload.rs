@@ -1,0 +1,220 @@
+//! Live reload: SIGHUP, or a change under the knowledge directory with `--watch`, loads and
+//! validates the library in the background and swaps it in atomically. A library that does not
+//! validate is never served: the previous one stays live and the errors are logged and shown in
+//! `/healthz`. Queries already running finish on the library they started with.
+
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::Serialize;
+use tracing::{error, info};
+
+use crate::commands::Engine;
+use crate::kb::LoadErrors;
+use crate::live::LiveEngine;
+use crate::metrics::Metrics;
+
+/// The last reload attempt, for `/healthz`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Attempt {
+    /// Unix seconds.
+    pub at: u64,
+    pub ok: bool,
+    /// The loader's problems, one per line, when it failed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ReloadStatus {
+    /// The live library's version.
+    pub version: String,
+    pub briefs: usize,
+    pub entries: usize,
+    /// When the live library was loaded (unix seconds).
+    pub loaded_at: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_attempt: Option<Attempt>,
+}
+
+pub struct Reloader {
+    live: Arc<LiveEngine>,
+    root: PathBuf,
+    metrics: Option<Arc<Metrics>>,
+    status: Mutex<ReloadStatus>,
+    /// Serialises reloads: two at once would race to swap.
+    busy: Mutex<()>,
+}
+
+fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_secs()
+}
+
+impl Reloader {
+    pub fn new(live: Arc<LiveEngine>, root: PathBuf, metrics: Option<Arc<Metrics>>) -> Reloader {
+        let engine = live.get();
+        let lib = engine.library();
+        let status = ReloadStatus {
+            version: lib.version().to_string(),
+            briefs: lib.briefs().len(),
+            entries: lib.entry_count(),
+            loaded_at: now(),
+            last_attempt: None,
+        };
+        if let Some(m) = &metrics {
+            m.set_entries(lib.entry_count());
+        }
+        Reloader {
+            live,
+            root,
+            metrics,
+            status: Mutex::new(status),
+            busy: Mutex::new(()),
+        }
+    }
+
+    pub fn live(&self) -> &Arc<LiveEngine> {
+        &self.live
+    }
+
+    pub fn status(&self) -> ReloadStatus {
+        self.status
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Loads the library again and swaps it in if it validates. Blocking: call it from a
+    /// blocking thread in async code.
+    pub fn reload(&self) -> Result<String, LoadErrors> {
+        let _one_at_a_time = self.busy.lock().unwrap_or_else(|e| e.into_inner());
+        let started = std::time::Instant::now();
+        let result = Engine::load(&self.root);
+        let mut status = self.status.lock().unwrap_or_else(|e| e.into_inner());
+        match result {
+            Ok(engine) => {
+                let lib = engine.library();
+                let version = lib.version().to_string();
+                info!(
+                    version = %version,
+                    previous = %status.version,
+                    entries = lib.entry_count(),
+                    took_ms = started.elapsed().as_millis() as u64,
+                    "knowledge base reloaded"
+                );
+                status.version = version.clone();
+                status.briefs = lib.briefs().len();
+                status.entries = lib.entry_count();
+                status.loaded_at = now();
+                status.last_attempt = Some(Attempt {
+                    at: now(),
+                    ok: true,
+                    errors: Vec::new(),
+                });
+                if let Some(m) = &self.metrics {
+                    m.set_entries(lib.entry_count());
+                    m.reloaded(true);
+                }
+                self.live.swap(engine);
+                Ok(version)
+            }
+            Err(errors) => {
+                let lines: Vec<String> = errors.0.iter().map(ToString::to_string).collect();
+                error!(live = %status.version, "reload failed; still serving the previous knowledge base:\n{errors}");
+                status.last_attempt = Some(Attempt {
+                    at: now(),
+                    ok: false,
+                    errors: lines,
+                });
+                if let Some(m) = &self.metrics {
+                    m.reloaded(false);
+                }
+                Err(errors)
+            }
+        }
+    }
+
+    /// Reloads on SIGHUP and, with `watch`, whenever files under the knowledge directory (or
+    /// the seeds its briefs use) change, checking every `watch` interval. Returns when
+    /// `shutdown` completes.
+    pub async fn run(
+        self: Arc<Self>,
+        watch: Option<Duration>,
+        shutdown: impl std::future::Future<Output = ()>,
+    ) {
+        tokio::pin!(shutdown);
+        #[cfg(unix)]
+        let mut hangup =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()).ok();
+        let mut last = self.fingerprint();
+        let mut tick = tokio::time::interval(watch.unwrap_or(Duration::from_secs(3600)));
+        tick.tick().await;
+        loop {
+            #[cfg(unix)]
+            let hup = async {
+                match hangup.as_mut() {
+                    Some(s) => {
+                        s.recv().await;
+                    }
+                    None => std::future::pending::<()>().await,
+                }
+            };
+            #[cfg(not(unix))]
+            let hup = std::future::pending::<()>();
+            let reason = tokio::select! {
+                () = &mut shutdown => return,
+                () = hup => "SIGHUP",
+                _ = tick.tick(), if watch.is_some() => {
+                    let now = self.fingerprint();
+                    if now == last {
+                        continue;
+                    }
+                    "a change under the knowledge directory"
+                }
+            };
+            info!(reason, "reloading the knowledge base");
+            let me = self.clone();
+            let _ = tokio::task::spawn_blocking(move || me.reload()).await;
+            last = self.fingerprint();
+        }
+    }
+
+    /// A cheap fingerprint of the files a reload would read: their paths, sizes and
+    /// modification times.
+    fn fingerprint(&self) -> u64 {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        hash_tree(&self.root, &mut h);
+        for brief in self.live.get().library().briefs() {
+            hash_file(&brief.meta().seed_path, &mut h);
+        }
+        h.finish()
+    }
+}
+
+fn hash_file(path: &Path, h: &mut impl Hasher) {
+    path.hash(h);
+    if let Ok(meta) = std::fs::metadata(path) {
+        meta.len().hash(h);
+        meta.modified().ok().hash(h);
+    }
+}
+
+fn hash_tree(dir: &Path, h: &mut impl Hasher) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            hash_tree(&p, h);
+        } else {
+            hash_file(&p, h);
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! Live reload: a valid change is picked up, a broken one leaves answers unchanged, and queries
+//! running during reloads never see a half-loaded library.
+
+mod common;
+
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use briefbot::answer::Outcome;
+use briefbot::commands::{Engine, Options, Request};
+use briefbot::live::LiveEngine;
+use briefbot::reload::Reloader;
+use common::Fixture;
+use serde_json::json;
+
+fn setup() -> (Fixture, Arc<LiveEngine>, Arc<Reloader>) {
+    let f = Fixture::new();
+    let live = Arc::new(LiveEngine::new(Engine::load(&f.knowledge()).unwrap()));
+    let reloader = Arc::new(Reloader::new(live.clone(), f.knowledge(), None));
+    (f, live, reloader)
+}
+
+/// Gives Putin the alias "Vova" (state A) or not (state B), and in state A one extra actor, so
+/// the two states differ in answers and in entry counts.
+fn write_state(f: &Fixture, with_alias: bool) {
+    let original =
+        std::fs::read_to_string(common::repo().join("knowledge/inss-1784/actors.json")).unwrap();
+    let mut actors: serde_json::Value = serde_json::from_str(&original).unwrap();
+    if with_alias {
+        let list = actors.as_array_mut().unwrap();
+        let putin = list
+            .iter_mut()
+            .find(|a| a["id"] == "vladimir-putin")
+            .unwrap();
+        putin["aliases"].as_array_mut().unwrap().push(json!("Vova"));
+        let mut extra = putin.clone();
+        extra["id"] = json!("extra-actor");
+        extra["name"] = json!("Extra Actor");
+        extra["aliases"] = json!([]);
+        list.push(extra);
+    }
+    std::fs::write(
+        f.file("actors.json"),
+        serde_json::to_string_pretty(&actors).unwrap(),
+    )
+    .unwrap();
+}
+
+fn vova(engine: &Engine) -> Outcome {
+    engine
+        .answer(&Request::Actor("Vova".into()), &Options::default())
+        .unwrap()
+        .outcome
+}
+
+#[test]
+fn a_valid_change_is_picked_up() {
+    let (f, live, reloader) = setup();
+    let before = reloader.status().version;
+    assert_eq!(vova(&live.get()), Outcome::NoMatch);
+    write_state(&f, true);
+    let after = reloader.reload().unwrap_or_else(|e| panic!("{e}"));
+    assert_ne!(after, before);
+    assert_eq!(reloader.status().version, after);
+    assert_eq!(live.get().library().version(), after);
+    let a = live
+        .get()
+        .answer(&Request::Actor("Vova".into()), &Options::default())
+        .unwrap();
+    assert_eq!(a.results[0].id, "vladimir-putin");
+    assert!(reloader.status().last_attempt.unwrap().ok);
+}
+
+#[test]
+fn a_broken_file_leaves_answers_unchanged() {
+    let (f, live, reloader) = setup();
+    let before = live.get();
+    let version = reloader.status().version;
+    f.edit_json("claims.json", |v| v[0]["verdict"] = json!("probably"));
+    let err = reloader.reload().unwrap_err().to_string();
+    assert!(
+        err.contains("claims.json") && err.contains("verdict `probably`"),
+        "{err}"
+    );
+    let now = live.get();
+    assert!(
+        Arc::ptr_eq(&before, &now),
+        "the previous library is still live"
+    );
+    assert_eq!(reloader.status().version, version);
+    let attempt = reloader.status().last_attempt.unwrap();
+    assert!(!attempt.ok && attempt.errors.iter().any(|e| e.contains("claims.json")));
+    let a = now
+        .answer(&Request::Actor("Mashal".into()), &Options::default())
+        .unwrap();
+    assert_eq!(a.results[0].id, "khaled-mashal");
+
+    // A file that is not even JSON, and a missing file, are refused the same way.
+    f.edit("events.json", |t| t[..t.len() / 2].to_string());
+    assert!(reloader
+        .reload()
+        .unwrap_err()
+        .to_string()
+        .contains("events.json"));
+    std::fs::remove_file(f.file("actors.json")).unwrap();
+    assert!(reloader.reload().is_err());
+    assert!(Arc::ptr_eq(&before, &live.get()));
+}
+
+#[test]
+fn queries_during_reloads_never_see_a_half_loaded_library() {
+    let (f, live, reloader) = setup();
+    write_state(&f, true);
+    let with = Engine::load(&f.knowledge()).unwrap();
+    let (version_with, entries_with) = (
+        with.library().version().to_string(),
+        with.library().entry_count(),
+    );
+    write_state(&f, false);
+    let without = Engine::load(&f.knowledge()).unwrap();
+    let (version_without, entries_without) = (
+        without.library().version().to_string(),
+        without.library().entry_count(),
+    );
+    assert_ne!(entries_with, entries_without);
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let checked = Arc::new(AtomicUsize::new(0));
+    std::thread::scope(|scope| {
+        for _ in 0..3 {
+            let (live, stop, checked) = (live.clone(), stop.clone(), checked.clone());
+            let (vw, vo) = (version_with.clone(), version_without.clone());
+            scope.spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let engine = live.get();
+                    let version = engine.library().version().to_string();
+                    let outcome = vova(&engine);
+                    let entries = engine.library().entry_count();
+                    if version == vw {
+                        assert_eq!((outcome, entries), (Outcome::Answered, entries_with));
+                    } else if version == vo {
+                        assert_eq!((outcome, entries), (Outcome::NoMatch, entries_without));
+                    } else {
+                        // The original, before the first reload: the bundled knowledge base.
+                        assert_eq!(outcome, Outcome::NoMatch);
+                    }
+                    checked.fetch_add(1, Ordering::Relaxed);
+                }
+            });
+        }
+        for i in 0..20 {
+            write_state(&f, i % 2 == 0);
+            reloader.reload().unwrap();
+        }
+        stop.store(true, Ordering::Relaxed);
+    });
+    assert!(
+        checked.load(Ordering::Relaxed) > 20,
+        "queries ran during the reloads"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watch_reloads_when_files_change() {
+    let (f, live, reloader) = setup();
+    let before = reloader.status().version;
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(
+        reloader
+            .clone()
+            .run(Some(Duration::from_millis(100)), async move {
+                let _ = stopped.await;
+            }),
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    write_state(&f, true);
+    let mut picked_up = false;
+    for _ in 0..100 {
+        if reloader.status().version != before {
+            picked_up = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(picked_up, "a change under knowledge/ is reloaded");
+    assert_eq!(vova(&live.get()), Outcome::Answered);
+    let _ = stop.send(());
+    tokio::time::timeout(Duration::from_secs(5), task)
+        .await
+        .unwrap()
+        .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sighup_reloads_the_running_server_and_healthz_shows_it() {
+    let f = Fixture::new();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .args(["serve-http", "--bind", &format!("127.0.0.1:{port}")])
+        .arg("--knowledge")
+        .arg(f.knowledge())
+        .env(
+            "DISCORD_PUBLIC_KEY",
+            briefbot::loadgen::public_key_hex(&briefbot::loadgen::test_signing_key()),
+        )
+        .spawn()
+        .unwrap();
+    let health = |port: u16| async move {
+        let text = reqwest::get(format!("http://127.0.0.1:{port}/healthz"))
+            .await
+            .ok()?
+            .text()
+            .await
+            .ok()?;
+        serde_json::from_str::<serde_json::Value>(&text).ok()
+    };
+    let mut first = None;
+    for _ in 0..100 {
+        if let Some(h) = health(port).await {
+            first = Some(h);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let first = first.expect("server up");
+    let v1 = first["knowledge"]["version"].as_str().unwrap().to_string();
+
+    // A broken edit and SIGHUP: still the old version, and the failure is reported.
+    f.edit_json("claims.json", |v| v[0]["verdict"] = json!("probably"));
+    let hup = || {
+        std::process::Command::new("kill")
+            .args(["-HUP", &child.id().to_string()])
+            .status()
+            .unwrap()
+    };
+    assert!(hup().success());
+    let mut failed = None;
+    for _ in 0..100 {
+        let h = health(port).await.unwrap();
+        if h["knowledge"]["last_attempt"]["ok"] == json!(false) {
+            failed = Some(h);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let failed = failed.expect("the failed reload is reported");
+    assert_eq!(failed["knowledge"]["version"], v1.as_str());
+    assert!(failed.to_string().contains("claims.json"));
+
+    // Fixed and SIGHUP again: the new version is live.
+    f.edit_json("claims.json", |v| v[0]["verdict"] = json!("supported"));
+    write_state(&f, true);
+    assert!(hup().success());
+    let mut v2 = None;
+    for _ in 0..100 {
+        let h = health(port).await.unwrap();
+        if h["knowledge"]["last_attempt"]["ok"] == json!(true) {
+            v2 = h["knowledge"]["version"].as_str().map(str::to_string);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_ne!(v2.expect("reloaded"), v1);
+    let _ = child.kill();
+    let _ = child.wait();
+}
