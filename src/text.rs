@@ -8,6 +8,16 @@ use unicode_normalization::UnicodeNormalization;
 /// dashes stay as they are (the brief distinguishes "-" from "–"), and every run of whitespace
 /// becomes one space. Case and punctuation are preserved, because a quote must be verbatim.
 pub fn fold_for_quote(s: &str) -> String {
+    // Most text is already folded: plain ASCII without runs of whitespace.
+    let b = s.as_bytes();
+    let plain = s.is_ascii()
+        && !b.first().is_some_and(u8::is_ascii_whitespace)
+        && !b.last().is_some_and(u8::is_ascii_whitespace)
+        && !b.iter().any(|&c| c.is_ascii_whitespace() && c != b' ')
+        && !s.contains("  ");
+    if plain {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.chars() {

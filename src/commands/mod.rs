@@ -103,7 +103,23 @@ impl Engine {
     }
 
     pub fn load(root: &Path) -> Result<Engine, LoadErrors> {
-        Library::load(root).map(Engine::new)
+        let started = std::time::Instant::now();
+        let library = Library::load(root)?;
+        let loaded = started.elapsed();
+        let engine = Engine::new(library);
+        tracing::debug!(
+            load_ms = loaded.as_millis() as u64,
+            index_ms = (started.elapsed() - loaded).as_millis() as u64,
+            "knowledge base loaded and indexed"
+        );
+        if std::env::var_os("BRIEFBOT_TIMINGS").is_some() {
+            eprintln!(
+                "load+validate {:.2} s, index {:.2} s",
+                loaded.as_secs_f64(),
+                (started.elapsed() - loaded).as_secs_f64()
+            );
+        }
+        Ok(engine)
     }
 
     pub fn library(&self) -> &Library {
@@ -245,7 +261,7 @@ impl Ctx<'_> {
     /// Searches entries of `kind` (or all kinds) for `query`.
     pub fn search(&self, query: &str, kind: Option<EntryKind>) -> Search {
         let index = &self.engine.index;
-        let prepared = index.prepare(query, false);
+        let prepared = index.prepare_in(query, false, self.brief);
         let words = prepared.iter().map(|q| q.word.clone()).collect();
         if prepared.is_empty() {
             return Search {

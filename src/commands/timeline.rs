@@ -179,7 +179,7 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
         return no_match(CommandName::Timeline, query, suggestions, Some(note));
     }
     let restrict: Vec<u32> = matches.iter().map(|&(d, _)| d).collect();
-    let prepared = engine.index().prepare(&rest, false);
+    let prepared = engine.index().prepare_in(&rest, false, ctx.brief);
     let words: Vec<String> = prepared.iter().map(|q| q.word.clone()).collect();
     let text_scores = if prepared.is_empty() {
         Vec::new()

@@ -52,7 +52,7 @@ pub fn choices(
         browse(engine, kind, brief)
     } else {
         let index = engine.index();
-        let prepared = index.prepare(typed, true);
+        let prepared = index.prepare_in(typed, true, brief);
         index
             .search_top(
                 &prepared,

@@ -54,17 +54,6 @@ pub enum KbError {
         id: String,
         problem: Problem,
     },
-
-    #[error(
-        "brief id `{id}` is used by both `{}` and `{}`; brief folders must have distinct names",
-        first.display(),
-        second.display()
-    )]
-    DuplicateBrief {
-        id: String,
-        first: PathBuf,
-        second: PathBuf,
-    },
 }
 
 /// What is wrong with one entry.

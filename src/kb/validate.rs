@@ -39,22 +39,43 @@ pub(super) fn load_library(root: &Path) -> Result<Library, LoadErrors> {
         }]));
     }
     let mut errors = Vec::new();
-    let mut briefs: Vec<Brief> = Vec::new();
-    let mut seen: HashMap<String, PathBuf> = HashMap::new();
-    for dir in dirs {
-        let id = dir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if let Some(first) = seen.insert(id.clone(), dir.clone()) {
-            errors.push(KbError::DuplicateBrief {
-                id,
-                first,
-                second: dir,
-            });
-            continue;
-        }
-        match load_brief(&id, &dir) {
+    let work: Vec<(String, PathBuf)> = dirs
+        .into_iter()
+        .map(|dir| {
+            let id = dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (id, dir)
+        })
+        .collect();
+    // Briefs are independent: load them on every core. Results are put back in folder order,
+    // so errors are reported, and ties ranked, the same way on any machine.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8)
+        .min(work.len());
+    let mut loaded: Vec<(usize, Result<Brief, Vec<KbError>>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let work = &work;
+                scope.spawn(move || {
+                    (t..work.len())
+                        .step_by(threads)
+                        .map(|i| (i, load_brief(&work[i].0, &work[i].1)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("loading a brief does not panic"))
+            .collect()
+    });
+    loaded.sort_by_key(|(i, _)| *i);
+    let mut briefs: Vec<Brief> = Vec::with_capacity(loaded.len());
+    for (_, result) in loaded {
+        match result {
             Ok(b) => briefs.push(b),
             Err(mut e) => errors.append(&mut e),
         }

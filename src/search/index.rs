@@ -192,6 +192,8 @@ pub struct Index {
     /// Term ids sorted by their text, for prefix lookups.
     sorted: Vec<u32>,
     synonyms: HashMap<Box<str>, Vec<Box<str>>>,
+    /// Each brief's documents: they are indexed brief by brief, so a range of doc ids.
+    brief_docs: Vec<(u32, u32)>,
     by_ref: HashMap<DocRef, u32>,
 }
 
@@ -282,6 +284,7 @@ impl Index {
             words: HashMap::new(),
         };
         for (bi, brief) in library.briefs().iter().enumerate() {
+            let first_doc = b.ix.docs.len() as u32;
             let actor_names = |ids: &[usize]| -> Vec<&str> {
                 ids.iter()
                     .flat_map(|&a| {
@@ -335,6 +338,7 @@ impl Index {
                 }
                 b.add(r(EntryKind::Claim, i), &[c.statement.as_str()], &fields);
             }
+            b.ix.brief_docs.push((first_doc, b.ix.docs.len() as u32));
         }
         let mut ix = b.ix;
         ix.finish();
@@ -409,10 +413,6 @@ impl Index {
         self.terms.len()
     }
 
-    fn idf(&self, df: usize) -> f32 {
-        (1.0 + self.docs.len() as f32 / df.max(1) as f32).ln()
-    }
-
     /// Terms starting with `prefix`, at most `limit`, in alphabetical order.
     pub fn terms_with_prefix(&self, prefix: &str, limit: usize) -> Vec<u32> {
         let start = self
@@ -466,6 +466,13 @@ impl Index {
     /// Turns query text into weighted, expanded terms. `prefix_last` lets the last word match
     /// as a prefix, for autocomplete while the user is still typing.
     pub fn prepare(&self, text: &str, prefix_last: bool) -> Vec<QueryTerm> {
+        self.prepare_in(text, prefix_last, None)
+    }
+
+    /// [`Index::prepare`] for a search within one brief: word weights then come from that
+    /// brief's documents alone, so a brief answers the same with or without other briefs
+    /// loaded beside it (a word common elsewhere but absent here stays a strong signal).
+    pub fn prepare_in(&self, text: &str, prefix_last: bool, scope: Option<u32>) -> Vec<QueryTerm> {
         let folded = fold_for_search(text);
         let raw: Vec<&str> = words(&folded).filter(|w| !is_stop_word(w)).collect();
         let mut out: Vec<QueryTerm> = Vec::new();
@@ -531,17 +538,35 @@ impl Index {
                     );
                 }
             }
+            let range = scope.and_then(|b| self.brief_docs.get(b as usize).copied());
+            let df_of = |t: u32| {
+                let list = &self.postings[t as usize];
+                match range {
+                    Some((start, end)) => {
+                        list.partition_point(|&(d, _)| d < end)
+                            - list.partition_point(|&(d, _)| d < start)
+                    }
+                    None => list.len(),
+                }
+            };
+            if range.is_some() {
+                // Within one brief, only its own words can match: a typo or prefix expansion to
+                // a word of another brief must not change how this word is weighed.
+                exp.retain(|e| df_of(e.term) > 0);
+            }
+            let exact = exact.filter(|&t| df_of(t) > 0);
             let df = exact
-                .map(|t| self.postings[t as usize].len())
+                .map(df_of)
                 .or_else(|| {
                     exp.iter()
                         .max_by(|a, b| a.quality.total_cmp(&b.quality))
-                        .map(|e| self.postings[e.term as usize].len())
+                        .map(|e| df_of(e.term))
                 })
-                .unwrap_or(1);
+                .unwrap_or(0);
+            let docs = range.map_or(self.docs.len(), |(a, b)| (b - a) as usize);
             out.push(QueryTerm {
                 word: w.to_string(),
-                weight: self.idf(df),
+                weight: (1.0 + docs as f32 / df.max(1) as f32).ln(),
                 expansions: exp,
             });
             if out.len() == MAX_QUERY_TERMS {
