@@ -297,15 +297,7 @@ impl Ctx<'_> {
                 .take(self.limit)
                 .map(|s| hits::hit(self.engine, s, words))
                 .collect();
-            Answer {
-                command,
-                query: query.to_string(),
-                outcome: Outcome::Answered,
-                results,
-                suggestions: Vec::new(),
-                note: None,
-                routed_to: None,
-            }
+            answered(command, query, results)
         } else {
             let suggestions: Vec<Hit> = scored
                 .iter()
@@ -324,6 +316,19 @@ fn margin(command: CommandName) -> f32 {
     match command {
         CommandName::Actor => 0.15,
         _ => 0.25,
+    }
+}
+
+/// An answer with results.
+pub(crate) fn answered(command: CommandName, query: &str, results: Vec<Hit>) -> Answer {
+    Answer {
+        command,
+        query: query.to_string(),
+        outcome: Outcome::Answered,
+        results,
+        suggestions: Vec::new(),
+        note: None,
+        routed_to: None,
     }
 }
 

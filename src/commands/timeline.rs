@@ -2,11 +2,11 @@
 //! "the 1990s") selects the events of that date; other words rank them. Without a date the query
 //! searches the events' text; without a query the whole timeline is returned.
 
-use crate::answer::{Answer, CommandName, Outcome};
+use crate::answer::{Answer, CommandName};
 use crate::kb::{EntryKind, When};
 use crate::search::{dates, DocRef};
 
-use super::{hits, no_match, Ctx, MAX_SUGGESTIONS};
+use super::{answered, hits, no_match, Ctx, MAX_SUGGESTIONS};
 
 /// Events listed when the whole timeline is asked for; front ends page through them.
 pub const FULL_TIMELINE_LIMIT: usize = 200;
@@ -225,15 +225,7 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
         .take(ctx.limit)
         .map(|(doc, score, why)| hits::hit_for(engine, engine.index().doc(doc), score, why))
         .collect();
-    Answer {
-        command: CommandName::Timeline,
-        query: query.to_string(),
-        outcome: Outcome::Answered,
-        results,
-        suggestions: Vec::new(),
-        note: None,
-        routed_to: None,
-    }
+    answered(CommandName::Timeline, query, results)
 }
 
 /// The whole timeline, brief by brief (newest brief first), each in story order. The result
@@ -260,13 +252,5 @@ fn whole(ctx: &Ctx) -> Answer {
             }
         }
     }
-    Answer {
-        command: CommandName::Timeline,
-        query: String::new(),
-        outcome: Outcome::Answered,
-        results,
-        suggestions: Vec::new(),
-        note: None,
-        routed_to: None,
-    }
+    answered(CommandName::Timeline, "", results)
 }
