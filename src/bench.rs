@@ -50,7 +50,15 @@ pub struct BenchReport {
     pub entries: usize,
     pub briefs: usize,
     pub generate_s: Option<f64>,
+    /// Reading, validating and indexing the library from its JSON files.
     pub load_s: f64,
+    /// Writing the index snapshot after that load.
+    pub snapshot_write_s: f64,
+    /// Starting from the index snapshot instead (what a restart costs when nothing changed).
+    pub snapshot_load_s: f64,
+    /// Size of the snapshot file.
+    pub snapshot_mb: f64,
+    /// Peak resident memory of the whole run (the full load is the peak).
     pub rss_mb: Option<f64>,
     pub index_terms: usize,
     pub commands: BTreeMap<String, CommandFigures>,
@@ -247,8 +255,21 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Res
     let started = Instant::now();
     let engine = Engine::load(&knowledge).map_err(|e| std::io::Error::other(e.to_string()))?;
     let load_s = started.elapsed().as_secs_f64();
-    let rss_mb = peak_rss_mb();
     progress(&format!("loaded, validated and indexed in {load_s:.2} s"));
+    let snapshot_path = knowledge.with_file_name("index.snapshot");
+    let started = Instant::now();
+    crate::snapshot::save(&engine, &snapshot_path)?;
+    let snapshot_write_s = started.elapsed().as_secs_f64();
+    drop(engine);
+    let started = Instant::now();
+    let engine = crate::snapshot::read(&knowledge, &snapshot_path)
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    let snapshot_load_s = started.elapsed().as_secs_f64();
+    let snapshot_mb = std::fs::metadata(&snapshot_path)?.len() as f64 / 1e6;
+    let rss_mb = peak_rss_mb();
+    progress(&format!(
+        "snapshot written in {snapshot_write_s:.2} s ({snapshot_mb:.0} MB), read in {snapshot_load_s:.2} s"
+    ));
     let queries = synth::queries(&spec, config.queries);
     let baseline = Baseline::new(&engine);
     let mut commands = BTreeMap::new();
@@ -293,6 +314,9 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Res
         briefs: engine.library().briefs().len(),
         generate_s,
         load_s,
+        snapshot_write_s,
+        snapshot_load_s,
+        snapshot_mb,
         rss_mb,
         index_terms: engine.index().term_count(),
         commands,
@@ -306,7 +330,11 @@ impl fmt::Display for BenchReport {
             "{} entries in {} briefs; {} index terms",
             self.entries, self.briefs, self.index_terms
         )?;
-        write!(f, "load+validate+index {:.2} s", self.load_s)?;
+        write!(
+            f,
+            "load+validate+index {:.2} s; from the snapshot {:.2} s ({:.0} MB)",
+            self.load_s, self.snapshot_load_s, self.snapshot_mb
+        )?;
         if let Some(r) = self.rss_mb {
             write!(f, "; peak RSS {r:.0} MB")?;
         }

@@ -19,5 +19,6 @@ pub mod metrics;
 pub mod reload;
 pub mod render;
 pub mod search;
+pub mod snapshot;
 pub mod synth;
 pub mod text;

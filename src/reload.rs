@@ -42,6 +42,8 @@ pub struct ReloadStatus {
 pub struct Reloader {
     live: Arc<LiveEngine>,
     root: PathBuf,
+    /// The index snapshot to load through and keep current, if any.
+    cache: Option<PathBuf>,
     metrics: Option<Arc<Metrics>>,
     status: Mutex<ReloadStatus>,
     /// Serialises reloads: two at once would race to swap.
@@ -72,10 +74,17 @@ impl Reloader {
         Reloader {
             live,
             root,
+            cache: None,
             metrics,
             status: Mutex::new(status),
             busy: Mutex::new(()),
         }
+    }
+
+    /// Reloads through the index snapshot at `cache` (and keeps it current).
+    pub fn with_cache(mut self, cache: Option<PathBuf>) -> Reloader {
+        self.cache = cache;
+        self
     }
 
     pub fn live(&self) -> &Arc<LiveEngine> {
@@ -94,7 +103,7 @@ impl Reloader {
     pub fn reload(&self) -> Result<String, LoadErrors> {
         let _one_at_a_time = self.busy.lock().unwrap_or_else(|e| e.into_inner());
         let started = std::time::Instant::now();
-        let result = Engine::load(&self.root);
+        let result = Engine::load_cached(&self.root, self.cache.as_deref());
         let mut status = self.status.lock().unwrap_or_else(|e| e.into_inner());
         match result {
             Ok(engine) => {
@@ -188,7 +197,7 @@ impl Reloader {
     /// modification times.
     fn fingerprint(&self) -> u64 {
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        hash_tree(&self.root, &mut h);
+        hash_tree(&self.root, self.cache.as_deref(), &mut h);
         for brief in self.live.get().library().briefs() {
             hash_file(&brief.meta().seed_path, &mut h);
         }
@@ -204,15 +213,30 @@ fn hash_file(path: &Path, h: &mut impl Hasher) {
     }
 }
 
-fn hash_tree(dir: &Path, h: &mut impl Hasher) {
+/// Hashes the tree under `dir`, skipping hidden files (editors' swap files) and the index
+/// snapshot with its temporary files: the loader reads none of them, and a snapshot written
+/// after a reload must not itself trigger a reload.
+fn hash_tree(dir: &Path, cache: Option<&Path>, h: &mut impl Hasher) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    let cache_name = cache.and_then(Path::file_name).map(|n| n.to_string_lossy());
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            !name.starts_with('.')
+                && !cache_name.as_deref().is_some_and(|c| {
+                    name.starts_with(c) && e.path().parent() == cache.and_then(Path::parent)
+                })
+        })
+        .map(|e| e.path())
+        .collect();
     paths.sort();
     for p in paths {
         if p.is_dir() {
-            hash_tree(&p, h);
+            hash_tree(&p, cache, h);
         } else {
             hash_file(&p, h);
         }

@@ -269,3 +269,28 @@ async fn sighup_reloads_the_running_server_and_healthz_shows_it() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+/// With an index snapshot, a reload loads through it: a valid change is seen (the stale snapshot
+/// is not used, and is rewritten), and a broken change keeps the previous library live.
+#[test]
+fn reloading_through_a_snapshot_never_serves_stale_or_broken_files() {
+    let f = Fixture::new();
+    let cache = f.dir.path().join("index.snapshot");
+    let live = Arc::new(LiveEngine::new(
+        Engine::load_cached(&f.knowledge(), Some(&cache)).unwrap(),
+    ));
+    let reloader = Reloader::new(live.clone(), f.knowledge(), None).with_cache(Some(cache.clone()));
+    assert!(cache.is_file());
+    let first = std::fs::metadata(&cache).unwrap().modified().unwrap();
+    assert_eq!(vova(&live.get()), Outcome::NoMatch);
+    std::thread::sleep(Duration::from_millis(20));
+    write_state(&f, true);
+    let after = reloader.reload().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(live.get().library().version(), after);
+    assert_eq!(vova(&live.get()), Outcome::Answered);
+    assert!(std::fs::metadata(&cache).unwrap().modified().unwrap() > first);
+    f.edit_json("claims.json", |v| v[0]["verdict"] = json!("probably"));
+    assert!(reloader.reload().is_err());
+    assert_eq!(live.get().library().version(), after);
+    assert_eq!(vova(&live.get()), Outcome::Answered);
+}

@@ -122,8 +122,52 @@ impl Engine {
         Ok(engine)
     }
 
+    /// [`Engine::load`], through the index snapshot at `cache` when one is given (see
+    /// [`crate::snapshot`]).
+    pub fn load_cached(root: &Path, cache: Option<&Path>) -> Result<Engine, LoadErrors> {
+        let Some(cache) = cache else {
+            return Engine::load(root);
+        };
+        let started = std::time::Instant::now();
+        let (engine, source) = crate::snapshot::load(root, cache)?;
+        tracing::info!(
+            took_ms = started.elapsed().as_millis() as u64,
+            source = ?source,
+            "knowledge base ready"
+        );
+        Ok(engine)
+    }
+
     pub fn library(&self) -> &Library {
         &self.library
+    }
+
+    /// The search structures, for the snapshot writer.
+    pub(crate) fn search_parts(&self) -> (&Index, &timeline::DateIndex) {
+        (&self.index, &self.dated)
+    }
+
+    /// Reassembles an engine read from a snapshot, checking that the index describes exactly
+    /// this library (a snapshot is trusted only when it is of the same files and build, but a
+    /// mismatch here must still never become a wrong answer or a panic).
+    pub(crate) fn from_snapshot(
+        library: Library,
+        index: Index,
+        dated: timeline::DateIndex,
+    ) -> Result<Engine, String> {
+        let sizes: Vec<[usize; 3]> = library
+            .briefs()
+            .iter()
+            .map(|b| [b.actors().len(), b.events().len(), b.claims().len()])
+            .collect();
+        if !index.describes(&sizes) || !dated.fits(index.len()) {
+            return Err("the index does not match the library".into());
+        }
+        Ok(Engine {
+            library,
+            index,
+            dated,
+        })
     }
 
     pub fn index(&self) -> &Index {

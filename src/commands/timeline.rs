@@ -12,7 +12,7 @@ use super::{answered, hits, no_match, Ctx, MAX_SUGGESTIONS};
 pub const FULL_TIMELINE_LIMIT: usize = 200;
 
 /// A dated event's span, for date queries.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, serde::Serialize, serde::Deserialize)]
 pub struct DatedEvent {
     pub start: i64,
     pub end: i64,
@@ -27,7 +27,7 @@ const SHORT_DAYS: i64 = 100;
 const APPROX_SLACK: i64 = 4;
 
 /// Dated events indexed for date queries, so a query reads only the events near its date.
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 pub struct DateIndex {
     /// Short events sorted by start day.
     short: Vec<DatedEvent>,
@@ -80,6 +80,20 @@ impl DateIndex {
             }
         }
         ix
+    }
+
+    /// Whether every stored position points inside an index of `docs` documents and inside
+    /// this date index (checked when it is read from a snapshot).
+    pub fn fits(&self, docs: usize) -> bool {
+        self.short
+            .iter()
+            .chain(&self.long)
+            .all(|d| (d.doc as usize) < docs)
+            && self
+                .by_month
+                .iter()
+                .flatten()
+                .all(|&i| (i as usize) < self.short.len())
     }
 
     /// Events that may match `q` (a superset; [`DateQuery::matches`] decides).

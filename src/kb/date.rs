@@ -7,7 +7,7 @@
 use std::fmt;
 
 /// A point in time at the precision the brief gives it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Point {
     Decade(i32),
     Year(i32),
@@ -165,7 +165,7 @@ fn parse_month(s: &str) -> Result<u8, String> {
 }
 
 /// When an event happened, as precisely as the brief says and no more.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum When {
     On(Point),
     Range(Point, Point),

@@ -20,7 +20,9 @@ pub use error::{KbError, LoadErrors, Problem};
 pub use seed::Paragraph;
 
 /// What a curated entry is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum EntryKind {
     Event,
@@ -38,7 +40,7 @@ impl EntryKind {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ActorKind {
     Person,
@@ -75,7 +77,7 @@ impl ActorKind {
 }
 
 /// The brief's position on a claim.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
     /// The brief asserts it or presents evidence for it.
@@ -112,7 +114,7 @@ impl fmt::Display for Verdict {
 }
 
 /// A verified quote: `quote` was found in paragraph `paragraph` when the brief loaded.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Citation {
     pub paragraph: usize,
     pub quote: String,
@@ -122,7 +124,7 @@ pub struct Citation {
     pub span: (usize, usize),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct BriefMeta {
     pub title: String,
     pub authors: Vec<String>,
@@ -146,7 +148,7 @@ impl BriefMeta {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Actor {
     pub id: String,
     pub name: String,
@@ -160,7 +162,7 @@ pub struct Actor {
     pub claims: Vec<usize>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     pub id: String,
     pub when: When,
@@ -175,7 +177,7 @@ pub struct Event {
     pub order: usize,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Claim {
     pub id: String,
     pub statement: String,
@@ -188,8 +190,9 @@ pub struct Claim {
     pub citations: Vec<Citation>,
 }
 
-/// One validated brief.
-#[derive(Debug)]
+/// One validated brief. It is serialisable only for the index snapshot (see
+/// [`crate::snapshot`]), which is bound to the exact files it was validated from.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct Brief {
     id: String,
     /// Fingerprint of this brief's files.
@@ -240,7 +243,7 @@ impl Brief {
 }
 
 /// All loaded briefs. Only [`Library::load`] makes one, so a `Library` is always valid.
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct Library {
     briefs: Vec<Brief>,
     root: PathBuf,
@@ -251,6 +254,17 @@ impl Library {
     /// Loads and validates every brief folder under `root`, reporting every problem found.
     pub fn load(root: &Path) -> Result<Library, LoadErrors> {
         validate::load_library(root)
+    }
+
+    /// A library read back from an index snapshot (see [`crate::snapshot`]), which is written
+    /// only from a library that passed [`Library::load`] and used only while its files are
+    /// unchanged.
+    pub(crate) fn from_snapshot(briefs: Vec<Brief>, root: PathBuf, version: String) -> Library {
+        Library {
+            briefs,
+            root,
+            version,
+        }
     }
 
     pub fn briefs(&self) -> &[Brief] {

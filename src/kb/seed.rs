@@ -6,14 +6,14 @@
 use crate::text::fold_for_quote;
 
 /// A span of a paragraph where the brief links an outside source (`[condemned](#)` in the seed).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LinkSpan {
     /// Byte range in [`Paragraph::text`].
     pub start: usize,
     pub end: usize,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Paragraph {
     /// 1-based position among the body paragraphs.
     pub number: usize,

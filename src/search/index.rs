@@ -18,7 +18,9 @@ use crate::text::{fold_for_search, is_stop_word, stem, words};
 use super::synonyms;
 
 /// Which part of an entry a term came from. Lower is more telling.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Field {
     /// An actor's name or alias, an event's title, a claim's statement.
     Name = 0,
@@ -54,7 +56,7 @@ impl Field {
 }
 
 /// Where an indexed document lives in the library.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct DocRef {
     pub brief: u32,
     pub kind: EntryKind,
@@ -177,7 +179,7 @@ impl Slots<'_> {
 /// At most this many query words are considered; longer queries are truncated.
 pub const MAX_QUERY_TERMS: usize = 16;
 
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 pub struct Index {
     docs: Vec<DocRef>,
     /// Per document, the terms of each of its name strings (actor names and aliases, an event's
@@ -194,7 +196,9 @@ pub struct Index {
     synonyms: HashMap<Box<str>, Vec<Box<str>>>,
     /// Each brief's documents: they are indexed brief by brief, so a range of doc ids.
     brief_docs: Vec<(u32, u32)>,
-    by_ref: HashMap<DocRef, u32>,
+    /// Within each brief's range, the first doc id of its actors, events and claims (indexed in
+    /// that order), so a [`DocRef`] maps to its doc id by arithmetic instead of a table.
+    brief_starts: Vec<[u32; 3]>,
 }
 
 fn hash_str(s: &str) -> u64 {
@@ -254,7 +258,6 @@ impl Builder {
     fn add(&mut self, doc_ref: DocRef, names: &[&str], fields: &[(Field, &str)]) {
         let doc = self.ix.docs.len() as u32;
         self.ix.docs.push(doc_ref);
-        self.ix.by_ref.insert(doc_ref, doc);
         let mut ids = Vec::new();
         let name_terms = names
             .iter()
@@ -298,6 +301,7 @@ impl Index {
                 kind,
                 index: i as u32,
             };
+            let mut starts = [first_doc; 3];
             for (i, a) in brief.actors().iter().enumerate() {
                 let names: Vec<&str> = std::iter::once(a.name.as_str())
                     .chain(a.aliases.iter().map(String::as_str))
@@ -308,6 +312,7 @@ impl Index {
                 fields.extend(a.citations.iter().map(|c| (Field::Quote, c.quote.as_str())));
                 b.add(r(EntryKind::Actor, i), &names, &fields);
             }
+            starts[1] = b.ix.docs.len() as u32;
             for (i, e) in brief.events().iter().enumerate() {
                 let mut fields = vec![
                     (Field::Name, e.title.as_str()),
@@ -324,6 +329,7 @@ impl Index {
                 }
                 b.add(r(EntryKind::Event, i), &[e.title.as_str()], &fields);
             }
+            starts[2] = b.ix.docs.len() as u32;
             for (i, c) in brief.claims().iter().enumerate() {
                 let mut fields = vec![(Field::Name, c.statement.as_str())];
                 fields.extend(c.citations.iter().map(|q| (Field::Quote, q.quote.as_str())));
@@ -339,6 +345,7 @@ impl Index {
                 b.add(r(EntryKind::Claim, i), &[c.statement.as_str()], &fields);
             }
             b.ix.brief_docs.push((first_doc, b.ix.docs.len() as u32));
+            b.ix.brief_starts.push(starts);
         }
         let mut ix = b.ix;
         ix.finish();
@@ -398,7 +405,72 @@ impl Index {
     }
 
     pub fn doc_of(&self, r: DocRef) -> Option<u32> {
-        self.by_ref.get(&r).copied()
+        let starts = self.brief_starts.get(r.brief as usize)?;
+        let end = self.brief_docs[r.brief as usize].1;
+        let k = match r.kind {
+            EntryKind::Actor => 0,
+            EntryKind::Event => 1,
+            EntryKind::Claim => 2,
+        };
+        let next = starts.get(k + 1).copied().unwrap_or(end);
+        let doc = starts[k].checked_add(r.index)?;
+        (doc < next).then_some(doc)
+    }
+
+    /// Whether this index was built from a library whose briefs have these numbers of actors,
+    /// events and claims, and is internally consistent: every id it stores points inside it.
+    /// An index read from a snapshot is checked with this before it is used.
+    pub fn describes(&self, sizes: &[[usize; 3]]) -> bool {
+        let n = self.docs.len();
+        if self.brief_starts.len() != sizes.len()
+            || self.brief_docs.len() != sizes.len()
+            || self.doc_names.len() != n
+            || self.postings.len() != self.terms.len()
+            || self.sorted.len() != self.terms.len()
+            || self.term_ids.len() != self.terms.len()
+        {
+            return false;
+        }
+        let kinds = [EntryKind::Actor, EntryKind::Event, EntryKind::Claim];
+        let mut next = 0usize;
+        for (bi, (starts, counts)) in self.brief_starts.iter().zip(sizes).enumerate() {
+            if self.brief_docs[bi].0 as usize != next {
+                return false;
+            }
+            for k in 0..3 {
+                if starts[k] as usize != next {
+                    return false;
+                }
+                for i in 0..counts[k] {
+                    let want = DocRef {
+                        brief: bi as u32,
+                        kind: kinds[k],
+                        index: i as u32,
+                    };
+                    if self.docs.get(next) != Some(&want) {
+                        return false;
+                    }
+                    next += 1;
+                }
+            }
+            if self.brief_docs[bi].1 as usize != next {
+                return false;
+            }
+        }
+        let terms = self.terms.len() as u32;
+        next == n
+            && self
+                .postings
+                .iter()
+                .all(|p| p.iter().all(|&(d, _)| (d as usize) < n))
+            && self.sorted.iter().all(|&t| t < terms)
+            && self.deletes.values().flatten().all(|&t| t < terms)
+            && self
+                .doc_names
+                .iter()
+                .flatten()
+                .flatten()
+                .all(|&t| t < terms)
     }
 
     pub fn len(&self) -> usize {

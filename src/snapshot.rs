@@ -1,0 +1,400 @@
+//! The index snapshot: a loaded, validated and indexed library written to one file, so that a
+//! large library starts in a fraction of the time a full load takes.
+//!
+//! A full load of a million entries reads half a gigabyte of JSON, checks every quote against its
+//! paragraph and builds the index; most of that work gives the same result every time the files
+//! have not changed. The snapshot stores the result together with the size and modification time
+//! of every file it came from. It is used only when all of them still match, the set of brief
+//! folders is the same and the snapshot was written by this very build of briefbot; otherwise the
+//! library is loaded in full and the snapshot is written again. A snapshot that cannot be read is
+//! never an error: it is reported and replaced.
+//!
+//! The file is a magic line, one blob per brief, the index blobs, and last a header listing the
+//! blobs' lengths followed by its own length, all in `postcard`. Briefs are separate blobs so
+//! that they decode on every core; the header is last so that the writer can stream the parts.
+
+use std::fs::File;
+use std::io::{BufWriter, Read, Write};
+use std::os::unix::fs::FileExt;
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
+
+use crate::commands::Engine;
+use crate::kb::{Brief, Library, LoadErrors};
+
+const MAGIC: &[u8; 18] = b"briefbot-snapshot\n";
+/// Bumped whenever the layout of anything stored changes.
+const FORMAT: u32 = 1;
+
+/// Why a snapshot was not used. None of these is an error for the user: the library is then
+/// loaded in full, and the snapshot rewritten.
+#[derive(Debug, thiserror::Error)]
+pub enum Miss {
+    #[error("there is no snapshot yet at {0}")]
+    Missing(PathBuf),
+    #[error("the snapshot was written by another build of briefbot")]
+    OtherBuild,
+    #[error("the snapshot is of another knowledge directory ({0})")]
+    OtherRoot(PathBuf),
+    #[error("the knowledge base changed since the snapshot was written: {0}")]
+    Stale(String),
+    #[error("the snapshot at {path} is unreadable ({reason}); it will be rewritten")]
+    Corrupt { path: PathBuf, reason: String },
+}
+
+/// How a library was obtained, for logs and the bench.
+#[derive(Debug)]
+pub enum Source {
+    /// Loaded from the snapshot file.
+    Snapshot,
+    /// Loaded in full; `written` says whether a fresh snapshot was saved, and `miss` why the
+    /// old one was not used.
+    Full { miss: Miss, written: bool },
+}
+
+/// The size and modification time of one file the library was loaded from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct Stamp {
+    path: PathBuf,
+    len: u64,
+    mtime_s: u64,
+    mtime_ns: u32,
+}
+
+impl Stamp {
+    fn of(path: &Path) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        let mtime = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
+        Some(Stamp {
+            path: path.to_path_buf(),
+            len: meta.len(),
+            mtime_s: mtime.as_secs(),
+            mtime_ns: mtime.subsec_nanos(),
+        })
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Header {
+    format: u32,
+    build: String,
+    root: PathBuf,
+    version: String,
+    /// Brief folder names, sorted, as found under the root.
+    dirs: Vec<String>,
+    stamps: Vec<Stamp>,
+    /// Each brief's blob, in library order, then the index's and the date index's.
+    parts: Vec<Part>,
+}
+
+/// Where one blob is: its length and checksum. The checksum catches a damaged file that would
+/// otherwise decode into a subtly different library.
+#[derive(Clone, Copy, Serialize, Deserialize)]
+struct Part {
+    len: u64,
+    crc: u32,
+}
+
+/// Identifies this build: a snapshot from another binary (a newer briefbot, a test harness) may
+/// lay its types out differently, so it is not trusted even if it happens to decode.
+fn build_id() -> String {
+    let exe = std::env::current_exe()
+        .ok()
+        .and_then(|p| Stamp::of(&p))
+        .map(|s| format!("{}:{}.{}", s.len, s.mtime_s, s.mtime_ns))
+        .unwrap_or_default();
+    format!("{} {FORMAT} {exe}", env!("CARGO_PKG_VERSION"))
+}
+
+/// The brief folders under `root`, sorted: the same rule the loader uses to find briefs.
+fn brief_dirs(root: &Path) -> Vec<String> {
+    let mut dirs: Vec<String> = std::fs::read_dir(root)
+        .map(|it| {
+            it.filter_map(Result::ok)
+                .filter(|e| e.path().join("brief.json").is_file())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    dirs.sort();
+    dirs
+}
+
+/// The JSON files of every brief folder, which a load reads.
+fn json_files(root: &Path, dirs: &[String]) -> Vec<PathBuf> {
+    dirs.iter()
+        .flat_map(|d| {
+            ["brief.json", "actors.json", "events.json", "claims.json"]
+                .into_iter()
+                .map(move |f| root.join(d).join(f))
+        })
+        .collect()
+}
+
+fn stamps(paths: &[PathBuf]) -> Vec<Option<Stamp>> {
+    paths.iter().map(|p| Stamp::of(p)).collect()
+}
+
+/// Loads the library under `root`, from the snapshot at `cache` when it is current, and
+/// otherwise in full, writing a fresh snapshot afterwards (a failure to write is logged, not
+/// returned: the library itself loaded fine).
+pub fn load(root: &Path, cache: &Path) -> Result<(Engine, Source), LoadErrors> {
+    let miss = match read(root, cache) {
+        Ok(engine) => return Ok((engine, Source::Snapshot)),
+        Err(miss) => miss,
+    };
+    tracing::info!(reason = %miss, "loading the knowledge base in full");
+    let dirs = brief_dirs(root);
+    let files = json_files(root, &dirs);
+    let before = stamps(&files);
+    let engine = Engine::load(root)?;
+    // A file edited while the load ran may have been read before or after the edit: the
+    // snapshot would not know which, so none is written and the next start loads in full.
+    let written = if brief_dirs(root) == dirs && stamps(&files) == before {
+        match write(
+            &engine,
+            cache,
+            &dirs,
+            before.into_iter().flatten().collect(),
+        ) {
+            Ok(()) => true,
+            Err(e) => {
+                tracing::warn!(path = %cache.display(), error = %e, "could not write the index snapshot");
+                false
+            }
+        }
+    } else {
+        false
+    };
+    Ok((engine, Source::Full { miss, written }))
+}
+
+/// Writes a snapshot of `engine` at `path` now, stamping its files as they are at this moment.
+pub fn save(engine: &Engine, path: &Path) -> std::io::Result<()> {
+    let root = engine.library().root();
+    let dirs = brief_dirs(root);
+    let json = stamps(&json_files(root, &dirs))
+        .into_iter()
+        .flatten()
+        .collect();
+    write(engine, path, &dirs, json)
+}
+
+/// Writes `engine` as a snapshot at `path`, atomically (a temporary file, then a rename), so
+/// that a reader never sees half a snapshot. Parts are streamed to the file one at a time, and
+/// the header, which lists their lengths, goes last: the writer never holds a second copy of the
+/// library in memory.
+fn write(engine: &Engine, path: &Path, dirs: &[String], json: Vec<Stamp>) -> std::io::Result<()> {
+    let library = engine.library();
+    let mut stamps = json;
+    for b in library.briefs() {
+        let seed = &b.meta().seed_path;
+        stamps.push(Stamp::of(seed).ok_or_else(|| {
+            std::io::Error::other(format!("cannot stat the seed {}", seed.display()))
+        })?);
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
+    }
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(format!(".tmp{}", std::process::id()));
+    let tmp = PathBuf::from(tmp);
+    let result = (|| {
+        let mut out = Counting {
+            inner: BufWriter::with_capacity(1 << 20, File::create(&tmp)?),
+            written: 0,
+            crc: crc32fast::Hasher::new(),
+        };
+        out.write_all(MAGIC)?;
+        let part = |out: &mut Counting, value: &dyn erased::Encode| -> std::io::Result<Part> {
+            let before = out.written;
+            out.crc = crc32fast::Hasher::new();
+            value.encode_to(out)?;
+            Ok(Part {
+                len: out.written - before,
+                crc: std::mem::take(&mut out.crc).finalize(),
+            })
+        };
+        let mut parts = Vec::with_capacity(library.briefs().len() + 2);
+        for b in library.briefs() {
+            parts.push(part(&mut out, b)?);
+        }
+        let (index, dated) = engine.search_parts();
+        parts.push(part(&mut out, index)?);
+        parts.push(part(&mut out, dated)?);
+        let header = Header {
+            format: FORMAT,
+            build: build_id(),
+            root: library.root().to_path_buf(),
+            version: library.version().to_string(),
+            dirs: dirs.to_vec(),
+            stamps,
+            parts,
+        };
+        let header = postcard::to_allocvec(&header).map_err(std::io::Error::other)?;
+        out.write_all(&header)?;
+        out.write_all(&(header.len() as u64).to_le_bytes())?;
+        out.inner
+            .into_inner()
+            .map_err(|e| e.into_error())?
+            .sync_all()
+    })();
+    match result {
+        Ok(()) => std::fs::rename(&tmp, path),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
+}
+
+/// A writer that counts and checksums the bytes through it, to record each part.
+struct Counting {
+    inner: BufWriter<File>,
+    written: u64,
+    crc: crc32fast::Hasher,
+}
+
+impl Write for Counting {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.written += n as u64;
+        self.crc.update(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Postcard encoding behind one object-safe call, so the writer can treat every part alike.
+mod erased {
+    pub trait Encode {
+        fn encode_to(&self, out: &mut super::Counting) -> std::io::Result<()>;
+    }
+    impl<T: serde::Serialize> Encode for T {
+        fn encode_to(&self, out: &mut super::Counting) -> std::io::Result<()> {
+            postcard::to_io(self, out)
+                .map(|_| ())
+                .map_err(std::io::Error::other)
+        }
+    }
+}
+
+/// Reads the snapshot at `path` if it is current for `root`.
+pub fn read(root: &Path, path: &Path) -> Result<Engine, Miss> {
+    let corrupt = |reason: String| Miss::Corrupt {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let mut file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Miss::Missing(path.to_path_buf()))
+        }
+        Err(e) => return Err(corrupt(e.to_string())),
+    };
+    let corrupt_io = |e: std::io::Error| corrupt(e.to_string());
+    let total = file.metadata().map_err(corrupt_io)?.len();
+    let mut magic = [0u8; 18];
+    file.read_exact(&mut magic).map_err(corrupt_io)?;
+    if &magic != MAGIC || total < 18 + 8 {
+        return Err(corrupt("not a briefbot snapshot".into()));
+    }
+    let mut len = [0u8; 8];
+    file.read_exact_at(&mut len, total - 8)
+        .map_err(corrupt_io)?;
+    let header_len = u64::from_le_bytes(len);
+    if header_len > total - 18 - 8 {
+        return Err(corrupt("header length out of range".into()));
+    }
+    let header_at = total - 8 - header_len;
+    let mut header = vec![0u8; header_len as usize];
+    file.read_exact_at(&mut header, header_at)
+        .map_err(corrupt_io)?;
+    let header: Header = postcard::from_bytes(&header).map_err(|e| corrupt(e.to_string()))?;
+    if header.format != FORMAT || header.build != build_id() {
+        return Err(Miss::OtherBuild);
+    }
+    if header.root != root {
+        return Err(Miss::OtherRoot(header.root));
+    }
+    if brief_dirs(root) != header.dirs {
+        return Err(Miss::Stale("brief folders were added or removed".into()));
+    }
+    for s in &header.stamps {
+        if Stamp::of(&s.path).as_ref() != Some(s) {
+            return Err(Miss::Stale(format!("{} changed", s.path.display())));
+        }
+    }
+    // Blob offsets, in file order.
+    let mut offset = 18u64;
+    if header.parts.len() < 2 {
+        return Err(corrupt("the header lists no index".into()));
+    }
+    let mut spans = Vec::with_capacity(header.parts.len());
+    for part in &header.parts {
+        spans.push((offset, *part));
+        offset = offset.saturating_add(part.len);
+    }
+    if offset != header_at {
+        return Err(corrupt(format!(
+            "parts end at byte {offset} but the header starts at {header_at}"
+        )));
+    }
+    let (dated_span, rest) = spans.split_last().expect("two index spans");
+    let (index_span, brief_spans) = rest.split_last().expect("two index spans");
+    let file = &file;
+    fn decode<T: serde::de::DeserializeOwned>(
+        file: &File,
+        (at, part): (u64, Part),
+    ) -> Result<T, String> {
+        let mut buf = vec![0u8; part.len as usize];
+        file.read_exact_at(&mut buf, at)
+            .map_err(|e| e.to_string())?;
+        if crc32fast::hash(&buf) != part.crc {
+            return Err(format!("checksum mismatch in the part at byte {at}"));
+        }
+        postcard::from_bytes(&buf).map_err(|e| e.to_string())
+    }
+    // The index decodes on one thread while the briefs decode, in contiguous chunks, on the
+    // others; results are put back in library order.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let chunk = brief_spans.len().div_ceil(threads).max(1);
+    let (index, dated, briefs) = std::thread::scope(|scope| {
+        let index = scope.spawn(move || decode(file, *index_span));
+        let dated = scope.spawn(move || decode(file, *dated_span));
+        let parts: Vec<_> = brief_spans
+            .chunks(chunk)
+            .map(|spans| {
+                scope.spawn(move || {
+                    spans
+                        .iter()
+                        .map(|&s| decode::<Brief>(file, s))
+                        .collect::<Result<Vec<_>, _>>()
+                })
+            })
+            .collect();
+        let mut briefs = Vec::with_capacity(brief_spans.len());
+        let mut failed = None;
+        for p in parts {
+            match p.join().expect("decoding does not panic") {
+                Ok(mut b) => briefs.append(&mut b),
+                Err(e) => failed = Some(e),
+            }
+        }
+        (
+            index.join().expect("decoding does not panic"),
+            dated.join().expect("decoding does not panic"),
+            failed.map_or(Ok(briefs), Err),
+        )
+    });
+    let library = Library::from_snapshot(briefs.map_err(corrupt)?, header.root, header.version);
+    Engine::from_snapshot(library, index.map_err(corrupt)?, dated.map_err(corrupt)?)
+        .map_err(corrupt)
+}
