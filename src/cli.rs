@@ -115,6 +115,15 @@ pub enum Command {
     Loadgen(LoadgenArgs),
     /// Measure the engine on a synthetic library of N entries, side by side with a naive baseline.
     Bench(BenchArgs),
+    /// Internal to `bench`: the full load and snapshot write, in their own process so that their
+    /// memory does not disturb the query measurements. Prints one JSON object.
+    #[command(hide = true)]
+    BenchLoad {
+        #[arg(long)]
+        library: PathBuf,
+        #[arg(long)]
+        snapshot: PathBuf,
+    },
     /// Print or show the slash command definitions.
     Register {
         /// Print the command definitions as JSON, without connecting to Discord.
@@ -239,6 +248,10 @@ pub struct BenchArgs {
     /// Print one JSON object.
     #[arg(long)]
     pub json: bool,
+    /// Start from the existing index snapshot when it is current, skipping the full load (quick
+    /// reruns of the query figures; the full load time is then not measured).
+    #[arg(long)]
+    pub from_snapshot: bool,
 }
 
 #[derive(Debug, Args)]
@@ -407,6 +420,7 @@ fn bench_cmd(args: &BenchArgs) -> ExitCode {
         queries: args.queries,
         baseline_queries: baseline,
         dir: args.dir.clone(),
+        from_snapshot: args.from_snapshot,
     };
     let mut progress = |line: &str| eprintln!("bench: {line}");
     match crate::bench::run(&config, &mut progress) {
@@ -640,6 +654,21 @@ pub fn run(cli: Cli) -> ExitCode {
     if let Command::Bench(args) = &cli.command {
         return bench_cmd(args);
     }
+    if let Command::BenchLoad { library, snapshot } = &cli.command {
+        return match crate::bench::full_load(library, snapshot) {
+            Ok(figures) => {
+                println!(
+                    "{}",
+                    serde_json::to_string(&figures).expect("figures serialise")
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(1)
+            }
+        };
+    }
     if let Command::Loadgen(args) = &cli.command {
         return loadgen_cmd(args, cli.knowledge.as_deref());
     }
@@ -702,7 +731,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::ServeHttp(args) => {
             return serve_http(args, engine, knowledge_dir(&cli), cli.index_cache.clone())
         }
-        Command::Loadgen(_) | Command::Bench(_) => unreachable!("handled before loading"),
+        Command::Loadgen(_) | Command::Bench(_) | Command::BenchLoad { .. } => {
+            unreachable!("handled before loading")
+        }
         Command::Preview { command, query } => {
             let text = query_text(query);
             let args = commands::Args {

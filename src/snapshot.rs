@@ -284,12 +284,29 @@ mod erased {
     }
 }
 
+/// Whether the snapshot at `path` was written by this build from the files now under `root`
+/// (its parts are not read).
+pub fn is_current(root: &Path, path: &Path) -> bool {
+    read_header(root, path).is_ok()
+}
+
 /// Reads the snapshot at `path` if it is current for `root`.
 pub fn read(root: &Path, path: &Path) -> Result<Engine, Miss> {
-    let corrupt = |reason: String| Miss::Corrupt {
+    let (file, header, header_at) = read_header(root, path)?;
+    read_parts(path, &file, header, header_at)
+}
+
+fn corrupt_at(path: &Path) -> impl Fn(String) -> Miss + Copy + '_ {
+    move |reason| Miss::Corrupt {
         path: path.to_path_buf(),
         reason,
-    };
+    }
+}
+
+/// Opens the snapshot and checks its header against the build and the files under `root`.
+/// Returns the file, the header and where the header starts (where the parts end).
+fn read_header(root: &Path, path: &Path) -> Result<(File, Header, u64), Miss> {
+    let corrupt = corrupt_at(path);
     let mut file = match File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -330,6 +347,12 @@ pub fn read(root: &Path, path: &Path) -> Result<Engine, Miss> {
             return Err(Miss::Stale(format!("{} changed", s.path.display())));
         }
     }
+    Ok((file, header, header_at))
+}
+
+/// Decodes the parts of a snapshot whose header was checked.
+fn read_parts(path: &Path, file: &File, header: Header, header_at: u64) -> Result<Engine, Miss> {
+    let corrupt = corrupt_at(path);
     // Blob offsets, in file order.
     let mut offset = 18u64;
     if header.parts.len() < 2 {
@@ -347,7 +370,6 @@ pub fn read(root: &Path, path: &Path) -> Result<Engine, Miss> {
     }
     let (dated_span, rest) = spans.split_last().expect("two index spans");
     let (index_span, brief_spans) = rest.split_last().expect("two index spans");
-    let file = &file;
     fn decode<T: serde::de::DeserializeOwned>(
         file: &File,
         (at, part): (u64, Part),

@@ -220,3 +220,80 @@ fn serve_http_needs_a_valid_public_key() {
         assert!(stderr(&o).contains(want), "{}", stderr(&o));
     }
 }
+
+/// The bench on a small library: it generates the library, loads it in full in a child process,
+/// writes and reads the snapshot, and reports every figure the README table is made of. Only
+/// the shape and the answers' quality are checked here; timings are for reading, not asserting.
+#[test]
+fn bench_reports_every_figure_for_a_small_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = briefbot(&[
+        "bench",
+        "--entries",
+        "1000",
+        "--queries",
+        "40",
+        "--baseline-queries",
+        "5",
+        "--json",
+        "--dir",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(
+        (950..=1050).contains(&r["entries"].as_u64().unwrap()),
+        "{r}"
+    );
+    for key in [
+        "load_s",
+        "snapshot_load_s",
+        "snapshot_mb",
+        "rss_mb",
+        "load_rss_mb",
+    ] {
+        assert!(r[key].as_f64().is_some_and(|v| v > 0.0), "{key}: {r}");
+    }
+    for command in ["timeline", "actor", "claim", "ask", "autocomplete"] {
+        let c = &r["commands"][command];
+        for key in [
+            "p50_ms",
+            "p99_ms",
+            "baseline_p50_ms",
+            "baseline_p99_ms",
+            "speedup",
+        ] {
+            assert!(
+                c[key].as_f64().is_some_and(f64::is_finite),
+                "{command}.{key}: {c}"
+            );
+        }
+        assert!(
+            c["p99_ms"].as_f64() >= c["p50_ms"].as_f64(),
+            "{command}: {c}"
+        );
+        assert_eq!(c["queries"], 40, "{command}: {c}");
+    }
+    // Claims are the least ambiguous synthetic entries: most should be found.
+    assert!(
+        r["commands"]["claim"]["top3"].as_f64().unwrap() >= 0.8,
+        "{r}"
+    );
+    // A second run reuses the library and, with --from-snapshot, skips the full load.
+    let o = briefbot(&[
+        "bench",
+        "--entries",
+        "1000",
+        "--queries",
+        "10",
+        "--baseline-queries",
+        "1",
+        "--json",
+        "--from-snapshot",
+        "--dir",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(r["load_s"].is_null() && r["generate_s"].is_null(), "{r}");
+}

@@ -13,7 +13,7 @@ use std::path::Path;
 
 use crate::answer::{Answer, CommandName, Hit, Outcome, Reply};
 use crate::kb::{EntryKind, Library, LoadErrors};
-use crate::search::{DocRef, Index, Scored};
+use crate::search::{DocRef, Filter, Index, Scored};
 
 pub use ask::{route, Route};
 
@@ -318,7 +318,10 @@ impl Ctx<'_> {
         let scored = index.search_top(
             &prepared,
             None,
-            &|r| self.keeps(r, kind),
+            Filter {
+                kind,
+                brief: self.brief,
+            },
             self.limit + MAX_SUGGESTIONS + 8,
         );
         Search { words, scored }

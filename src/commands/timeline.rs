@@ -32,9 +32,18 @@ pub struct DateIndex {
     /// Short events sorted by start day.
     short: Vec<DatedEvent>,
     long: Vec<DatedEvent>,
-    /// Indices into `short` of the events touching each month (1 to 12), any year.
+    /// Indices into `short` of the events touching each month (1 to 12), any year, for month
+    /// queries.
     by_month: [Vec<u32>; 13],
+    /// Indices into `short` of the events of at most `DAY_QUERY_DAYS` days touching each day of
+    /// the year (`month * 32 + day`), for day queries without a year ("Oct 25"): only such
+    /// events can match one, and this keeps such a query from reading a quarter of the library.
+    by_day: Vec<Vec<u32>>,
 }
+
+/// The longest event a one-day query can match (see [`dates::DateQuery::matches`]: an event
+/// overlapping the asked period may be at most three times as long).
+const DAY_QUERY_DAYS: i64 = 3;
 
 impl DateIndex {
     pub fn build(engine: &super::Engine) -> DateIndex {
@@ -67,14 +76,22 @@ impl DateIndex {
         }
         ix.short.sort_by_key(|d| (d.start, d.end, d.doc));
         ix.long.sort_by_key(|d| (d.start, d.end, d.doc));
+        ix.by_day = vec![Vec::new(); 13 * 32];
         for (i, d) in ix.short.iter().enumerate() {
             let mut day = d.start - APPROX_SLACK;
             let mut last_month = 0;
+            let by_day = d.end - d.start < DAY_QUERY_DAYS;
             while day <= d.end + APPROX_SLACK {
-                let (_, m, _) = crate::kb::date::civil_from_days(day);
+                let (_, m, dd) = crate::kb::date::civil_from_days(day);
                 if m != last_month {
                     ix.by_month[usize::from(m)].push(i as u32);
                     last_month = m;
+                }
+                if by_day {
+                    let slot = &mut ix.by_day[usize::from(m) * 32 + usize::from(dd)];
+                    if slot.last() != Some(&(i as u32)) {
+                        slot.push(i as u32);
+                    }
                 }
                 day += 1;
             }
@@ -92,37 +109,46 @@ impl DateIndex {
             && self
                 .by_month
                 .iter()
+                .chain(&self.by_day)
                 .flatten()
                 .all(|&i| (i as usize) < self.short.len())
     }
 
-    /// Events that may match `q` (a superset; [`DateQuery::matches`] decides).
+    /// Events that may match `q` (a superset; [`DateQuery::matches`] decides). Only events
+    /// that can match are read: an event overlapping the asked period matches only if it is at
+    /// most three times as long, so long events are read only for long periods, and a day
+    /// query reads only the events near that day.
     pub fn candidates(&self, q: dates::DateQuery) -> Vec<&DatedEvent> {
-        let mut out: Vec<&DatedEvent> = self.long.iter().collect();
         match q {
             dates::DateQuery::Exact(p) => {
                 let (qs, qe) = (p.first_day(), p.last_day());
+                let reach = (3 * (qe - qs + 1)).min(SHORT_DAYS);
                 let from = self
                     .short
-                    .partition_point(|d| d.start < qs - SHORT_DAYS - APPROX_SLACK);
+                    .partition_point(|d| d.start < qs - reach - APPROX_SLACK);
                 let to = self.short.partition_point(|d| d.start <= qe + APPROX_SLACK);
-                out.extend(&self.short[from..to]);
-            }
-            dates::DateQuery::MonthDay(m, _) | dates::DateQuery::MonthOnly(m) => {
-                let mut seen = Vec::new();
-                for month in [
-                    m,
-                    if m == 1 { 12 } else { m - 1 },
-                    if m == 12 { 1 } else { m + 1 },
-                ] {
-                    seen.extend(self.by_month[usize::from(month)].iter().copied());
+                let mut out: Vec<&DatedEvent> = self.short[from..to].iter().collect();
+                if 3 * (qe - qs + 1) >= SHORT_DAYS {
+                    let from = self
+                        .long
+                        .partition_point(|d| d.start < qs - 3 * (qe - qs + 1));
+                    let to = self.long.partition_point(|d| d.start <= qe);
+                    out.extend(&self.long[from..to]);
                 }
-                seen.sort_unstable();
-                seen.dedup();
-                out.extend(seen.into_iter().map(|i| &self.short[i as usize]));
+                out
             }
+            dates::DateQuery::MonthDay(m, d) => self
+                .by_day
+                .get(usize::from(m) * 32 + usize::from(d))
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .map(|&i| &self.short[i as usize])
+                .collect(),
+            dates::DateQuery::MonthOnly(m) => self.by_month[usize::from(m)]
+                .iter()
+                .map(|&i| &self.short[i as usize])
+                .collect(),
         }
-        out
     }
 
     /// Up to `n` dated events nearest to `day`.
@@ -198,27 +224,28 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
     let text_scores = if prepared.is_empty() {
         Vec::new()
     } else {
-        engine.index().search(&prepared, Some(&restrict), &|_| true)
+        engine
+            .index()
+            .search(&prepared, Some(&restrict), Default::default())
     };
-    let mut ranked: Vec<(u32, f32, String)> = matches
+    let text_score = |doc: u32| text_scores.iter().find(|s| s.doc == doc);
+    let by_doc: std::collections::HashMap<u32, &crate::search::Scored> =
+        text_scores.iter().map(|s| (s.doc, s)).collect();
+    let mut ranked: Vec<(u32, f32)> = matches
         .iter()
         .map(|&(doc, ds)| {
-            let text = text_scores.iter().find(|s| s.doc == doc);
             let score = if prepared.is_empty() {
                 ds
             } else {
-                0.6 * ds + 0.4 * text.map_or(0.0, |t| t.score)
+                0.6 * ds + 0.4 * by_doc.get(&doc).map_or(0.0, |t| t.score)
             };
-            let mut why = format!("date {}", date.describe());
-            if let Some(t) = text {
-                let explained = hits::explain(engine, t, &words);
-                if !explained.is_empty() {
-                    why = format!("{why}, {explained}");
-                }
-            }
-            (doc, score, why)
+            (doc, score)
         })
         .collect();
+    // Events of the asked date come first; an approximate or looser match is shown only when
+    // nothing fits better.
+    let top = ranked.iter().map(|r| r.1).fold(f32::MIN, f32::max);
+    ranked.retain(|r| r.1 >= top - 0.15);
     let order = |doc: u32| {
         let r = engine.index().doc(doc);
         (
@@ -226,18 +253,29 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
             engine.library().briefs()[r.brief as usize].events()[r.index as usize].order,
         )
     };
-    ranked.sort_by(|a, b| {
+    let by_rank = |a: &(u32, f32), b: &(u32, f32)| {
         b.1.total_cmp(&a.1)
             .then_with(|| order(a.0).cmp(&order(b.0)))
-    });
-    // Events of the asked date come first; an approximate or looser match is shown only when
-    // nothing fits better.
-    let top = ranked[0].1;
+    };
+    // Only the shown events are sorted and explained: a day without a year can match thousands
+    // of events in a large library.
+    if ranked.len() > ctx.limit {
+        ranked.select_nth_unstable_by(ctx.limit, by_rank);
+        ranked.truncate(ctx.limit);
+    }
+    ranked.sort_by(by_rank);
     let results = ranked
         .into_iter()
-        .filter(|r| r.1 >= top - 0.15)
-        .take(ctx.limit)
-        .map(|(doc, score, why)| hits::hit_for(engine, engine.index().doc(doc), score, why))
+        .map(|(doc, score)| {
+            let mut why = format!("date {}", date.describe());
+            if let Some(t) = text_score(doc) {
+                let explained = hits::explain(engine, t, &words);
+                if !explained.is_empty() {
+                    why = format!("{why}, {explained}");
+                }
+            }
+            hits::hit_for(engine, engine.index().doc(doc), score, why)
+        })
         .collect();
     answered(CommandName::Timeline, query, results)
 }
@@ -267,4 +305,57 @@ fn whole(ctx: &Ctx) -> Answer {
         }
     }
     answered(CommandName::Timeline, "", results)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::Point;
+    use crate::search::DateQuery;
+
+    /// The date index reads only some events for a query; it must never miss one that matches.
+    /// Checked against every dated event of a synthetic library, for queries of every kind.
+    #[test]
+    fn candidates_include_every_matching_event() {
+        let dir = tempfile::tempdir().unwrap();
+        crate::synth::generate(dir.path(), &crate::synth::SynthSpec::new(4_000)).unwrap();
+        let engine = super::super::Engine::load(&dir.path().join("knowledge")).unwrap();
+        let ix = engine.dated();
+        let all: Vec<&DatedEvent> = ix.short.iter().chain(&ix.long).collect();
+        assert!(all.len() > 500 && !ix.long.is_empty());
+        let mut queries = Vec::new();
+        for m in 1..=12u8 {
+            queries.push(DateQuery::MonthOnly(m));
+            for d in [1u8, 9, 15, 28, 29, 31] {
+                queries.push(DateQuery::MonthDay(m, d));
+            }
+        }
+        // Days, months, years and decades around the events' own dates.
+        for e in all.iter().step_by(37) {
+            let (y, m, d) = crate::kb::date::civil_from_days(e.start);
+            queries.extend([
+                DateQuery::Exact(Point::Day(y, m, d)),
+                DateQuery::Exact(Point::Month(y, m)),
+                DateQuery::Exact(Point::Year(y)),
+                DateQuery::Exact(Point::Decade(y - y.rem_euclid(10))),
+            ]);
+        }
+        for q in queries {
+            let mut want: Vec<u32> = all
+                .iter()
+                .filter(|e| q.matches((e.start, e.end), e.approximate).is_some())
+                .map(|e| e.doc)
+                .collect();
+            let mut got: Vec<u32> = ix
+                .candidates(q)
+                .into_iter()
+                .filter(|e| q.matches((e.start, e.end), e.approximate).is_some())
+                .map(|e| e.doc)
+                .collect();
+            want.sort_unstable();
+            got.sort_unstable();
+            got.dedup();
+            assert_eq!(got, want, "{q:?}");
+        }
+    }
 }

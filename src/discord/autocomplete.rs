@@ -57,7 +57,10 @@ pub fn choices(
             .search_top(
                 &prepared,
                 None,
-                &|r| r.kind == kind && brief.is_none_or(|b| b == r.brief),
+                crate::search::Filter {
+                    kind: Some(kind),
+                    brief,
+                },
                 AUTOCOMPLETE_CHOICES * 2,
             )
             .into_iter()

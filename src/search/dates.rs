@@ -18,20 +18,27 @@ impl DateQuery {
     /// exact hit; lower values are the event containing the asked date more loosely (a month
     /// event for a day query), or an approximate date near it. `None` is no match.
     pub fn matches(self, span: (i64, i64), approximate: bool) -> Option<f32> {
-        let candidates: Vec<(i64, i64)> = match self {
-            DateQuery::Exact(p) => vec![(p.first_day(), p.last_day())],
-            DateQuery::MonthDay(m, d) => years_of(span)
-                .filter(|&y| d <= days_in_month(y, m))
-                .map(|y| (day_number(y, m, d), day_number(y, m, d)))
-                .collect(),
-            DateQuery::MonthOnly(m) => years_of(span)
-                .map(|y| (day_number(y, m, 1), day_number(y, m, days_in_month(y, m))))
-                .collect(),
+        // The asked periods: one for a full date, one per year the event touches otherwise. No
+        // allocation: this runs for every candidate event of a date query.
+        let periods = |y: i32| -> Option<(i64, i64)> {
+            match self {
+                DateQuery::Exact(p) => Some((p.first_day(), p.last_day())),
+                DateQuery::MonthDay(m, d) => {
+                    (d <= days_in_month(y, m)).then(|| (day_number(y, m, d), day_number(y, m, d)))
+                }
+                DateQuery::MonthOnly(m) => {
+                    Some((day_number(y, m, 1), day_number(y, m, days_in_month(y, m))))
+                }
+            }
+        };
+        let years = match self {
+            DateQuery::Exact(_) => 0..=0,
+            _ => years_of(span),
         };
         let (start, end) = span;
         let event_len = (end - start + 1) as f32;
         let mut best: Option<f32> = None;
-        for (qs, qe) in candidates {
+        for (qs, qe) in years.filter_map(periods) {
             let query_len = (qe - qs + 1) as f32;
             let score = if approximate && event_len <= 1.0 {
                 // An implied day ("about a week after October 7") matches days near it.
@@ -78,7 +85,7 @@ impl DateQuery {
     }
 }
 
-fn years_of(span: (i64, i64)) -> impl Iterator<Item = i32> {
+fn years_of(span: (i64, i64)) -> std::ops::RangeInclusive<i32> {
     // Day numbers count from year 0 March 1; 365.2425 days a year is close enough to bound it.
     let first = (span.0 as f64 / 365.2425) as i32 - 1;
     let last = (span.1 as f64 / 365.2425) as i32 + 1;

@@ -4,7 +4,7 @@
 //! word itself, its synonyms, terms one or two edits away found through a deletion
 //! neighbourhood, and terms it is a prefix of), the postings of those terms give a candidate set,
 //! and only the candidates are scored. Very common terms do not generate candidates when a rarer
-//! word is present; they are checked per candidate by binary search. That keeps a query's cost
+//! word is present; they are checked per candidate by galloping search. That keeps a query's cost
 //! proportional to the rare words' postings, which is what lets one process serve a library of
 //! about a million entries.
 
@@ -51,6 +51,33 @@ impl Field {
             (Field::Text, _) => "summary",
             (Field::Quote, _) => "quote",
             (Field::Related, _) => "related",
+        }
+    }
+}
+
+/// One document a term occurs in: the document, the most telling field the term is in, and the
+/// document's kind. The kind is repeated here (it fits in the padding) so that a search for one
+/// kind skips other kinds' postings without looking the document up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Posting {
+    pub doc: u32,
+    pub field: Field,
+    pub kind: EntryKind,
+}
+
+/// Which documents a search may return.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub kind: Option<EntryKind>,
+    /// A brief, by its position in the library.
+    pub brief: Option<u32>,
+}
+
+impl Filter {
+    pub fn kind(kind: EntryKind) -> Filter {
+        Filter {
+            kind: Some(kind),
+            brief: None,
         }
     }
 }
@@ -105,7 +132,7 @@ pub struct Scored {
 const CANDIDATE_BUDGET: usize = 500;
 /// Even the rarest word adds at most this many candidates: a query made only of words found
 /// everywhere ("the war") cannot make a query read the whole library.
-const HARD_CAP: usize = 5_000;
+const HARD_CAP: usize = 2_000;
 /// Most results a search returns.
 pub const MAX_RESULTS: usize = 200;
 
@@ -187,7 +214,10 @@ pub struct Index {
     doc_names: Vec<Vec<Box<[u32]>>>,
     term_ids: HashMap<Box<str>, u32>,
     terms: Vec<Box<str>>,
-    postings: Vec<Vec<(u32, Field)>>,
+    postings: Vec<Vec<Posting>>,
+    /// Per term, how many of its postings are actors, events and claims: a search for one kind
+    /// weighs how rare its words are among that kind.
+    kind_counts: Vec<[u32; 3]>,
     /// Hash of a term with one character deleted (or none) -> terms. A deletion neighbourhood
     /// (SymSpell) finds terms within an edit distance without comparing against every term.
     deletes: HashMap<u64, Vec<u32>>,
@@ -220,6 +250,30 @@ fn deletions(word: &str) -> Vec<String> {
                 .collect()
         })
         .collect()
+}
+
+/// A kind's position in per-kind counts.
+fn kind_slot(kind: EntryKind) -> usize {
+    match kind {
+        EntryKind::Actor => 0,
+        EntryKind::Event => 1,
+        EntryKind::Claim => 2,
+    }
+}
+
+/// The first position at or after `from` in `list` (sorted by document) whose document is not
+/// below `doc`: exponential steps forward, then a binary search within the last step.
+fn gallop(list: &[Posting], from: usize, doc: u32) -> usize {
+    let mut lo = from;
+    let mut step = 1;
+    let mut hi = from;
+    while hi < list.len() && list[hi].doc < doc {
+        lo = hi + 1;
+        hi += step;
+        step *= 2;
+    }
+    let hi = hi.min(list.len());
+    lo + list[lo..hi].partition_point(|p| p.doc < doc)
 }
 
 /// The edit distance a word of this length may be off by and still match.
@@ -272,8 +326,12 @@ impl Builder {
             for &id in &ids {
                 let list = &mut self.ix.postings[id as usize];
                 match list.last_mut() {
-                    Some((d, f)) if *d == doc => *f = (*f).min(*field),
-                    _ => list.push((doc, *field)),
+                    Some(p) if p.doc == doc => p.field = p.field.min(*field),
+                    _ => list.push(Posting {
+                        doc,
+                        field: *field,
+                        kind: doc_ref.kind,
+                    }),
                 }
             }
         }
@@ -364,6 +422,17 @@ impl Index {
     }
 
     fn finish(&mut self) {
+        self.kind_counts = self
+            .postings
+            .iter()
+            .map(|list| {
+                let mut c = [0u32; 3];
+                for p in list {
+                    c[kind_slot(p.kind)] += 1;
+                }
+                c
+            })
+            .collect();
         for (id, term) in self.terms.iter().enumerate() {
             let len = term.chars().count();
             if len < 4 || !term.chars().all(char::is_alphabetic) {
@@ -426,6 +495,7 @@ impl Index {
             || self.brief_docs.len() != sizes.len()
             || self.doc_names.len() != n
             || self.postings.len() != self.terms.len()
+            || self.kind_counts.len() != self.terms.len()
             || self.sorted.len() != self.terms.len()
             || self.term_ids.len() != self.terms.len()
         {
@@ -459,10 +529,13 @@ impl Index {
         }
         let terms = self.terms.len() as u32;
         next == n
-            && self
-                .postings
-                .iter()
-                .all(|p| p.iter().all(|&(d, _)| (d as usize) < n))
+            && self.postings.iter().all(|p| {
+                p.iter().all(|p| {
+                    self.docs
+                        .get(p.doc as usize)
+                        .is_some_and(|r| r.kind == p.kind)
+                })
+            })
             && self.sorted.iter().all(|&t| t < terms)
             && self.deletes.values().flatten().all(|&t| t < terms)
             && self
@@ -615,8 +688,8 @@ impl Index {
                 let list = &self.postings[t as usize];
                 match range {
                     Some((start, end)) => {
-                        list.partition_point(|&(d, _)| d < end)
-                            - list.partition_point(|&(d, _)| d < start)
+                        list.partition_point(|p| p.doc < end)
+                            - list.partition_point(|p| p.doc < start)
                     }
                     None => list.len(),
                 }
@@ -648,25 +721,18 @@ impl Index {
         out
     }
 
-    /// The field a document has `term` in, by binary search in the term's postings.
-    fn field_of(&self, term: u32, doc: u32) -> Option<Field> {
-        let list = &self.postings[term as usize];
-        list.binary_search_by_key(&doc, |&(d, _)| d)
-            .ok()
-            .map(|i| list[i].1)
-    }
-
     /// Scores documents for a prepared query. `restrict` limits scoring to the given documents
     /// (the timeline's date matches); otherwise candidates come from the postings of the
-    /// query's rarest words. `keep` filters by kind or brief. At most `MAX_RESULTS` results are
-    /// returned, best first, ties by document order, so ranking is deterministic.
+    /// query's rarest words. `filter` limits results to a kind or a brief. At most
+    /// `MAX_RESULTS` results are returned, best first, ties by document order, so ranking is
+    /// deterministic.
     pub fn search(
         &self,
         query: &[QueryTerm],
         restrict: Option<&[u32]>,
-        keep: &dyn Fn(DocRef) -> bool,
+        filter: Filter,
     ) -> Vec<Scored> {
-        self.search_top(query, restrict, keep, MAX_RESULTS)
+        self.search_top(query, restrict, filter, MAX_RESULTS)
     }
 
     /// [`Index::search`], returning only the best `k`. Documents that cannot reach the top `k`
@@ -675,7 +741,7 @@ impl Index {
         &self,
         query: &[QueryTerm],
         restrict: Option<&[u32]>,
-        keep: &dyn Fn(DocRef) -> bool,
+        filter: Filter,
         k: usize,
     ) -> Vec<Scored> {
         SCRATCH.with(|scratch| {
@@ -683,7 +749,7 @@ impl Index {
                 &mut scratch.borrow_mut(),
                 query,
                 restrict,
-                keep,
+                filter,
                 k.clamp(1, MAX_RESULTS),
             )
         })
@@ -694,10 +760,20 @@ impl Index {
         scratch: &mut Scratch,
         query: &[QueryTerm],
         restrict: Option<&[u32]>,
-        keep: &dyn Fn(DocRef) -> bool,
+        filter: Filter,
         k: usize,
     ) -> Vec<Scored> {
         let q = &query[..query.len().min(MAX_QUERY_TERMS)];
+        // A brief's documents are one range of ids; a posting carries its document's kind. So
+        // the filter is decided from the posting alone, with no lookup per document.
+        let (lo, hi) = filter
+            .brief
+            .and_then(|b| self.brief_docs.get(b as usize).copied())
+            .unwrap_or((0, u32::MAX));
+        let keep = |doc: u32, kind: EntryKind| {
+            filter.kind.is_none_or(|k| k == kind) && lo <= doc && doc < hi
+        };
+        let kind_slot = filter.kind.map(kind_slot);
         let total_weight: f32 = q.iter().map(|t| t.weight).sum();
         if q.is_empty() || total_weight <= 0.0 {
             return Vec::new();
@@ -707,7 +783,10 @@ impl Index {
             .map(|t| {
                 t.expansions
                     .iter()
-                    .map(|e| self.postings[e.term as usize].len())
+                    .map(|e| match kind_slot {
+                        Some(k) => self.kind_counts[e.term as usize][k] as usize,
+                        None => self.postings[e.term as usize].len(),
+                    })
                     .sum()
             })
             .collect();
@@ -731,7 +810,7 @@ impl Index {
         match restrict {
             Some(restricted) => {
                 for &d in restricted {
-                    if keep(self.docs[d as usize]) && slots.get(d).is_none() {
+                    if keep(d, self.docs[d as usize].kind) && slots.get(d).is_none() {
                         slots.insert(d, docs.len());
                         docs.push(d);
                         best.push([Best::NONE; MAX_QUERY_TERMS]);
@@ -761,16 +840,30 @@ impl Index {
                     let whole = sizes[ti] <= cap;
                     scanned[ti] = whole;
                     let mut taken = 0;
-                    'postings: for e in &q[ti].expansions {
-                        for &(d, f) in &self.postings[e.term as usize] {
+                    // When the word has more documents than it may bring, those with the word in
+                    // their name come first: they are the likeliest answers, and otherwise the
+                    // cap would keep whichever documents come first in the library.
+                    let passes: &[Option<bool>] = if whole {
+                        &[None]
+                    } else {
+                        &[Some(true), Some(false)]
+                    };
+                    'postings: for (pass, e) in passes
+                        .iter()
+                        .flat_map(|p| q[ti].expansions.iter().map(move |e| (*p, e)))
+                    {
+                        for p in &self.postings[e.term as usize] {
+                            let (d, f) = (p.doc, p.field);
+                            if pass.is_some_and(|names| names != (f == Field::Name))
+                                || !keep(d, p.kind)
+                            {
+                                continue;
+                            }
                             let slot = match slots.get(d) {
                                 Some(s) => s,
                                 None => {
                                     if taken >= cap {
                                         break 'postings;
-                                    }
-                                    if !keep(self.docs[d as usize]) {
-                                        continue;
                                     }
                                     slots.insert(d, docs.len());
                                     docs.push(d);
@@ -793,33 +886,43 @@ impl Index {
                 }
             }
         }
-        // Terms not scanned: check each candidate, by walking the postings or by binary search,
-        // whichever reads less.
-        for (ti, t) in q.iter().enumerate() {
-            if scanned[ti] {
-                continue;
-            }
-            for e in &t.expansions {
-                let list = &self.postings[e.term as usize];
-                let bsearch_cost = docs.len() * (usize::BITS - list.len().leading_zeros()) as usize;
-                if list.len() <= bsearch_cost {
-                    for &(d, f) in list {
-                        if let Some(slot) = slots.get(d) {
-                            note(&mut best[slot], ti, e.quality * f.factor(), f, e.how);
-                            if f == Field::Name {
-                                name_hit[slot] = true;
-                                name_sum[slot] += e.quality;
-                            }
+        // Terms not scanned: check each candidate against the term's postings. Candidates are
+        // visited in document order and the postings searched by galloping from where the last
+        // candidate was found, so the cost is about log(postings / candidates) per candidate
+        // and memory is read mostly forward, instead of a full binary search (and a cache miss
+        // per step) for each.
+        if scanned.iter().any(|s| !s) {
+            let mut in_order: Vec<(u32, u32)> = docs
+                .iter()
+                .enumerate()
+                .map(|(slot, &d)| (d, slot as u32))
+                .collect();
+            in_order.sort_unstable();
+            for (ti, t) in q.iter().enumerate() {
+                if scanned[ti] {
+                    continue;
+                }
+                for e in &t.expansions {
+                    let list = &self.postings[e.term as usize];
+                    let mut at = 0;
+                    for &(d, slot) in &in_order {
+                        at = gallop(list, at, d);
+                        let Some(&Posting {
+                            doc: found,
+                            field: f,
+                            ..
+                        }) = list.get(at)
+                        else {
+                            break;
+                        };
+                        if found != d {
+                            continue;
                         }
-                    }
-                } else {
-                    for (slot, &d) in docs.iter().enumerate() {
-                        if let Some(f) = self.field_of(e.term, d) {
-                            note(&mut best[slot], ti, e.quality * f.factor(), f, e.how);
-                            if f == Field::Name {
-                                name_hit[slot] = true;
-                                name_sum[slot] += e.quality;
-                            }
+                        let slot = slot as usize;
+                        note(&mut best[slot], ti, e.quality * f.factor(), f, e.how);
+                        if f == Field::Name {
+                            name_hit[slot] = true;
+                            name_sum[slot] += e.quality;
                         }
                     }
                 }

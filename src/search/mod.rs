@@ -5,4 +5,4 @@ pub mod index;
 mod synonyms;
 
 pub use dates::DateQuery;
-pub use index::{DocRef, Field, Index, MatchHow, QueryTerm, Scored};
+pub use index::{DocRef, Field, Filter, Index, MatchHow, Posting, QueryTerm, Scored};
