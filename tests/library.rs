@@ -186,3 +186,45 @@ fn discord_commands_take_a_brief_option_with_autocomplete() {
     );
     assert!(bad.reply.ephemeral && format!("{:?}", bad.reply).contains("no brief is called"));
 }
+
+/// A date without a year means the one in the year before the brief was published: "Oct 16"
+/// in a brief of November 2023 is October 16, 2023. So across briefs, the brief for which the
+/// day is recent answers first, even before a newer brief that mentions the same day of an
+/// earlier year; scoped to that newer brief, the day still answers.
+#[test]
+fn a_date_without_a_year_prefers_the_brief_it_is_recent_for() {
+    let f = Fixture::new();
+    let src = f.knowledge().join("inss-1784");
+    let later = "zz-retrospective";
+    let dst = f.knowledge().join(later);
+    std::fs::create_dir_all(&dst).unwrap();
+    for file in ["brief.json", "actors.json", "events.json", "claims.json"] {
+        std::fs::copy(src.join(file), dst.join(file)).unwrap();
+    }
+    let path = dst.join("brief.json");
+    let mut meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    meta["published"] = json!("2026-01-15");
+    std::fs::write(&path, serde_json::to_string_pretty(&meta).unwrap()).unwrap();
+    let e = Engine::load(&f.knowledge()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(e.library().briefs()[0].id(), later, "newest brief first");
+    let cases: &[(&str, Option<&str>, &str)] = &[
+        ("16 oct", None, "inss-1784"),
+        ("what happened on october 25", None, "inss-1784"),
+        ("16 oct", Some(later), later),
+        // A date with a year is taken as given: both briefs match it fully, newest first.
+        ("2023-10-16", None, later),
+    ];
+    for (query, brief, want) in cases {
+        let a = e
+            .answer(
+                &Request::Timeline(Some(query.to_string())),
+                &Options {
+                    limit: 5,
+                    brief: brief.map(str::to_string),
+                },
+            )
+            .unwrap();
+        assert_eq!(a.results[0].brief, *want, "{query} in {brief:?}");
+    }
+}

@@ -185,7 +185,7 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
         .filter(|d| keep(d.doc))
         .filter_map(|d| {
             date.matches((d.start, d.end), d.approximate)
-                .map(|s| (d.doc, s))
+                .map(|s| (d.doc, s * year_fit(engine, date, d)))
         })
         .collect();
     if matches.is_empty() {
@@ -278,6 +278,25 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
         })
         .collect();
     answered(CommandName::Timeline, query, results)
+}
+
+/// How well an event fits a date asked without a year ("Oct 16"): a brief that writes "on
+/// October 16" means the one in the year before it was published, so that one answers fully and
+/// the same day of other years a little less. Dates with a year fit as they are.
+fn year_fit(engine: &super::Engine, date: dates::DateQuery, event: &DatedEvent) -> f32 {
+    if matches!(date, dates::DateQuery::Exact(_)) {
+        return 1.0;
+    }
+    let brief = engine.index().doc(event.doc).brief;
+    let published = engine.library().briefs()[brief as usize]
+        .meta()
+        .published
+        .last_day();
+    if event.start <= published && published - event.start <= 366 {
+        1.0
+    } else {
+        0.9
+    }
 }
 
 /// The whole timeline, brief by brief (newest brief first), each in story order. The result
