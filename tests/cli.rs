@@ -227,18 +227,23 @@ fn serve_http_needs_a_valid_public_key() {
 #[test]
 fn bench_reports_every_figure_for_a_small_library() {
     let dir = tempfile::tempdir().unwrap();
-    let o = briefbot(&[
-        "bench",
-        "--entries",
-        "1000",
-        "--queries",
-        "40",
-        "--baseline-queries",
-        "5",
-        "--json",
-        "--dir",
-        dir.path().to_str().unwrap(),
-    ]);
+    let bench = |queries: &str, baseline: &str, extra: &[&str]| {
+        let mut args = vec![
+            "bench",
+            "--entries",
+            "1000",
+            "--queries",
+            queries,
+            "--baseline-queries",
+            baseline,
+            "--json",
+            "--dir",
+            dir.path().to_str().unwrap(),
+        ];
+        args.extend(extra);
+        briefbot(&args)
+    };
+    let o = bench("40", "5", &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert!(
@@ -280,19 +285,7 @@ fn bench_reports_every_figure_for_a_small_library() {
         "{r}"
     );
     // A second run reuses the library and, with --from-snapshot, skips the full load.
-    let o = briefbot(&[
-        "bench",
-        "--entries",
-        "1000",
-        "--queries",
-        "10",
-        "--baseline-queries",
-        "1",
-        "--json",
-        "--from-snapshot",
-        "--dir",
-        dir.path().to_str().unwrap(),
-    ]);
+    let o = bench("10", "1", &["--from-snapshot"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert!(r["load_s"].is_null() && r["generate_s"].is_null(), "{r}");

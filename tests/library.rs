@@ -13,22 +13,33 @@ use serde_json::json;
 
 const NEWER: &str = "inss-9999-sample";
 
-/// The bundled brief plus a second brief (a later issue reusing the same text), so every actor
-/// appears in two briefs.
-fn two_briefs() -> (Fixture, Engine) {
-    let f = Fixture::new();
+/// Adds to the fixture a copy of the bundled brief's entries as brief `id`, with its metadata
+/// changed by `meta` (the seed is shared).
+fn copy_brief(f: &Fixture, id: &str, meta: serde_json::Value) {
     let src = f.knowledge().join("inss-1784");
-    let dst = f.knowledge().join(NEWER);
+    let dst = f.knowledge().join(id);
     std::fs::create_dir_all(&dst).unwrap();
     for file in ["brief.json", "actors.json", "events.json", "claims.json"] {
         std::fs::copy(src.join(file), dst.join(file)).unwrap();
     }
     let path = dst.join("brief.json");
-    let mut meta: serde_json::Value =
+    let mut brief: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    meta["number"] = json!(9999);
-    meta["published"] = json!("2024-03-01");
-    std::fs::write(&path, serde_json::to_string_pretty(&meta).unwrap()).unwrap();
+    for (key, value) in meta.as_object().unwrap() {
+        brief[key] = value.clone();
+    }
+    std::fs::write(&path, serde_json::to_string_pretty(&brief).unwrap()).unwrap();
+}
+
+/// The bundled brief plus a second brief (a later issue reusing the same text), so every actor
+/// appears in two briefs.
+fn two_briefs() -> (Fixture, Engine) {
+    let f = Fixture::new();
+    copy_brief(
+        &f,
+        NEWER,
+        json!({"number": 9999, "published": "2024-03-01"}),
+    );
     let engine = Engine::load(&f.knowledge()).unwrap_or_else(|e| panic!("{e}"));
     (f, engine)
 }
@@ -194,18 +205,8 @@ fn discord_commands_take_a_brief_option_with_autocomplete() {
 #[test]
 fn a_date_without_a_year_prefers_the_brief_it_is_recent_for() {
     let f = Fixture::new();
-    let src = f.knowledge().join("inss-1784");
     let later = "zz-retrospective";
-    let dst = f.knowledge().join(later);
-    std::fs::create_dir_all(&dst).unwrap();
-    for file in ["brief.json", "actors.json", "events.json", "claims.json"] {
-        std::fs::copy(src.join(file), dst.join(file)).unwrap();
-    }
-    let path = dst.join("brief.json");
-    let mut meta: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    meta["published"] = json!("2026-01-15");
-    std::fs::write(&path, serde_json::to_string_pretty(&meta).unwrap()).unwrap();
+    copy_brief(&f, later, json!({"published": "2026-01-15"}));
     let e = Engine::load(&f.knowledge()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(e.library().briefs()[0].id(), later, "newest brief first");
     let cases: &[(&str, Option<&str>, &str)] = &[

@@ -157,12 +157,15 @@ fn term_qualities(query: &[QueryTerm]) -> Vec<(u32, f32)> {
     v
 }
 
-/// Per-thread scratch space mapping documents to candidate slots without hashing: an array as
-/// long as the library, stamped with a query number so it never needs clearing.
+/// Per-thread scratch space mapping documents to candidate slots: a small open-addressing hash
+/// table, stamped with a query number so it never needs clearing. It is sized to the query's
+/// candidates (a few thousand), not to the library, so it stays in cache: a table indexed by
+/// document would cost a cache miss for nearly every posting read in a large library.
 #[derive(Default)]
 struct Scratch {
     epoch: u32,
-    marks: Vec<(u32, u32)>,
+    /// (epoch, document, slot) per entry; an entry of an older epoch is empty.
+    table: Vec<(u32, u32, u32)>,
 }
 
 thread_local! {
@@ -172,37 +175,65 @@ thread_local! {
 /// The slots of one query.
 struct Slots<'s> {
     epoch: u32,
-    marks: &'s mut Vec<(u32, u32)>,
+    shift: u32,
+    table: &'s mut [(u32, u32, u32)],
 }
 
 impl Scratch {
-    fn begin(&mut self, docs: usize) -> Slots<'_> {
-        if self.marks.len() < docs {
-            self.marks.resize(docs, (0, 0));
+    /// Starts a query that will hold at most `most` candidates.
+    fn begin(&mut self, most: usize) -> Slots<'_> {
+        // At most half full, so probes stay short.
+        let want = (most.max(16) * 2).next_power_of_two();
+        if self.table.len() < want {
+            self.table = vec![(0, 0, 0); want];
+            self.epoch = 0;
         }
         self.epoch = self.epoch.wrapping_add(1);
         if self.epoch == 0 {
             // After four billion queries the stamps wrap: start clean.
-            self.marks.iter_mut().for_each(|m| *m = (0, 0));
+            self.table.iter_mut().for_each(|e| *e = (0, 0, 0));
             self.epoch = 1;
         }
+        let table = &mut self.table[..want];
         Slots {
             epoch: self.epoch,
-            marks: &mut self.marks,
+            shift: 32 - want.trailing_zeros(),
+            table,
         }
     }
 }
 
 impl Slots<'_> {
+    fn home(&self, doc: u32) -> usize {
+        // Fibonacci hashing: documents close in number land far apart.
+        (doc.wrapping_mul(0x9E37_79B9) >> self.shift) as usize
+    }
+
     fn get(&self, doc: u32) -> Option<usize> {
-        let (epoch, slot) = self.marks[doc as usize];
-        (epoch == self.epoch).then_some(slot as usize)
+        let mask = self.table.len() - 1;
+        let mut i = self.home(doc);
+        loop {
+            let (epoch, d, slot) = self.table[i];
+            if epoch != self.epoch {
+                return None;
+            }
+            if d == doc {
+                return Some(slot as usize);
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     fn insert(&mut self, doc: u32, slot: usize) {
-        self.marks[doc as usize] = (self.epoch, slot as u32);
+        let mask = self.table.len() - 1;
+        let mut i = self.home(doc);
+        while self.table[i].0 == self.epoch {
+            i = (i + 1) & mask;
+        }
+        self.table[i] = (self.epoch, doc, slot as u32);
     }
 }
+
 /// At most this many query words are considered; longer queries are truncated.
 pub const MAX_QUERY_TERMS: usize = 16;
 
@@ -211,7 +242,12 @@ pub struct Index {
     docs: Vec<DocRef>,
     /// Per document, the terms of each of its name strings (actor names and aliases, an event's
     /// title, a claim's statement), used to prefer documents whose whole name was asked for.
-    doc_names: Vec<Vec<Box<[u32]>>>,
+    /// Flattened, so that reading a document's names touches two short runs of memory instead of
+    /// one allocation per name: document `d`'s names are `name_spans[name_start[d]..name_start[d
+    /// + 1]]`, each a range of `name_terms`.
+    name_start: Vec<u32>,
+    name_spans: Vec<(u32, u32)>,
+    name_terms: Vec<u32>,
     term_ids: HashMap<Box<str>, u32>,
     terms: Vec<Box<str>>,
     postings: Vec<Vec<Posting>>,
@@ -313,14 +349,18 @@ impl Builder {
         let doc = self.ix.docs.len() as u32;
         self.ix.docs.push(doc_ref);
         let mut ids = Vec::new();
-        let name_terms = names
-            .iter()
-            .map(|n| {
-                self.term_ids_of(n, &mut ids);
-                ids.as_slice().into()
-            })
-            .collect();
-        self.ix.doc_names.push(name_terms);
+        if self.ix.name_start.is_empty() {
+            self.ix.name_start.push(0);
+        }
+        for n in names {
+            self.term_ids_of(n, &mut ids);
+            let start = self.ix.name_terms.len() as u32;
+            self.ix.name_terms.extend_from_slice(&ids);
+            self.ix
+                .name_spans
+                .push((start, self.ix.name_terms.len() as u32));
+        }
+        self.ix.name_start.push(self.ix.name_spans.len() as u32);
         for (field, text) in fields {
             self.term_ids_of(text, &mut ids);
             for &id in &ids {
@@ -493,7 +533,7 @@ impl Index {
         let n = self.docs.len();
         if self.brief_starts.len() != sizes.len()
             || self.brief_docs.len() != sizes.len()
-            || self.doc_names.len() != n
+            || self.name_start.len() != n + 1
             || self.postings.len() != self.terms.len()
             || self.kind_counts.len() != self.terms.len()
             || self.sorted.len() != self.terms.len()
@@ -538,12 +578,13 @@ impl Index {
             })
             && self.sorted.iter().all(|&t| t < terms)
             && self.deletes.values().flatten().all(|&t| t < terms)
+            && self.name_terms.iter().all(|&t| t < terms)
+            && self.name_start.windows(2).all(|w| w[0] <= w[1])
+            && self.name_start.last().map(|&l| l as usize) == Some(self.name_spans.len())
             && self
-                .doc_names
+                .name_spans
                 .iter()
-                .flatten()
-                .flatten()
-                .all(|&t| t < terms)
+                .all(|&(a, b)| a <= b && (b as usize) <= self.name_terms.len())
     }
 
     pub fn len(&self) -> usize {
@@ -791,7 +832,11 @@ impl Index {
             })
             .collect();
         // Per candidate: for each query term, the best (value, field, how) found so far.
-        let mut slots = scratch.begin(self.docs.len());
+        let most = match restrict {
+            Some(r) => r.len(),
+            None => HARD_CAP + CANDIDATE_BUDGET,
+        };
+        let mut slots = scratch.begin(most);
         let mut best: Vec<[Best; MAX_QUERY_TERMS]> = Vec::new();
         // Whether any expansion matched the candidate's name: only then can its name coverage
         // be above zero, and only then is it worth computing.
@@ -952,11 +997,10 @@ impl Index {
             .filter(|&(p, _)| p >= floor)
             .filter_map(|(p, slot)| {
                 let d = docs[slot];
-                let names = &self.doc_names[d as usize];
                 let (name_cov, best_name) = if !name_hit[slot] {
                     (0.0, 0)
-                } else if names.len() == 1 {
-                    ((name_sum[slot] / names[0].len().max(1) as f32).min(1.0), 0)
+                } else if let Some(len) = self.single_name_len(d) {
+                    ((name_sum[slot] / len.max(1) as f32).min(1.0), 0)
                 } else {
                     self.name_coverage(d, &qualities)
                 };
@@ -983,10 +1027,33 @@ impl Index {
             .collect()
     }
 
+    /// The terms of each of the document's names.
+    fn names_of(&self, doc: u32) -> impl Iterator<Item = &[u32]> {
+        let (a, b) = (
+            self.name_start[doc as usize] as usize,
+            self.name_start[doc as usize + 1] as usize,
+        );
+        self.name_spans[a..b]
+            .iter()
+            .map(|&(s, e)| &self.name_terms[s as usize..e as usize])
+    }
+
+    /// The number of terms of the document's name, if it has exactly one.
+    fn single_name_len(&self, doc: u32) -> Option<usize> {
+        let (a, b) = (
+            self.name_start[doc as usize] as usize,
+            self.name_start[doc as usize + 1] as usize,
+        );
+        (b == a + 1).then(|| {
+            let (s, e) = self.name_spans[a];
+            (e - s) as usize
+        })
+    }
+
     /// How much of the document's best-matching name the query covers (0 to 1), and which name.
     fn name_coverage(&self, doc: u32, qualities: &[(u32, f32)]) -> (f32, usize) {
         let mut best = (0.0f32, 0usize);
-        for (ni, name) in self.doc_names[doc as usize].iter().enumerate() {
+        for (ni, name) in self.names_of(doc).enumerate() {
             if name.is_empty() {
                 continue;
             }
