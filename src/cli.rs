@@ -425,20 +425,28 @@ fn bench_cmd(args: &BenchArgs) -> ExitCode {
     let mut progress = |line: &str| eprintln!("bench: {line}");
     match crate::bench::run(&config, &mut progress) {
         Ok(report) => {
-            if args.json {
-                println!(
-                    "{}",
-                    serde_json::to_string(&report).expect("reports serialise")
-                );
-            } else {
-                print!("{report}");
-            }
+            print_report(&report, args.json, false);
             ExitCode::SUCCESS
         }
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(1)
         }
+    }
+}
+
+/// Prints a measurement report: one JSON object with `--json` (indented if `pretty`), its text
+/// otherwise.
+fn print_report(report: &(impl serde::Serialize + std::fmt::Display), json: bool, pretty: bool) {
+    if json {
+        let text = if pretty {
+            serde_json::to_string_pretty(report)
+        } else {
+            serde_json::to_string(report)
+        };
+        println!("{}", text.expect("reports serialise"));
+    } else {
+        print!("{report}");
     }
 }
 
@@ -596,14 +604,7 @@ fn loadgen_cmd(args: &LoadgenArgs, knowledge: Option<&Path>) -> ExitCode {
         let _ = c.kill();
         let _ = c.wait();
     }
-    if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&report).expect("reports serialise")
-        );
-    } else {
-        print!("{report}");
-    }
+    print_report(&report, args.json, true);
     if report.clean() {
         ExitCode::SUCCESS
     } else {

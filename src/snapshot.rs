@@ -208,22 +208,13 @@ fn write(engine: &Engine, path: &Path, dirs: &[String], json: Vec<Stamp>) -> std
             crc: crc32fast::Hasher::new(),
         };
         out.write_all(MAGIC)?;
-        let part = |out: &mut Counting, value: &dyn erased::Encode| -> std::io::Result<Part> {
-            let before = out.written;
-            out.crc = crc32fast::Hasher::new();
-            value.encode_to(out)?;
-            Ok(Part {
-                len: out.written - before,
-                crc: std::mem::take(&mut out.crc).finalize(),
-            })
-        };
         let mut parts = Vec::with_capacity(library.briefs().len() + 2);
         for b in library.briefs() {
-            parts.push(part(&mut out, b)?);
+            parts.push(out.part(b)?);
         }
         let (index, dated) = engine.search_parts();
-        parts.push(part(&mut out, index)?);
-        parts.push(part(&mut out, dated)?);
+        parts.push(out.part(index)?);
+        parts.push(out.part(dated)?);
         let header = Header {
             format: FORMAT,
             build: build_id(),
@@ -257,6 +248,19 @@ struct Counting {
     crc: crc32fast::Hasher,
 }
 
+impl Counting {
+    /// Writes one part and returns where it is: its length and checksum.
+    fn part<T: Serialize>(&mut self, value: &T) -> std::io::Result<Part> {
+        let before = self.written;
+        self.crc = crc32fast::Hasher::new();
+        postcard::to_io(value, &mut *self).map_err(std::io::Error::other)?;
+        Ok(Part {
+            len: self.written - before,
+            crc: std::mem::take(&mut self.crc).finalize(),
+        })
+    }
+}
+
 impl Write for Counting {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let n = self.inner.write(buf)?;
@@ -267,20 +271,6 @@ impl Write for Counting {
 
     fn flush(&mut self) -> std::io::Result<()> {
         self.inner.flush()
-    }
-}
-
-/// Postcard encoding behind one object-safe call, so the writer can treat every part alike.
-mod erased {
-    pub trait Encode {
-        fn encode_to(&self, out: &mut super::Counting) -> std::io::Result<()>;
-    }
-    impl<T: serde::Serialize> Encode for T {
-        fn encode_to(&self, out: &mut super::Counting) -> std::io::Result<()> {
-            postcard::to_io(self, out)
-                .map(|_| ())
-                .map_err(std::io::Error::other)
-        }
     }
 }
 

@@ -20,6 +20,8 @@ use std::io;
 use std::path::Path;
 
 use crate::kb::date::{days_in_month, MONTH_NAMES};
+// Synthetic actors have the knowledge base's own kinds, written as the loader reads them.
+use crate::kb::ActorKind as Kind;
 
 /// What to generate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -661,29 +663,6 @@ const STOPWORDS: &[&str] = &[
 
 // ---------------------------------------------------------------------------------------------
 // Content of one brief
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    Person,
-    State,
-    Organisation,
-    Body,
-    Media,
-    Place,
-}
-
-impl Kind {
-    fn as_str(self) -> &'static str {
-        match self {
-            Kind::Person => "person",
-            Kind::State => "state",
-            Kind::Organisation => "organisation",
-            Kind::Body => "body",
-            Kind::Media => "media",
-            Kind::Place => "place",
-        }
-    }
-}
 
 type Cite = (usize, String);
 

@@ -228,7 +228,6 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
             .index()
             .search(&prepared, Some(&restrict), Default::default())
     };
-    let text_score = |doc: u32| text_scores.iter().find(|s| s.doc == doc);
     let by_doc: std::collections::HashMap<u32, &crate::search::Scored> =
         text_scores.iter().map(|s| (s.doc, s)).collect();
     let mut ranked: Vec<(u32, f32)> = matches
@@ -268,7 +267,7 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
         .into_iter()
         .map(|(doc, score)| {
             let mut why = format!("date {}", date.describe());
-            if let Some(t) = text_score(doc) {
+            if let Some(t) = by_doc.get(&doc) {
                 let explained = hits::explain(engine, t, &words);
                 if !explained.is_empty() {
                     why = format!("{why}, {explained}");

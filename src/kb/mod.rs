@@ -52,6 +52,18 @@ pub enum ActorKind {
 }
 
 impl ActorKind {
+    /// The kind as `actors.json` writes it (what [`ActorKind::parse`] reads).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::State => "state",
+            ActorKind::Organisation => "organisation",
+            ActorKind::Body => "body",
+            ActorKind::Media => "media",
+            ActorKind::Place => "place",
+        }
+    }
+
     fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "person" => ActorKind::Person,

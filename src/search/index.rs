@@ -516,11 +516,7 @@ impl Index {
     pub fn doc_of(&self, r: DocRef) -> Option<u32> {
         let starts = self.brief_starts.get(r.brief as usize)?;
         let end = self.brief_docs[r.brief as usize].1;
-        let k = match r.kind {
-            EntryKind::Actor => 0,
-            EntryKind::Event => 1,
-            EntryKind::Claim => 2,
-        };
+        let k = kind_slot(r.kind);
         let next = starts.get(k + 1).copied().unwrap_or(end);
         let doc = starts[k].checked_add(r.index)?;
         (doc < next).then_some(doc)
