@@ -1,6 +1,7 @@
 //! The command-line front end. It answers exactly what the Discord bot answers: both call
 //! [`Engine::run`].
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -424,10 +425,7 @@ fn bench_cmd(args: &BenchArgs) -> ExitCode {
     };
     let mut progress = |line: &str| eprintln!("bench: {line}");
     match crate::bench::run(&config, &mut progress) {
-        Ok(report) => {
-            print_report(&report, args.json, false);
-            ExitCode::SUCCESS
-        }
+        Ok(report) => print_report(&report, args.json, false),
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(1)
@@ -435,18 +433,51 @@ fn bench_cmd(args: &BenchArgs) -> ExitCode {
     }
 }
 
+/// Appends one formatted line to a `String` of output (writing to a `String` cannot fail).
+macro_rules! outln {
+    ($buf:expr, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        writeln!($buf, $($arg)*).expect("writing to a String cannot fail");
+    }};
+}
+
+/// Writes `text` to standard output and returns `code`. Output is written in one place so that
+/// a closed or failing stdout is handled once: a reader that went away (`briefbot check | head
+/// -1`) ends the program quietly with `code`, as ripgrep does, and any other failure (a full
+/// disk) is one line on standard error and exit 1. `println!` would panic in both cases.
+fn emit_then(text: &str, code: ExitCode) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => code,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
+        Err(e) => {
+            eprintln!("error: cannot write to standard output: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// [`emit_then`] for output that ends successfully.
+fn emit(text: &str) -> ExitCode {
+    emit_then(text, ExitCode::SUCCESS)
+}
+
 /// Prints a measurement report: one JSON object with `--json` (indented if `pretty`), its text
-/// otherwise.
-fn print_report(report: &(impl serde::Serialize + std::fmt::Display), json: bool, pretty: bool) {
+/// otherwise. Returns the exit code ([`emit`]).
+fn print_report(
+    report: &(impl serde::Serialize + std::fmt::Display),
+    json: bool,
+    pretty: bool,
+) -> ExitCode {
     if json {
         let text = if pretty {
             serde_json::to_string_pretty(report)
         } else {
             serde_json::to_string(report)
         };
-        println!("{}", text.expect("reports serialise"));
+        emit(&format!("{}\n", text.expect("reports serialise")))
     } else {
-        print!("{report}");
+        emit(&report.to_string())
     }
 }
 
@@ -528,8 +559,7 @@ fn serve_http(
 fn loadgen_cmd(args: &LoadgenArgs, knowledge: Option<&Path>) -> ExitCode {
     let key = loadgen::test_signing_key();
     if args.print_public_key {
-        println!("{}", loadgen::public_key_hex(&key));
-        return ExitCode::SUCCESS;
+        return emit(&format!("{}\n", loadgen::public_key_hex(&key)));
     }
     let Some(runtime) = runtime() else {
         return ExitCode::from(1);
@@ -604,12 +634,11 @@ fn loadgen_cmd(args: &LoadgenArgs, knowledge: Option<&Path>) -> ExitCode {
         let _ = c.kill();
         let _ = c.wait();
     }
-    print_report(&report, args.json, true);
-    if report.clean() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
+    let printed = print_report(&report, args.json, true);
+    if !report.clean() {
+        return ExitCode::from(1);
     }
+    printed
 }
 /// Finds the bundled knowledge base when no directory is given: `knowledge/` in the current
 /// directory, then beside or above the executable (so `target/release/briefbot` finds the
@@ -642,7 +671,9 @@ fn knowledge_dir(cli: &Cli) -> PathBuf {
 
 fn load(cli: &Cli) -> Result<Engine, ExitCode> {
     Engine::load_cached(&knowledge_dir(cli), cli.index_cache.as_deref()).map_err(|e| {
-        eprint!("error: {e}");
+        // Every problem is listed, which can be long; a closed stderr must not turn the
+        // report into a panic, so write errors are ignored here.
+        let _ = write!(std::io::stderr().lock(), "error: {e}");
         ExitCode::from(1)
     })
 }
@@ -657,13 +688,10 @@ pub fn run(cli: Cli) -> ExitCode {
     }
     if let Command::BenchLoad { library, snapshot } = &cli.command {
         return match crate::bench::full_load(library, snapshot) {
-            Ok(figures) => {
-                println!(
-                    "{}",
-                    serde_json::to_string(&figures).expect("figures serialise")
-                );
-                ExitCode::SUCCESS
-            }
+            Ok(figures) => emit(&format!(
+                "{}\n",
+                serde_json::to_string(&figures).expect("figures serialise")
+            )),
             Err(e) => {
                 eprintln!("error: {e}");
                 ExitCode::from(1)
@@ -675,18 +703,17 @@ pub fn run(cli: Cli) -> ExitCode {
     }
     if let Command::Register { print } = &cli.command {
         let definitions = commands::definitions();
-        if *print {
-            println!(
-                "{}",
+        return if *print {
+            emit(&format!(
+                "{}\n",
                 serde_json::to_string_pretty(&definitions).expect("definitions serialise")
-            );
+            ))
         } else {
-            println!(
+            emit(
                 "Commands are registered when `briefbot serve` connects (in DISCORD_GUILD_ID if set, \
-                 otherwise globally). Use `briefbot register --print` to see their definitions."
-            );
-        }
-        return ExitCode::SUCCESS;
+                 otherwise globally). Use `briefbot register --print` to see their definitions.\n",
+            )
+        };
     }
     let engine = match load(&cli) {
         Ok(e) => e,
@@ -743,11 +770,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 private: false,
                 brief: None,
             };
-            print!(
-                "{}",
-                commands::respond(&engine, command, &args).reply.preview()
-            );
-            return ExitCode::SUCCESS;
+            return emit(&commands::respond(&engine, command, &args).reply.preview());
         }
         Command::Register { .. } => unreachable!("handled before loading"),
         Command::Eval { file, json, brief } => {
@@ -766,33 +789,23 @@ pub fn run(cli: Cli) -> ExitCode {
                     ..Options::default()
                 },
             );
-            if *json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&report).expect("reports serialise")
-                );
-            } else {
-                print!("{report}");
-            }
+            let printed = print_report(&report, *json, true);
             return if report.overall.errors == 0 {
-                ExitCode::SUCCESS
+                printed
             } else {
                 ExitCode::from(1)
             };
         }
     };
     match engine.run(&request, &options) {
-        Ok(reply) => {
-            if json {
-                println!(
-                    "{}",
-                    serde_json::to_string(&reply).expect("replies serialise")
-                );
-            } else {
-                print!("{}", terminal::render(&reply, engine.library()));
-            }
-            ExitCode::SUCCESS
-        }
+        Ok(reply) => emit(&if json {
+            format!(
+                "{}\n",
+                serde_json::to_string(&reply).expect("replies serialise")
+            )
+        } else {
+            terminal::render(&reply, engine.library())
+        }),
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(2)
@@ -809,14 +822,16 @@ fn opts(out: &Output) -> Options {
 
 fn check(library: &Library) -> ExitCode {
     let mut uncovered_total = 0;
-    println!("knowledge base `{}`: valid", library.root().display());
+    let mut text = String::new();
+    outln!(text, "knowledge base `{}`: valid", library.root().display());
     for b in library.briefs() {
         let uncovered = uncovered_sentences(b);
         uncovered_total += uncovered.len();
         let citations: usize = b.actors().iter().map(|a| a.citations.len()).sum::<usize>()
             + b.events().iter().map(|e| e.citations.len()).sum::<usize>()
             + b.claims().iter().map(|c| c.citations.len()).sum::<usize>();
-        println!(
+        outln!(
+            text,
             "\n{} ({}): {} paragraphs; {} actors, {} events, {} claims; {} citations, all verified",
             b.id(),
             b.meta().label(),
@@ -831,7 +846,8 @@ fn check(library: &Library) -> ExitCode {
             .iter()
             .filter(|e| e.when.span().is_none())
             .count();
-        println!(
+        outln!(
+            text,
             "  events: {} dated, {undated} undated",
             b.events().len() - undated
         );
@@ -840,35 +856,49 @@ fn check(library: &Library) -> ExitCode {
             *by_verdict.entry(c.verdict.as_str()).or_insert(0) += 1;
         }
         let parts: Vec<String> = by_verdict.iter().map(|(v, n)| format!("{n} {v}")).collect();
-        println!("  claims: {}", parts.join(", "));
+        outln!(text, "  claims: {}", parts.join(", "));
         let hints = alias_hints(b);
         if hints.is_empty() {
-            println!("  names: every name the brief uses for an actor is shown in its citations");
+            outln!(
+                text,
+                "  names: every name the brief uses for an actor is shown in its citations"
+            );
         } else {
-            println!(
+            outln!(
+                text,
                 "  names: {} name(s) the brief uses are in no citation of their actor (add one):",
                 hints.len()
             );
             for h in &hints {
                 let ps: Vec<String> = h.paragraphs.iter().map(|p| format!("¶{p}")).collect();
-                println!("    {}: \"{}\" in {}", h.actor, h.alias, ps.join(", "));
+                outln!(
+                    text,
+                    "    {}: \"{}\" in {}",
+                    h.actor,
+                    h.alias,
+                    ps.join(", ")
+                );
             }
         }
         if uncovered.is_empty() {
-            println!("  coverage: every body sentence is cited");
+            outln!(text, "  coverage: every body sentence is cited");
         } else {
-            println!(
+            outln!(
+                text,
                 "  coverage: {} body sentence(s) no citation covers:",
                 uncovered.len()
             );
             for u in &uncovered {
-                println!("    ¶{}: {}", u.paragraph, u.sentence);
+                outln!(text, "    ¶{}: {}", u.paragraph, u.sentence);
             }
         }
     }
-    if uncovered_total == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    }
+    emit_then(
+        &text,
+        if uncovered_total == 0 {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        },
+    )
 }

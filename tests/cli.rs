@@ -290,3 +290,67 @@ fn bench_reports_every_figure_for_a_small_library() {
     let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert!(r["load_s"].is_null() && r["generate_s"].is_null(), "{r}");
 }
+
+/// Runs briefbot with its standard output on a pipe whose reading end is already closed, as
+/// when `| head -1` has read enough and exited.
+fn briefbot_into_closed_pipe(args: &[&str]) -> Output {
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .args(args)
+        .current_dir(repo())
+        .env_remove("BRIEFBOT_KNOWLEDGE")
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("run briefbot")
+}
+
+#[test]
+fn a_closed_or_full_stdout_never_panics() {
+    // (arguments, the exit code when stdout is a closed pipe: the command's own code)
+    let cases: [(&[&str], i32); 7] = [
+        (&["check"], 0),
+        (&["timeline", "--limit", "50", "--json"], 0),
+        (&["timeline"], 0),
+        (&["source", "3"], 0),
+        (&["ask", "who is Ali Baraka?"], 0),
+        (&["register", "--print"], 0),
+        (&["eval", "../shared/eval/dev.jsonl"], 0),
+    ];
+    for (args, code) in cases {
+        if args[0] == "eval" && !repo().join(args[1]).exists() {
+            continue;
+        }
+        let o = briefbot_into_closed_pipe(args);
+        let err = stderr(&o);
+        assert_eq!(
+            o.status.code(),
+            Some(code),
+            "{args:?} into a closed pipe: {err}"
+        );
+        assert!(
+            !err.contains("panicked"),
+            "{args:?} into a closed pipe: {err}"
+        );
+        assert!(err.is_empty(), "a reader that left is not an error: {err}");
+
+        // A full disk is a real failure: one line, exit 1.
+        let full = std::fs::File::create("/dev/full").expect("/dev/full");
+        let o = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+            .args(args)
+            .current_dir(repo())
+            .env_remove("BRIEFBOT_KNOWLEDGE")
+            .stdout(full)
+            .output()
+            .expect("run briefbot");
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{args:?} into /dev/full: {err}");
+        assert!(!err.contains("panicked"), "{args:?} into /dev/full: {err}");
+        assert_eq!(
+            err.trim(),
+            "error: cannot write to standard output: No space left on device (os error 28)",
+            "{args:?}"
+        );
+    }
+}

@@ -8,6 +8,11 @@ use crate::text::truncate;
 
 use super::reply::limits::{AUTOCOMPLETE_CHOICES, CHOICE_NAME, CHOICE_VALUE};
 
+/// The most characters an autocompleted option can hold: Discord caps string options at the
+/// command's `max_length`, which is 200 for every autocompleted option. A longer value is not
+/// from a Discord client, so it gets no choices and costs no search.
+pub const MAX_TYPED_CHARS: usize = 200;
+
 /// One autocomplete choice: what the user sees and what is filled in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice {
@@ -23,7 +28,7 @@ fn choice(name: &str, value: &str) -> Choice {
 }
 
 /// Choices for the focused option `option` of `command`, at most 25, best first, from one brief
-/// when `brief` names it.
+/// when `brief` names it. Nothing is offered for input longer than [`MAX_TYPED_CHARS`].
 pub fn choices(
     engine: &Engine,
     command: &str,
@@ -31,6 +36,9 @@ pub fn choices(
     typed: &str,
     brief: Option<&str>,
 ) -> Vec<Choice> {
+    if typed.chars().nth(MAX_TYPED_CHARS).is_some() {
+        return Vec::new();
+    }
     if option == "brief" {
         return brief_choices(engine, typed);
     }

@@ -124,7 +124,9 @@ fn month_of(word: &str, strict: bool) -> Option<u8> {
     if w == "sept" {
         return Some(9);
     }
-    if w.len() >= 5 && w.chars().all(|c| c.is_ascii_alphabetic()) {
+    // "september" has nine letters; a word more than two letters longer is no misspelt month,
+    // and skipping it keeps the comparison's cost independent of what was typed.
+    if (5..=11).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphabetic()) {
         let mut best: Option<(usize, u8)> = None;
         for (i, name) in MONTHS.iter().enumerate() {
             let limit = if name.len() >= 7 && w.len() >= 6 {

@@ -136,6 +136,54 @@ const HARD_CAP: usize = 2_000;
 /// Most results a search returns.
 pub const MAX_RESULTS: usize = 200;
 
+/// Words longer than this are taken as typed and never typo-corrected. A word's deletion
+/// neighbourhood grows with the square of its length (a 2,000-letter word has about two million
+/// two-letter deletions), so without this bound one request could allocate gigabytes. The
+/// longest word in the bundled brief has 15 letters; misspelt words this long are rare, and a
+/// word that long is still found exactly or as a prefix.
+pub const MAX_TYPO_CHARS: usize = 24;
+/// Most index terms whose edit distance to one query word is computed.
+pub const MAX_TYPO_COMPARED: usize = 256;
+/// Most typo corrections one query word keeps, the closest first.
+pub const MAX_TYPO_EXPANSIONS: usize = 16;
+/// Most prefix expansions of the word being typed (autocomplete).
+const TYPING_PREFIXES: usize = 24;
+/// Most prefix expansions of a word that may be a truncation ("dagest").
+const TRUNCATION_PREFIXES: usize = 8;
+
+/// The work one query's preparation did. Every figure has a bound that holds by construction
+/// whatever the input (see the constants above); tests assert them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PrepareWork {
+    /// Deletion variants generated and looked up in the typo table.
+    pub variants: usize,
+    /// Index terms compared with a query word by edit distance.
+    pub compared: usize,
+    /// Query terms kept (at most [`MAX_QUERY_TERMS`]).
+    pub terms: usize,
+    /// Expansions of all kept terms together.
+    pub expansions: usize,
+}
+
+impl PrepareWork {
+    /// Upper bounds of each figure for any input, used by tests and the property test.
+    pub fn bounds() -> PrepareWork {
+        // A word's synonyms are the other words of the groups it belongs to, so there are
+        // fewer than all the words of all groups.
+        let synonyms: usize = synonyms::GROUPS.iter().map(|g| g.len()).sum();
+        // A word of n letters has n one-letter and at most n(n-1) two-letter deletions, and a
+        // word and its stem are expanded separately.
+        let per_word = 1 + MAX_TYPO_CHARS + MAX_TYPO_CHARS * (MAX_TYPO_CHARS - 1);
+        PrepareWork {
+            variants: 2 * MAX_QUERY_TERMS * per_word,
+            compared: 2 * MAX_QUERY_TERMS * MAX_TYPO_COMPARED,
+            terms: MAX_QUERY_TERMS,
+            expansions: MAX_QUERY_TERMS
+                * (2 + synonyms + 2 * MAX_TYPO_EXPANSIONS + TYPING_PREFIXES),
+        }
+    }
+}
+
 /// The best match of one query term in one candidate: value, and where and how it matched.
 #[derive(Clone, Copy)]
 struct Best(f32, Option<(Field, MatchHow)>);
@@ -475,7 +523,9 @@ impl Index {
             .collect();
         for (id, term) in self.terms.iter().enumerate() {
             let len = term.chars().count();
-            if len < 4 || !term.chars().all(char::is_alphabetic) {
+            // A term more than two letters longer than the longest word that is typo-corrected
+            // can never be within a typo of one, so its neighbourhood is not stored.
+            if !(4..=MAX_TYPO_CHARS + 2).contains(&len) || !term.chars().all(char::is_alphabetic) {
                 continue;
             }
             self.deletes
@@ -608,24 +658,41 @@ impl Index {
             .collect()
     }
 
-    /// Terms within the typo budget of `word`.
-    fn typo_terms(&self, word: &str) -> Vec<(u32, usize)> {
+    /// Terms within the typo budget of `word`, the closest first, at most
+    /// [`MAX_TYPO_EXPANSIONS`]. The work is bounded whatever the word: long words are not
+    /// expanded at all, deletion variants are deduplicated, and at most [`MAX_TYPO_COMPARED`]
+    /// terms are compared by edit distance.
+    fn typo_terms(&self, word: &str, work: &mut PrepareWork) -> Vec<(u32, usize)> {
         let len = word.chars().count();
         let budget = typo_budget(len);
-        if budget == 0 || !word.chars().all(char::is_alphabetic) {
+        if budget == 0 || len > MAX_TYPO_CHARS || !word.chars().all(char::is_alphabetic) {
             return Vec::new();
         }
-        let mut variants = vec![word.to_string()];
+        // Distinct variants only: a word of repeated letters ("aaaa") has few distinct
+        // deletions, and looking each up once is enough.
+        let mut variants: Vec<String> = vec![word.to_string()];
+        let mut seen_variant: HashSet<String> = HashSet::new();
+        seen_variant.insert(word.to_string());
         let ones = deletions(word);
+        let mut push_variant = |v: String, variants: &mut Vec<String>| {
+            if seen_variant.insert(v.clone()) {
+                variants.push(v);
+            }
+        };
+        for d in &ones {
+            push_variant(d.clone(), &mut variants);
+        }
         if budget >= 2 {
             for d in &ones {
-                variants.extend(deletions(d));
+                for dd in deletions(d) {
+                    push_variant(dd, &mut variants);
+                }
             }
         }
-        variants.extend(ones);
+        work.variants += variants.len();
         let mut seen = HashSet::new();
         let mut out = Vec::new();
-        for v in variants {
+        'variants: for v in variants {
             for &t in self
                 .deletes
                 .get(&hash_str(&v))
@@ -635,6 +702,12 @@ impl Index {
                 if !seen.insert(t) {
                     continue;
                 }
+                if seen.len() > MAX_TYPO_COMPARED {
+                    // A pathological neighbourhood (a huge library of near-identical words):
+                    // the closest variants were looked up first, so stop here.
+                    break 'variants;
+                }
+                work.compared += 1;
                 let term = &self.terms[t as usize];
                 let d = strsim::damerau_levenshtein(word, term);
                 if d > 0 && d <= typo_budget(len.min(term.chars().count())).max(1) && d <= budget {
@@ -642,6 +715,8 @@ impl Index {
                 }
             }
         }
+        out.sort_unstable_by_key(|&(t, d)| (d, t));
+        out.truncate(MAX_TYPO_EXPANSIONS);
         out
     }
 
@@ -655,6 +730,18 @@ impl Index {
     /// brief's documents alone, so a brief answers the same with or without other briefs
     /// loaded beside it (a word common elsewhere but absent here stays a strong signal).
     pub fn prepare_in(&self, text: &str, prefix_last: bool, scope: Option<u32>) -> Vec<QueryTerm> {
+        self.prepare_traced(text, prefix_last, scope).0
+    }
+
+    /// [`Index::prepare_in`], also returning how much work it did, so tests can check that
+    /// no input makes one query expensive.
+    pub fn prepare_traced(
+        &self,
+        text: &str,
+        prefix_last: bool,
+        scope: Option<u32>,
+    ) -> (Vec<QueryTerm>, PrepareWork) {
+        let mut work = PrepareWork::default();
         let folded = fold_for_search(text);
         let raw: Vec<&str> = words(&folded).filter(|w| !is_stop_word(w)).collect();
         let mut out: Vec<QueryTerm> = Vec::new();
@@ -697,11 +784,11 @@ impl Index {
             // A word the index knows is taken as meant; only unknown words are typo-corrected.
             // Expanding known words too would multiply the postings every query reads.
             if exact.is_none() {
-                for (t, d) in self.typo_terms(&s) {
+                for (t, d) in self.typo_terms(&s, &mut work) {
                     push(&mut exp, t, if d == 1 { 0.8 } else { 0.6 }, MatchHow::Typo);
                 }
                 if s != w {
-                    for (t, d) in self.typo_terms(w) {
+                    for (t, d) in self.typo_terms(w, &mut work) {
                         push(&mut exp, t, if d == 1 { 0.8 } else { 0.6 }, MatchHow::Typo);
                     }
                 }
@@ -711,7 +798,14 @@ impl Index {
             let typing = prefix_last && i + 1 == n;
             let truncated = !typing && exact.is_none() && exp.is_empty() && w.len() >= 5;
             if (typing && w.len() >= 2) || truncated {
-                for t in self.terms_with_prefix(w, if typing { 24 } else { 8 }) {
+                for t in self.terms_with_prefix(
+                    w,
+                    if typing {
+                        TYPING_PREFIXES
+                    } else {
+                        TRUNCATION_PREFIXES
+                    },
+                ) {
                     push(
                         &mut exp,
                         t,
@@ -755,7 +849,9 @@ impl Index {
                 break;
             }
         }
-        out
+        work.terms = out.len();
+        work.expansions = out.iter().map(|q| q.expansions.len()).sum();
+        (out, work)
     }
 
     /// Scores documents for a prepared query. `restrict` limits scoring to the given documents

@@ -5,4 +5,6 @@ pub mod index;
 mod synonyms;
 
 pub use dates::DateQuery;
-pub use index::{DocRef, Field, Filter, Index, MatchHow, Posting, QueryTerm, Scored};
+pub use index::{
+    DocRef, Field, Filter, Index, MatchHow, Posting, PrepareWork, QueryTerm, Scored, MAX_TYPO_CHARS,
+};
