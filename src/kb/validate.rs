@@ -1041,3 +1041,52 @@ fn order_timeline(
     }
     order
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn element_spans_skip_strings_and_nesting() {
+        let cases: [(&str, &[&str]); 5] = [
+            ("[]", &[]),
+            (" [ 1 , 2 ] ", &["1 ", "2 "]),
+            (
+                r#"[{"a": "],[{"}, ["x", {"b": 1}]]"#,
+                &[r#"{"a": "],[{"}"#, r#"["x", {"b": 1}]"#],
+            ),
+            (r#"["q\"],", "\\"]"#, &[r#""q\"],""#, r#""\\""#]),
+            (
+                "[\n  {\"id\": \"a\"},\n  {\"id\": \"b\"}\n]",
+                &["{\"id\": \"a\"}", "{\"id\": \"b\"}\n"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = element_spans(text)
+                .into_iter()
+                .map(|(a, b)| &text[a..b])
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn line_index_gives_one_based_lines_and_columns() {
+        let index = LineIndex::new("ab\ncd\n\nef");
+        for (offset, want) in [
+            (0, (1, 1)),
+            (1, (1, 2)),
+            (3, (2, 1)),
+            (6, (3, 1)),
+            (8, (4, 2)),
+        ] {
+            assert_eq!(index.position(offset), want, "offset {offset}");
+        }
+    }
+
+    #[test]
+    fn id_key_is_found_only_as_a_key() {
+        assert_eq!(id_key_offset(r#"{"x": "id", "id": "a"}"#), Some(12));
+        assert_eq!(id_key_offset(r#"{"x": "id"}"#), None);
+    }
+}
