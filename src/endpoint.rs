@@ -219,8 +219,8 @@ pub fn ops_router(reloader: Arc<Reloader>, metrics: Arc<Metrics>) -> Router {
         .route(
             "/healthz",
             get(move || {
-                let status = reloader.status();
-                async move { axum::Json(serde_json::json!({"status": "ok", "knowledge": status})) }
+                let health = reloader.status().health();
+                async move { axum::Json(health) }
             }),
         )
         .route(

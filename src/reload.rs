@@ -16,15 +16,49 @@ use crate::kb::LoadErrors;
 use crate::live::LiveEngine;
 use crate::metrics::Metrics;
 
+/// How many of a failed reload's problems `/healthz` lists. A broken knowledge base can have
+/// hundreds; the log has them all, and a health check must stay small and fast to read.
+pub const HEALTH_PROBLEMS: usize = 5;
+
+/// The longest problem message `/healthz` shows, in characters (a message quotes the curator's
+/// text, which can be long).
+pub const HEALTH_PROBLEM_CHARS: usize = 300;
+
 /// The last reload attempt, for `/healthz`.
 #[derive(Clone, Debug, Serialize)]
 pub struct Attempt {
     /// Unix seconds.
     pub at: u64,
     pub ok: bool,
-    /// The loader's problems, one per line, when it failed.
+    /// The first [`HEALTH_PROBLEMS`] of the loader's problems when it failed, each cut to
+    /// [`HEALTH_PROBLEM_CHARS`].
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<String>,
+    /// How many problems the loader found in all.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub problems: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl Attempt {
+    fn failed(errors: &LoadErrors) -> Attempt {
+        let cut = |e: &crate::kb::KbError| {
+            let text = e.to_string();
+            match text.char_indices().nth(HEALTH_PROBLEM_CHARS) {
+                Some((i, _)) => format!("{}…", &text[..i]),
+                None => text,
+            }
+        };
+        Attempt {
+            at: now(),
+            ok: false,
+            errors: errors.0.iter().take(HEALTH_PROBLEMS).map(cut).collect(),
+            problems: errors.0.len(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -37,6 +71,21 @@ pub struct ReloadStatus {
     pub loaded_at: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_attempt: Option<Attempt>,
+}
+
+impl ReloadStatus {
+    /// Whether the last reload failed: the bot still serves the library it had, but not the
+    /// files on disk.
+    pub fn degraded(&self) -> bool {
+        self.last_attempt.as_ref().is_some_and(|a| !a.ok)
+    }
+
+    /// The body of `/healthz`: `"status"` is `"ok"`, or `"degraded"` while the last reload
+    /// failed, and `"knowledge"` is this status.
+    pub fn health(&self) -> serde_json::Value {
+        let status = if self.degraded() { "degraded" } else { "ok" };
+        serde_json::json!({"status": status, "knowledge": self})
+    }
 }
 
 pub struct Reloader {
@@ -124,6 +173,7 @@ impl Reloader {
                     at: now(),
                     ok: true,
                     errors: Vec::new(),
+                    problems: 0,
                 });
                 if let Some(m) = &self.metrics {
                     m.set_entries(lib.entry_count());
@@ -133,13 +183,8 @@ impl Reloader {
                 Ok(version)
             }
             Err(errors) => {
-                let lines: Vec<String> = errors.0.iter().map(ToString::to_string).collect();
                 error!(live = %status.version, "reload failed; still serving the previous knowledge base:\n{errors}");
-                status.last_attempt = Some(Attempt {
-                    at: now(),
-                    ok: false,
-                    errors: lines,
-                });
+                status.last_attempt = Some(Attempt::failed(&errors));
                 if let Some(m) = &self.metrics {
                     m.reloaded(false);
                 }

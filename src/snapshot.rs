@@ -108,18 +108,10 @@ fn build_id() -> String {
     format!("{} {FORMAT} {exe}", env!("CARGO_PKG_VERSION"))
 }
 
-/// The brief folders under `root`, sorted: the same rule the loader uses to find briefs.
+/// The folders under `root` the loader treats as briefs, sorted: the same list the loader
+/// uses, so an added folder (even an empty one, which the loader refuses) makes a snapshot stale.
 fn brief_dirs(root: &Path) -> Vec<String> {
-    let mut dirs: Vec<String> = std::fs::read_dir(root)
-        .map(|it| {
-            it.filter_map(Result::ok)
-                .filter(|e| e.path().join("brief.json").is_file())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    dirs.sort();
-    dirs
+    crate::kb::folder_names(root).unwrap_or_default()
 }
 
 /// The JSON files of every brief folder, which a load reads.

@@ -365,3 +365,345 @@ fn quotes_with_curly_quotes_and_markup_are_forgiven() {
     );
     assert!(c.links_source);
 }
+
+/// Counts the problems a refused load reports.
+fn problem_count(f: &Fixture) -> usize {
+    match Library::load(&f.knowledge()) {
+        Ok(_) => panic!("expected the broken knowledge base to be refused"),
+        Err(e) => e.0.len(),
+    }
+}
+
+/// The line (1-based) of the first line of `file` that contains `needle`.
+fn line_of(f: &Fixture, file: &str, needle: &str) -> usize {
+    let text = std::fs::read_to_string(f.file(file)).unwrap();
+    text.lines()
+        .position(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("{needle:?} not in {file}"))
+        + 1
+}
+
+/// One entry of the wrong shape does not hide the problems of the other entries: a type error,
+/// a changed quote, a duplicate id and a paragraph out of range in one file, and a type error in
+/// another file, are all reported in one run, each at its entry's line.
+#[test]
+fn every_problem_of_every_file_is_reported_in_one_run() {
+    let f = Fixture::new();
+    f.edit_json("claims.json", |v| {
+        v[0]["verdict"] = json!(5);
+        v[1]["citations"][0]["quote"] = json!("Russia condemned Hamas unreservedly");
+        v[3]["id"] = v[2]["id"].clone();
+        v[4]["citations"][0]["paragraph"] = json!(99);
+    });
+    f.edit_json("events.json", |v| first_mut(v)["title"] = json!(7));
+    let err = load_err(&f);
+    let verdict_line = line_of(&f, "claims.json", "\"verdict\": 5");
+    let text = std::fs::read_to_string(f.file("claims.json")).unwrap();
+    // serde_json points at the offending value's last character.
+    let verdict_column = text
+        .lines()
+        .nth(verdict_line - 1)
+        .unwrap()
+        .find('5')
+        .unwrap()
+        + 1;
+    let wants = [
+        format!(
+            "claims.json:{verdict_line}:{verdict_column}: entry `russia-sided-with-hamas`: invalid type: \
+             integer `5`, expected a string"
+        ),
+        "entry `russia-refuses-condemn-october-7`: quote \"Russia condemned Hamas unreservedly\" \
+         is not in paragraph 1"
+            .to_string(),
+        "entry `russia-questioned-israel-self-defense`: this id is already used by the claim at \
+         claims.json:"
+            .to_string(),
+        "entry `russia-hamas-support-turning-point`: cites paragraph 99, but the brief has \
+         paragraphs 1 to 11"
+            .to_string(),
+        "events.json:".to_string(),
+        "entry `russia-condemns-hamas-1990s-2006`: invalid type: integer `7`, expected a string"
+            .to_string(),
+    ];
+    for want in &wants {
+        assert!(err.contains(want.as_str()), "lacks {want:?}:\n{err}");
+    }
+    assert!(err.contains("(5 problems)"), "{err}");
+}
+
+/// A file that does not parse is one problem: nothing refers to its entries in vain, so the
+/// events and claims that name its actors are not reported as well.
+#[test]
+fn a_file_that_fails_reports_its_root_cause_not_its_echoes() {
+    type Breaker = Box<dyn Fn(&Fixture)>;
+    let cases: Vec<(&str, Breaker, &str)> = vec![
+        (
+            "syntax error in actors.json",
+            Box::new(|f| {
+                f.edit("actors.json", |t| t.replacen("\"name\":", "\"name\" ", 1));
+            }),
+            "actors.json:4:13: expected `:`",
+        ),
+        (
+            "actors.json is not a list",
+            Box::new(|f| {
+                f.edit("actors.json", |t| format!("{{\"actors\": {t}}}"));
+            }),
+            "expected a sequence",
+        ),
+        (
+            "actors.json missing",
+            Box::new(|f| std::fs::remove_file(f.file("actors.json")).unwrap()),
+            "cannot read",
+        ),
+        (
+            "one actor of the wrong shape",
+            Box::new(|f| {
+                f.edit_json("actors.json", |v| {
+                    let list = v.as_array_mut().unwrap();
+                    let russia = list.iter_mut().find(|a| a["id"] == "russia").unwrap();
+                    russia["kind"] = json!(5);
+                });
+            }),
+            "entry `russia`: invalid type: integer `5`",
+        ),
+        (
+            "one actor with a bad id",
+            Box::new(|f| {
+                f.edit_json("actors.json", |v| {
+                    let list = v.as_array_mut().unwrap();
+                    let hamas = list.iter_mut().find(|a| a["id"] == "hamas").unwrap();
+                    hamas["id"] = json!("Hamas");
+                });
+                // Everything that named the actor now names the misspelt id.
+                for file in ["events.json", "claims.json"] {
+                    f.edit(file, |t| t.replace("\"hamas\"", "\"Hamas\""));
+                }
+            }),
+            "entry `Hamas`: ids must be lower-case kebab-case",
+        ),
+        (
+            "an event `after` names an event of the wrong shape",
+            Box::new(|f| {
+                f.edit_json("events.json", |v| {
+                    let list = v.as_array_mut().unwrap();
+                    let parent = list
+                        .iter()
+                        .find_map(|e| e["when"]["after"].as_str().map(str::to_string))
+                        .unwrap();
+                    let e = list.iter_mut().find(|e| e["id"] == parent).unwrap();
+                    e["citations"] = json!("none");
+                });
+            }),
+            "invalid type: string \"none\", expected a sequence",
+        ),
+    ];
+    for (name, breaker, want) in cases {
+        let f = Fixture::new();
+        breaker(&f);
+        let err = load_err(&f);
+        assert!(err.contains(want), "case {name:?}: lacks {want:?}:\n{err}");
+        assert!(!err.contains("not in actors.json"), "case {name:?}:\n{err}");
+        assert!(!err.contains("not in events.json"), "case {name:?}:\n{err}");
+        assert_eq!(problem_count(&f), 1, "case {name:?}:\n{err}");
+    }
+}
+
+/// Shapes the format does not have, and quotes too short to show anything, are refused.
+#[test]
+fn wrong_shapes_and_short_quotes_are_refused() {
+    let cases: Vec<(&str, &str, Value, &str)> = vec![
+        (
+            "citation written as an array",
+            "claims.json",
+            json!([[1, "Since October 7, Russia has sided with Hamas"]]),
+            "expected a citation written as an object `{\"paragraph\": N, \"quote\": \"…\"}`",
+        ),
+        (
+            "one-word quote",
+            "claims.json",
+            json!([{"paragraph": 1, "quote": "Russia"}]),
+            "quote \"Russia\" is too short to show what the entry says; a quote needs at least 3 \
+             words and 15 characters",
+        ),
+        (
+            "three short words",
+            "actors.json",
+            json!([{"paragraph": 1, "quote": "by the way"}]),
+            "at least 3 words and 15 characters",
+        ),
+        (
+            "long word, no clause",
+            "events.json",
+            json!([{"paragraph": 4, "quote": "[condemned](#)"}]),
+            "at least 3 words and 15 characters",
+        ),
+    ];
+    for (name, file, citations, want) in cases {
+        let f = Fixture::new();
+        f.edit_json(file, |v| first_mut(v)["citations"] = citations);
+        let err = load_err(&f);
+        assert!(err.contains(want), "case {name:?}: lacks {want:?}:\n{err}");
+        assert!(err.contains(file), "case {name:?}:\n{err}");
+    }
+    // An entry written as an array of its fields is refused too.
+    let f = Fixture::new();
+    f.edit_json("actors.json", |v| {
+        v.as_array_mut().unwrap().push(json!([
+            "extra",
+            "Extra",
+            "person",
+            [],
+            "An extra actor.",
+            []
+        ]));
+    });
+    let err = load_err(&f);
+    assert!(
+        err.contains("entry 52 (it has no string `id`): invalid type: sequence, expected an actor"),
+        "{err}"
+    );
+}
+
+/// Invalid UTF-8 is reported with its line, column and byte offset.
+#[test]
+fn invalid_utf8_is_reported_with_its_position() {
+    let f = Fixture::new();
+    let path = f.file("events.json");
+    let mut bytes = std::fs::read(&path).unwrap();
+    let line = line_of(&f, "events.json", "\"title\":");
+    let at = bytes.windows(8).position(|w| w == b"\"title\":").unwrap();
+    bytes.insert(at + 2, 0xff);
+    std::fs::write(&path, bytes).unwrap();
+    let err = load_err(&f);
+    assert!(
+        err.contains(&format!(
+            "events.json:{line}:7: not valid UTF-8 (byte offset {})",
+            at + 2
+        )),
+        "{err}"
+    );
+}
+
+/// A named pipe, a directory or a dangling link in place of a brief's file is refused at once,
+/// naming it; `check` must not wait for a writer on the pipe.
+#[cfg(unix)]
+#[test]
+fn files_that_are_not_regular_files_are_refused() {
+    let cases: [(&str, &str, &str); 4] = [
+        (
+            "actors.json",
+            "fifo",
+            "is a named pipe (FIFO), not a regular file",
+        ),
+        ("claims.json", "dir", "is a directory, not a regular file"),
+        (
+            "brief.json",
+            "fifo",
+            "is a named pipe (FIFO), not a regular file",
+        ),
+        ("events.json", "dangling", "cannot read"),
+    ];
+    for (file, kind, want) in cases {
+        let f = Fixture::new();
+        let path = f.file(file);
+        std::fs::remove_file(&path).unwrap();
+        match kind {
+            "fifo" => assert!(std::process::Command::new("mkfifo")
+                .arg(&path)
+                .status()
+                .unwrap()
+                .success()),
+            "dir" => std::fs::create_dir(&path).unwrap(),
+            _ => std::os::unix::fs::symlink("nowhere.json", &path).unwrap(),
+        }
+        let root = f.knowledge();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(Library::load(&root).map(|_| ()).map_err(|e| e.to_string()));
+        });
+        // A guard, not a wait: the load returns in milliseconds unless it blocks on the pipe.
+        let result = rx
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .unwrap_or_else(|_| panic!("loading with {kind} {file} blocked"));
+        let err = result.expect_err("refused");
+        assert!(
+            err.contains(file) && err.contains(want),
+            "{file} as {kind}: lacks {want:?}:\n{err}"
+        );
+    }
+    // A symlink to a regular file is fine.
+    let f = Fixture::new();
+    let real = f.dir.path().join("actors-real.json");
+    std::fs::rename(f.file("actors.json"), &real).unwrap();
+    std::os::unix::fs::symlink(&real, f.file("actors.json")).unwrap();
+    Library::load(&f.knowledge()).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// Every folder of the knowledge directory is a brief: an empty folder, one without brief.json
+/// and a link that cannot be followed are errors naming the folder, not skipped in silence.
+/// Hidden folders and plain files (README.md) are skipped.
+#[cfg(unix)]
+#[test]
+fn folders_that_are_not_briefs_are_named() {
+    type Maker = Box<dyn Fn(&std::path::Path)>;
+    let cases: Vec<(&str, Maker, &str)> = vec![
+        (
+            "empty folder",
+            Box::new(|k| std::fs::create_dir(k.join("new-brief")).unwrap()),
+            "new-brief` is an empty folder",
+        ),
+        (
+            "brief without brief.json",
+            Box::new(|k| {
+                std::fs::create_dir(k.join("half-brief")).unwrap();
+                std::fs::write(k.join("half-brief/claims.json"), "[]").unwrap();
+            }),
+            "half-brief` has no brief.json although it has claims.json",
+        ),
+        (
+            "folder of notes",
+            Box::new(|k| {
+                std::fs::create_dir(k.join("notes")).unwrap();
+                std::fs::write(k.join("notes/todo.txt"), "later").unwrap();
+            }),
+            "notes` has no brief.json. Every folder",
+        ),
+        (
+            "symlink loop",
+            Box::new(|k| std::os::unix::fs::symlink("loop", k.join("loop")).unwrap()),
+            "cannot follow `",
+        ),
+    ];
+    for (name, make, want) in cases {
+        let f = Fixture::new();
+        make(&f.knowledge());
+        let err = load_err(&f);
+        assert!(err.contains(want), "case {name:?}: lacks {want:?}:\n{err}");
+        assert_eq!(problem_count(&f), 1, "case {name:?}:\n{err}");
+    }
+    let f = Fixture::new();
+    std::fs::create_dir(f.knowledge().join(".drafts")).unwrap();
+    std::fs::write(f.knowledge().join("notes.txt"), "plain files are skipped").unwrap();
+    Library::load(&f.knowledge()).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// `briefbot check` exits non-zero on a knowledge base with an empty folder, naming it.
+#[test]
+fn check_fails_on_an_empty_folder() {
+    let f = Fixture::new();
+    std::fs::create_dir(f.knowledge().join("new-brief")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        .arg("--knowledge")
+        .arg(f.knowledge())
+        .arg("check")
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!out.status.success(), "{text}");
+    assert!(text.contains("new-brief` is an empty folder"), "{text}");
+}

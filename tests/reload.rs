@@ -249,6 +249,11 @@ async fn sighup_reloads_the_running_server_and_healthz_shows_it() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let failed = failed.expect("the failed reload is reported");
+    assert_eq!(failed["status"], "degraded", "{failed}");
+    assert_eq!(
+        failed["knowledge"]["last_attempt"]["problems"], 1,
+        "{failed}"
+    );
     assert_eq!(failed["knowledge"]["version"], v1.as_str());
     assert!(failed.to_string().contains("claims.json"));
 
@@ -266,6 +271,7 @@ async fn sighup_reloads_the_running_server_and_healthz_shows_it() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert_ne!(v2.expect("reloaded"), v1);
+    assert_eq!(health(port).await.unwrap()["status"], "ok");
     let _ = child.kill();
     let _ = child.wait();
 }
@@ -293,4 +299,61 @@ fn reloading_through_a_snapshot_never_serves_stale_or_broken_files() {
     assert!(reloader.reload().is_err());
     assert_eq!(live.get().library().version(), after);
     assert_eq!(vova(&live.get()), Outcome::Answered);
+}
+
+/// A reload that fails with hundreds of problems leaves `/healthz` small: "degraded", the first
+/// few problems and their count. A syntax error in actors.json is one problem, not one per
+/// reference to an actor.
+#[test]
+fn healthz_after_a_failed_reload_is_degraded_and_small() {
+    use briefbot::reload::{HEALTH_PROBLEMS, HEALTH_PROBLEM_CHARS};
+    let (f, _live, reloader) = setup();
+    assert_eq!(reloader.status().health()["status"], "ok");
+
+    // Every claim's quote changed: one problem per claim, each message quoting the long quote.
+    let long = "a quote that is nowhere in the brief ".repeat(20);
+    let mut claims = 0;
+    f.edit_json("claims.json", |v| {
+        for c in v.as_array_mut().unwrap() {
+            c["citations"][0]["quote"] = json!(long);
+            claims += 1;
+        }
+    });
+    let total = reloader.reload().unwrap_err().0.len();
+    assert_eq!(total, claims);
+    let health = reloader.status().health();
+    let body = health.to_string();
+    assert_eq!(health["status"], "degraded", "{body}");
+    let attempt = &health["knowledge"]["last_attempt"];
+    assert_eq!(attempt["ok"], false);
+    assert_eq!(attempt["problems"], total, "{body}");
+    let shown = attempt["errors"].as_array().unwrap();
+    assert_eq!(shown.len(), HEALTH_PROBLEMS, "{body}");
+    assert!(shown
+        .iter()
+        .all(|e| e.as_str().unwrap().chars().count() <= HEALTH_PROBLEM_CHARS + 1));
+    assert!(body.len() < 2500, "{} bytes: {body}", body.len());
+
+    // A syntax error in actors.json: one root error, no dangling-reference echoes.
+    std::fs::copy(
+        common::repo().join("knowledge/inss-1784/claims.json"),
+        f.file("claims.json"),
+    )
+    .unwrap();
+    f.edit("actors.json", |t| t.replacen("\"name\":", "\"name\" ", 1));
+    let err = reloader.reload().unwrap_err();
+    assert_eq!(err.0.len(), 1, "{err}");
+    let health = reloader.status().health();
+    assert_eq!(health["status"], "degraded");
+    assert_eq!(health["knowledge"]["last_attempt"]["problems"], 1);
+    assert!(!health.to_string().contains("not in actors.json"));
+
+    // Fixed: healthy again.
+    write_state(&f, false);
+    reloader.reload().unwrap_or_else(|e| panic!("{e}"));
+    let health = reloader.status().health();
+    assert_eq!(health["status"], "ok");
+    assert!(health["knowledge"]["last_attempt"]
+        .get("problems")
+        .is_none());
 }

@@ -22,6 +22,53 @@ pub enum KbError {
     )]
     NoBriefs { dir: PathBuf },
 
+    #[error(
+        "`{}` is an empty folder. A brief folder holds brief.json, actors.json, events.json and \
+         claims.json (see knowledge/README.md); remove the folder, or give it a name starting \
+         with `.` to keep it out of the knowledge base",
+        dir.display()
+    )]
+    EmptyFolder { dir: PathBuf },
+
+    #[error(
+        "`{}` has no brief.json{}. Every folder of the knowledge directory is a brief and needs \
+         brief.json, actors.json, events.json and claims.json (see knowledge/README.md); add \
+         brief.json, or move the folder out (or give it a name starting with `.`)",
+        dir.display(),
+        found.as_ref().map(|f| format!(" although it has {f}")).unwrap_or_default()
+    )]
+    NoBriefJson {
+        dir: PathBuf,
+        found: Option<&'static str>,
+    },
+
+    #[error(
+        "cannot follow `{}`: {source}. Remove the link, or point it at a brief folder",
+        path.display()
+    )]
+    BrokenLink {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+
+    #[error(
+        "`{}` is {found}, not a regular file. briefbot reads knowledge files and seeds only \
+         from regular files (a symlink to one is fine); replace it with the file itself",
+        path.display()
+    )]
+    NotAFile { path: PathBuf, found: &'static str },
+
+    #[error(
+        "{}:{line}:{column}: not valid UTF-8 (byte offset {offset}); save the file as UTF-8",
+        path.display()
+    )]
+    NotUtf8 {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        offset: usize,
+    },
+
     #[error("cannot read `{}`: {source}. {hint}", path.display())]
     Io {
         path: PathBuf,
@@ -47,6 +94,18 @@ pub enum KbError {
         problem: String,
     },
 
+    /// An entry that is well-formed JSON but not of the right shape (a number where a string
+    /// belongs, a missing or unknown field). The other entries of the file are still checked.
+    #[error("{}:{line}:{column}: {entry}: {message}", path.display())]
+    BadEntry {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        /// "entry `id`", or "entry 3" when the entry has no string id.
+        entry: String,
+        message: String,
+    },
+
     #[error("{}:{line}: entry `{id}`: {problem}", path.display())]
     Entry {
         path: PathBuf,
@@ -65,6 +124,7 @@ pub enum Problem {
     NoCitations,
     NoSuchParagraph { paragraph: usize, count: usize },
     QuoteNotFound { paragraph: usize, quote: String },
+    QuoteTooShort { quote: String },
     UnknownActor { field: &'static str, actor: String },
     UnknownEvent { event: String },
     BadKind { kind: String },
@@ -100,6 +160,13 @@ impl fmt::Display for Problem {
                 "quote \"{quote}\" is not in paragraph {paragraph}. Quotes must be verbatim \
                  (whitespace and curly quotes are forgiven, nothing else); compare with \
                  `briefbot source {paragraph}`"
+            ),
+            Problem::QuoteTooShort { quote } => write!(
+                f,
+                "quote \"{quote}\" is too short to show what the entry says; a quote needs at \
+                 least {} words and {} characters. Quote the clause that carries the point",
+                super::MIN_QUOTE_WORDS,
+                super::MIN_QUOTE_CHARS
             ),
             Problem::UnknownActor { field, actor } => write!(
                 f,

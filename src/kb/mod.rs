@@ -18,6 +18,15 @@ use std::path::{Path, PathBuf};
 pub use date::{Point, When};
 pub use error::{KbError, LoadErrors, Problem};
 pub use seed::Paragraph;
+pub(crate) use validate::folder_names;
+
+/// The shortest quote a citation may have: at least this many words…
+pub const MIN_QUOTE_WORDS: usize = 3;
+/// …and at least this many characters (after markup is stripped). A quote of a word or two is
+/// found in almost any paragraph, so it would "verify" a citation without showing the point; the
+/// shortest quote of the bundled brief ("according to state-run media") has 4 words and 28
+/// characters.
+pub const MIN_QUOTE_CHARS: usize = 15;
 
 /// What a curated entry is.
 #[derive(

@@ -5,8 +5,72 @@
 //! [`super::validate`], which turns them into the types of [`super`] whose invariants hold by
 //! construction. `deny_unknown_fields` everywhere, so a misspelt field is an error rather than
 //! silently lost data.
+//!
+//! Every struct here must be written as a JSON object. Serde's derived `Deserialize` also accepts
+//! a struct written as an array of its fields in order (`[1, "a"]` for a citation), a form the
+//! format does not have and no curator means; [`Object`] and the `deserialize_with` helpers below
+//! refuse it, naming the shape that was expected.
 
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
+
+/// A raw type's shape as an error message shows it ("expected …").
+pub trait Shape {
+    const EXPECTING: &'static str;
+}
+
+/// A `T` that may only be written as a JSON object.
+pub struct Object<T>(pub T);
+
+impl<'de, T: Deserialize<'de> + Shape> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct ObjectVisitor<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de> + Shape> Visitor<'de> for ObjectVisitor<T> {
+            type Value = Object<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(T::EXPECTING)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Object<T>, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Object)
+            }
+        }
+        d.deserialize_map(ObjectVisitor(PhantomData))
+    }
+}
+
+fn object<'de, D: Deserializer<'de>, T: Deserialize<'de> + Shape>(d: D) -> Result<T, D::Error> {
+    Object::<T>::deserialize(d).map(|o| o.0)
+}
+
+fn objects<'de, D: Deserializer<'de>, T: Deserialize<'de> + Shape>(
+    d: D,
+) -> Result<Vec<T>, D::Error> {
+    Vec::<Object<T>>::deserialize(d).map(|v| v.into_iter().map(|o| o.0).collect())
+}
+
+impl Shape for RawBrief {
+    const EXPECTING: &'static str = "the brief's metadata as an object `{\"title\": …, …}`";
+}
+impl Shape for RawCitation {
+    const EXPECTING: &'static str =
+        "a citation written as an object `{\"paragraph\": N, \"quote\": \"…\"}`";
+}
+impl Shape for RawActor {
+    const EXPECTING: &'static str = "an actor written as an object `{\"id\": \"…\", …}`";
+}
+impl Shape for RawWhen {
+    const EXPECTING: &'static str =
+        "a `when` written as an object such as `{\"on\": \"2023-10-25\"}`";
+}
+impl Shape for RawEvent {
+    const EXPECTING: &'static str = "an event written as an object `{\"id\": \"…\", …}`";
+}
+impl Shape for RawClaim {
+    const EXPECTING: &'static str = "a claim written as an object `{\"id\": \"…\", …}`";
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -42,6 +106,7 @@ pub struct RawActor {
     #[serde(default)]
     pub aliases: Vec<String>,
     pub profile: String,
+    #[serde(deserialize_with = "objects")]
     pub citations: Vec<RawCitation>,
 }
 
@@ -61,11 +126,13 @@ pub struct RawWhen {
 #[serde(deny_unknown_fields)]
 pub struct RawEvent {
     pub id: String,
+    #[serde(deserialize_with = "object")]
     pub when: RawWhen,
     pub title: String,
     pub summary: String,
     #[serde(default)]
     pub actors: Vec<String>,
+    #[serde(deserialize_with = "objects")]
     pub citations: Vec<RawCitation>,
 }
 
@@ -80,5 +147,6 @@ pub struct RawClaim {
     pub hedge: Option<String>,
     #[serde(default)]
     pub actors: Vec<String>,
+    #[serde(deserialize_with = "objects")]
     pub citations: Vec<RawCitation>,
 }

@@ -7,12 +7,69 @@ use serde::de::DeserializeOwned;
 
 use super::date::{Point, When};
 use super::error::{KbError, LoadErrors, Problem};
-use super::raw::{RawActor, RawBrief, RawCitation, RawClaim, RawEvent, RawWhen};
+use super::raw::{Object, RawActor, RawBrief, RawCitation, RawClaim, RawEvent, RawWhen, Shape};
 use super::seed::{self, Paragraph};
 use super::{
     Actor, ActorKind, Brief, BriefMeta, Citation, Claim, EntryKind, Event, Library, Verdict,
+    MIN_QUOTE_CHARS, MIN_QUOTE_WORDS,
 };
 use crate::text::fold_for_quote;
+
+/// The entries of the knowledge directory that the loader treats as brief folders, sorted by
+/// name: every entry that is not hidden and is not a plain file (a directory, a link to one, or a
+/// link that cannot be followed, which [`load_library`] reports). Hidden entries (`.git`, editors'
+/// swap files) and plain files (`README.md`, an index snapshot) are skipped. The index snapshot
+/// watches the same list, so adding or removing any folder makes a snapshot stale.
+pub(crate) fn folder_names(root: &Path) -> std::io::Result<Vec<String>> {
+    let mut names: Vec<String> = std::fs::read_dir(root)?
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .filter(|e| std::fs::metadata(e.path()).map_or(true, |m| m.is_dir()))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
+/// Checks that a folder of the knowledge directory is a brief. A folder that is empty, or holds
+/// anything but lacks brief.json, is an error rather than skipped: it is most likely a brief
+/// that is incomplete or misnamed, and skipping it would make `check` say "valid" for a
+/// knowledge base that lacks it.
+fn check_folder(dir: &Path) -> Result<(), KbError> {
+    if let Err(source) = std::fs::metadata(dir) {
+        return Err(KbError::BrokenLink {
+            path: dir.to_path_buf(),
+            source,
+        });
+    }
+    // Any kind of file named brief.json makes a brief folder; reading it refuses what is not a
+    // regular file, with a message that says so.
+    if std::fs::symlink_metadata(dir.join("brief.json")).is_ok() {
+        return Ok(());
+    }
+    let names: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|source| KbError::Io {
+            path: dir.to_path_buf(),
+            source,
+            hint: "check the folder's permissions",
+        })?
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    if names.is_empty() {
+        return Err(KbError::EmptyFolder {
+            dir: dir.to_path_buf(),
+        });
+    }
+    let found = ["actors.json", "events.json", "claims.json"]
+        .into_iter()
+        .find(|f| names.iter().any(|n| n == f));
+    Err(KbError::NoBriefJson {
+        dir: dir.to_path_buf(),
+        found,
+    })
+}
 
 pub(super) fn load_library(root: &Path) -> Result<Library, LoadErrors> {
     if !root.is_dir() {
@@ -20,41 +77,34 @@ pub(super) fn load_library(root: &Path) -> Result<Library, LoadErrors> {
             path: root.to_path_buf(),
         }]));
     }
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
-        .map_err(|source| {
-            LoadErrors(vec![KbError::Io {
-                path: root.to_path_buf(),
-                source,
-                hint: "check the directory's permissions",
-            }])
-        })?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.join("brief.json").is_file())
-        .collect();
-    dirs.sort();
-    if dirs.is_empty() {
+    let names = folder_names(root).map_err(|source| {
+        LoadErrors(vec![KbError::Io {
+            path: root.to_path_buf(),
+            source,
+            hint: "check the directory's permissions",
+        }])
+    })?;
+    if names.is_empty() {
         return Err(LoadErrors(vec![KbError::NoBriefs {
             dir: root.to_path_buf(),
         }]));
     }
     let mut errors = Vec::new();
-    let work: Vec<(String, PathBuf)> = dirs
-        .into_iter()
-        .map(|dir| {
-            let id = dir
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            (id, dir)
-        })
-        .collect();
+    let mut work: Vec<(String, PathBuf)> = Vec::with_capacity(names.len());
+    for name in names {
+        let dir = root.join(&name);
+        match check_folder(&dir) {
+            Ok(()) => work.push((name, dir)),
+            Err(e) => errors.push(e),
+        }
+    }
     // Briefs are independent: load them on every core. Results are put back in folder order,
     // so errors are reported, and ties ranked, the same way on any machine.
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8)
-        .min(work.len());
+        .min(work.len())
+        .max(1);
     let mut loaded: Vec<(usize, Result<Brief, Vec<KbError>>)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
@@ -103,80 +153,274 @@ pub(super) fn load_library(root: &Path) -> Result<Library, LoadErrors> {
     })
 }
 
-/// Reads and deserialises one JSON file, turning serde's error into one that names the file,
-/// line and column.
-fn read_json<T: DeserializeOwned>(path: &Path) -> Result<(T, String), KbError> {
-    let text = std::fs::read_to_string(path).map_err(|source| KbError::Io {
+const MISSING_FILE_HINT: &str = "every brief folder needs brief.json, actors.json, events.json \
+                                 and claims.json (an empty list `[]` is fine)";
+
+/// What a file that is not a regular file is, for an error message.
+fn describe(ft: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if ft.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if ft.is_socket() {
+            return "a socket";
+        }
+        if ft.is_block_device() || ft.is_char_device() {
+            return "a device";
+        }
+    }
+    if ft.is_dir() {
+        "a directory"
+    } else {
+        "a special file"
+    }
+}
+
+/// Reads a knowledge file or seed as UTF-8 text. Only regular files (or links to them) are read:
+/// opening a named pipe would block `check` until something writes to it, and a device could
+/// be read forever.
+fn read_text(path: &Path, hint: &'static str) -> Result<String, KbError> {
+    let io = |source| KbError::Io {
         path: path.to_path_buf(),
         source,
-        hint: "every brief folder needs brief.json, actors.json, events.json and claims.json \
-               (an empty list `[]` is fine)",
-    })?;
-    let value = serde_json::from_str(&text).map_err(|e| KbError::Json {
+        hint,
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(KbError::NotAFile {
+            path: path.to_path_buf(),
+            found: describe(meta.file_type()),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let valid = std::str::from_utf8(&e.as_bytes()[..offset]).unwrap_or_default();
+        let (line, column) = LineIndex::new(valid).position(offset);
+        KbError::NotUtf8 {
+            path: path.to_path_buf(),
+            line,
+            column,
+            offset,
+        }
+    })
+}
+
+/// Line starts of a text, to turn byte offsets into 1-based lines and (byte) columns.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> LineIndex {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { starts }
+    }
+
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset);
+        (line, offset - self.starts[line - 1] + 1)
+    }
+}
+
+/// serde_json's message without its " at line L column C" tail (the error names those itself).
+fn json_message(e: &serde_json::Error) -> String {
+    e.to_string()
+        .split(" at line ")
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn json_error(path: &Path, e: &serde_json::Error) -> KbError {
+    KbError::Json {
         path: path.to_path_buf(),
         line: e.line(),
         column: e.column(),
-        message: e
-            .to_string()
-            .split(" at line ")
-            .next()
-            .unwrap_or_default()
-            .to_string(),
-    })?;
-    Ok((value, text))
+        message: json_message(e),
+    }
 }
 
-/// Finds the line of each `"id": "…"` in a file, so entry errors can point at the entry. The
-/// n-th occurrence of an id belongs to the n-th entry carrying it.
-fn id_lines(text: &str) -> HashMap<String, Vec<usize>> {
-    let mut out: HashMap<String, Vec<usize>> = HashMap::new();
-    for (n, line) in text.lines().enumerate() {
-        let mut rest = line;
-        while let Some(i) = rest.find("\"id\"") {
-            rest = &rest[i + 4..];
-            let after = rest.trim_start();
-            let Some(after) = after.strip_prefix(':') else {
-                continue;
-            };
-            let after = after.trim_start();
-            let Some(after) = after.strip_prefix('"') else {
-                continue;
-            };
-            if let Some(end) = after.find('"') {
-                out.entry(after[..end].to_string()).or_default().push(n + 1);
+/// Byte spans of the elements of the top-level array of `text`, which must be valid JSON.
+/// Strings are skipped whole, so brackets and commas inside quotes do not count.
+fn element_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let mut start: Option<usize> = None;
+    for (i, &c) in text.as_bytes().iter().enumerate() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == b'\\' {
+                escaped = true;
+            } else if c == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        if c.is_ascii_whitespace() {
+            continue;
+        }
+        match c {
+            b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    if let Some(s) = start.take() {
+                        spans.push((s, i));
+                    }
+                }
+            }
+            b',' if depth == 1 => {
+                if let Some(s) = start.take() {
+                    spans.push((s, i));
+                }
+            }
+            _ => {
+                if depth == 1 && start.is_none() {
+                    start = Some(i);
+                }
+                match c {
+                    b'"' => in_string = true,
+                    b'[' | b'{' => depth += 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+    spans
+}
+
+/// The offset of the `"id"` key in an entry's text, if it has one.
+fn id_key_offset(entry: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = entry[from..].find("\"id\"") {
+        let at = from + i;
+        if entry[at + 4..].trim_start().starts_with(':') {
+            return Some(at);
+        }
+        from = at + 4;
+    }
+    None
+}
+
+/// One entry file, decoded entry by entry.
+struct Decoded<T> {
+    /// The entries that decoded, each with its line (the line of its `"id"`).
+    entries: Vec<(usize, T)>,
+    /// False when the file could not be read or is not a JSON list. References into such a
+    /// file are not checked: each would only echo the one error that matters.
+    parsed: bool,
+    /// Ids of entries that did not decode or were refused, so references to them are not
+    /// reported as dangling as well.
+    broken: HashSet<String>,
+    text: String,
+}
+
+/// Reads a list of entries. Each entry is decoded on its own, so one entry of the wrong shape
+/// is reported with its line and column and does not hide the problems of the others.
+fn decode_list<T>(path: &Path, errors: &mut Vec<KbError>) -> Decoded<T>
+where
+    T: DeserializeOwned + Shape,
+{
+    let mut out = Decoded {
+        entries: Vec::new(),
+        parsed: false,
+        broken: HashSet::new(),
+        text: String::new(),
+    };
+    out.text = match read_text(path, MISSING_FILE_HINT) {
+        Ok(t) => t,
+        Err(e) => {
+            errors.push(e);
+            return out;
+        }
+    };
+    // Syntax first: a syntax error leaves nothing trustworthy to decode, so it is the one error
+    // of this file.
+    if let Err(e) = serde_json::from_str::<Vec<serde::de::IgnoredAny>>(&out.text) {
+        errors.push(json_error(path, &e));
+        return out;
+    }
+    out.parsed = true;
+    let lines = LineIndex::new(&out.text);
+    for (n, (start, end)) in element_spans(&out.text).into_iter().enumerate() {
+        let entry = &out.text[start..end];
+        match serde_json::from_str::<Object<T>>(entry) {
+            Ok(Object(value)) => {
+                let at = start + id_key_offset(entry).unwrap_or(0);
+                out.entries.push((lines.position(at).0, value));
+            }
+            Err(e) => {
+                let id = serde_json::from_str::<serde_json::Value>(entry)
+                    .ok()
+                    .and_then(|v| v.get("id")?.as_str().map(str::to_string));
+                let (line0, col0) = lines.position(start);
+                let (line, column) = if e.line() <= 1 {
+                    (line0, col0 + e.column().saturating_sub(1))
+                } else {
+                    (line0 + e.line() - 1, e.column())
+                };
+                errors.push(KbError::BadEntry {
+                    path: path.to_path_buf(),
+                    line,
+                    column,
+                    entry: match &id {
+                        Some(id) => format!("entry `{id}`"),
+                        None => format!("entry {} (it has no string `id`)", n + 1),
+                    },
+                    message: json_message(&e),
+                });
+                out.broken.extend(id);
             }
         }
     }
     out
 }
 
-/// Where entry errors of one file go.
+/// Where entry errors of one file go, and the line of the entry being checked.
 struct FileCtx<'a> {
     path: PathBuf,
-    lines: HashMap<String, Vec<usize>>,
-    seen: HashMap<String, usize>,
+    line: usize,
     errors: &'a mut Vec<KbError>,
 }
 
 impl FileCtx<'_> {
-    /// The line of the current occurrence of `id` (counting duplicates in order).
-    fn line(&self, id: &str) -> usize {
-        let occurrence = self.seen.get(id).copied().unwrap_or(1).saturating_sub(1);
-        self.lines
-            .get(id)
-            .and_then(|l| l.get(occurrence).or(l.first()))
-            .copied()
-            .unwrap_or(1)
+    fn new(path: PathBuf, errors: &mut Vec<KbError>) -> FileCtx<'_> {
+        FileCtx {
+            path,
+            line: 1,
+            errors,
+        }
     }
 
     fn problem(&mut self, id: &str, problem: Problem) {
-        let line = self.line(id);
         self.errors.push(KbError::Entry {
             path: self.path.clone(),
-            line,
+            line: self.line,
             id: id.to_string(),
             problem,
         });
+    }
+}
+
+/// The ids one kind of entry can be referred to by.
+struct Targets<'a> {
+    index: HashMap<&'a str, usize>,
+    /// False when the file did not load at all: nothing in it can be referred to, and saying so
+    /// for every reference would bury the one error that matters.
+    checkable: bool,
+    /// Entries that were refused: a reference to one is not a second problem.
+    broken: &'a HashSet<String>,
+}
+
+impl Targets<'_> {
+    /// Whether a reference to `id` that is not in the index should be reported.
+    fn dangling(&self, id: &str) -> bool {
+        self.checkable && !self.broken.contains(id)
     }
 }
 
@@ -197,7 +441,6 @@ impl Ids {
     /// Registers an id, reporting a bad or duplicate one. Returns false when the entry must be
     /// skipped.
     fn register(&mut self, ctx: &mut FileCtx, id: &str, kind: EntryKind, index: usize) -> bool {
-        *ctx.seen.entry(id.to_string()).or_insert(0) += 1;
         if !is_kebab(id) {
             ctx.problem(id, Problem::BadId);
             return false;
@@ -207,7 +450,7 @@ impl Ids {
             ctx.problem(id, Problem::DuplicateId { first });
             return false;
         }
-        let line = ctx.line(id);
+        let line = ctx.line;
         let file = ctx
             .path
             .file_name()
@@ -218,17 +461,40 @@ impl Ids {
     }
 }
 
+/// Checks citations against the paragraphs (when the seed loaded; without it only the quotes'
+/// own form is checked) and returns the verified ones.
 fn check_citations(
     ctx: &mut FileCtx,
     id: &str,
     raw: &[RawCitation],
-    paragraphs: &[Paragraph],
+    paragraphs: Option<&[Paragraph]>,
 ) -> Vec<Citation> {
     if raw.is_empty() {
         ctx.problem(id, Problem::NoCitations);
     }
     let mut out = Vec::with_capacity(raw.len());
     for c in raw {
+        // Curators may paste a quote with the seed's markup still in it; compare plain text.
+        let quote = seed::strip_markup(&c.quote).0;
+        let quote = quote.trim();
+        let mut ok = true;
+        if quote.is_empty() {
+            ctx.problem(id, Problem::Empty { field: "quote" });
+            ok = false;
+        } else if quote.split_whitespace().count() < MIN_QUOTE_WORDS
+            || quote.chars().count() < MIN_QUOTE_CHARS
+        {
+            ctx.problem(
+                id,
+                Problem::QuoteTooShort {
+                    quote: c.quote.clone(),
+                },
+            );
+            ok = false;
+        }
+        let Some(paragraphs) = paragraphs else {
+            continue;
+        };
         let Some(p) = c.paragraph.checked_sub(1).and_then(|i| paragraphs.get(i)) else {
             ctx.problem(
                 id,
@@ -239,11 +505,7 @@ fn check_citations(
             );
             continue;
         };
-        // Curators may paste a quote with the seed's markup still in it; compare plain text.
-        let quote = seed::strip_markup(&c.quote).0;
-        let quote = quote.trim();
-        if quote.is_empty() {
-            ctx.problem(id, Problem::Empty { field: "quote" });
+        if !ok {
             continue;
         }
         match p.text.find(quote) {
@@ -281,13 +543,14 @@ fn resolve_actors(
     id: &str,
     field: &'static str,
     refs: &[String],
-    actor_ids: &HashMap<&str, usize>,
+    actors: &Targets,
 ) -> Vec<usize> {
     let mut out = Vec::new();
     for r in refs {
-        match actor_ids.get(r.as_str()) {
+        match actors.index.get(r.as_str()) {
             Some(&i) if !out.contains(&i) => out.push(i),
             Some(_) => {}
+            None if !actors.dangling(r) => {}
             None => ctx.problem(
                 id,
                 Problem::UnknownActor {
@@ -370,96 +633,48 @@ fn parse_when(raw: &RawWhen) -> Result<(When, Option<String>), Problem> {
     }
 }
 
+/// Loads one brief folder, checking every file even when another one failed: a curator sees
+/// every problem of the folder in one run. Checks that need a file that failed (quotes need the
+/// seed, references need actors.json) are skipped rather than reported against it.
 fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
-    let brief_path = dir.join("brief.json");
-    let (raw, brief_text) = read_json::<RawBrief>(&brief_path).map_err(|e| vec![e])?;
-    let meta_line = |field: &str| {
-        let needle = format!("\"{field}\"");
-        brief_text
-            .lines()
-            .position(|l| l.contains(&needle))
-            .map_or(1, |n| n + 1)
-    };
-    let meta_err = |field: &str, problem: String| KbError::Meta {
-        path: brief_path.clone(),
-        line: meta_line(field),
-        problem,
-    };
-    let seed_path = dir.join(&raw.seed);
-    let seed_raw = std::fs::read_to_string(&seed_path).map_err(|source| {
-        vec![KbError::Io {
-            path: seed_path.clone(),
-            source,
-            hint: "`seed` in brief.json is a path relative to brief.json",
-        }]
-    })?;
-    let seed =
-        seed::parse_seed(&seed_raw, raw.front_matter, raw.back_matter).map_err(|message| {
-            vec![KbError::Seed {
-                path: seed_path.clone(),
-                message,
-            }]
-        })?;
-
     let mut errors = Vec::new();
-    let front = seed.front.join("\n");
-    let back = seed.back.join("\n");
-    for (field, value) in [
-        ("title", &raw.title),
-        ("publisher", &raw.publisher),
-        ("series", &raw.series),
-    ] {
-        if value.trim().is_empty() {
-            errors.push(meta_err(field, format!("`{field}` is empty")));
-        }
-    }
-    if !raw.title.trim().is_empty() && !front.contains(&fold_for_quote(&raw.title)) {
-        errors.push(meta_err(
-            "title",
-            "the title does not appear in the seed's front matter".into(),
-        ));
-    }
-    if raw.authors.is_empty() {
-        errors.push(meta_err("authors", "list at least one author".into()));
-    }
-    for a in &raw.authors {
-        if !front.contains(&fold_for_quote(a)) {
-            errors.push(meta_err(
-                "authors",
-                format!("author `{a}` does not appear in the seed's front matter"),
-            ));
-        }
-    }
-    for e in &raw.editors {
-        if !back.contains(&fold_for_quote(e)) {
-            errors.push(meta_err(
-                "editors",
-                format!("editor `{e}` does not appear in the seed's back matter"),
-            ));
-        }
-    }
-    if raw.number == 0 {
-        errors.push(meta_err(
-            "number",
-            "`number` must be the brief's number in its series".into(),
-        ));
-    }
-    let published = match Point::parse(&raw.published) {
-        Ok(p @ Point::Day(..)) => Some(p),
-        Ok(_) => {
-            errors.push(meta_err(
-                "published",
-                "`published` must be a full date, YYYY-MM-DD".into(),
-            ));
-            None
-        }
-        Err(m) => {
-            errors.push(meta_err("published", m));
-            None
-        }
-    };
+    let brief_path = dir.join("brief.json");
+    let meta = read_text(&brief_path, MISSING_FILE_HINT).and_then(|text| {
+        let raw = serde_json::from_str::<Object<RawBrief>>(&text)
+            .map_err(|e| json_error(&brief_path, &e))?
+            .0;
+        Ok((raw, text))
+    });
+    let meta = meta.map_err(|e| errors.push(e)).ok();
+    let seed = meta.as_ref().and_then(|(raw, _)| {
+        let seed_path = dir.join(&raw.seed);
+        let seed_raw = read_text(
+            &seed_path,
+            "`seed` in brief.json is a path relative to brief.json",
+        )
+        .map_err(|e| errors.push(e))
+        .ok()?;
+        let seed = seed::parse_seed(&seed_raw, raw.front_matter, raw.back_matter)
+            .map_err(|message| {
+                errors.push(KbError::Seed {
+                    path: seed_path.clone(),
+                    message,
+                })
+            })
+            .ok()?;
+        Some((seed_path, seed_raw, seed))
+    });
+    let published = meta.as_ref().and_then(|(raw, text)| {
+        check_meta(
+            &brief_path,
+            raw,
+            text,
+            seed.as_ref().map(|s| &s.2),
+            &mut errors,
+        )
+    });
+    let paragraphs = seed.as_ref().map(|s| s.2.paragraphs.as_slice());
 
-    let paragraphs = seed.paragraphs;
     let mut ids = Ids {
         all: HashMap::new(),
     };
@@ -468,32 +683,19 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
     let actors_path = dir.join("actors.json");
     let events_path = dir.join("events.json");
     let claims_path = dir.join("claims.json");
-    let raw_actors = read_json::<Vec<RawActor>>(&actors_path);
-    let raw_events = read_json::<Vec<RawEvent>>(&events_path);
-    let raw_claims = read_json::<Vec<RawClaim>>(&claims_path);
-    let (raw_actors, actors_text) = raw_actors.unwrap_or_else(|e| {
-        errors.push(e);
-        (Vec::new(), String::new())
-    });
-    let (raw_events, events_text) = raw_events.unwrap_or_else(|e| {
-        errors.push(e);
-        (Vec::new(), String::new())
-    });
-    let (raw_claims, claims_text) = raw_claims.unwrap_or_else(|e| {
-        errors.push(e);
-        (Vec::new(), String::new())
-    });
+    let raw_actors = decode_list::<RawActor>(&actors_path, &mut errors);
+    let raw_events = decode_list::<RawEvent>(&events_path, &mut errors);
+    let raw_claims = decode_list::<RawClaim>(&claims_path, &mut errors);
+    let mut broken_actors = raw_actors.broken.clone();
+    let mut broken_events = raw_events.broken.clone();
 
-    let mut actors = Vec::with_capacity(raw_actors.len());
+    let mut actors = Vec::with_capacity(raw_actors.entries.len());
     {
-        let mut ctx = FileCtx {
-            path: actors_path,
-            lines: id_lines(&actors_text),
-            seen: HashMap::new(),
-            errors: &mut errors,
-        };
-        for a in &raw_actors {
+        let mut ctx = FileCtx::new(actors_path, &mut errors);
+        for (line, a) in &raw_actors.entries {
+            ctx.line = *line;
             if !ids.register(&mut ctx, &a.id, EntryKind::Actor, actors.len()) {
+                broken_actors.insert(a.id.clone());
                 continue;
             }
             let name = require_text(&mut ctx, &a.id, "name", &a.name);
@@ -519,7 +721,7 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
                     aliases.push(alias);
                 }
             }
-            let citations = check_citations(&mut ctx, &a.id, &a.citations, &paragraphs);
+            let citations = check_citations(&mut ctx, &a.id, &a.citations, paragraphs);
             actors.push(Actor {
                 id: a.id.clone(),
                 name,
@@ -532,23 +734,25 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
             });
         }
     }
-    let actor_ids: HashMap<&str, usize> = actors
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.as_str(), i))
-        .collect();
+    let actor_targets = Targets {
+        index: actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect(),
+        checkable: raw_actors.parsed,
+        broken: &broken_actors,
+    };
 
-    let mut events = Vec::with_capacity(raw_events.len());
+    let mut events = Vec::with_capacity(raw_events.entries.len());
+    let mut event_lines = Vec::with_capacity(raw_events.entries.len());
     let mut afters: Vec<Option<String>> = Vec::new();
     {
-        let mut ctx = FileCtx {
-            path: events_path.clone(),
-            lines: id_lines(&events_text),
-            seen: HashMap::new(),
-            errors: &mut errors,
-        };
-        for e in &raw_events {
+        let mut ctx = FileCtx::new(events_path.clone(), &mut errors);
+        for (line, e) in &raw_events.entries {
+            ctx.line = *line;
             if !ids.register(&mut ctx, &e.id, EntryKind::Event, events.len()) {
+                broken_events.insert(e.id.clone());
                 continue;
             }
             let title = require_text(&mut ctx, &e.id, "title", &e.title);
@@ -557,9 +761,10 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
                 ctx.problem(&e.id, p);
                 (When::Undated, None)
             });
-            let event_actors = resolve_actors(&mut ctx, &e.id, "actors", &e.actors, &actor_ids);
-            let citations = check_citations(&mut ctx, &e.id, &e.citations, &paragraphs);
+            let event_actors = resolve_actors(&mut ctx, &e.id, "actors", &e.actors, &actor_targets);
+            let citations = check_citations(&mut ctx, &e.id, &e.citations, paragraphs);
             afters.push(e.when.after.clone());
+            event_lines.push(*line);
             events.push(Event {
                 id: e.id.clone(),
                 when,
@@ -573,27 +778,18 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
         }
     }
     let timeline = {
-        let mut ctx = FileCtx {
-            path: events_path,
-            lines: id_lines(&events_text),
-            seen: HashMap::new(),
-            errors: &mut errors,
-        };
-        order_timeline(&mut ctx, &events, &afters)
+        let mut ctx = FileCtx::new(events_path, &mut errors);
+        order_timeline(&mut ctx, &events, &event_lines, &afters, &broken_events)
     };
     for (pos, &i) in timeline.iter().enumerate() {
         events[i].order = pos;
     }
 
-    let mut claims = Vec::with_capacity(raw_claims.len());
+    let mut claims = Vec::with_capacity(raw_claims.entries.len());
     {
-        let mut ctx = FileCtx {
-            path: claims_path,
-            lines: id_lines(&claims_text),
-            seen: HashMap::new(),
-            errors: &mut errors,
-        };
-        for c in &raw_claims {
+        let mut ctx = FileCtx::new(claims_path, &mut errors);
+        for (line, c) in &raw_claims.entries {
+            ctx.line = *line;
             if !ids.register(&mut ctx, &c.id, EntryKind::Claim, claims.len()) {
                 continue;
             }
@@ -610,9 +806,9 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
             if c.by.is_empty() {
                 ctx.problem(&c.id, Problem::Empty { field: "by" });
             }
-            let by = resolve_actors(&mut ctx, &c.id, "by", &c.by, &actor_ids);
-            let claim_actors = resolve_actors(&mut ctx, &c.id, "actors", &c.actors, &actor_ids);
-            let citations = check_citations(&mut ctx, &c.id, &c.citations, &paragraphs);
+            let by = resolve_actors(&mut ctx, &c.id, "by", &c.by, &actor_targets);
+            let claim_actors = resolve_actors(&mut ctx, &c.id, "actors", &c.actors, &actor_targets);
+            let citations = check_citations(&mut ctx, &c.id, &c.citations, paragraphs);
             let clean =
                 |s: &Option<String>| s.as_deref().map(fold_for_quote).filter(|s| !s.is_empty());
             claims.push(Claim {
@@ -631,6 +827,11 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
+    let (Some((raw, brief_text)), Some((seed_path, seed_raw, seed)), Some(published)) =
+        (meta, seed, published)
+    else {
+        unreachable!("a file that failed to load reported an error");
+    };
 
     // Back-references: an actor lists what involves it, in timeline order for events.
     for &ei in &timeline {
@@ -654,14 +855,13 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
     for text in [
         &brief_text,
         &seed_raw,
-        &actors_text,
-        &events_text,
-        &claims_text,
+        &raw_actors.text,
+        &raw_events.text,
+        &raw_claims.text,
     ] {
         std::hash::Hash::hash(text.as_str(), &mut h);
     }
     let fingerprint = std::hash::Hasher::finish(&h);
-    let published = published.expect("errors is empty, so the date parsed");
     Ok(Brief {
         id: id.to_string(),
         fingerprint,
@@ -675,7 +875,7 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
             editors: raw.editors,
             seed_path,
         },
-        paragraphs,
+        paragraphs: seed.paragraphs,
         actors,
         events,
         claims,
@@ -684,10 +884,96 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
     })
 }
 
+/// Checks brief.json's fields, the ones that need the seed only when it loaded. Returns the
+/// publication date when it is a valid day.
+fn check_meta(
+    path: &Path,
+    raw: &RawBrief,
+    text: &str,
+    seed: Option<&seed::SeedText>,
+    errors: &mut Vec<KbError>,
+) -> Option<Point> {
+    let meta_line = |field: &str| {
+        let needle = format!("\"{field}\"");
+        text.lines()
+            .position(|l| l.contains(&needle))
+            .map_or(1, |n| n + 1)
+    };
+    let meta_err = |field: &str, problem: String| KbError::Meta {
+        path: path.to_path_buf(),
+        line: meta_line(field),
+        problem,
+    };
+    for (field, value) in [
+        ("title", &raw.title),
+        ("publisher", &raw.publisher),
+        ("series", &raw.series),
+    ] {
+        if value.trim().is_empty() {
+            errors.push(meta_err(field, format!("`{field}` is empty")));
+        }
+    }
+    if raw.authors.is_empty() {
+        errors.push(meta_err("authors", "list at least one author".into()));
+    }
+    if let Some(seed) = seed {
+        let front = seed.front.join("\n");
+        let back = seed.back.join("\n");
+        if !raw.title.trim().is_empty() && !front.contains(&fold_for_quote(&raw.title)) {
+            errors.push(meta_err(
+                "title",
+                "the title does not appear in the seed's front matter".into(),
+            ));
+        }
+        for a in &raw.authors {
+            if !front.contains(&fold_for_quote(a)) {
+                errors.push(meta_err(
+                    "authors",
+                    format!("author `{a}` does not appear in the seed's front matter"),
+                ));
+            }
+        }
+        for e in &raw.editors {
+            if !back.contains(&fold_for_quote(e)) {
+                errors.push(meta_err(
+                    "editors",
+                    format!("editor `{e}` does not appear in the seed's back matter"),
+                ));
+            }
+        }
+    }
+    if raw.number == 0 {
+        errors.push(meta_err(
+            "number",
+            "`number` must be the brief's number in its series".into(),
+        ));
+    }
+    match Point::parse(&raw.published) {
+        Ok(p @ Point::Day(..)) => Some(p),
+        Ok(_) => {
+            errors.push(meta_err(
+                "published",
+                "`published` must be a full date, YYYY-MM-DD".into(),
+            ));
+            None
+        }
+        Err(m) => {
+            errors.push(meta_err("published", m));
+            None
+        }
+    }
+}
+
 /// Orders events for the timeline: dated events by their start (then end, then file order), and
 /// each undated event right after the event its `after` names, in file order. Undated events
 /// without `after` come first.
-fn order_timeline(ctx: &mut FileCtx, events: &[Event], afters: &[Option<String>]) -> Vec<usize> {
+fn order_timeline(
+    ctx: &mut FileCtx,
+    events: &[Event],
+    lines: &[usize],
+    afters: &[Option<String>],
+    broken: &HashSet<String>,
+) -> Vec<usize> {
     let index: HashMap<&str, usize> = events
         .iter()
         .enumerate()
@@ -699,8 +985,10 @@ fn order_timeline(ctx: &mut FileCtx, events: &[Event], afters: &[Option<String>]
         match (&e.when, &afters[i]) {
             (When::Undated, Some(after)) => match index.get(after.as_str()) {
                 Some(&parent) => children.entry(Some(parent)).or_default().push(i),
+                // The event it names was refused: that is the problem to fix, not this one.
+                None if broken.contains(after.as_str()) => {}
                 None => {
-                    *ctx.seen.entry(e.id.clone()).or_insert(0) += 1;
+                    ctx.line = lines[i];
                     ctx.problem(
                         &e.id,
                         Problem::UnknownEvent {
@@ -747,9 +1035,58 @@ fn order_timeline(ctx: &mut FileCtx, events: &[Event], afters: &[Option<String>]
                 .as_ref()
                 .is_some_and(|a| index.contains_key(a.as_str()))
         {
-            *ctx.seen.entry(e.id.clone()).or_insert(0) += 1;
+            ctx.line = lines[i];
             ctx.problem(&e.id, Problem::OrderCycle);
         }
     }
     order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn element_spans_skip_strings_and_nesting() {
+        let cases: [(&str, &[&str]); 5] = [
+            ("[]", &[]),
+            (" [ 1 , 2 ] ", &["1 ", "2 "]),
+            (
+                r#"[{"a": "],[{"}, ["x", {"b": 1}]]"#,
+                &[r#"{"a": "],[{"}"#, r#"["x", {"b": 1}]"#],
+            ),
+            (r#"["q\"],", "\\"]"#, &[r#""q\"],""#, r#""\\""#]),
+            (
+                "[\n  {\"id\": \"a\"},\n  {\"id\": \"b\"}\n]",
+                &["{\"id\": \"a\"}", "{\"id\": \"b\"}\n"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = element_spans(text)
+                .into_iter()
+                .map(|(a, b)| &text[a..b])
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn line_index_gives_one_based_lines_and_columns() {
+        let index = LineIndex::new("ab\ncd\n\nef");
+        for (offset, want) in [
+            (0, (1, 1)),
+            (1, (1, 2)),
+            (3, (2, 1)),
+            (6, (3, 1)),
+            (8, (4, 2)),
+        ] {
+            assert_eq!(index.position(offset), want, "offset {offset}");
+        }
+    }
+
+    #[test]
+    fn id_key_is_found_only_as_a_key() {
+        assert_eq!(id_key_offset(r#"{"x": "id", "id": "a"}"#), Some(12));
+        assert_eq!(id_key_offset(r#"{"x": "id"}"#), None);
+    }
 }
