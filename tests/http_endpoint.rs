@@ -695,3 +695,53 @@ async fn slow_clients_are_disconnected_after_the_configured_timeout() {
     }
     s.stop().await;
 }
+
+/// Shutdown closes idle connections at once but lets a request in flight finish: its client
+/// still gets the answer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_lets_a_request_in_flight_finish() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let timeouts = Timeouts {
+        body: Duration::from_secs(30),
+        ..Timeouts::default()
+    };
+    let (addr, s) = start_with_timeouts(timeouts).await;
+    let mut idle = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let mut busy = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let b = body(&interaction(1, 2, slash_data("actor", "name", "Putin"), 1));
+    let ts = unix_now().to_string();
+    let head = format!(
+        "POST /interactions HTTP/1.1\r\nhost: x\r\ncontent-length: {}\r\nexpect: 100-continue\r\n\
+         x-signature-ed25519: {}\r\nx-signature-timestamp: {ts}\r\n\r\n",
+        b.len(),
+        sign(&test_signing_key(), &ts, &b)
+    );
+    busy.write_all(head.as_bytes()).await.unwrap();
+    // hyper sends 100 Continue when the handler starts reading the body: the request is now
+    // in flight.
+    let mut continue_line = [0u8; 25];
+    busy.read_exact(&mut continue_line).await.unwrap();
+    assert!(continue_line.starts_with(b"HTTP/1.1 100 Continue"));
+    let Server { stop, task, .. } = s;
+    let _ = stop.unwrap().send(());
+    let bound = Duration::from_secs(15);
+    let mut rest = Vec::new();
+    tokio::time::timeout(bound, idle.read_to_end(&mut rest))
+        .await
+        .expect("the idle connection is closed at once")
+        .unwrap();
+    assert!(rest.is_empty());
+    busy.write_all(&b).await.unwrap();
+    let mut answer = Vec::new();
+    let _ = tokio::time::timeout(bound, busy.read_to_end(&mut answer))
+        .await
+        .expect("the busy connection closes after its answer");
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains("Vladimir Putin"), "{answer}");
+    tokio::time::timeout(bound, task)
+        .await
+        .expect("the server stops once the request is answered")
+        .unwrap()
+        .unwrap();
+}

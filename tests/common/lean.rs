@@ -41,10 +41,13 @@ fn snowflakes_as_numbers(v: &mut Value) {
     }
 }
 
+/// How a case changes the complete interaction.
+pub type Change = Box<dyn Fn(&mut Value)>;
+
 /// (case name, how to change a complete guild slash command `/actor name: Mashal` sent by a
 /// member). Every case must get exactly the answer the complete interaction gets.
-pub fn lean_cases() -> Vec<(String, Box<dyn Fn(&mut Value)>)> {
-    let mut cases: Vec<(String, Box<dyn Fn(&mut Value)>)> = Vec::new();
+pub fn lean_cases() -> Vec<(String, Change)> {
+    let mut cases: Vec<(String, Change)> = Vec::new();
     for field in OPTIONAL_FIELDS {
         cases.push((
             format!("without {field}"),
