@@ -226,6 +226,15 @@ pub struct ServeHttpArgs {
     /// Refuse request bodies larger than this.
     #[arg(long, default_value_t = crate::endpoint::DEFAULT_MAX_BODY, value_name = "BYTES")]
     pub max_body: usize,
+    /// Close a connection whose request headers take longer than this from their first byte.
+    #[arg(long, default_value_t = 10, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub header_timeout: u64,
+    /// Answer 408 to a request whose body takes longer than this after its headers.
+    #[arg(long, default_value_t = 10, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub body_timeout: u64,
+    /// Close a connection with no request in progress and no traffic for this long.
+    #[arg(long, default_value_t = 60, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub idle_timeout: u64,
     #[command(flatten)]
     pub reload: ReloadArgs,
     #[command(flatten)]
@@ -395,6 +404,7 @@ fn serve(args: &ServeArgs, engine: Engine, dir: PathBuf, cache: Option<PathBuf>)
                 listener,
                 reloader.clone(),
                 metrics,
+                crate::http_serve::Timeouts::default(),
                 shutdown_signal(),
             ));
         }
@@ -522,6 +532,11 @@ fn serve_http(
         freshness: Duration::from_secs(args.freshness),
         max_body: args.max_body,
         cooldown: args.cooldown.cooldown(),
+        timeouts: crate::http_serve::Timeouts {
+            header: Duration::from_secs(args.header_timeout),
+            body: Duration::from_secs(args.body_timeout),
+            idle: Duration::from_secs(args.idle_timeout),
+        },
     };
     let live = Arc::new(LiveEngine::new(engine));
     let reloader = Arc::new(Reloader::new(live, dir, Some(metrics.clone())).with_cache(cache));

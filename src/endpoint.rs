@@ -3,22 +3,24 @@
 //! load balancer. Anyone on the internet can POST to it, so every request is size-limited and
 //! signature-checked before any command code runs, and nothing it answers leaks internals.
 
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use axum::body::{Body, Bytes};
+use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use serenity::all::Interaction;
 use serenity::interactions_endpoint::Verifier;
 use tracing::debug;
 
 use crate::discord::cooldown::Cooldown;
 use crate::discord::handler::log_answer;
+use crate::discord::incoming::Incoming;
 use crate::discord::interact;
+use crate::http_serve::{self, Timeouts};
 use crate::metrics::Metrics;
 use crate::reload::Reloader;
 
@@ -35,6 +37,8 @@ pub struct EndpointConfig {
     pub freshness: Duration,
     pub max_body: usize,
     pub cooldown: Cooldown,
+    /// How long a client may take over its headers, its body, and between requests.
+    pub timeouts: Timeouts,
 }
 
 /// Parses the application's public key as shown in the developer portal (64 hex digits).
@@ -62,6 +66,7 @@ pub struct EndpointState {
     freshness: Duration,
     max_body: usize,
     cooldown: Cooldown,
+    timeouts: Timeouts,
     metrics: Arc<Metrics>,
 }
 
@@ -77,6 +82,7 @@ impl EndpointState {
             freshness: config.freshness,
             max_body: config.max_body,
             cooldown: config.cooldown,
+            timeouts: config.timeouts,
             metrics,
         }
     }
@@ -87,6 +93,10 @@ impl EndpointState {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Rejection {
     TooLarge,
+    /// The body did not arrive within the body timeout.
+    SlowBody,
+    /// The body could not be read as HTTP: a malformed chunk size, a connection cut mid-body.
+    UnreadableBody,
     MissingHeaders,
     MalformedHeaders,
     BadSignature,
@@ -99,6 +109,8 @@ impl Rejection {
     fn reason(self) -> &'static str {
         match self {
             Rejection::TooLarge => "too_large",
+            Rejection::SlowBody => "body_timeout",
+            Rejection::UnreadableBody => "unreadable_body",
             Rejection::MissingHeaders => "missing_headers",
             Rejection::MalformedHeaders => "malformed_headers",
             Rejection::BadSignature => "bad_signature",
@@ -111,6 +123,13 @@ impl Rejection {
     fn response(self) -> Response {
         let (status, text) = match self {
             Rejection::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "request body too large"),
+            Rejection::SlowBody => (
+                StatusCode::REQUEST_TIMEOUT,
+                "request body not received in time",
+            ),
+            Rejection::UnreadableBody => {
+                (StatusCode::BAD_REQUEST, "request body is not valid HTTP")
+            }
             Rejection::MissingHeaders
             | Rejection::MalformedHeaders
             | Rejection::BadSignature
@@ -141,9 +160,12 @@ async fn admit(st: &EndpointState, headers: &HeaderMap, body: Body) -> Result<By
     if declared.is_some_and(|n| n > st.max_body * DRAIN_FACTOR) {
         return Err(Rejection::TooLarge);
     }
-    let bytes = axum::body::to_bytes(body, st.max_body * DRAIN_FACTOR)
-        .await
-        .map_err(|_| Rejection::TooLarge)?;
+    let bytes = tokio::time::timeout(
+        st.timeouts.body,
+        read_body(body, st.max_body * DRAIN_FACTOR),
+    )
+    .await
+    .map_err(|_| Rejection::SlowBody)??;
     if bytes.len() > st.max_body {
         return Err(Rejection::TooLarge);
     }
@@ -172,6 +194,22 @@ async fn admit(st: &EndpointState, headers: &HeaderMap, body: Body) -> Result<By
     Ok(bytes)
 }
 
+/// Reads the body up to `limit` bytes. Unlike `axum::body::to_bytes`, it tells a body over the
+/// limit (413) from one that is not valid HTTP (400), such as a malformed chunk size.
+async fn read_body(mut body: Body, limit: usize) -> Result<Bytes, Rejection> {
+    let mut buf = Vec::new();
+    while let Some(frame) = std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await {
+        let frame = frame.map_err(|_| Rejection::UnreadableBody)?;
+        if let Ok(data) = frame.into_data() {
+            if buf.len() + data.len() > limit {
+                return Err(Rejection::TooLarge);
+            }
+            buf.extend_from_slice(&data);
+        }
+    }
+    Ok(Bytes::from(buf))
+}
+
 async fn interactions(
     State(st): State<Arc<EndpointState>>,
     headers: HeaderMap,
@@ -180,8 +218,8 @@ async fn interactions(
     let started = Instant::now();
     let result = async {
         let bytes = admit(&st, &headers, body).await?;
-        let interaction: Interaction =
-            serde_json::from_slice(&bytes).map_err(|_| Rejection::MalformedBody)?;
+        // The bot's own lenient decoder: it reads what the bot needs and tolerates the rest.
+        let interaction = Incoming::from_slice(&bytes).map_err(|_| Rejection::MalformedBody)?;
         let engine = st.reloader.live().get();
         interact::handle(&engine, &st.cooldown, &interaction).ok_or(Rejection::Unsupported)
     }
@@ -243,26 +281,27 @@ pub fn router(state: Arc<EndpointState>) -> Router {
 }
 
 /// Serves until `shutdown` completes; requests in flight then finish before it returns.
+/// Every connection is held to the configured header and idle timeouts (see
+/// [`http_serve`]); the body timeout is applied where the body is read.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: Arc<EndpointState>,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    let timeouts = state.timeouts;
+    http_serve::serve(listener, router(state), timeouts, shutdown).await
 }
 
-/// Serves only `/healthz` and `/metrics` (the gateway mode's `--metrics-bind`).
+/// Serves only `/healthz` and `/metrics` (the gateway mode's `--metrics-bind`), with the same
+/// connection timeouts as the endpoint (its requests have no body).
 pub async fn serve_ops(
     listener: tokio::net::TcpListener,
     reloader: Arc<Reloader>,
     metrics: Arc<Metrics>,
+    timeouts: Timeouts,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, ops_router(reloader, metrics))
-        .with_graceful_shutdown(shutdown)
-        .await
+    http_serve::serve(listener, ops_router(reloader, metrics), timeouts, shutdown).await
 }
 
 #[cfg(test)]

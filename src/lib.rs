@@ -12,6 +12,7 @@ pub mod commands;
 pub mod discord;
 pub mod endpoint;
 pub mod eval;
+pub mod http_serve;
 pub mod kb;
 pub mod live;
 pub mod loadgen;

@@ -773,3 +773,92 @@ async fn sharding_follows_discord_or_the_given_range() {
             .is_ok());
     }
 }
+
+/// Interactions serenity's model refuses (fields Discord has not always sent, numbers in other
+/// forms, unknown fields) are still answered over the gateway, exactly as the complete
+/// interaction is and exactly once; one the bot cannot read at all gets an apology and is
+/// counted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lean_interaction_shapes_are_answered_over_the_gateway() {
+    let fake = FakeDiscord::start(TOKEN).await;
+    let metrics = Arc::new(briefbot::metrics::Metrics::new());
+    let mut cfg = config(&fake, Cooldown::disabled());
+    cfg.metrics = Some(metrics.clone());
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(serve::run(cfg, live(), async move {
+        let _ = stopped.await;
+    }));
+    fake.sessions(1).await;
+    let bot = Bot {
+        fake,
+        stop: Some(stop),
+        task,
+    };
+    let complete = |id| {
+        bot.fake
+            .slash(id, "actor", text_option("name", "Mashal"), 7, true)
+    };
+    let reference = bot.interact(complete(bot.fake.next_id())).await;
+    assert!(
+        reference.to_string().contains("Khaled Mashal"),
+        "{reference}"
+    );
+    let mut sent = Vec::new();
+    for (name, change) in common::lean::lean_cases() {
+        let id = bot.fake.next_id();
+        let mut v = complete(id);
+        change(&mut v);
+        bot.fake.dispatch("INTERACTION_CREATE", v);
+        assert_eq!(bot.fake.callback(id).await, reference, "{name}");
+        sent.push((name, id));
+    }
+    // Discord's documented example, and the same shape as `/source paragraph: 7.0`.
+    let example_id = bot.fake.next_id();
+    let mut example = common::lean::documented_example();
+    example["id"] = json!(example_id.to_string());
+    let example_reply = bot.interact(example).await;
+    assert!(
+        example_reply
+            .to_string()
+            .contains("I don't know the command"),
+        "{example_reply}"
+    );
+    let float_id = bot.fake.next_id();
+    let mut float = common::lean::documented_source_command_with_float_integer();
+    float["id"] = json!(float_id.to_string());
+    let integer = bot.fake.slash(
+        bot.fake.next_id(),
+        "source",
+        json!([{"name": "paragraph", "type": 4, "value": 7}]),
+        7,
+        true,
+    );
+    let want = bot.interact(integer).await;
+    assert!(want.to_string().contains("¶7"), "{want}");
+    assert_eq!(bot.interact(float).await, want, "INTEGER 7.0");
+    sent.push(("documented example".into(), example_id));
+    sent.push(("INTEGER 7.0".into(), float_id));
+    // A command without a name cannot be answered, but it has an id and a token: the user is
+    // told, and the rejection is counted.
+    let unreadable_id = bot.fake.next_id();
+    let mut unreadable = complete(unreadable_id);
+    unreadable["data"].as_object_mut().unwrap().remove("name");
+    let apology = bot.interact(unreadable).await;
+    assert!(
+        apology.to_string().contains("could not read this request"),
+        "{apology}"
+    );
+    assert_eq!(apology["data"]["flags"], EPHEMERAL, "{apology}");
+    let text = metrics.render();
+    assert!(
+        text.contains(r#"briefbot_rejections_total{reason="undecodable_gateway_event"} 1"#),
+        "{text}"
+    );
+    let fake = &bot.fake;
+    let counts: Vec<(String, usize)> = sent
+        .into_iter()
+        .map(|(name, id)| (name, fake.callbacks(id)))
+        .collect();
+    assert!(counts.iter().all(|(_, n)| *n == 1), "{counts:?}");
+    bot.stop().await;
+}

@@ -4,7 +4,10 @@ use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use serenity::all::{Command, Context, EventHandler, GuildId, Interaction, Message, Ready};
+use serenity::all::{
+    Builder, Command, Context, Event, EventHandler, GuildId, Interaction, InteractionId, Message,
+    RawEventHandler, Ready, UnknownEvent,
+};
 use tokio::sync::Notify;
 use tracing::{debug, info, warn};
 
@@ -13,7 +16,11 @@ use crate::metrics::Metrics;
 
 use super::commands;
 use super::cooldown::Cooldown;
+use super::incoming::Incoming;
 use super::{interact, render, Outcome, Response};
+
+/// The rejection reason counted when a gateway event the bot subscribes to cannot be read.
+pub const UNDECODABLE_GATEWAY_EVENT: &str = "undecodable_gateway_event";
 
 /// Counts replies being worked on, so shutdown can wait for them to finish.
 #[derive(Default)]
@@ -83,6 +90,17 @@ impl BotState {
         }
     }
 
+    /// Logs and counts a gateway event the bot could not answer. `why` never holds user text.
+    fn rejected(&self, why: &str) {
+        warn!(
+            reason = UNDECODABLE_GATEWAY_EVENT,
+            why, "could not answer a gateway event"
+        );
+        if let Some(m) = &self.metrics {
+            m.rejected(UNDECODABLE_GATEWAY_EVENT);
+        }
+    }
+
     fn record(&self, kind: &str, command: &str, started: Instant, outcome: Outcome) {
         log_answer(self.metrics.as_deref(), kind, command, started, outcome);
     }
@@ -126,25 +144,92 @@ pub fn log_answer(
 }
 
 impl Handler {
-    async fn interaction(&self, ctx: &Context, interaction: &Interaction) {
+    /// Answers one interaction, whichever way it was decoded, through the interaction callback.
+    async fn interaction(&self, ctx: &Context, interaction: &Incoming) {
         let started = Instant::now();
         let engine = self.state.engine.get();
         let Some(handled) = interact::handle(&engine, &self.state.cooldown, interaction) else {
             debug!("ignoring an interaction of another kind");
             return;
         };
-        let sent = match interaction {
-            Interaction::Command(c) | Interaction::Autocomplete(c) => {
-                c.create_response(&ctx.http, handled.response).await
-            }
-            Interaction::Component(c) => c.create_response(&ctx.http, handled.response).await,
-            _ => Ok(()),
+        let (Some(id), Some(token)) = (interaction.id, interaction.token.as_deref()) else {
+            // Without its id and token an interaction cannot be answered at all.
+            self.state
+                .rejected("an interaction without an id or token cannot be answered");
+            return;
         };
+        let sent = handled
+            .response
+            .execute(&ctx.http, (InteractionId::new(id), token))
+            .await;
         if let Err(e) = sent {
             warn!(command = %handled.command, error = %e, "could not send the reply");
         }
         self.state
             .record(handled.kind, &handled.command, started, handled.outcome);
+    }
+
+    /// An event serenity's model could not read arrives as an unknown event with its raw JSON.
+    /// An interaction is decoded again with the bot's own lenient decoder and answered; anything
+    /// else the bot subscribes to is logged and counted, so it is never lost silently.
+    async fn unknown(&self, ctx: &Context, event: UnknownEvent) {
+        match event.kind.as_str() {
+            "INTERACTION_CREATE" => {
+                let address = Incoming::reply_address(&event.value);
+                match Incoming::from_value(event.value) {
+                    Ok(interaction) => {
+                        debug!("answering an interaction serenity's model refused");
+                        self.interaction(ctx, &interaction).await;
+                    }
+                    Err(e) => {
+                        // Counted before the reply goes out, so the count is there when the
+                        // user sees the reply.
+                        self.state.rejected(&e.to_string());
+                        if let Some((id, token)) = address {
+                            self.unreadable(ctx, id, &token).await;
+                        }
+                    }
+                }
+            }
+            "MESSAGE_CREATE" => self
+                .state
+                .rejected("a message serenity's model refused was not answered"),
+            other => debug!(event = other, "ignoring an event of another kind"),
+        }
+    }
+}
+
+impl Handler {
+    /// Tells the user an interaction could not be read, rather than leaving Discord to show
+    /// "This interaction failed" after its three-second wait.
+    async fn unreadable(&self, ctx: &Context, id: u64, token: &str) {
+        let reply = render::error(
+            "I could not read this request. Try again; if it keeps failing, the bot may need \
+             an update for a change Discord made.",
+        );
+        let sent = reply
+            .to_interaction_response()
+            .execute(&ctx.http, (InteractionId::new(id), token))
+            .await;
+        if let Err(e) = sent {
+            warn!(error = %e, "could not send the reply");
+        }
+    }
+}
+
+/// Sees every gateway event before serenity's model-based dispatch, to catch the ones that
+/// model could not read (see [`Handler::unknown`]).
+pub struct RawHandler {
+    pub handler: Arc<Handler>,
+}
+
+#[serenity::async_trait]
+impl RawEventHandler for RawHandler {
+    async fn raw_event(&self, ctx: Context, event: Event) {
+        if let Event::Unknown(unknown) = event {
+            let _guard = self.handler.state.in_flight.enter();
+            self.handler.unknown(&ctx, unknown).await;
+        }
     }
 }
 
@@ -181,7 +266,8 @@ impl EventHandler for Handler {
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         let _guard = self.state.in_flight.enter();
-        self.interaction(&ctx, &interaction).await;
+        self.interaction(&ctx, &Incoming::from_serenity(&interaction))
+            .await;
     }
 
     async fn message(&self, ctx: Context, msg: Message) {

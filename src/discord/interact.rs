@@ -3,14 +3,13 @@
 
 use std::time::Instant;
 
-use serenity::all::{
-    AutocompleteChoice, CreateAutocompleteResponse, CreateInteractionResponse, Interaction,
-};
+use serenity::all::{AutocompleteChoice, CreateAutocompleteResponse, CreateInteractionResponse};
 
 use crate::commands::Engine;
 
 use super::commands::{self, Args};
 use super::cooldown::Cooldown;
+use super::incoming::{Incoming, Kind};
 use super::{autocomplete, render, Outcome, Response};
 
 /// The response to an interaction, with what to log and count.
@@ -21,9 +20,11 @@ pub struct Handled {
     pub outcome: Outcome,
 }
 
-fn throttled(cooldown: &Cooldown, user: u64) -> Option<Response> {
+/// An interaction without a user (Discord always sends one) is not throttled: there is no one
+/// to count it against.
+fn throttled(cooldown: &Cooldown, user: Option<u64>) -> Option<Response> {
     cooldown
-        .check(user, Instant::now())
+        .check(user?, Instant::now())
         .err()
         .map(|wait| Response {
             reply: render::slow_down(wait.as_secs_f64().ceil().max(1.0) as u64),
@@ -31,53 +32,52 @@ fn throttled(cooldown: &Cooldown, user: u64) -> Option<Response> {
         })
 }
 
-/// Answers an interaction. `None` for kinds the bot does not handle (modals).
-pub fn handle(engine: &Engine, cooldown: &Cooldown, interaction: &Interaction) -> Option<Handled> {
-    Some(match interaction {
-        Interaction::Ping(_) => Handled {
+/// Answers an interaction. `None` for kinds the bot does not handle (modals, unknown types).
+pub fn handle(engine: &Engine, cooldown: &Cooldown, interaction: &Incoming) -> Option<Handled> {
+    Some(match &interaction.kind {
+        Kind::Ping => Handled {
             response: CreateInteractionResponse::Pong,
             kind: "ping",
             command: "ping".into(),
             outcome: Outcome::Answered,
         },
-        Interaction::Command(cmd) => {
-            let name = cmd.data.name.clone();
-            let response = throttled(cooldown, cmd.user.id.get()).unwrap_or_else(|| {
-                commands::respond(engine, &name, &Args::from_options(&cmd.data.options()))
-            });
+        Kind::Command { name, options } => {
+            let response = throttled(cooldown, interaction.user)
+                .unwrap_or_else(|| commands::respond(engine, name, &Args::from_options(options)));
             Handled {
                 response: response.reply.to_interaction_response(),
                 kind: "command",
-                command: name,
+                command: name.clone(),
                 outcome: response.outcome,
             }
         }
-        Interaction::Autocomplete(ac) => {
+        Kind::Autocomplete { name, options } => {
             // Autocomplete is typing, not asking: it is never throttled.
-            let focused = ac.data.autocomplete();
-            let (option, typed) = focused.as_ref().map_or(("", ""), |f| (f.name, f.value));
-            let brief = Args::from_options(&ac.data.options())
+            let focused = Incoming::focused(options);
+            let (option, typed) = focused
+                .as_ref()
+                .map_or(("", ""), |(name, typed)| (*name, typed.as_str()));
+            let brief = Args::from_options(options)
                 .brief
                 .filter(|_| option != "brief");
-            let choices =
-                autocomplete::choices(engine, &ac.data.name, option, typed, brief.as_deref())
-                    .into_iter()
-                    .map(|c| AutocompleteChoice::new(c.name, c.value))
-                    .collect();
+            let choices = autocomplete::choices(engine, name, option, typed, brief.as_deref())
+                .into_iter()
+                .map(|c| AutocompleteChoice::new(c.name, c.value))
+                .collect();
             Handled {
                 response: CreateInteractionResponse::Autocomplete(
                     CreateAutocompleteResponse::new().set_choices(choices),
                 ),
                 kind: "autocomplete",
-                command: ac.data.name.clone(),
+                command: name.clone(),
                 outcome: Outcome::Answered,
             }
         }
-        Interaction::Component(comp) => {
-            let (response, update) = match throttled(cooldown, comp.user.id.get()) {
+        Kind::Component { custom_id } => {
+            let (response, update) = match throttled(cooldown, interaction.user) {
                 Some(r) => (r, false),
                 None => {
-                    let pressed = super::press(engine, &comp.data.custom_id);
+                    let pressed = super::press(engine, custom_id);
                     (pressed.response, pressed.update)
                 }
             };
@@ -92,6 +92,6 @@ pub fn handle(engine: &Engine, cooldown: &Cooldown, interaction: &Interaction) -
                 outcome: response.outcome,
             }
         }
-        _ => return None,
+        Kind::Other(_) => return None,
     })
 }

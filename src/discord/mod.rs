@@ -7,6 +7,7 @@ pub mod commands;
 pub mod cooldown;
 pub mod custom_id;
 pub mod handler;
+pub mod incoming;
 pub mod interact;
 pub mod render;
 pub mod reply;

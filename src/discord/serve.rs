@@ -12,7 +12,7 @@ use tracing::{info, warn};
 use crate::live::LiveEngine;
 
 use super::cooldown::Cooldown;
-use super::handler::{BotState, Handler};
+use super::handler::{BotState, Handler, RawHandler};
 
 /// The gateway intents the bot asks for, and why. Neither is privileged: Discord delivers the
 /// content of direct messages, and of channel messages that mention the bot, without the
@@ -132,10 +132,13 @@ pub async fn run(
         config.metrics,
     ));
     // `new_with_http` keeps the proxied client; calling `.token()` afterwards would replace it.
+    let handler = Arc::new(Handler {
+        state: state.clone(),
+    });
+    // The raw handler answers interactions serenity's model refuses (see `Handler::unknown`).
     let mut client = ClientBuilder::new_with_http(http, intents())
-        .event_handler(Handler {
-            state: state.clone(),
-        })
+        .event_handler_arc(handler.clone())
+        .raw_event_handler(RawHandler { handler })
         .await
         .map_err(|e| ServeError::Discord(e.to_string()))?;
     let manager = client.shard_manager.clone();

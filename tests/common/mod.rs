@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod fake_discord;
+pub mod lean;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

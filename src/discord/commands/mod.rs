@@ -9,14 +9,12 @@ pub mod help;
 pub mod source;
 pub mod timeline;
 
-use serenity::all::{
-    CommandOptionType, CreateCommand, CreateCommandOption, InteractionContext, ResolvedOption,
-    ResolvedValue,
-};
+use serenity::all::{CommandOptionType, CreateCommand, CreateCommandOption, InteractionContext};
 
 use crate::answer::Reply as CoreReply;
 use crate::commands::{Engine, Options, Request};
 
+use super::incoming::{Opt, OptValue};
 use super::{render, Outcome, Response};
 
 /// Options of one invocation, whatever the command.
@@ -32,20 +30,16 @@ pub struct Args {
 }
 
 impl Args {
-    pub fn from_options(options: &[ResolvedOption]) -> Args {
+    pub fn from_options(options: &[Opt]) -> Args {
         let mut args = Args::default();
         for o in options {
-            match (o.name, &o.value) {
-                ("private", ResolvedValue::Boolean(b)) => args.private = *b,
-                ("paragraph", ResolvedValue::Integer(n)) => args.paragraph = Some(*n),
-                (
-                    "brief",
-                    ResolvedValue::String(s) | ResolvedValue::Autocomplete { value: s, .. },
-                ) => args.brief = Some((*s).to_string()).filter(|b| !b.trim().is_empty()),
-                (_, ResolvedValue::String(s)) => args.text = Some((*s).to_string()),
-                (_, ResolvedValue::Autocomplete { value, .. }) => {
-                    args.text = Some((*value).to_string())
+            match (o.name.as_str(), &o.value) {
+                ("private", OptValue::Boolean(b)) => args.private = *b,
+                ("paragraph", OptValue::Integer(n)) => args.paragraph = Some(*n),
+                ("brief", OptValue::Text(s)) => {
+                    args.brief = Some(s.clone()).filter(|b| !b.trim().is_empty())
                 }
+                (_, OptValue::Text(s)) => args.text = Some(s.clone()),
                 _ => {}
             }
         }
