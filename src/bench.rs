@@ -12,8 +12,9 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::commands::{Engine, Options, Request};
+use crate::commands::{Options, Request};
 use crate::discord::autocomplete;
+use crate::engine::Engine;
 use crate::kb::EntryKind;
 use crate::synth::{self, BenchQuery, QueryKind, SynthSpec};
 

@@ -9,11 +9,12 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{Engine, Options, Request};
+use crate::commands::{Options, Request};
 use crate::discord::commands;
 use crate::discord::cooldown::Cooldown;
 use crate::discord::serve::{self, Shards};
 use crate::endpoint;
+use crate::engine::Engine;
 use crate::eval;
 use crate::kb::{alias_hints, uncovered_sentences, Library};
 use crate::live::LiveEngine;
@@ -685,7 +686,7 @@ fn knowledge_dir(cli: &Cli) -> PathBuf {
 }
 
 fn load(cli: &Cli) -> Result<Engine, ExitCode> {
-    Engine::load_cached(&knowledge_dir(cli), cli.index_cache.as_deref()).map_err(|e| {
+    crate::snapshot::load_or_build(&knowledge_dir(cli), cli.index_cache.as_deref()).map_err(|e| {
         // Every problem is listed, which can be long; a closed stderr must not turn the
         // report into a panic, so write errors are ignored here.
         let _ = write!(std::io::stderr().lock(), "error: {e}");

@@ -5,21 +5,15 @@
 //! (the CLI, the Discord bot) only convert input into a [`commands::Request`] and render the
 //! answer.
 
-pub mod answer;
+pub use briefbot_core::{answer, commands, engine, eval, kb, search, snapshot, synth, text};
+
 pub mod bench;
 pub mod cli;
-pub mod commands;
 pub mod discord;
 pub mod endpoint;
-pub mod eval;
 pub mod http_serve;
-pub mod kb;
 pub mod live;
 pub mod loadgen;
 pub mod metrics;
 pub mod reload;
 pub mod render;
-pub mod search;
-pub mod snapshot;
-pub mod synth;
-pub mod text;

@@ -3,7 +3,7 @@
 
 use std::sync::{Arc, RwLock};
 
-use crate::commands::Engine;
+use crate::engine::Engine;
 
 pub struct LiveEngine {
     current: RwLock<Arc<Engine>>,

@@ -11,7 +11,6 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde::Serialize;
 use tracing::{error, info};
 
-use crate::commands::Engine;
 use crate::kb::LoadErrors;
 use crate::live::LiveEngine;
 use crate::metrics::Metrics;
@@ -152,7 +151,7 @@ impl Reloader {
     pub fn reload(&self) -> Result<String, LoadErrors> {
         let _one_at_a_time = self.busy.lock().unwrap_or_else(|e| e.into_inner());
         let started = std::time::Instant::now();
-        let result = Engine::load_cached(&self.root, self.cache.as_deref());
+        let result = crate::snapshot::load_or_build(&self.root, self.cache.as_deref());
         let mut status = self.status.lock().unwrap_or_else(|e| e.into_inner());
         match result {
             Ok(engine) => {

@@ -5,10 +5,10 @@ mod common;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use briefbot::commands::Engine;
 use briefbot::discord::commands;
 use briefbot::discord::cooldown::Cooldown;
 use briefbot::discord::serve::{self, Config, ServeError, Shards};
+use briefbot::engine::Engine;
 use briefbot::live::LiveEngine;
 use common::fake_discord::{
     Behaviour, FakeDiscord, APP_ID, BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID,

@@ -5,11 +5,11 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use briefbot::commands::Engine;
 use briefbot::discord::cooldown::Cooldown;
 use briefbot::discord::incoming::Incoming;
 use briefbot::discord::interact;
 use briefbot::endpoint::{self, EndpointConfig, EndpointState};
+use briefbot::engine::Engine;
 use briefbot::http_serve::Timeouts;
 use briefbot::live::LiveEngine;
 use briefbot::loadgen::{interaction, sign, slash_data, test_signing_key, unix_now};

@@ -5,9 +5,10 @@
 mod common;
 
 use briefbot::answer::Reply;
-use briefbot::commands::{Engine, Options, Request};
+use briefbot::commands::{Options, Request};
 use briefbot::discord::autocomplete;
 use briefbot::discord::commands::{self, Args};
+use briefbot::engine::Engine;
 use common::Fixture;
 use serde_json::json;
 

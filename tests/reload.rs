@@ -8,7 +8,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use briefbot::answer::Outcome;
-use briefbot::commands::{Engine, Options, Request};
+use briefbot::commands::{Options, Request};
+use briefbot::engine::Engine;
 use briefbot::live::LiveEngine;
 use briefbot::reload::Reloader;
 use common::Fixture;
@@ -283,7 +284,7 @@ fn reloading_through_a_snapshot_never_serves_stale_or_broken_files() {
     let f = Fixture::new();
     let cache = f.dir.path().join("index.snapshot");
     let live = Arc::new(LiveEngine::new(
-        Engine::load_cached(&f.knowledge(), Some(&cache)).unwrap(),
+        briefbot::snapshot::load_or_build(&f.knowledge(), Some(&cache)).unwrap(),
     ));
     let reloader = Reloader::new(live.clone(), f.knowledge(), None).with_cache(Some(cache.clone()));
     assert!(cache.is_file());

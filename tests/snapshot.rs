@@ -5,7 +5,8 @@ mod common;
 
 use std::path::Path;
 
-use briefbot::commands::{Engine, Options, Request};
+use briefbot::commands::{Options, Request};
+use briefbot::engine::Engine;
 use briefbot::snapshot::{self, Miss, Source};
 use briefbot::synth::{self, QueryKind, SynthSpec};
 use common::Fixture;

@@ -1,7 +1,7 @@
 //! Autocomplete for `/actor name`, `/timeline query` and `/claim statement`. Discord gives
 //! autocomplete 3 seconds and no way to defer, so this answers straight from the in-memory index.
 
-use crate::commands::Engine;
+use crate::engine::Engine;
 use crate::kb::EntryKind;
 use crate::search::DocRef;
 use crate::text::truncate;

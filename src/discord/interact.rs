@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use serenity::all::{AutocompleteChoice, CreateAutocompleteResponse, CreateInteractionResponse};
 
-use crate::commands::Engine;
+use crate::engine::Engine;
 
 use super::commands::{self, Args};
 use super::cooldown::Cooldown;

@@ -14,7 +14,8 @@ pub mod reply;
 pub mod serve;
 
 use crate::answer::Reply as CoreReply;
-use crate::commands::{Engine, Options, Request};
+use crate::commands::{Options, Request};
+use crate::engine::Engine;
 
 use custom_id::ButtonAction;
 use reply::Reply;

@@ -1,7 +1,7 @@
 //! Rendering answers as Discord embeds and buttons. Pure functions of the answer: no network.
 
 use crate::answer::{join_names, Answer, BriefInfo, Hit, Outcome, SourceText};
-use crate::commands::Engine;
+use crate::engine::Engine;
 use crate::kb::EntryKind;
 use crate::text::truncate;
 

@@ -8,7 +8,7 @@ pub mod lean;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use briefbot::commands::Engine;
+use briefbot::engine::Engine;
 
 pub fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

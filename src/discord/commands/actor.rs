@@ -2,8 +2,9 @@
 
 use serenity::all::{CommandOptionType, CreateCommand, CreateCommandOption};
 
-use crate::commands::{Engine, Request};
+use crate::commands::Request;
 use crate::discord::Response;
+use crate::engine::Engine;
 
 use super::{brief_option, command, private_option, run_request, Args};
 

@@ -2,9 +2,9 @@
 
 use serenity::all::CreateCommand;
 
-use crate::commands::Engine;
 use crate::discord::render;
 use crate::discord::{Outcome, Response};
+use crate::engine::Engine;
 
 use super::{command, private_option, Args};
 

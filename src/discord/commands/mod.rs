@@ -12,7 +12,8 @@ pub mod timeline;
 use serenity::all::{CommandOptionType, CreateCommand, CreateCommandOption, InteractionContext};
 
 use crate::answer::Reply as CoreReply;
-use crate::commands::{Engine, Options, Request};
+use crate::commands::{Options, Request};
+use crate::engine::Engine;
 
 use super::incoming::{Opt, OptValue};
 use super::{render, Outcome, Response};

@@ -2,9 +2,10 @@
 
 use serenity::all::{CommandOptionType, CreateCommand, CreateCommandOption};
 
-use crate::commands::{Engine, Request};
+use crate::commands::Request;
 use crate::discord::render;
 use crate::discord::{Outcome, Response};
+use crate::engine::Engine;
 
 use super::{brief_option, command, private_option, run_request, Args};
 

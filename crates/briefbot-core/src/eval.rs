@@ -12,7 +12,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::answer::{Answer, Hit, Outcome};
-use crate::commands::{Engine, Options, Request};
+use crate::commands::{Options, Request};
+use crate::engine::Engine;
 use crate::text::fold_for_quote;
 
 #[derive(Debug, Deserialize)]

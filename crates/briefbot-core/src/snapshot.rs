@@ -21,7 +21,7 @@ use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
 
-use crate::commands::Engine;
+use crate::engine::Engine;
 use crate::kb::{Brief, Library, LoadErrors};
 
 const MAGIC: &[u8; 18] = b"briefbot-snapshot\n";
@@ -129,6 +129,22 @@ fn stamps(paths: &[PathBuf]) -> Vec<Option<Stamp>> {
     paths.iter().map(|p| Stamp::of(p)).collect()
 }
 
+/// Loads the library under `root` as [`Engine::load`] does, through the index snapshot at
+/// `cache` when one is given: the one way front ends load a knowledge base.
+pub fn load_or_build(root: &Path, cache: Option<&Path>) -> Result<Engine, LoadErrors> {
+    let Some(cache) = cache else {
+        return Engine::load(root);
+    };
+    let started = std::time::Instant::now();
+    let (engine, source) = load(root, cache)?;
+    tracing::info!(
+        took_ms = started.elapsed().as_millis() as u64,
+        source = ?source,
+        "knowledge base ready"
+    );
+    Ok(engine)
+}
+
 /// Loads the library under `root`, from the snapshot at `cache` when it is current, and
 /// otherwise in full, writing a fresh snapshot afterwards (a failure to write is logged, not
 /// returned: the library itself loaded fine).
@@ -204,7 +220,7 @@ fn write(engine: &Engine, path: &Path, dirs: &[String], json: Vec<Stamp>) -> std
         for b in library.briefs() {
             parts.push(out.part(b)?);
         }
-        let (index, dated) = engine.search_parts();
+        let (index, dated) = engine.parts();
         parts.push(out.part(index)?);
         parts.push(out.part(dated)?);
         let header = Header {
@@ -399,6 +415,5 @@ fn read_parts(path: &Path, file: &File, header: Header, header_at: u64) -> Resul
         )
     });
     let library = Library::from_snapshot(briefs.map_err(corrupt)?, header.root, header.version);
-    Engine::from_snapshot(library, index.map_err(corrupt)?, dated.map_err(corrupt)?)
-        .map_err(corrupt)
+    Engine::from_parts(library, index.map_err(corrupt)?, dated.map_err(corrupt)?).map_err(corrupt)
 }

@@ -1,15 +1,9 @@
-//! `/timeline [query]`: dated events, in order. A date in the query ("Oct 25", "2006",
-//! "the 1990s") selects the events of that date; other words rank them. Without a date the query
-//! searches the events' text; without a query the whole timeline is returned.
+//! The date index: dated events by day and month, so a date query reads only the events near
+//! its date instead of every event of the library.
 
-use crate::answer::{Answer, CommandName};
-use crate::kb::{EntryKind, When};
-use crate::search::{dates, DocRef};
+use crate::kb::{EntryKind, Library, When};
 
-use super::{answered, hits, no_match, Ctx, MAX_SUGGESTIONS};
-
-/// Events listed when the whole timeline is asked for; front ends page through them.
-pub const FULL_TIMELINE_LIMIT: usize = 200;
+use super::{dates, DocRef, Index};
 
 /// A dated event's span, for date queries.
 #[derive(Clone, Copy, Debug, serde::Serialize, serde::Deserialize)]
@@ -46,9 +40,9 @@ pub struct DateIndex {
 const DAY_QUERY_DAYS: i64 = 3;
 
 impl DateIndex {
-    pub fn build(engine: &super::Engine) -> DateIndex {
+    pub fn build(library: &Library, index: &Index) -> DateIndex {
         let mut ix = DateIndex::default();
-        for (bi, brief) in engine.library().briefs().iter().enumerate() {
+        for (bi, brief) in library.briefs().iter().enumerate() {
             for (ei, e) in brief.events().iter().enumerate() {
                 let Some((start, end)) = e.when.span() else {
                     continue;
@@ -58,7 +52,7 @@ impl DateIndex {
                     kind: EntryKind::Event,
                     index: ei as u32,
                 };
-                let Some(doc) = engine.index().doc_of(r) else {
+                let Some(doc) = index.doc_of(r) else {
                     continue;
                 };
                 let d = DatedEvent {
@@ -168,163 +162,6 @@ impl DateIndex {
     }
 }
 
-pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
-    let Some(query) = query else {
-        return whole(ctx);
-    };
-    let Some((date, rest)) = dates::extract(query) else {
-        let s = ctx.search(query, Some(EntryKind::Event));
-        return ctx.answer(CommandName::Timeline, query, &s.scored, &s.words);
-    };
-    let engine = ctx.engine;
-    let keep = |doc: u32| ctx.keeps(engine.index().doc(doc), Some(EntryKind::Event));
-    let matches: Vec<(u32, f32)> = engine
-        .dated()
-        .candidates(date)
-        .into_iter()
-        .filter(|d| keep(d.doc))
-        .filter_map(|d| {
-            date.matches((d.start, d.end), d.approximate)
-                .map(|s| (d.doc, s * year_fit(engine, date, d)))
-        })
-        .collect();
-    if matches.is_empty() {
-        // Offer the events nearest to the asked date, in the brief's own year when none given.
-        let year = engine
-            .library()
-            .briefs()
-            .first()
-            .map_or(2023, |b| match b.meta().published {
-                crate::kb::Point::Day(y, ..) => y,
-                _ => 2023,
-            });
-        let anchor = date.anchor_day(year);
-        let near = engine.dated().nearest(anchor, MAX_SUGGESTIONS, keep);
-        let suggestions = near
-            .into_iter()
-            .take(MAX_SUGGESTIONS)
-            .map(|d| {
-                hits::hit_for(
-                    engine,
-                    engine.index().doc(d.doc),
-                    0.0,
-                    "nearest date".into(),
-                )
-            })
-            .collect();
-        let note = format!(
-            "The brief records no event on {}. The nearest dated events are offered below.",
-            date.describe()
-        );
-        return no_match(CommandName::Timeline, query, suggestions, Some(note));
-    }
-    let restrict: Vec<u32> = matches.iter().map(|&(d, _)| d).collect();
-    let prepared = engine.index().prepare_in(&rest, false, ctx.brief);
-    let words: Vec<String> = prepared.iter().map(|q| q.word.clone()).collect();
-    let text_scores = if prepared.is_empty() {
-        Vec::new()
-    } else {
-        engine
-            .index()
-            .search(&prepared, Some(&restrict), Default::default())
-    };
-    let by_doc: std::collections::HashMap<u32, &crate::search::Scored> =
-        text_scores.iter().map(|s| (s.doc, s)).collect();
-    let mut ranked: Vec<(u32, f32)> = matches
-        .iter()
-        .map(|&(doc, ds)| {
-            let score = if prepared.is_empty() {
-                ds
-            } else {
-                0.6 * ds + 0.4 * by_doc.get(&doc).map_or(0.0, |t| t.score)
-            };
-            (doc, score)
-        })
-        .collect();
-    // Events of the asked date come first; an approximate or looser match is shown only when
-    // nothing fits better.
-    let top = ranked.iter().map(|r| r.1).fold(f32::MIN, f32::max);
-    ranked.retain(|r| r.1 >= top - 0.15);
-    let order = |doc: u32| {
-        let r = engine.index().doc(doc);
-        (
-            r.brief,
-            engine.library().briefs()[r.brief as usize].events()[r.index as usize].order,
-        )
-    };
-    let by_rank = |a: &(u32, f32), b: &(u32, f32)| {
-        b.1.total_cmp(&a.1)
-            .then_with(|| order(a.0).cmp(&order(b.0)))
-    };
-    // Only the shown events are sorted and explained: a day without a year can match thousands
-    // of events in a large library.
-    if ranked.len() > ctx.limit {
-        ranked.select_nth_unstable_by(ctx.limit, by_rank);
-        ranked.truncate(ctx.limit);
-    }
-    ranked.sort_by(by_rank);
-    let results = ranked
-        .into_iter()
-        .map(|(doc, score)| {
-            let mut why = format!("date {}", date.describe());
-            if let Some(t) = by_doc.get(&doc) {
-                let explained = hits::explain(engine, t, &words);
-                if !explained.is_empty() {
-                    why = format!("{why}, {explained}");
-                }
-            }
-            hits::hit_for(engine, engine.index().doc(doc), score, why)
-        })
-        .collect();
-    answered(CommandName::Timeline, query, results)
-}
-
-/// How well an event fits a date asked without a year ("Oct 16"): a brief that writes "on
-/// October 16" means the one in the year before it was published, so that one answers fully and
-/// the same day of other years a little less. Dates with a year fit as they are.
-fn year_fit(engine: &super::Engine, date: dates::DateQuery, event: &DatedEvent) -> f32 {
-    if matches!(date, dates::DateQuery::Exact(_)) {
-        return 1.0;
-    }
-    let brief = engine.index().doc(event.doc).brief;
-    let published = engine.library().briefs()[brief as usize]
-        .meta()
-        .published
-        .last_day();
-    if event.start <= published && published - event.start <= 366 {
-        1.0
-    } else {
-        0.9
-    }
-}
-
-/// The whole timeline, brief by brief (newest brief first), each in story order. The result
-/// limit does not apply: front ends page through it.
-fn whole(ctx: &Ctx) -> Answer {
-    let engine = ctx.engine;
-    let mut results = Vec::new();
-    for (bi, brief) in engine.library().briefs().iter().enumerate() {
-        if ctx.brief.is_some_and(|b| b as usize != bi) {
-            continue;
-        }
-        for e in brief.timeline() {
-            let (_, i) = brief
-                .lookup(&e.id)
-                .expect("timeline events are indexed by id");
-            let r = DocRef {
-                brief: bi as u32,
-                kind: EntryKind::Event,
-                index: i as u32,
-            };
-            results.push(hits::hit_for(engine, r, 1.0, "timeline".into()));
-            if results.len() == FULL_TIMELINE_LIMIT {
-                break;
-            }
-        }
-    }
-    answered(CommandName::Timeline, "", results)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -337,7 +174,7 @@ mod tests {
     fn candidates_include_every_matching_event() {
         let dir = tempfile::tempdir().unwrap();
         crate::synth::generate(dir.path(), &crate::synth::SynthSpec::new(4_000)).unwrap();
-        let engine = super::super::Engine::load(&dir.path().join("knowledge")).unwrap();
+        let engine = crate::engine::Engine::load(&dir.path().join("knowledge")).unwrap();
         let ix = engine.dated();
         let all: Vec<&DatedEvent> = ix.short.iter().chain(&ix.long).collect();
         assert!(all.len() > 500 && !ix.long.is_empty());

@@ -9,11 +9,10 @@ mod hits;
 mod source;
 mod timeline;
 
-use std::path::Path;
-
 use crate::answer::{Answer, CommandName, Hit, Outcome, Reply};
-use crate::kb::{EntryKind, Library, LoadErrors};
-use crate::search::{DocRef, Filter, Index, Scored};
+use crate::engine::Engine;
+use crate::kb::EntryKind;
+use crate::search::{DocRef, Filter, Scored};
 
 pub use ask::{route, Route};
 
@@ -29,14 +28,6 @@ pub const MAX_LIMIT: usize = 200;
 pub const DEFAULT_LIMIT: usize = 5;
 /// Most suggestions offered when nothing matches.
 pub const MAX_SUGGESTIONS: usize = 3;
-
-/// A loaded library with its search index. Immutable once built, so it can be shared between
-/// threads and swapped whole on reload.
-pub struct Engine {
-    library: Library,
-    index: Index,
-    dated: timeline::DateIndex,
-}
 
 /// What a user asked.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -91,94 +82,6 @@ pub enum QueryError {
 pub const MAX_QUERY_CHARS: usize = 500;
 
 impl Engine {
-    pub fn new(library: Library) -> Engine {
-        let index = Index::build(&library);
-        let mut engine = Engine {
-            library,
-            index,
-            dated: timeline::DateIndex::default(),
-        };
-        engine.dated = timeline::DateIndex::build(&engine);
-        engine
-    }
-
-    pub fn load(root: &Path) -> Result<Engine, LoadErrors> {
-        let started = std::time::Instant::now();
-        let library = Library::load(root)?;
-        let loaded = started.elapsed();
-        let engine = Engine::new(library);
-        tracing::debug!(
-            load_ms = loaded.as_millis() as u64,
-            index_ms = (started.elapsed() - loaded).as_millis() as u64,
-            "knowledge base loaded and indexed"
-        );
-        if std::env::var_os("BRIEFBOT_TIMINGS").is_some() {
-            eprintln!(
-                "load+validate {:.2} s, index {:.2} s",
-                loaded.as_secs_f64(),
-                (started.elapsed() - loaded).as_secs_f64()
-            );
-        }
-        Ok(engine)
-    }
-
-    /// [`Engine::load`], through the index snapshot at `cache` when one is given (see
-    /// [`crate::snapshot`]).
-    pub fn load_cached(root: &Path, cache: Option<&Path>) -> Result<Engine, LoadErrors> {
-        let Some(cache) = cache else {
-            return Engine::load(root);
-        };
-        let started = std::time::Instant::now();
-        let (engine, source) = crate::snapshot::load(root, cache)?;
-        tracing::info!(
-            took_ms = started.elapsed().as_millis() as u64,
-            source = ?source,
-            "knowledge base ready"
-        );
-        Ok(engine)
-    }
-
-    pub fn library(&self) -> &Library {
-        &self.library
-    }
-
-    /// The search structures, for the snapshot writer.
-    pub(crate) fn search_parts(&self) -> (&Index, &timeline::DateIndex) {
-        (&self.index, &self.dated)
-    }
-
-    /// Reassembles an engine read from a snapshot, checking that the index describes exactly
-    /// this library (a snapshot is trusted only when it is of the same files and build, but a
-    /// mismatch here must still never become a wrong answer or a panic).
-    pub(crate) fn from_snapshot(
-        library: Library,
-        index: Index,
-        dated: timeline::DateIndex,
-    ) -> Result<Engine, String> {
-        let sizes: Vec<[usize; 3]> = library
-            .briefs()
-            .iter()
-            .map(|b| [b.actors().len(), b.events().len(), b.claims().len()])
-            .collect();
-        if !index.describes(&sizes) || !dated.fits(index.len()) {
-            return Err("the index does not match the library".into());
-        }
-        Ok(Engine {
-            library,
-            index,
-            dated,
-        })
-    }
-
-    pub fn index(&self) -> &Index {
-        &self.index
-    }
-
-    /// Dated events sorted by start day, for date queries.
-    pub(crate) fn dated(&self) -> &timeline::DateIndex {
-        &self.dated
-    }
-
     /// Runs one request.
     pub fn run(&self, request: &Request, options: &Options) -> Result<Reply, QueryError> {
         let brief = self.brief_filter(options)?;
@@ -215,8 +118,12 @@ impl Engine {
 
     /// One entry in full, by brief and id, as a result (for "show this entry" buttons).
     pub fn entry(&self, brief: &str, id: &str) -> Option<crate::answer::Hit> {
-        let bi = self.library.briefs().iter().position(|b| b.id() == brief)?;
-        let (kind, index) = self.library.briefs()[bi].lookup(id)?;
+        let bi = self
+            .library()
+            .briefs()
+            .iter()
+            .position(|b| b.id() == brief)?;
+        let (kind, index) = self.library().briefs()[bi].lookup(id)?;
         let r = DocRef {
             brief: bi as u32,
             kind,
@@ -242,7 +149,7 @@ impl Engine {
         else {
             return Ok(None);
         };
-        self.library
+        self.library()
             .briefs()
             .iter()
             .position(|b| b.id() == id)
@@ -250,7 +157,7 @@ impl Engine {
             .ok_or_else(|| QueryError::UnknownBrief {
                 requested: id.to_string(),
                 known: self
-                    .library
+                    .library()
                     .briefs()
                     .iter()
                     .map(|b| b.id())
@@ -304,7 +211,7 @@ impl Ctx<'_> {
 
     /// Searches entries of `kind` (or all kinds) for `query`.
     pub fn search(&self, query: &str, kind: Option<EntryKind>) -> Search {
-        let index = &self.engine.index;
+        let index = self.engine.index();
         let prepared = index.prepare_in(query, false, self.brief);
         let words = prepared.iter().map(|q| q.word.clone()).collect();
         if prepared.is_empty() {
