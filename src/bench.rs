@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use crate::commands::{Options, Request};
-use crate::discord::autocomplete;
+use crate::complete::{complete, Target};
 use crate::engine::Engine;
 use crate::kb::EntryKind;
 use crate::synth::{self, BenchQuery, QueryKind, SynthSpec};
@@ -134,7 +134,8 @@ fn run_engine(engine: &Engine, q: &BenchQuery) -> Vec<String> {
         QueryKind::Claim => Request::Claim(q.text.clone()),
         QueryKind::Ask => Request::Ask(q.text.clone()),
         QueryKind::Autocomplete => {
-            return autocomplete::choices(engine, "actor", "name", &q.text, None)
+            // As many as Discord shows; the benchmark measures the ranking, not the edge.
+            return complete(engine, Target::Entry(EntryKind::Actor), &q.text, None, 25)
                 .into_iter()
                 .take(3)
                 .map(|c| c.value)

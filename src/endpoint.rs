@@ -17,11 +17,10 @@ use serenity::interactions_endpoint::Verifier;
 use tracing::debug;
 
 use crate::discord::cooldown::Cooldown;
-use crate::discord::handler::log_answer;
 use crate::discord::incoming::Incoming;
 use crate::discord::interact;
 use crate::http_serve::{self, Timeouts};
-use crate::metrics::Metrics;
+use crate::metrics::{record_answer, Metrics};
 use crate::reload::Reloader;
 
 /// Discord's interaction payloads are a few kilobytes; anything far larger is not from Discord.
@@ -226,12 +225,12 @@ async fn interactions(
     .await;
     match result {
         Ok(handled) => {
-            log_answer(
+            record_answer(
                 Some(&st.metrics),
                 handled.kind,
-                &handled.command,
+                handled.command,
                 started,
-                handled.outcome,
+                handled.outcome.as_str(),
             );
             if matches!(
                 handled.response,

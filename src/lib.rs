@@ -5,7 +5,9 @@
 //! (the CLI, the Discord bot) only convert input into a [`commands::Request`] and render the
 //! answer.
 
-pub use briefbot_core::{answer, commands, engine, eval, kb, search, snapshot, synth, text};
+pub use briefbot_core::{
+    answer, commands, complete, engine, eval, kb, search, snapshot, synth, text,
+};
 
 pub mod bench;
 pub mod cli;

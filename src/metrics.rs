@@ -1,10 +1,70 @@
 //! Prometheus metrics shared by the gateway bot and the HTTP interactions endpoint.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use prometheus::{
     Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, Opts, Registry, TextEncoder,
 };
+
+/// The `command` label of a counted answer. A fixed set, chosen by the front end: names that
+/// arrive from outside (a command Discord sends that the bot does not have) become `Other`, so
+/// requests cannot grow the metric without bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CommandLabel {
+    Timeline,
+    Actor,
+    Claim,
+    Ask,
+    Brief,
+    Source,
+    Help,
+    Button,
+    Dm,
+    Mention,
+    Ping,
+    Other,
+}
+
+impl CommandLabel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CommandLabel::Timeline => "timeline",
+            CommandLabel::Actor => "actor",
+            CommandLabel::Claim => "claim",
+            CommandLabel::Ask => "ask",
+            CommandLabel::Brief => "brief",
+            CommandLabel::Source => "source",
+            CommandLabel::Help => "help",
+            CommandLabel::Button => "button",
+            CommandLabel::Dm => "dm",
+            CommandLabel::Mention => "mention",
+            CommandLabel::Ping => "ping",
+            CommandLabel::Other => "other",
+        }
+    }
+}
+
+/// Logs and counts one answer, for the gateway and the HTTP endpoint alike. The user's text is
+/// never logged: questions can be sensitive.
+pub fn record_answer(
+    metrics: Option<&Metrics>,
+    kind: &'static str,
+    command: CommandLabel,
+    started: Instant,
+    outcome: &'static str,
+) {
+    let took = started.elapsed();
+    tracing::info!(
+        kind,
+        command = command.as_str(),
+        latency_ms = took.as_secs_f64() * 1000.0,
+        outcome,
+        "answered"
+    );
+    if let Some(m) = metrics {
+        m.answered(kind, command, outcome, took);
+    }
+}
 
 pub struct Metrics {
     registry: Registry,
@@ -85,20 +145,9 @@ impl Metrics {
         }
     }
 
-    pub fn answered(&self, kind: &str, command: &str, outcome: &str, took: Duration) {
-        // Command names come from Discord; only known names become label values, so a caller
-        // cannot grow the metric without bound.
-        let command = if crate::discord::commands::NAMES.contains(&command)
-            || command == "button"
-            || command == "dm"
-            || command == "mention"
-        {
-            command
-        } else {
-            "other"
-        };
+    pub fn answered(&self, kind: &str, command: CommandLabel, outcome: &str, took: Duration) {
         self.interactions
-            .with_label_values(&[kind, command, outcome])
+            .with_label_values(&[kind, command.as_str(), outcome])
             .inc();
         self.latency
             .with_label_values(&[kind])
@@ -136,10 +185,15 @@ mod tests {
     #[test]
     fn renders_counters_and_histograms() {
         let m = Metrics::new();
-        m.answered("command", "actor", "answered", Duration::from_micros(200));
         m.answered(
             "command",
-            "<script>",
+            CommandLabel::Actor,
+            "answered",
+            Duration::from_micros(200),
+        );
+        m.answered(
+            "command",
+            CommandLabel::Other,
             "answered",
             Duration::from_micros(200),
         );
@@ -148,7 +202,7 @@ mod tests {
         assert!(text.contains(r#"briefbot_interactions_total{command="actor",kind="command",outcome="answered"} 1"#), "{text}");
         assert!(
             text.contains(r#"command="other""#),
-            "unknown names are folded: {text}"
+            "the label is the one given: {text}"
         );
         assert!(text.contains(r#"briefbot_rejections_total{reason="bad_signature"} 1"#));
         assert!(text.contains("briefbot_interaction_seconds_bucket"));

@@ -5,6 +5,8 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use super::{render, Outcome, Response};
+
 pub struct Cooldown {
     max: usize,
     window: Duration,
@@ -23,6 +25,19 @@ impl Cooldown {
 
     pub fn disabled() -> Cooldown {
         Cooldown::new(0, Duration::ZERO)
+    }
+
+    /// Records a request by `user` now and, if the user is over the limit, the reply to send
+    /// instead of an answer: the one cooldown reply of every path (commands, buttons, DMs). A
+    /// request without a user (Discord always sends one) is not throttled: there is no one to
+    /// count it against.
+    pub fn reply_if_throttled(&self, user: Option<u64>) -> Option<Response> {
+        self.check(user?, Instant::now())
+            .err()
+            .map(|wait| Response {
+                reply: render::slow_down(wait.as_secs_f64().ceil().max(1.0) as u64),
+                outcome: Outcome::Cooldown,
+            })
     }
 
     /// Records a request by `user` at `now`; `Err` holds how long until the user may ask again.

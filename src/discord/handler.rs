@@ -12,12 +12,12 @@ use tokio::sync::Notify;
 use tracing::{debug, info, warn};
 
 use crate::live::LiveEngine;
-use crate::metrics::Metrics;
+use crate::metrics::{record_answer, CommandLabel, Metrics};
 
 use super::commands;
 use super::cooldown::Cooldown;
 use super::incoming::Incoming;
-use super::{interact, render, Outcome, Response};
+use super::{interact, render, Outcome};
 
 /// The rejection reason counted when a gateway event the bot subscribes to cannot be read.
 pub const UNDECODABLE_GATEWAY_EVENT: &str = "undecodable_gateway_event";
@@ -101,46 +101,25 @@ impl BotState {
         }
     }
 
-    fn record(&self, kind: &str, command: &str, started: Instant, outcome: Outcome) {
-        log_answer(self.metrics.as_deref(), kind, command, started, outcome);
-    }
-
-    /// Applies the cooldown to `user`; `Some` is the reply to send instead of an answer.
-    fn throttle(&self, user: u64) -> Option<Response> {
-        self.cooldown
-            .check(user, Instant::now())
-            .err()
-            .map(|wait| Response {
-                reply: render::slow_down(wait.as_secs_f64().ceil().max(1.0) as u64),
-                outcome: Outcome::Cooldown,
-            })
+    fn record(
+        &self,
+        kind: &'static str,
+        command: CommandLabel,
+        started: Instant,
+        outcome: Outcome,
+    ) {
+        record_answer(
+            self.metrics.as_deref(),
+            kind,
+            command,
+            started,
+            outcome.as_str(),
+        );
     }
 }
 
 pub struct Handler {
     pub state: Arc<BotState>,
-}
-
-/// Logs and counts one answer. The user's text is never logged at info level: questions can be
-/// sensitive.
-pub fn log_answer(
-    metrics: Option<&Metrics>,
-    kind: &str,
-    command: &str,
-    started: Instant,
-    outcome: Outcome,
-) {
-    let took = started.elapsed();
-    info!(
-        kind,
-        command,
-        latency_ms = took.as_secs_f64() * 1000.0,
-        outcome = outcome.as_str(),
-        "answered"
-    );
-    if let Some(m) = metrics {
-        m.answered(kind, command, outcome.as_str(), took);
-    }
 }
 
 impl Handler {
@@ -163,10 +142,10 @@ impl Handler {
             .execute(&ctx.http, (InteractionId::new(id), token))
             .await;
         if let Err(e) = sent {
-            warn!(command = %handled.command, error = %e, "could not send the reply");
+            warn!(command = handled.command.as_str(), error = %e, "could not send the reply");
         }
         self.state
-            .record(handled.kind, &handled.command, started, handled.outcome);
+            .record(handled.kind, handled.command, started, handled.outcome);
     }
 
     /// An event serenity's model could not read arrives as an unknown event with its raw JSON.
@@ -287,14 +266,18 @@ impl EventHandler for Handler {
         };
         let _guard = self.state.in_flight.enter();
         let started = Instant::now();
-        let response = match self.state.throttle(msg.author.id.get()) {
+        let response = match self
+            .state
+            .cooldown
+            .reply_if_throttled(Some(msg.author.id.get()))
+        {
             Some(r) => r,
             None => super::message(&self.state.engine.get(), &text),
         };
         let command = if msg.guild_id.is_none() {
-            "dm"
+            CommandLabel::Dm
         } else {
-            "mention"
+            CommandLabel::Mention
         };
         let out = response.reply.to_message().reference_message(&msg);
         if let Err(e) = msg.channel_id.send_message(&ctx.http, out).await {

@@ -1,35 +1,22 @@
 //! One interaction in, one response out: the code path shared by the gateway bot and the HTTP
 //! interactions endpoint, so both answer exactly alike.
 
-use std::time::Instant;
-
 use serenity::all::{AutocompleteChoice, CreateAutocompleteResponse, CreateInteractionResponse};
 
 use crate::engine::Engine;
+use crate::metrics::CommandLabel;
 
 use super::commands::{self, Args};
 use super::cooldown::Cooldown;
 use super::incoming::{Incoming, Kind};
-use super::{autocomplete, render, Outcome, Response};
+use super::{autocomplete, Outcome};
 
 /// The response to an interaction, with what to log and count.
 pub struct Handled {
     pub response: CreateInteractionResponse,
     pub kind: &'static str,
-    pub command: String,
+    pub command: CommandLabel,
     pub outcome: Outcome,
-}
-
-/// An interaction without a user (Discord always sends one) is not throttled: there is no one
-/// to count it against.
-fn throttled(cooldown: &Cooldown, user: Option<u64>) -> Option<Response> {
-    cooldown
-        .check(user?, Instant::now())
-        .err()
-        .map(|wait| Response {
-            reply: render::slow_down(wait.as_secs_f64().ceil().max(1.0) as u64),
-            outcome: Outcome::Cooldown,
-        })
 }
 
 /// Answers an interaction. `None` for kinds the bot does not handle (modals, unknown types).
@@ -38,16 +25,17 @@ pub fn handle(engine: &Engine, cooldown: &Cooldown, interaction: &Incoming) -> O
         Kind::Ping => Handled {
             response: CreateInteractionResponse::Pong,
             kind: "ping",
-            command: "ping".into(),
+            command: CommandLabel::Ping,
             outcome: Outcome::Answered,
         },
         Kind::Command { name, options } => {
-            let response = throttled(cooldown, interaction.user)
+            let response = cooldown
+                .reply_if_throttled(interaction.user)
                 .unwrap_or_else(|| commands::respond(engine, name, &Args::from_options(options)));
             Handled {
                 response: response.reply.to_interaction_response(),
                 kind: "command",
-                command: name.clone(),
+                command: commands::label(name),
                 outcome: response.outcome,
             }
         }
@@ -69,12 +57,12 @@ pub fn handle(engine: &Engine, cooldown: &Cooldown, interaction: &Incoming) -> O
                     CreateAutocompleteResponse::new().set_choices(choices),
                 ),
                 kind: "autocomplete",
-                command: name.clone(),
+                command: commands::label(name),
                 outcome: Outcome::Answered,
             }
         }
         Kind::Component { custom_id } => {
-            let (response, update) = match throttled(cooldown, interaction.user) {
+            let (response, update) = match cooldown.reply_if_throttled(interaction.user) {
                 Some(r) => (r, false),
                 None => {
                     let pressed = super::press(engine, custom_id);
@@ -88,7 +76,7 @@ pub fn handle(engine: &Engine, cooldown: &Cooldown, interaction: &Incoming) -> O
                     response.reply.to_interaction_response()
                 },
                 kind: "button",
-                command: "button".into(),
+                command: CommandLabel::Button,
                 outcome: response.outcome,
             }
         }

@@ -20,6 +20,7 @@
 
 pub mod answer;
 pub mod commands;
+pub mod complete;
 pub mod engine;
 pub mod eval;
 pub mod kb;

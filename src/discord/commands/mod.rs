@@ -14,6 +14,7 @@ use serenity::all::{CommandOptionType, CreateCommand, CreateCommandOption, Inter
 use crate::answer::Reply as CoreReply;
 use crate::commands::{Options, Request};
 use crate::engine::Engine;
+use crate::metrics::CommandLabel;
 
 use super::incoming::{Opt, OptValue};
 use super::{render, Outcome, Response};
@@ -98,6 +99,21 @@ pub const NAMES: [&str; 7] = [
     help::NAME,
 ];
 
+/// The metric label of a command name as Discord sends it: a command the bot does not have
+/// is counted as `other`.
+pub fn label(name: &str) -> CommandLabel {
+    match name {
+        timeline::NAME => CommandLabel::Timeline,
+        actor::NAME => CommandLabel::Actor,
+        claim::NAME => CommandLabel::Claim,
+        ask::NAME => CommandLabel::Ask,
+        brief::NAME => CommandLabel::Brief,
+        source::NAME => CommandLabel::Source,
+        help::NAME => CommandLabel::Help,
+        _ => CommandLabel::Other,
+    }
+}
+
 /// Results asked of the core: enough for a timeline to page through, while other answers show
 /// the best few in full and list the rest.
 const LIMIT: usize = 50;
@@ -155,5 +171,33 @@ pub fn respond(engine: &Engine, name: &str, args: &Args) -> Response {
             )),
             outcome: Outcome::BadRequest,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_names_map_to_fixed_labels() {
+        // (name as Discord sends it, label)
+        let cases = [
+            ("timeline", CommandLabel::Timeline),
+            ("actor", CommandLabel::Actor),
+            ("claim", CommandLabel::Claim),
+            ("ask", CommandLabel::Ask),
+            ("brief", CommandLabel::Brief),
+            ("source", CommandLabel::Source),
+            ("help", CommandLabel::Help),
+            ("<script>", CommandLabel::Other),
+            ("Actor", CommandLabel::Other),
+            ("", CommandLabel::Other),
+        ];
+        for (name, label) in cases {
+            assert_eq!(super::label(name), label, "{name}");
+        }
+        for name in NAMES {
+            assert_ne!(super::label(name), CommandLabel::Other, "{name}");
+        }
     }
 }
