@@ -820,7 +820,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 serde_json::to_string(&reply).expect("replies serialise")
             )
         } else {
-            terminal::render(&reply, engine.library())
+            terminal::render(&reply)
         }),
         Err(e) => {
             eprintln!("error: {e}");

@@ -13,6 +13,7 @@ pub mod render;
 pub mod reply;
 pub mod serve;
 
+use crate::answer::BriefRef;
 use crate::answer::Reply as CoreReply;
 use crate::commands::{Options, Request};
 use crate::engine::Engine;
@@ -78,7 +79,7 @@ pub fn press(engine: &Engine, custom_id: &str) -> Pressed {
             match engine.run(&Request::Source(paragraph), &options) {
                 Ok(CoreReply::Source { source, .. }) => Pressed {
                     response: Response {
-                        reply: render::source(engine, &source).ephemeral(true),
+                        reply: render::source(&source).ephemeral(true),
                         outcome: Outcome::Answered,
                     },
                     update: false,
@@ -90,7 +91,7 @@ pub fn press(engine: &Engine, custom_id: &str) -> Pressed {
             Some(hit) => Pressed {
                 response: Response {
                     reply: Reply {
-                        embeds: vec![render::detail(engine, &hit)],
+                        embeds: vec![render::detail(&hit)],
                         ephemeral: true,
                         ..Reply::default()
                     },
@@ -109,7 +110,7 @@ pub fn press(engine: &Engine, custom_id: &str) -> Pressed {
             match engine.answer(&Request::Timeline(query), &options) {
                 Ok(a) => Pressed {
                     response: Response {
-                        reply: render::timeline_list(engine, &a, brief.as_deref(), page),
+                        reply: render::timeline_list(&a, brief.as_deref(), page),
                         outcome: Outcome::Answered,
                     },
                     update: true,
@@ -131,7 +132,7 @@ pub fn message(engine: &Engine, text: &str) -> Response {
         )
     {
         return Response {
-            reply: render::help(engine),
+            reply: render::help(engine.library().briefs().first().map(BriefRef::of).as_ref()),
             outcome: Outcome::Answered,
         };
     }

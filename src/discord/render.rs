@@ -1,7 +1,6 @@
 //! Rendering answers as Discord embeds and buttons. Pure functions of the answer: no network.
 
-use crate::answer::{join_names, Answer, BriefInfo, Hit, Outcome, SourceText};
-use crate::engine::Engine;
+use crate::answer::{join_names, Answer, BriefInfo, BriefRef, Hit, Outcome, SourceText};
 use crate::kb::EntryKind;
 use crate::text::truncate;
 
@@ -31,18 +30,14 @@ fn colour(kind: EntryKind) -> u32 {
 
 /// "INSS Insight No. 1784, November 9, 2023 · Russia-Hamas Relations and the Israel-Hamas War":
 /// readers see which brief answered and as of when.
-pub fn footer(engine: &Engine, brief_id: &str) -> String {
-    match engine.library().brief(brief_id) {
-        Some(b) => truncate(
-            &format!(
-                "{} · {} · answers are as of the brief's date",
-                b.meta().label(),
-                b.meta().title
-            ),
-            limits::FOOTER,
+pub fn footer(brief: &BriefRef) -> String {
+    truncate(
+        &format!(
+            "{} · {} · answers are as of the brief's date",
+            brief.label, brief.title
         ),
-        None => String::new(),
-    }
+        limits::FOOTER,
+    )
 }
 
 fn quote_block(quote: &str) -> String {
@@ -50,7 +45,7 @@ fn quote_block(quote: &str) -> String {
 }
 
 /// The full embed of one result.
-pub fn detail(engine: &Engine, h: &Hit) -> Embed {
+pub fn detail(h: &Hit) -> Embed {
     let mut description = String::new();
     match h.kind {
         EntryKind::Event => {
@@ -122,7 +117,7 @@ pub fn detail(engine: &Engine, h: &Hit) -> Embed {
         description: truncate(&description, limits::EMBED_DESCRIPTION),
         colour: colour(h.kind),
         fields,
-        footer: footer(engine, &h.brief),
+        footer: footer(&h.origin),
     }
 }
 
@@ -186,21 +181,16 @@ fn fit(mut embeds: Vec<Embed>) -> Vec<Embed> {
 }
 
 /// Renders a search answer. `page` is the timeline page (0 first).
-pub fn answer(engine: &Engine, a: &Answer, brief_filter: Option<&str>, page: usize) -> Reply {
+pub fn answer(a: &Answer, brief_filter: Option<&str>, page: usize) -> Reply {
     if a.outcome == Outcome::NoMatch {
-        return no_match(engine, a);
+        return no_match(a);
     }
     let is_list =
         a.results.len() > DETAILED && a.results.iter().all(|h| h.kind == EntryKind::Event);
     if is_list {
-        return timeline_list(engine, a, brief_filter, page);
+        return timeline_list(a, brief_filter, page);
     }
-    let mut embeds: Vec<Embed> = a
-        .results
-        .iter()
-        .take(DETAILED)
-        .map(|h| detail(engine, h))
-        .collect();
+    let mut embeds: Vec<Embed> = a.results.iter().take(DETAILED).map(detail).collect();
     if a.results.len() > DETAILED {
         let more: Vec<String> = a.results[DETAILED..]
             .iter()
@@ -239,7 +229,7 @@ pub fn answer(engine: &Engine, a: &Answer, brief_filter: Option<&str>, page: usi
     }
 }
 
-fn no_match(engine: &Engine, a: &Answer) -> Reply {
+fn no_match(a: &Answer) -> Reply {
     let mut description = format!(
         "Nothing in the brief answers “{}”.",
         escape(&truncate(&a.query, 300))
@@ -248,19 +238,17 @@ fn no_match(engine: &Engine, a: &Answer) -> Reply {
         description.push(' ');
         description.push_str(note);
     }
-    let brief = a.suggestions.first().map(|h| h.brief.clone()).or_else(|| {
-        engine
-            .library()
-            .briefs()
-            .first()
-            .map(|b| b.id().to_string())
-    });
+    let brief = a
+        .suggestions
+        .first()
+        .map(|h| &h.origin)
+        .or(a.about.as_ref());
     let embed = Embed {
         title: "The brief does not cover this".into(),
         description: truncate(&description, limits::EMBED_DESCRIPTION),
         colour: COLOUR_NO_MATCH,
         fields: Vec::new(),
-        footer: brief.map(|b| footer(engine, &b)).unwrap_or_default(),
+        footer: brief.map(footer).unwrap_or_default(),
     };
     let suggestions: Vec<Button> = a
         .suggestions
@@ -282,12 +270,7 @@ fn no_match(engine: &Engine, a: &Answer) -> Reply {
 }
 
 /// A page of a long timeline, with Previous/Next buttons.
-pub fn timeline_list(
-    engine: &Engine,
-    a: &Answer,
-    brief_filter: Option<&str>,
-    page: usize,
-) -> Reply {
+pub fn timeline_list(a: &Answer, brief_filter: Option<&str>, page: usize) -> Reply {
     let pages = a.results.len().div_ceil(TIMELINE_PAGE).max(1);
     let page = page.min(pages - 1);
     let lines: Vec<String> = a
@@ -313,11 +296,7 @@ pub fn timeline_list(
             limits::EMBED_TITLE,
         )
     };
-    let brief = a
-        .results
-        .first()
-        .map(|h| h.brief.clone())
-        .unwrap_or_default();
+    let brief = a.results.first().map(|h| &h.origin).or(a.about.as_ref());
     let embed = Embed {
         title,
         description: truncate(&lines.join("\n"), limits::EMBED_DESCRIPTION),
@@ -332,7 +311,7 @@ pub fn timeline_list(
             ),
             inline: false,
         }],
-        footer: footer(engine, &brief),
+        footer: brief.map(footer).unwrap_or_default(),
     };
     let nav = |p: usize, label: &str, disabled: bool| Button {
         custom_id: ButtonAction::TimelinePage {
@@ -373,7 +352,7 @@ pub fn timeline_list(
     }
 }
 
-pub fn briefs(engine: &Engine, briefs: &[BriefInfo], version: &str) -> Reply {
+pub fn briefs(briefs: &[BriefInfo], version: &str) -> Reply {
     let embeds: Vec<Embed> = briefs
         .iter()
         .take(limits::EMBEDS)
@@ -410,7 +389,7 @@ pub fn briefs(engine: &Engine, briefs: &[BriefInfo], version: &str) -> Reply {
                     inline: false,
                 },
             ],
-            footer: footer(engine, &b.id),
+            footer: footer(&b.origin),
         })
         .collect();
     Reply {
@@ -421,7 +400,7 @@ pub fn briefs(engine: &Engine, briefs: &[BriefInfo], version: &str) -> Reply {
     }
 }
 
-pub fn source(engine: &Engine, s: &SourceText) -> Reply {
+pub fn source(s: &SourceText) -> Reply {
     let mut fields = Vec::new();
     if !s.linked.is_empty() {
         fields.push(Field {
@@ -486,7 +465,7 @@ pub fn source(engine: &Engine, s: &SourceText) -> Reply {
         description: truncate(&s.text, limits::EMBED_DESCRIPTION),
         colour: COLOUR_INFO,
         fields,
-        footer: footer(engine, &s.brief),
+        footer: footer(&s.origin),
     };
     Reply {
         content: None,
@@ -497,14 +476,15 @@ pub fn source(engine: &Engine, s: &SourceText) -> Reply {
 }
 
 /// What the bot can do, for `/help` and "help" in a direct message.
-pub fn help(engine: &Engine) -> Reply {
-    let brief = engine.library().briefs().first();
+/// `about` is the brief the bot answers about (the first loaded), when there is one.
+pub fn help(about: Option<&BriefRef>) -> Reply {
+    let brief = about;
     let description = format!(
         "I answer questions about {}, citing the brief (paragraph and verbatim quote) in every \
          answer. When the brief does not cover a question I say so and suggest the nearest \
          entries; I never guess.",
         brief
-            .map(|b| format!("**{}** ({})", b.meta().title, b.meta().label()))
+            .map(|b| format!("**{}** ({})", b.title, b.label))
             .unwrap_or_else(|| "the loaded briefs".into())
     );
     let commands = [
@@ -529,7 +509,7 @@ pub fn help(engine: &Engine) -> Reply {
         description,
         colour: COLOUR_INFO,
         fields,
-        footer: brief.map(|b| footer(engine, b.id())).unwrap_or_default(),
+        footer: brief.map(footer).unwrap_or_default(),
     };
     Reply {
         content: None,

@@ -2,12 +2,11 @@
 
 use std::fmt::Write;
 
-use crate::answer::{Answer, BriefInfo, Hit, Outcome, Reply, SourceText};
-use crate::kb::Library;
+use crate::answer::{Answer, BriefInfo, BriefRef, Hit, Outcome, Reply, SourceText};
 
-pub fn render(reply: &Reply, library: &Library) -> String {
+pub fn render(reply: &Reply) -> String {
     match reply {
-        Reply::Answer(a) => answer(a, library),
+        Reply::Answer(a) => answer(a),
         Reply::Briefs {
             briefs, version, ..
         } => {
@@ -18,24 +17,25 @@ pub fn render(reply: &Reply, library: &Library) -> String {
     }
 }
 
-fn footer(library: &Library, hits: &[Hit]) -> String {
-    let mut ids: Vec<&str> = hits.iter().map(|h| h.brief.as_str()).collect();
-    ids.dedup();
-    ids.iter()
-        .filter_map(|id| library.brief(id))
+/// One "Source:" line per brief the results come from, in their order.
+fn footer(hits: &[Hit]) -> String {
+    let mut briefs: Vec<&BriefRef> = hits.iter().map(|h| &h.origin).collect();
+    briefs.dedup_by(|a, b| a.id == b.id);
+    briefs
+        .iter()
         .map(|b| {
             format!(
                 "Source: {} \"{}\" ({})",
-                b.meta().label(),
-                b.meta().title,
-                b.meta().authors.join(", ")
+                b.label,
+                b.title,
+                b.authors.join(", ")
             )
         })
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-pub fn answer(a: &Answer, library: &Library) -> String {
+pub fn answer(a: &Answer) -> String {
     let mut out = String::new();
     let routed = a
         .routed_to
@@ -56,7 +56,7 @@ pub fn answer(a: &Answer, library: &Library) -> String {
                 hit(&mut out, i + 1, h);
             }
             out.push('\n');
-            out.push_str(&footer(library, &a.results));
+            out.push_str(&footer(&a.results));
             out.push('\n');
         }
         Outcome::NoMatch => {

@@ -48,6 +48,10 @@ pub struct Answer {
     /// For `ask`: which command the question was routed to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routed_to: Option<CommandName>,
+    /// The brief a front end names when the answer has no entry to name one (nothing matched
+    /// and nothing is suggested): the brief searched, or the first loaded.
+    #[serde(skip)]
+    pub about: Option<BriefRef>,
 }
 
 /// A verified quote with where it is.
@@ -114,9 +118,33 @@ pub struct Hit {
     pub citations: Vec<CitationOut>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Related>,
-    /// The brief's authors, to tell their own assessment from reported speech.
+    /// The brief this entry is from, for the renderer's footer and to tell the authors' own
+    /// assessment from reported speech. Not in the JSON: `brief` names it there.
     #[serde(skip)]
-    pub author_names: Vec<String>,
+    pub origin: BriefRef,
+}
+
+/// How front ends name a brief: what a footer or a "Source:" line needs, carried by the answer
+/// so that a renderer never has to look the brief up again.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BriefRef {
+    pub id: String,
+    /// "INSS Insight No. 1784, November 9, 2023".
+    pub label: String,
+    pub title: String,
+    pub authors: Vec<String>,
+}
+
+impl BriefRef {
+    pub fn of(brief: &crate::kb::Brief) -> BriefRef {
+        let m = brief.meta();
+        BriefRef {
+            id: brief.id().to_string(),
+            label: m.label(),
+            title: m.title.clone(),
+            authors: m.authors.clone(),
+        }
+    }
 }
 
 /// `/brief`: the loaded briefs.
@@ -134,6 +162,9 @@ pub struct BriefInfo {
     pub actors: usize,
     pub events: usize,
     pub claims: usize,
+    /// How front ends name this brief (see [`BriefRef`]).
+    #[serde(skip)]
+    pub origin: BriefRef,
 }
 
 /// `/source`: one paragraph of a brief.
@@ -148,6 +179,9 @@ pub struct SourceText {
     pub linked: Vec<String>,
     /// Entries that cite this paragraph.
     pub cited_by: Vec<Related>,
+    /// How front ends name this brief (see [`BriefRef`]).
+    #[serde(skip)]
+    pub origin: BriefRef,
 }
 
 /// What any command returns.
@@ -211,7 +245,7 @@ impl Hit {
     pub fn speakers(&self) -> Vec<String> {
         self.attributed_to
             .iter()
-            .filter(|n| !self.author_names.contains(n))
+            .filter(|n| !self.origin.authors.contains(n))
             .cloned()
             .collect()
     }

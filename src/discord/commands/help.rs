@@ -2,6 +2,7 @@
 
 use serenity::all::CreateCommand;
 
+use crate::answer::BriefRef;
 use crate::discord::render;
 use crate::discord::{Outcome, Response};
 use crate::engine::Engine;
@@ -16,7 +17,8 @@ pub fn register() -> CreateCommand {
 
 pub fn run(engine: &Engine, args: &Args) -> Response {
     Response {
-        reply: render::help(engine).ephemeral(args.private),
+        reply: render::help(engine.library().briefs().first().map(BriefRef::of).as_ref())
+            .ephemeral(args.private),
         outcome: Outcome::Answered,
     }
 }

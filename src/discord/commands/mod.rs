@@ -130,17 +130,12 @@ pub(crate) fn run_request(engine: &Engine, request: &Request, args: &Args) -> Re
                 crate::answer::Outcome::Answered => Outcome::Answered,
                 crate::answer::Outcome::NoMatch => Outcome::NoMatch,
             };
-            (
-                render::answer(engine, &a, args.brief.as_deref(), 0),
-                outcome,
-            )
+            (render::answer(&a, args.brief.as_deref(), 0), outcome)
         }
         Ok(CoreReply::Briefs {
             briefs, version, ..
-        }) => (render::briefs(engine, &briefs, &version), Outcome::Answered),
-        Ok(CoreReply::Source { source, .. }) => {
-            (render::source(engine, &source), Outcome::Answered)
-        }
+        }) => (render::briefs(&briefs, &version), Outcome::Answered),
+        Ok(CoreReply::Source { source, .. }) => (render::source(&source), Outcome::Answered),
         Err(e) => {
             return Response {
                 reply: render::error(&e.to_string()),

@@ -1,6 +1,6 @@
 //! `/brief`: the loaded briefs (title, authors, number, date, entry counts), or one of them.
 
-use crate::answer::{BriefInfo, Reply};
+use crate::answer::{BriefInfo, BriefRef, Reply};
 use crate::kb::Brief;
 
 use super::{Ctx, QueryError};
@@ -20,6 +20,7 @@ pub fn info(b: &Brief) -> BriefInfo {
         actors: b.actors().len(),
         events: b.events().len(),
         claims: b.claims().len(),
+        origin: BriefRef::of(b),
     }
 }
 

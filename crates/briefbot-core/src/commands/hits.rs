@@ -1,6 +1,6 @@
 //! Building result entries from index hits.
 
-use crate::answer::{CitationOut, Hit, Related};
+use crate::answer::{BriefRef, CitationOut, Hit, Related};
 use crate::kb::{Brief, Citation, EntryKind};
 use crate::search::{DocRef, Field, MatchHow, Scored};
 
@@ -129,7 +129,7 @@ pub fn hit_for(engine: &Engine, r: DocRef, score: f32, matched: String) -> Hit {
         actors: Vec::new(),
         citations: Vec::new(),
         related: Vec::new(),
-        author_names: brief.meta().authors.clone(),
+        origin: BriefRef::of(brief),
     };
     match r.kind {
         EntryKind::Actor => {

@@ -9,7 +9,7 @@ mod hits;
 mod source;
 mod timeline;
 
-use crate::answer::{Answer, CommandName, Hit, Outcome, Reply};
+use crate::answer::{Answer, BriefRef, CommandName, Hit, Outcome, Reply};
 use crate::engine::Engine;
 use crate::kb::EntryKind;
 use crate::search::{DocRef, Filter, Scored};
@@ -91,7 +91,7 @@ impl Engine {
             brief,
             limit,
         };
-        match request {
+        let mut reply = match request {
             Request::Timeline(q) => {
                 let q = q.as_deref().map(str::trim).filter(|q| !q.is_empty());
                 if let Some(q) = q {
@@ -113,7 +113,14 @@ impl Engine {
             }
             Request::Brief(id) => brief::run(&ctx, id.as_deref()),
             Request::Source(n) => source::run(&ctx, *n),
+        }?;
+        if let Reply::Answer(a) = &mut reply {
+            // Front ends name a brief even when nothing matched: the one searched, or the
+            // first loaded.
+            let about = self.library().briefs().get(brief.unwrap_or(0) as usize);
+            a.about = about.map(BriefRef::of);
         }
+        Ok(reply)
     }
 
     /// One entry in full, by brief and id, as a result (for "show this entry" buttons).
@@ -283,6 +290,7 @@ pub(crate) fn answered(command: CommandName, query: &str, results: Vec<Hit>) -> 
         suggestions: Vec::new(),
         note: None,
         routed_to: None,
+        about: None,
     }
 }
 
@@ -307,5 +315,6 @@ pub(crate) fn no_match(
         suggestions,
         note: Some(note),
         routed_to: None,
+        about: None,
     }
 }

@@ -1,6 +1,6 @@
 //! `/source <paragraph>`: one paragraph of the brief, verbatim, with the entries that cite it.
 
-use crate::answer::{Reply, SourceText};
+use crate::answer::{BriefRef, Reply, SourceText};
 use crate::kb::EntryKind;
 
 use super::{hits, Ctx, QueryError};
@@ -47,6 +47,7 @@ pub(crate) fn run(ctx: &Ctx, n: usize) -> Result<Reply, QueryError> {
                 .map(|l| p.text[l.start..l.end].to_string())
                 .collect(),
             cited_by,
+            origin: BriefRef::of(brief),
         },
     })
 }
