@@ -61,8 +61,8 @@ pub enum CliError {
     #[error("cannot start a server: {0}")]
     SpawnServer(std::io::Error),
     #[error(
-        "the server started for the run stopped before it listened ({0}); its own error is above. \
-         Check that `briefbot serve-http` starts with the same --knowledge, or pass --url"
+        "the `serve-http` process started for the run stopped before it listened ({0}); its own \
+         error is above. Fix that, or start a server yourself and pass its address with --url"
     )]
     ServerNotListening(String),
 }

@@ -175,3 +175,19 @@ pub async fn shutdown_signal() {
         () = term => {},
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_listening_line_gives_back_the_address() {
+        for addr in ["127.0.0.1:8080", "[::1]:43210"] {
+            let addr: SocketAddr = addr.parse().unwrap();
+            let line = format!("{LISTENING_ON}{addr}\n");
+            assert_eq!(listening_address(&line), Some(addr));
+        }
+        assert_eq!(listening_address("listening on 127.0.0.1:8080"), None);
+        assert_eq!(listening_address(""), None);
+    }
+}
