@@ -1,0 +1,116 @@
+//! The command-line front end. It answers exactly what the Discord bot answers: both call
+//! [`Engine::run`](crate::engine::Engine::run).
+//!
+//! An invocation goes through three stages, as in ripgrep: clap parses it into [`Cli`]
+//! ([`args`]), [`Config::from_cli`] checks it and decides what to do ([`config`]), and [`run`]
+//! does it in one `match` whose arms return a result. Errors are [`CliError`]s, printed once,
+//! with the exit code the README documents.
+
+pub mod args;
+mod check;
+pub mod config;
+mod error;
+mod loadgen;
+mod output;
+mod serve;
+
+use std::process::ExitCode;
+
+use crate::discord::commands;
+use crate::engine::Engine;
+use crate::render::terminal;
+
+pub use args::Cli;
+pub use config::{default_knowledge_dir, Action, Config, Knowledge};
+pub use error::CliError;
+pub use serve::{init_logging, listening_address, shutdown_signal, LISTENING_ON};
+
+use output::{emit, print_report};
+
+/// Runs one invocation and returns the process's exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    match Config::from_cli(cli).and_then(execute) {
+        Ok(code) => code,
+        Err(e) => e.report(),
+    }
+}
+
+fn execute(config: Config) -> Result<ExitCode, CliError> {
+    let Config { knowledge, action } = config;
+    match action {
+        Action::Answer {
+            request,
+            options,
+            json,
+        } => {
+            let engine = knowledge.load()?;
+            let reply = engine.run(&request, &options)?;
+            Ok(emit(&if json {
+                json_line(&reply)
+            } else {
+                terminal::render(&reply)
+            }))
+        }
+        Action::Check => Ok(check::check(knowledge.load()?.library())),
+        Action::Preview { command, args } => {
+            let engine = knowledge.load()?;
+            Ok(emit(
+                &commands::respond(&engine, &command, &args).reply.preview(),
+            ))
+        }
+        Action::Eval {
+            file,
+            options,
+            json,
+        } => eval(&knowledge.load()?, &file, &options, json),
+        Action::Serve(gateway) => serve::gateway(knowledge, gateway).map(|()| ExitCode::SUCCESS),
+        Action::ServeHttp(http) => serve::http(knowledge, http).map(|()| ExitCode::SUCCESS),
+        Action::PrintPublicKey => Ok(emit(&format!(
+            "{}\n",
+            crate::loadgen::public_key_hex(&crate::loadgen::test_signing_key())
+        ))),
+        Action::Loadgen(args) => loadgen::loadgen(args),
+        Action::Bench { config, json } => {
+            let mut progress = |line: &str| eprintln!("bench: {line}");
+            let report = crate::bench::run(&config, &mut progress).map_err(CliError::Bench)?;
+            Ok(print_report(&report, json, false))
+        }
+        Action::BenchLoad { library, snapshot } => {
+            let figures = crate::bench::full_load(&library, &snapshot).map_err(CliError::Bench)?;
+            Ok(emit(&json_line(&figures)))
+        }
+        Action::Register { print: true } => Ok(emit(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&commands::definitions()).expect("definitions serialise")
+        ))),
+        Action::Register { print: false } => Ok(emit(
+            "Commands are registered when `briefbot serve` connects (in DISCORD_GUILD_ID if set, \
+             otherwise globally). Use `briefbot register --print` to see their definitions.\n",
+        )),
+    }
+}
+
+/// Measures answers against a file of cases; exits 1 if any case could not be run.
+fn eval(
+    engine: &Engine,
+    file: &std::path::Path,
+    options: &crate::commands::Options,
+    json: bool,
+) -> Result<ExitCode, CliError> {
+    let cases = crate::eval::read_cases(file)?;
+    let report = crate::eval::evaluate(engine, &cases, options);
+    let printed = print_report(&report, json, true);
+    Ok(if report.overall.errors == 0 {
+        printed
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// One JSON object on one line.
+fn json_line(value: &impl serde::Serialize) -> String {
+    format!(
+        "{}\n",
+        serde_json::to_string(value).expect("replies and figures serialise")
+    )
+}
