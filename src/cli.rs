@@ -400,6 +400,7 @@ fn serve(args: &ServeArgs, engine: Engine, dir: PathBuf, cache: Option<PathBuf>)
             let listener = tokio::net::TcpListener::bind(addr)
                 .await
                 .map_err(|e| format!("cannot listen on {addr} for metrics: {e}"))?;
+            let addr = listener.local_addr().map_err(|e| e.to_string())?;
             tracing::info!(addr = %addr, "serving /healthz and /metrics");
             tokio::spawn(endpoint::serve_ops(
                 listener,
