@@ -47,6 +47,13 @@ pub const APP_ID: u64 = 1_100_000_000_000_000_001;
 /// An interaction as Discord sends it from a guild. `kind` is 1 (PING), 2 (command),
 /// 3 (component) or 4 (autocomplete); `data` is the interaction's data object.
 pub fn interaction(id: u64, kind: u8, data: Value, user: u64) -> Value {
+    interaction_in(id, kind, data, user, true)
+}
+
+/// [`interaction`] sent from a guild or, with `in_guild` false, from a direct message, where
+/// Discord sends the `user` instead of a guild `member`. The tests' fake Discord builds its
+/// interactions with this too, so there is one fixture of what Discord sends.
+pub fn interaction_in(id: u64, kind: u8, data: Value, user: u64, in_guild: bool) -> Value {
     let mut v = json!({
         "id": id.to_string(),
         "application_id": APP_ID.to_string(),
@@ -79,6 +86,15 @@ pub fn interaction(id: u64, kind: u8, data: Value, user: u64) -> Value {
             "mention_everyone": false, "mentions": [], "mention_roles": [], "attachments": [], "embeds": [],
             "pinned": false, "type": 0,
         });
+    }
+    if !in_guild && kind != 1 {
+        let member = v["member"].take();
+        let fields = v.as_object_mut().expect("an interaction is an object");
+        for key in ["member", "guild_id", "guild_locale"] {
+            fields.remove(key);
+        }
+        v["user"] = member["user"].clone();
+        v["channel_id"] = json!("1300000000000000002");
     }
     v
 }

@@ -96,7 +96,14 @@ async fn serve_ops(addr: &str, live: &Live) -> Result<(), CliError> {
             addr: addr.to_string(),
             source,
         })?;
-    tracing::info!(addr = %addr, "serving /healthz and /metrics");
+    // The address actually bound, so `--metrics-bind 127.0.0.1:0` logs the port it got.
+    let bound = listener
+        .local_addr()
+        .map_err(|source| CliError::ListenMetrics {
+            addr: addr.to_string(),
+            source,
+        })?;
+    tracing::info!(addr = %bound, "serving /healthz and /metrics");
     tokio::spawn(endpoint::serve_ops(
         listener,
         live.reloader.clone(),

@@ -152,6 +152,27 @@ impl FakeDiscord {
         .await
     }
 
+    /// Waits until at least `n` recorded REST calls match `pred`.
+    pub async fn at_least(
+        &self,
+        n: usize,
+        what: &str,
+        timeout: Duration,
+        pred: impl Fn(&Recorded) -> bool,
+    ) {
+        self.wait(what, timeout, |i| {
+            (i.requests
+                .lock()
+                .unwrap()
+                .iter()
+                .filter(|r| pred(r))
+                .count()
+                >= n)
+                .then_some(())
+        })
+        .await
+    }
+
     pub fn count(&self, pred: impl Fn(&Recorded) -> bool) -> usize {
         self.inner
             .requests
@@ -251,32 +272,10 @@ impl FakeDiscord {
 
     // Fixtures. Each is checked against serenity's models by `fixtures_are_valid_serenity_models`.
 
+    /// The interaction the load generator sends, so the gateway tests, the HTTP tests and the
+    /// load generator share one fixture; callers set its `data`.
     fn base_interaction(&self, id: u64, kind: u8, user_id: u64, in_guild: bool) -> Value {
-        let mut v = json!({
-            "id": id.to_string(),
-            "application_id": APP_ID.to_string(),
-            "type": kind,
-            "token": format!("token-{id}"),
-            "version": 1,
-            "locale": "en-US",
-            "entitlements": [],
-            "attachment_size_limit": 8_388_608,
-            "app_permissions": "0",
-        });
-        let u = user(user_id, &format!("user{user_id}"), false);
-        if in_guild {
-            v["guild_id"] = json!(GUILD_ID.to_string());
-            v["guild_locale"] = json!("en-US");
-            v["channel_id"] = json!(CHANNEL_ID.to_string());
-            v["member"] = json!({
-                "user": u, "roles": [], "deaf": false, "mute": false, "flags": 0,
-                "joined_at": "2023-01-01T00:00:00.000000+00:00", "permissions": "0",
-            });
-        } else {
-            v["channel_id"] = json!(DM_CHANNEL_ID.to_string());
-            v["user"] = u;
-        }
-        v
+        briefbot::loadgen::interaction_in(id, kind, Value::Null, user_id, in_guild)
     }
 
     /// A slash command. `options` is Discord's option array, e.g. `[{"name":"name","type":3,"value":"Mashal"}]`.

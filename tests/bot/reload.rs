@@ -1,18 +1,17 @@
 //! Live reload: a valid change is picked up, a broken one leaves answers unchanged, and queries
 //! running during reloads never see a half-loaded library.
 
-mod common;
-
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::common::process::{command, Child};
+use crate::common::Fixture;
 use briefbot::answer::Outcome;
 use briefbot::commands::{Options, Request};
 use briefbot::engine::Engine;
 use briefbot::live::LiveEngine;
 use briefbot::reload::Reloader;
-use common::Fixture;
 use serde_json::json;
 
 fn setup() -> (Fixture, Arc<LiveEngine>, Arc<Reloader>) {
@@ -26,7 +25,8 @@ fn setup() -> (Fixture, Arc<LiveEngine>, Arc<Reloader>) {
 /// the two states differ in answers and in entry counts.
 fn write_state(f: &Fixture, with_alias: bool) {
     let original =
-        std::fs::read_to_string(common::repo().join("knowledge/inss-1784/actors.json")).unwrap();
+        std::fs::read_to_string(crate::common::repo().join("knowledge/inss-1784/actors.json"))
+            .unwrap();
     let mut actors: serde_json::Value = serde_json::from_str(&original).unwrap();
     if with_alias {
         let list = actors.as_array_mut().unwrap();
@@ -167,23 +167,24 @@ async fn watch_reloads_when_files_change() {
     let (f, live, reloader) = setup();
     let before = reloader.status().version;
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let task = tokio::spawn(
+    let mut watch = Box::pin(
         reloader
             .clone()
             .run(Some(Duration::from_millis(100)), async move {
                 let _ = stopped.await;
             }),
     );
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    write_state(&f, true);
-    let mut picked_up = false;
-    for _ in 0..100 {
-        if reloader.status().version != before {
-            picked_up = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
+    // The watcher fingerprints the files the first time it is polled, and a change made before
+    // that would be its baseline, never seen. Poll it once here, so the baseline is taken
+    // before the change, then let it run.
+    tokio::select! {
+        biased;
+        () = &mut watch => panic!("the watcher stopped before it was asked to"),
+        () = std::future::ready(()) => {}
     }
+    let task = tokio::spawn(watch);
+    write_state(&f, true);
+    let picked_up = eventually(|| reloader.status().version != before).await;
     assert!(picked_up, "a change under knowledge/ is reloaded");
     assert_eq!(vova(&live.get()), Outcome::Answered);
     let _ = stop.send(());
@@ -196,60 +197,41 @@ async fn watch_reloads_when_files_change() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sighup_reloads_the_running_server_and_healthz_shows_it() {
     let f = Fixture::new();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_briefbot"))
-        .args(["serve-http", "--bind", &format!("127.0.0.1:{port}")])
+    let mut cmd = command();
+    cmd.args(["serve-http", "--bind", "127.0.0.1:0"])
         .arg("--knowledge")
         .arg(f.knowledge())
         .env(
             "DISCORD_PUBLIC_KEY",
             briefbot::loadgen::public_key_hex(&briefbot::loadgen::test_signing_key()),
-        )
-        .spawn()
-        .unwrap();
-    let health = |port: u16| async move {
-        let text = reqwest::get(format!("http://127.0.0.1:{port}/healthz"))
+        );
+    let child = Child::spawn(cmd);
+    let addr = child
+        .bound_addr("serving Discord interactions over HTTP")
+        .await;
+    let health = || async move {
+        let text = reqwest::get(format!("http://{addr}/healthz"))
             .await
-            .ok()?
+            .expect("/healthz answers")
             .text()
             .await
-            .ok()?;
-        serde_json::from_str::<serde_json::Value>(&text).ok()
+            .expect("/healthz has a body");
+        serde_json::from_str::<serde_json::Value>(&text).expect("/healthz is JSON")
     };
-    let mut first = None;
-    for _ in 0..100 {
-        if let Some(h) = health(port).await {
-            first = Some(h);
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let first = first.expect("server up");
+    let first = health().await;
     let v1 = first["knowledge"]["version"].as_str().unwrap().to_string();
 
-    // A broken edit and SIGHUP: still the old version, and the failure is reported.
+    // A broken edit and SIGHUP: still the old version, and the failure is reported. The server
+    // logs the failure just before it records it for /healthz, so /healthz is polled until it
+    // shows it.
     f.edit_json("claims.json", |v| v[0]["verdict"] = json!("probably"));
-    let hup = || {
-        std::process::Command::new("kill")
-            .args(["-HUP", &child.id().to_string()])
-            .status()
-            .unwrap()
-    };
-    assert!(hup().success());
-    let mut failed = None;
-    for _ in 0..100 {
-        let h = health(port).await.unwrap();
-        if h["knowledge"]["last_attempt"]["ok"] == json!(false) {
-            failed = Some(h);
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let failed = failed.expect("the failed reload is reported");
+    child.signal("HUP");
+    child.line("reload failed").await;
+    let failed = until(health, |h| {
+        h["knowledge"]["last_attempt"]["ok"] == json!(false)
+    })
+    .await
+    .expect("the failed reload is reported");
     assert_eq!(failed["status"], "degraded", "{failed}");
     assert_eq!(
         failed["knowledge"]["last_attempt"]["problems"], 1,
@@ -261,20 +243,49 @@ async fn sighup_reloads_the_running_server_and_healthz_shows_it() {
     // Fixed and SIGHUP again: the new version is live.
     f.edit_json("claims.json", |v| v[0]["verdict"] = json!("supported"));
     write_state(&f, true);
-    assert!(hup().success());
-    let mut v2 = None;
-    for _ in 0..100 {
-        let h = health(port).await.unwrap();
-        if h["knowledge"]["last_attempt"]["ok"] == json!(true) {
-            v2 = h["knowledge"]["version"].as_str().map(str::to_string);
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    child.signal("HUP");
+    child.line("knowledge base reloaded").await;
+    let v2 = until(health, |h| {
+        h["knowledge"]["last_attempt"]["ok"] == json!(true)
+    })
+    .await
+    .and_then(|h| h["knowledge"]["version"].as_str().map(str::to_string));
     assert_ne!(v2.expect("reloaded"), v1);
-    assert_eq!(health(port).await.unwrap()["status"], "ok");
-    let _ = child.kill();
-    let _ = child.wait();
+    assert_eq!(health().await["status"], "ok");
+    let (status, _) = child.stop().await;
+    assert!(status.success(), "SIGTERM is a clean exit: {status:?}");
+}
+
+/// Polls `cond` until it holds or five seconds pass, and says whether it held. For state that
+/// has no event to wait for; each check is cheap, so it is made every 10 ms.
+async fn eventually(mut cond: impl FnMut() -> bool) -> bool {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    while !cond() {
+        if tokio::time::Instant::now() > deadline {
+            return false;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    true
+}
+
+/// Fetches with `get` until what it returns satisfies `done` or five seconds pass, and returns
+/// the first value that did.
+async fn until<F: std::future::Future<Output = serde_json::Value>>(
+    mut get: impl FnMut() -> F,
+    done: impl Fn(&serde_json::Value) -> bool,
+) -> Option<serde_json::Value> {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let v = get().await;
+        if done(&v) {
+            return Some(v);
+        }
+        if tokio::time::Instant::now() > deadline {
+            return None;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
 }
 
 /// With an index snapshot, a reload loads through it: a valid change is seen (the stale snapshot
@@ -290,6 +301,7 @@ fn reloading_through_a_snapshot_never_serves_stale_or_broken_files() {
     assert!(cache.is_file());
     let first = std::fs::metadata(&cache).unwrap().modified().unwrap();
     assert_eq!(vova(&live.get()), Outcome::NoMatch);
+    // Modification times can be coarse; make sure the rewritten snapshot lands on a later tick.
     std::thread::sleep(Duration::from_millis(20));
     write_state(&f, true);
     let after = reloader.reload().unwrap_or_else(|e| panic!("{e}"));
@@ -337,7 +349,7 @@ fn healthz_after_a_failed_reload_is_degraded_and_small() {
 
     // A syntax error in actors.json: one root error, no dangling-reference echoes.
     std::fs::copy(
-        common::repo().join("knowledge/inss-1784/claims.json"),
+        crate::common::repo().join("knowledge/inss-1784/claims.json"),
         f.file("claims.json"),
     )
     .unwrap();

@@ -1,15 +1,13 @@
 //! The index snapshot: a library read back from it answers exactly as the full load does, and it
 //! is never used once any file it came from has changed, a brief was added, or it is damaged.
 
-mod common;
-
 use std::path::Path;
 
-use briefbot::commands::{Options, Request};
-use briefbot::engine::Engine;
-use briefbot::snapshot::{self, Miss, Source};
-use briefbot::synth::{self, QueryKind, SynthSpec};
-use common::Fixture;
+use crate::common::Fixture;
+use briefbot_core::commands::{Options, Request};
+use briefbot_core::engine::Engine;
+use briefbot_core::snapshot::{self, Miss, Source};
+use briefbot_core::synth::{self, QueryKind, SynthSpec};
 
 /// Every search command's whole answer, as JSON, for a set of requests.
 fn answers(engine: &Engine, requests: &[Request]) -> Vec<String> {

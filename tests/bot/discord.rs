@@ -1,19 +1,18 @@
 //! The Discord bot end to end: the real serenity client against a fake Discord on 127.0.0.1.
 
-mod common;
-
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::common::fake_discord::{
+    Behaviour, FakeDiscord, APP_ID, BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID,
+};
+use crate::common::process::{command, Child};
+use crate::common::repo;
 use briefbot::discord::commands;
 use briefbot::discord::cooldown::Cooldown;
 use briefbot::discord::serve::{self, Config, ServeError, Shards};
 use briefbot::engine::Engine;
 use briefbot::live::LiveEngine;
-use common::fake_discord::{
-    Behaviour, FakeDiscord, APP_ID, BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID,
-};
-use common::repo;
 use serde_json::{json, Value};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -73,13 +72,17 @@ impl Bot {
             .await
     }
 
-    async fn stop(mut self) {
+    /// Shuts the bot down and returns the fake, which still holds every request the bot made.
+    /// Shutdown waits for the replies in flight, so a request the fake has not recorded by now
+    /// will never come: tests that check something did not happen check it after this.
+    async fn stop(mut self) -> FakeDiscord {
         let _ = self.stop.take().unwrap().send(());
         let result = tokio::time::timeout(Duration::from_secs(20), self.task)
             .await
             .expect("bot shuts down");
         assert!(result.expect("bot task").is_ok(), "clean shutdown");
         assert_eq!(self.fake.problems(), Vec::<String>::new());
+        self.fake
     }
 }
 
@@ -123,7 +126,7 @@ async fn fixtures_are_valid_serenity_models() {
         serde_json::from_value::<serenity::all::Message>(m.clone())
             .unwrap_or_else(|e| panic!("{e}: {m}"));
     }
-    let ready = common::fake_discord::ready_json("ws://127.0.0.1:1/gw", 1, json!([0, 1]));
+    let ready = crate::common::fake_discord::ready_json("ws://127.0.0.1:1/gw", 1, json!([0, 1]));
     serde_json::from_value::<serenity::all::Ready>(ready.clone())
         .unwrap_or_else(|e| panic!("{e}: {ready}"));
 }
@@ -409,12 +412,6 @@ async fn direct_messages_and_mentions_are_answered() {
         mention.to_string()
     );
     assert!(reply.to_string().contains("veto"), "{reply}");
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(
-        bot.fake.count(|r| r.path == path),
-        1,
-        "only the mention is answered"
-    );
 
     let help = bot.fake.next_id();
     bot.fake
@@ -424,7 +421,12 @@ async fn direct_messages_and_mentions_are_answered() {
             r.body["message_reference"]["message_id"].as_str() == Some(help.to_string().as_str())
         })
         .await;
-    bot.stop().await;
+    let fake = bot.stop().await;
+    assert_eq!(
+        fake.count(|r| r.path == path),
+        1,
+        "only the mention is answered"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -556,6 +558,7 @@ async fn reconnects_after_gateway_faults_and_answers_exactly_once() {
         ("op 7 RECONNECT", |f| f.send_op(7, Value::Null)),
         ("op 9 INVALID_SESSION", |f| f.send_op(9, json!(false))),
     ];
+    let mut answered = Vec::new();
     for (fault, inject) in faults {
         let before = bot.fake.session_count();
         inject(&bot.fake);
@@ -568,12 +571,7 @@ async fn reconnects_after_gateway_faults_and_answers_exactly_once() {
             )
             .await;
         assert!(body.to_string().contains("Khaled Mashal"), "after {fault}");
-        tokio::time::sleep(Duration::from_millis(200)).await;
-        assert_eq!(
-            bot.fake.callbacks(id),
-            1,
-            "after {fault}: answered exactly once"
-        );
+        answered.push((fault, id));
     }
     assert!(
         bot.fake.resume_count() >= 1,
@@ -583,7 +581,14 @@ async fn reconnects_after_gateway_faults_and_answers_exactly_once() {
         bot.fake.identify_count() >= 2,
         "an invalid session is identified anew"
     );
-    bot.stop().await;
+    let fake = bot.stop().await;
+    for (fault, id) in answered {
+        assert_eq!(
+            fake.callbacks(id),
+            1,
+            "after {fault}: answered exactly once"
+        );
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -609,23 +614,17 @@ async fn load_every_interaction_is_answered_exactly_once() {
         );
         sent.push((id, Instant::now()));
     }
-    let deadline = Instant::now() + Duration::from_secs(120);
-    loop {
-        let answered = bot
-            .fake
-            .count(|r| r.path.starts_with("/api/v10/interactions/"));
-        if answered >= N {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "only {answered} of {N} interactions answered"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    bot.fake
+        .at_least(
+            N,
+            &format!("{N} interaction callbacks"),
+            Duration::from_secs(120),
+            |r| r.path.starts_with("/api/v10/interactions/"),
+        )
+        .await;
     let elapsed = started.elapsed();
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    let requests = bot.fake.requests();
+    let fake = bot.stop().await;
+    let requests = fake.requests();
     let mut latencies = Vec::with_capacity(N);
     for (id, at) in &sent {
         let prefix = format!("/api/v10/interactions/{id}/");
@@ -651,31 +650,19 @@ async fn load_every_interaction_is_answered_exactly_once() {
         p(0.99).as_secs_f64() * 1000.0,
         latencies[latencies.len() - 1].as_secs_f64() * 1000.0
     );
-    bot.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_binary_serves_logs_without_user_text_and_stops_on_sigterm() {
     let fake = FakeDiscord::start(TOKEN).await;
-    let metrics_port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_briefbot"))
-        .args([
-            "serve",
-            "--metrics-bind",
-            &format!("127.0.0.1:{metrics_port}"),
-        ])
-        .current_dir(repo())
+    let mut cmd = command();
+    cmd.args(["serve", "--metrics-bind", "127.0.0.1:0"])
         .env("DISCORD_TOKEN", TOKEN)
         .env("BRIEFBOT_HTTP_PROXY", &fake.base)
         .env("DISCORD_GUILD_ID", GUILD_ID.to_string())
-        .env("RUST_LOG", "briefbot=info")
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("start briefbot serve");
+        .env("RUST_LOG", "briefbot=info");
+    let child = Child::spawn(cmd);
+    let metrics_addr = child.bound_addr("serving /healthz and /metrics").await;
     fake.sessions(1).await;
     let id = fake.next_id();
     fake.dispatch(
@@ -690,40 +677,35 @@ async fn the_binary_serves_logs_without_user_text_and_stops_on_sigterm() {
     );
     let body = fake.callback(id).await;
     assert!(body.to_string().contains("Khaled Mashal"));
-    let metrics = reqwest::get(format!("http://127.0.0.1:{metrics_port}/metrics"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(
-        metrics.contains(
-            r#"briefbot_interactions_total{command="actor",kind="command",outcome="no_match"} 1"#
-        ),
-        "{metrics}"
-    );
-    let health = reqwest::get(format!("http://127.0.0.1:{metrics_port}/healthz"))
+    // The bot counts an answer just after it has sent it, so the fake can see the callback
+    // before the counter moves. The log line "answered" comes with the count; after it, the
+    // metrics are read until they show it, within a deadline.
+    child.line("answered").await;
+    let counted =
+        r#"briefbot_interactions_total{command="actor",kind="command",outcome="no_match"} 1"#;
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let metrics = loop {
+        let metrics = reqwest::get(format!("http://{metrics_addr}/metrics"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        if metrics.contains(counted) || Instant::now() > deadline {
+            break metrics;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    };
+    assert!(metrics.contains(counted), "{metrics}");
+    let health = reqwest::get(format!("http://{metrics_addr}/healthz"))
         .await
         .unwrap()
         .text()
         .await
         .unwrap();
     assert!(health.contains("\"status\":\"ok\""), "{health}");
-    let status = std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let out = tokio::task::spawn_blocking(move || child.wait_with_output())
-        .await
-        .unwrap()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "SIGTERM is a clean exit: {:?}",
-        out.status
-    );
-    let log = String::from_utf8_lossy(&out.stderr);
+    let (status, log) = child.stop().await;
+    assert!(status.success(), "SIGTERM is a clean exit: {status:?}");
     assert!(
         log.contains("answered") && log.contains("command=\"actor\"") && log.contains("latency_ms"),
         "{log}"
@@ -804,7 +786,7 @@ async fn lean_interaction_shapes_are_answered_over_the_gateway() {
         "{reference}"
     );
     let mut sent = Vec::new();
-    for (name, change) in common::lean::lean_cases() {
+    for (name, change) in crate::common::lean::lean_cases() {
         let id = bot.fake.next_id();
         let mut v = complete(id);
         change(&mut v);
@@ -814,7 +796,7 @@ async fn lean_interaction_shapes_are_answered_over_the_gateway() {
     }
     // Discord's documented example, and the same shape as `/source paragraph: 7.0`.
     let example_id = bot.fake.next_id();
-    let mut example = common::lean::documented_example();
+    let mut example = crate::common::lean::documented_example();
     example["id"] = json!(example_id.to_string());
     let example_reply = bot.interact(example).await;
     assert!(
@@ -824,7 +806,7 @@ async fn lean_interaction_shapes_are_answered_over_the_gateway() {
         "{example_reply}"
     );
     let float_id = bot.fake.next_id();
-    let mut float = common::lean::documented_source_command_with_float_integer();
+    let mut float = crate::common::lean::documented_source_command_with_float_integer();
     float["id"] = json!(float_id.to_string());
     let integer = bot.fake.slash(
         bot.fake.next_id(),

@@ -2,14 +2,12 @@
 //! one, the same actor in two briefs answers from both (newest first), citations name their
 //! brief.
 
-mod common;
-
+use crate::common::Fixture;
 use briefbot::answer::Reply;
 use briefbot::commands::{Options, Request};
 use briefbot::discord::autocomplete;
 use briefbot::discord::commands::{self, Args};
 use briefbot::engine::Engine;
-use common::Fixture;
 use serde_json::json;
 
 const NEWER: &str = "inss-9999-sample";

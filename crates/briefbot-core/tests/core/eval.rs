@@ -1,10 +1,8 @@
 //! The evaluation thresholds the project promises, enforced.
 
-mod common;
-
-use briefbot::commands::Options;
-use briefbot::eval::{evaluate, read_cases};
-use common::{engine, repo};
+use crate::common::{engine, repo};
+use briefbot_core::commands::Options;
+use briefbot_core::eval::{evaluate, read_cases};
 
 #[test]
 fn dev_set_meets_the_thresholds() {

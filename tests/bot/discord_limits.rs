@@ -1,11 +1,9 @@
 //! Every knowledge-base entry through every command stays within Discord's limits.
 
-mod common;
-
+use crate::common::engine;
 use briefbot::discord::commands::{self, Args};
 use briefbot::discord::reply::{limits, Reply};
 use briefbot::discord::{autocomplete, press};
-use common::engine;
 
 fn check(what: &str, reply: &Reply) {
     if let Err(e) = reply.check_limits() {

@@ -1,18 +1,16 @@
-//! The command-line front end, run as a user runs it.
+//! The command-line front end, run as a user runs it: every test runs the `briefbot` binary and
+//! reads what it prints.
 
+#[path = "../common/mod.rs"]
 mod common;
 
-use std::process::{Command, Output};
+use std::process::Output;
 
-use common::repo;
+use common::process::command;
+use common::{repo, Fixture};
 
 fn briefbot(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefbot"))
-        .args(args)
-        .current_dir(repo())
-        .env_remove("BRIEFBOT_KNOWLEDGE")
-        .output()
-        .expect("run briefbot")
+    command().args(args).output().expect("run briefbot")
 }
 
 fn stdout(o: &Output) -> String {
@@ -38,10 +36,9 @@ fn answers_offline_from_the_bundled_knowledge_base() {
 
 #[test]
 fn finds_the_knowledge_base_from_another_directory() {
-    let o = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+    let o = command()
         .args(["actor", "Putin"])
         .current_dir(std::env::temp_dir())
-        .env_remove("BRIEFBOT_KNOWLEDGE")
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
@@ -131,7 +128,7 @@ fn check_reports_coverage_and_counts() {
 
 #[test]
 fn knowledge_env_var_is_honoured() {
-    let o = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+    let o = command()
         .args(["brief"])
         .env("BRIEFBOT_KNOWLEDGE", "/nonexistent/kb")
         .output()
@@ -177,9 +174,8 @@ fn register_print_shows_every_command_without_connecting() {
 
 #[test]
 fn serve_without_a_token_says_how_to_get_one() {
-    let o = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+    let o = command()
         .arg("serve")
-        .current_dir(repo())
         .env_remove("DISCORD_TOKEN")
         .output()
         .unwrap();
@@ -189,17 +185,15 @@ fn serve_without_a_token_says_how_to_get_one() {
         err.contains("DISCORD_TOKEN") && err.contains("--token-file"),
         "{err}"
     );
-    let o = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+    let o = command()
         .args(["serve", "--token-file", "/nonexistent/token"])
-        .current_dir(repo())
         .output()
         .unwrap();
     assert!(!o.status.success());
     assert!(stderr(&o).contains("/nonexistent/token"));
-    let o = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+    let o = command()
         .args(["serve", "--shards", "many"])
         .env("DISCORD_TOKEN", "x")
-        .current_dir(repo())
         .output()
         .unwrap();
     assert!(stderr(&o).contains("--shards takes `auto` or a number"));
@@ -208,9 +202,8 @@ fn serve_without_a_token_says_how_to_get_one() {
 #[test]
 fn serve_http_needs_a_valid_public_key() {
     for (key, want) in [(None, "DISCORD_PUBLIC_KEY"), (Some("abc"), "64 hex digits")] {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_briefbot"));
+        let mut cmd = command();
         cmd.args(["serve-http", "--bind", "127.0.0.1:0"])
-            .current_dir(repo())
             .env_remove("DISCORD_PUBLIC_KEY");
         if let Some(k) = key {
             cmd.env("DISCORD_PUBLIC_KEY", k);
@@ -296,10 +289,8 @@ fn bench_reports_every_figure_for_a_small_library() {
 fn briefbot_into_closed_pipe(args: &[&str]) -> Output {
     let (reader, writer) = std::io::pipe().expect("pipe");
     drop(reader);
-    Command::new(env!("CARGO_BIN_EXE_briefbot"))
+    command()
         .args(args)
-        .current_dir(repo())
-        .env_remove("BRIEFBOT_KNOWLEDGE")
         .stdout(writer)
         .stderr(std::process::Stdio::piped())
         .output()
@@ -337,10 +328,8 @@ fn a_closed_or_full_stdout_never_panics() {
 
         // A full disk is a real failure: one line, exit 1.
         let full = std::fs::File::create("/dev/full").expect("/dev/full");
-        let o = Command::new(env!("CARGO_BIN_EXE_briefbot"))
+        let o = command()
             .args(args)
-            .current_dir(repo())
-            .env_remove("BRIEFBOT_KNOWLEDGE")
             .stdout(full)
             .output()
             .expect("run briefbot");
@@ -353,4 +342,24 @@ fn a_closed_or_full_stdout_never_panics() {
             "{args:?}"
         );
     }
+}
+
+/// `briefbot check` exits non-zero on a knowledge base with an empty folder, naming it.
+#[test]
+fn check_fails_on_an_empty_folder() {
+    let f = Fixture::new();
+    std::fs::create_dir(f.knowledge().join("new-brief")).unwrap();
+    let out = command()
+        .arg("--knowledge")
+        .arg(f.knowledge())
+        .arg("check")
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!out.status.success(), "{text}");
+    assert!(text.contains("new-brief` is an empty folder"), "{text}");
 }

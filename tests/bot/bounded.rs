@@ -4,15 +4,13 @@
 //! Memory is measured with a counting allocator that tracks each thread's live bytes, so the
 //! figures are this test's own allocations even when other tests run on other threads.
 
-mod common;
-
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
+use crate::common::engine;
 use briefbot::commands::{Options, QueryError, Request, MAX_QUERY_CHARS};
 use briefbot::discord::autocomplete;
 use briefbot::search::{PrepareWork, MAX_TYPO_CHARS};
-use common::engine;
 use proptest::prelude::*;
 
 struct Counting;

@@ -1,11 +1,9 @@
 //! Retrieval behaviour on the bundled brief: dates, aliases, typos, abstention, routing.
 
-mod common;
-
-use briefbot::answer::{Answer, CommandName, Outcome, Reply};
-use briefbot::commands::{Options, QueryError, Request};
-use briefbot::kb::Verdict;
-use common::engine;
+use crate::common::engine;
+use briefbot_core::answer::{Answer, CommandName, Outcome, Reply};
+use briefbot_core::commands::{Options, QueryError, Request};
+use briefbot_core::kb::Verdict;
 
 fn ask(request: Request) -> Answer {
     engine()

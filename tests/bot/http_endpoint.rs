@@ -1,10 +1,10 @@
 //! The HTTP interactions endpoint over real HTTP on 127.0.0.1, signed with a fixed test key.
 
-mod common;
-
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::common::process::{command, Child};
+use crate::common::repo;
 use briefbot::discord::cooldown::Cooldown;
 use briefbot::discord::incoming::Incoming;
 use briefbot::discord::interact;
@@ -15,7 +15,6 @@ use briefbot::live::LiveEngine;
 use briefbot::loadgen::{interaction, sign, slash_data, test_signing_key, unix_now};
 use briefbot::metrics::Metrics;
 use briefbot::reload::Reloader;
-use common::repo;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use tokio::sync::oneshot;
@@ -466,32 +465,22 @@ proptest! {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_binary_verifies_answers_and_stops_on_sigterm() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_briefbot"))
-        .args(["serve-http", "--bind", &format!("127.0.0.1:{port}")])
-        .current_dir(repo())
-        .env(
-            "DISCORD_PUBLIC_KEY",
-            briefbot::loadgen::public_key_hex(&test_signing_key()),
-        )
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let base = format!("http://127.0.0.1:{port}");
+    let mut cmd = command();
+    cmd.args(["serve-http", "--bind", "127.0.0.1:0"]).env(
+        "DISCORD_PUBLIC_KEY",
+        briefbot::loadgen::public_key_hex(&test_signing_key()),
+    );
+    let child = Child::spawn(cmd);
+    // The server logs its address once it is bound, so it accepts connections from here on.
+    let addr = child
+        .bound_addr("serving Discord interactions over HTTP")
+        .await;
+    let base = format!("http://{addr}");
     let client = reqwest::Client::new();
-    let mut up = false;
-    for _ in 0..100 {
-        if client.get(format!("{base}/healthz")).send().await.is_ok() {
-            up = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert!(up, "serve-http answers /healthz");
+    assert!(
+        client.get(format!("{base}/healthz")).send().await.is_ok(),
+        "serve-http answers /healthz"
+    );
     let b = body(&interaction(1, 2, slash_data("actor", "name", "Putin"), 1));
     let ts = unix_now().to_string();
     let r = client
@@ -511,20 +500,8 @@ async fn the_binary_verifies_answers_and_stops_on_sigterm() {
         .await
         .unwrap();
     assert_eq!(unsigned.status(), 401);
-    assert!(std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap()
-        .success());
-    let out = tokio::task::spawn_blocking(move || child.wait_with_output())
-        .await
-        .unwrap()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "SIGTERM is a clean exit: {:?}",
-        out.status
-    );
+    let (status, _) = child.stop().await;
+    assert!(status.success(), "SIGTERM is a clean exit: {status:?}");
 }
 
 /// The load generator itself (a benchmark tool) checked on a small run: every valid request
@@ -558,10 +535,10 @@ async fn lean_and_odd_interaction_shapes_are_answered() {
     assert_eq!(status, 200, "{reference}");
     assert!(reference.contains("Khaled Mashal"), "{reference}");
     let mut refused_by_serenity = Vec::new();
-    for (name, change) in common::lean::lean_cases() {
+    for (name, change) in crate::common::lean::lean_cases() {
         let mut v = complete.clone();
         change(&mut v);
-        if !common::lean::serenity_accepts(&v) {
+        if !crate::common::lean::serenity_accepts(&v) {
             refused_by_serenity.push(name.clone());
         }
         let (status, text) = s.signed(&body(&v)).await;
@@ -569,8 +546,8 @@ async fn lean_and_odd_interaction_shapes_are_answered() {
     }
     // Discord's documented example, as printed: a command this bot does not have gets the
     // polite reply; the same shape with `/source paragraph: 7.0` answers like `paragraph: 7`.
-    let example = common::lean::documented_example();
-    let float = common::lean::documented_source_command_with_float_integer();
+    let example = crate::common::lean::documented_example();
+    let float = crate::common::lean::documented_source_command_with_float_integer();
     let mut integer = float.clone();
     integer["data"]["options"][0]["value"] = json!(7);
     let (status, text) = s.signed(&body(&example)).await;
@@ -580,7 +557,7 @@ async fn lean_and_odd_interaction_shapes_are_answered() {
     assert!(want.contains("¶7"), "{want}");
     assert_eq!(s.signed(&body(&float)).await, (200, want), "INTEGER 7.0");
     for (name, v) in [("documented example", &example), ("INTEGER 7.0", &float)] {
-        if !common::lean::serenity_accepts(v) {
+        if !crate::common::lean::serenity_accepts(v) {
             refused_by_serenity.push(name.into());
         }
     }
