@@ -113,6 +113,72 @@ pub(super) fn push_alias(aliases: &mut Vec<String>, name: &str, alias: String) {
     }
 }
 
+/// How often each kind is drawn, as cumulative percentages: a person below 45, a state below 65,
+/// and so on.
+const KIND_SHARES: [(usize, Kind); 6] = [
+    (45, Kind::Person),
+    (65, Kind::State),
+    (77, Kind::Organisation),
+    (87, Kind::Body),
+    (95, Kind::Media),
+    (100, Kind::Place),
+];
+
+/// Placeholders of the sentence templates an actor's introduction fills: `{w}` and `{x}` a
+/// policy word and head noun, `{y}` a year.
+type Slots<'a> = [(char, &'a str); 3];
+
+/// What drafting an actor of one kind decides; [`gen_actor`] adds its id and its sentence.
+struct Draft {
+    name: String,
+    /// How titles name it.
+    short: String,
+    /// How sentences name it in full.
+    full: String,
+    aliases: Vec<String>,
+    /// The seed sentence that introduces it.
+    intro: String,
+    profile: String,
+}
+
+/// A name and the aliases collected for it so far, before the sentences are written.
+struct Named {
+    name: String,
+    aliases: Vec<String>,
+}
+
+impl Named {
+    fn new(name: String) -> Named {
+        Named {
+            name,
+            aliases: Vec::new(),
+        }
+    }
+
+    fn alias(&mut self, alias: String) {
+        push_alias(&mut self.aliases, &self.name, alias);
+    }
+
+    fn draft(self, short: String, full: String, intro: String, profile: String) -> Draft {
+        Draft {
+            name: self.name,
+            short,
+            full,
+            aliases: self.aliases,
+            intro,
+            profile,
+        }
+    }
+}
+
+/// Whether an actor of this name is already in the brief (its id would clash).
+fn taken(used: &HashSet<String>, name: &str) -> bool {
+    used.contains(&kebab(name))
+}
+
+/// One actor whose id is not yet `used`. Countries, cities and prominent people recur, so a draw
+/// can come out taken and is redrawn; after eight tries only people are drawn, whose generated
+/// names are almost all distinct, so the loop ends even in a brief that has used every country.
 pub(super) fn gen_actor(r: &mut Rng, seed: u64, used: &mut HashSet<String>) -> SActor {
     let mut attempt = 0;
     loop {
@@ -120,216 +186,233 @@ pub(super) fn gen_actor(r: &mut Rng, seed: u64, used: &mut HashSet<String>) -> S
         let kind = if attempt > 8 {
             Kind::Person
         } else {
-            match r.below(100) {
-                0..=44 => Kind::Person,
-                45..=64 => Kind::State,
-                65..=76 => Kind::Organisation,
-                77..=86 => Kind::Body,
-                87..=94 => Kind::Media,
-                _ => Kind::Place,
-            }
+            let x = r.below(100);
+            KIND_SHARES
+                .iter()
+                .find(|&&(below, _)| x < below)
+                .map_or(Kind::Place, |&(_, kind)| kind)
         };
         let (w, x) = two_words(r);
         let year = (1950 + r.below(60)).to_string();
         let slots = [('w', w), ('x', x), ('y', year.as_str())];
-        let mut aliases = Vec::new();
-        let (name, short, full, intro, profile);
-        match kind {
-            Kind::Person => {
-                // A quarter are prominent figures who recur across briefs.
-                let p = if r.chance(25) {
-                    r.below(3000) as u64
-                } else {
-                    3000 + r.next() % (1 << 40)
-                };
-                let pe = person(seed, p);
-                name = format!("{} {}", pe.given, pe.surname);
-                if used.contains(&kebab(&name)) {
-                    continue;
-                }
-                push_alias(&mut aliases, &name, pe.surname.clone());
-                if let Some(a) = pe.role_alias {
-                    push_alias(&mut aliases, &name, a);
-                }
-                if let Some(v) = variant(r, &pe.surname) {
-                    push_alias(&mut aliases, &name, v.clone());
-                    if r.chance(50) {
-                        push_alias(&mut aliases, &name, format!("{} {v}", pe.given));
-                    }
-                }
-                let vp = fill(r.pick(PERSON_VP), &slots);
-                intro = format!("{name}, the {}, {vp}.", pe.role);
-                profile = format!("The {}, who {vp}.", pe.role);
-                short = pe.surname;
-                full = name.clone();
-            }
-            Kind::State => {
-                let (n, capital, adj) = country(r);
-                name = n.to_string();
-                if used.contains(&kebab(&name)) {
-                    continue;
-                }
-                push_alias(&mut aliases, &name, capital.to_string());
-                push_alias(&mut aliases, &name, format!("{adj} government"));
-                if name.starts_with("United ") {
-                    push_alias(&mut aliases, &name, acronym(&name));
-                }
-                if let Some(v) = variant(r, &name) {
-                    push_alias(&mut aliases, &name, v);
-                }
-                let vp = fill(r.pick(STATE_VP), &slots);
-                full = if matches!(n, "United States" | "United Kingdom" | "Philippines") {
-                    format!("the {name}")
-                } else {
-                    name.clone()
-                };
-                intro = format!("{full} {vp}.");
-                profile = format!("A state that {vp}.");
-                short = name.clone();
-            }
-            Kind::Organisation => {
-                match r.below(6) {
-                    0..=3 => {
-                        let purpose = r.pick(ORG_PURPOSE);
-                        let ty = r.pick(ORG_TYPE);
-                        name = format!("{} {} {purpose} {ty}", r.pick(ORG_DIR), r.pick(ORG_GEO));
-                        push_alias(&mut aliases, &name, acronym(&name));
-                        push_alias(&mut aliases, &name, format!("{purpose} {ty}"));
-                    }
-                    4 => {
-                        let w = r.pick(COMMODITIES);
-                        name = format!("{} {w} Producers Association", country(r).2);
-                        push_alias(&mut aliases, &name, acronym(&name));
-                        push_alias(&mut aliases, &name, format!("{w} Producers Association"));
-                    }
-                    _ => {
-                        let (n, a) = r.pick(INTL_ORGS);
-                        name = n.to_string();
-                        for &alias in a {
-                            push_alias(&mut aliases, &name, alias.to_string());
-                        }
-                    }
-                }
-                if used.contains(&kebab(&name)) {
-                    continue;
-                }
-                let what = fill("was founded in {y} to campaign on the {w} {x}", &slots);
-                let acr = acronym(&name);
-                intro = if aliases.contains(&acr) {
-                    format!("The {name} ({acr}) {what}.")
-                } else {
-                    format!("The {name} {what}.")
-                };
-                profile = format!("An organisation that {what}.");
-                short = name.clone();
-                full = format!("the {name}");
-            }
-            Kind::Body => {
-                let (cname, capital, adj) = country(r);
-                match r.below(6) {
-                    0 => {
-                        let p = r.pick(PORTFOLIOS);
-                        name = format!("{adj} Ministry of {p}");
-                        push_alias(&mut aliases, &name, format!("Ministry of {p}"));
-                        push_alias(&mut aliases, &name, format!("{adj} {p} Ministry"));
-                    }
-                    1 => {
-                        name = format!("Parliament of {cname}");
-                        push_alias(&mut aliases, &name, format!("{adj} parliament"));
-                        push_alias(&mut aliases, &name, format!("{capital} parliament"));
-                    }
-                    2 => {
-                        name = format!("{adj} Armed Forces");
-                        push_alias(&mut aliases, &name, format!("{adj} army"));
-                        push_alias(&mut aliases, &name, format!("{adj} military"));
-                    }
-                    3 => {
-                        name = format!("Central Bank of {cname}");
-                        push_alias(&mut aliases, &name, format!("{adj} central bank"));
-                    }
-                    4 => {
-                        name = format!("National Security Council of {cname}");
-                        push_alias(&mut aliases, &name, format!("{adj} Security Council"));
-                    }
-                    _ => {
-                        let (n, a) = r.pick(INTL_BODIES);
-                        name = n.to_string();
-                        for &alias in a {
-                            push_alias(&mut aliases, &name, alias.to_string());
-                        }
-                    }
-                }
-                if used.contains(&kebab(&name)) {
-                    continue;
-                }
-                let what = fill("is responsible for the {w} {x}", &slots);
-                intro = format!("The {name} {what}.");
-                profile = format!("The body that {what}.");
-                short = name.clone();
-                full = format!("the {name}");
-            }
-            Kind::Media => {
-                let region = r.pick(MEDIA_REGION);
-                let paper = r.pick(MEDIA_PAPER);
-                name = format!("{region} {} {paper}", r.pick(MEDIA_FREQ));
-                if used.contains(&kebab(&name)) {
-                    continue;
-                }
-                push_alias(&mut aliases, &name, acronym(&name));
-                push_alias(&mut aliases, &name, format!("{region} {paper}"));
-                let what = fill("has covered the {w} {x} closely", &slots);
-                intro = format!("The {name} {what}.");
-                profile = format!("An outlet that {what}.");
-                short = name.clone();
-                full = format!("the {name}");
-            }
-            Kind::Place => {
-                let is_city = r.chance(60);
-                name = if is_city {
-                    r.pick(CITIES)
-                } else {
-                    r.pick(REGIONS)
-                }
-                .to_string();
-                if used.contains(&kebab(&name)) {
-                    continue;
-                }
-                if let Some(v) = variant(r, &name) {
-                    push_alias(&mut aliases, &name, v);
-                }
-                if is_city {
-                    push_alias(&mut aliases, &name, format!("city of {name}"));
-                } else if let Some((_, last)) = name.split_once(" of ") {
-                    push_alias(&mut aliases, &name, last.to_string());
-                } else if let Some((head, _)) = name.rsplit_once(' ') {
-                    push_alias(&mut aliases, &name, head.to_string());
-                } else {
-                    push_alias(&mut aliases, &name, format!("{name} region"));
-                }
-                // Regions take the article: "the Sahel", "the Danube Basin".
-                full = if is_city {
-                    name.clone()
-                } else {
-                    format!("the {name}")
-                };
-                let what = fill("lies at the centre of the {w} {x}", &slots);
-                intro = format!("{full} {what}.");
-                profile = format!("A place that {what}.");
-                short = name.clone();
-            }
-        }
-        let id = kebab(&name);
+        let draft = match kind {
+            Kind::Person => draft_person(r, seed, used, &slots),
+            Kind::State => draft_state(r, used, &slots),
+            Kind::Organisation => draft_organisation(r, used, &slots),
+            Kind::Body => draft_body(r, used, &slots),
+            Kind::Media => draft_media(r, used, &slots),
+            Kind::Place => draft_place(r, used, &slots),
+        };
+        let Some(d) = draft else { continue };
+        let id = kebab(&d.name);
         used.insert(id.clone());
         return SActor {
             id,
-            name,
+            name: d.name,
             kind,
-            short,
-            full,
-            aliases,
-            profile,
-            text: vec![cap(&intro)],
+            short: d.short,
+            full: d.full,
+            aliases: d.aliases,
+            profile: d.profile,
+            text: vec![cap(&d.intro)],
             cites: Vec::with_capacity(2),
         };
     }
+}
+
+fn draft_person(r: &mut Rng, seed: u64, used: &HashSet<String>, slots: &Slots) -> Option<Draft> {
+    // A quarter are prominent figures who recur across briefs.
+    let p = if r.chance(25) {
+        r.below(3000) as u64
+    } else {
+        3000 + r.next() % (1 << 40)
+    };
+    let pe = person(seed, p);
+    let mut n = Named::new(format!("{} {}", pe.given, pe.surname));
+    if taken(used, &n.name) {
+        return None;
+    }
+    n.alias(pe.surname.clone());
+    if let Some(a) = pe.role_alias {
+        n.alias(a);
+    }
+    if let Some(v) = variant(r, &pe.surname) {
+        n.alias(v.clone());
+        if r.chance(50) {
+            n.alias(format!("{} {v}", pe.given));
+        }
+    }
+    let vp = fill(r.pick(PERSON_VP), slots);
+    let intro = format!("{}, the {}, {vp}.", n.name, pe.role);
+    let profile = format!("The {}, who {vp}.", pe.role);
+    let full = n.name.clone();
+    Some(n.draft(pe.surname, full, intro, profile))
+}
+
+fn draft_state(r: &mut Rng, used: &HashSet<String>, slots: &Slots) -> Option<Draft> {
+    let (name, capital, adj) = country(r);
+    let mut n = Named::new(name.to_string());
+    if taken(used, name) {
+        return None;
+    }
+    n.alias(capital.to_string());
+    n.alias(format!("{adj} government"));
+    if name.starts_with("United ") {
+        n.alias(acronym(name));
+    }
+    if let Some(v) = variant(r, name) {
+        n.alias(v);
+    }
+    let vp = fill(r.pick(STATE_VP), slots);
+    // Sentences give these names their article: "the United States".
+    let full = if matches!(name, "United States" | "United Kingdom" | "Philippines") {
+        format!("the {name}")
+    } else {
+        name.to_string()
+    };
+    let intro = format!("{full} {vp}.");
+    let profile = format!("A state that {vp}.");
+    Some(n.draft(name.to_string(), full, intro, profile))
+}
+
+fn draft_organisation(r: &mut Rng, used: &HashSet<String>, slots: &Slots) -> Option<Draft> {
+    let n = match r.below(6) {
+        0..=3 => {
+            let purpose = r.pick(ORG_PURPOSE);
+            let ty = r.pick(ORG_TYPE);
+            let mut n = Named::new(format!(
+                "{} {} {purpose} {ty}",
+                r.pick(ORG_DIR),
+                r.pick(ORG_GEO)
+            ));
+            n.alias(acronym(&n.name));
+            n.alias(format!("{purpose} {ty}"));
+            n
+        }
+        4 => {
+            let w = r.pick(COMMODITIES);
+            let mut n = Named::new(format!("{} {w} Producers Association", country(r).2));
+            n.alias(acronym(&n.name));
+            n.alias(format!("{w} Producers Association"));
+            n
+        }
+        _ => international(r.pick(INTL_ORGS)),
+    };
+    if taken(used, &n.name) {
+        return None;
+    }
+    let what = fill("was founded in {y} to campaign on the {w} {x}", slots);
+    let acr = acronym(&n.name);
+    let intro = if n.aliases.contains(&acr) {
+        format!("The {} ({acr}) {what}.", n.name)
+    } else {
+        format!("The {} {what}.", n.name)
+    };
+    let profile = format!("An organisation that {what}.");
+    let (short, full) = (n.name.clone(), format!("the {}", n.name));
+    Some(n.draft(short, full, intro, profile))
+}
+
+/// An international organisation or body with its usual short names.
+fn international((name, aliases): (&str, &[&str])) -> Named {
+    let mut n = Named::new(name.to_string());
+    for &alias in aliases {
+        n.alias(alias.to_string());
+    }
+    n
+}
+
+fn draft_body(r: &mut Rng, used: &HashSet<String>, slots: &Slots) -> Option<Draft> {
+    let (cname, capital, adj) = country(r);
+    let n = match r.below(6) {
+        0 => {
+            let p = r.pick(PORTFOLIOS);
+            let mut n = Named::new(format!("{adj} Ministry of {p}"));
+            n.alias(format!("Ministry of {p}"));
+            n.alias(format!("{adj} {p} Ministry"));
+            n
+        }
+        1 => {
+            let mut n = Named::new(format!("Parliament of {cname}"));
+            n.alias(format!("{adj} parliament"));
+            n.alias(format!("{capital} parliament"));
+            n
+        }
+        2 => {
+            let mut n = Named::new(format!("{adj} Armed Forces"));
+            n.alias(format!("{adj} army"));
+            n.alias(format!("{adj} military"));
+            n
+        }
+        3 => {
+            let mut n = Named::new(format!("Central Bank of {cname}"));
+            n.alias(format!("{adj} central bank"));
+            n
+        }
+        4 => {
+            let mut n = Named::new(format!("National Security Council of {cname}"));
+            n.alias(format!("{adj} Security Council"));
+            n
+        }
+        _ => international(r.pick(INTL_BODIES)),
+    };
+    if taken(used, &n.name) {
+        return None;
+    }
+    let what = fill("is responsible for the {w} {x}", slots);
+    let intro = format!("The {} {what}.", n.name);
+    let profile = format!("The body that {what}.");
+    let (short, full) = (n.name.clone(), format!("the {}", n.name));
+    Some(n.draft(short, full, intro, profile))
+}
+
+fn draft_media(r: &mut Rng, used: &HashSet<String>, slots: &Slots) -> Option<Draft> {
+    let region = r.pick(MEDIA_REGION);
+    let paper = r.pick(MEDIA_PAPER);
+    let mut n = Named::new(format!("{region} {} {paper}", r.pick(MEDIA_FREQ)));
+    if taken(used, &n.name) {
+        return None;
+    }
+    n.alias(acronym(&n.name));
+    n.alias(format!("{region} {paper}"));
+    let what = fill("has covered the {w} {x} closely", slots);
+    let intro = format!("The {} {what}.", n.name);
+    let profile = format!("An outlet that {what}.");
+    let (short, full) = (n.name.clone(), format!("the {}", n.name));
+    Some(n.draft(short, full, intro, profile))
+}
+
+fn draft_place(r: &mut Rng, used: &HashSet<String>, slots: &Slots) -> Option<Draft> {
+    let is_city = r.chance(60);
+    let name = if is_city {
+        r.pick(CITIES)
+    } else {
+        r.pick(REGIONS)
+    };
+    if taken(used, name) {
+        return None;
+    }
+    let mut n = Named::new(name.to_string());
+    if let Some(v) = variant(r, name) {
+        n.alias(v);
+    }
+    if is_city {
+        n.alias(format!("city of {name}"));
+    } else if let Some((_, last)) = name.split_once(" of ") {
+        n.alias(last.to_string());
+    } else if let Some((head, _)) = name.rsplit_once(' ') {
+        n.alias(head.to_string());
+    } else {
+        n.alias(format!("{name} region"));
+    }
+    // Regions take the article: "the Sahel", "the Danube Basin".
+    let full = if is_city {
+        name.to_string()
+    } else {
+        format!("the {name}")
+    };
+    let what = fill("lies at the centre of the {w} {x}", slots);
+    let intro = format!("{full} {what}.");
+    let profile = format!("A place that {what}.");
+    Some(n.draft(name.to_string(), full, intro, profile))
 }

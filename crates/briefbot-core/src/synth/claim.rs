@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use super::brief::{unique_id, Cast, Cite};
 use super::rng::Rng;
-use super::text::{cap, fill};
+use super::text::{cap, fill, substitute};
 use super::vocab::*;
 
 pub(super) struct SClaim {
@@ -20,6 +20,36 @@ pub(super) struct SClaim {
     pub(super) cites: Vec<Cite>,
 }
 
+/// A way of reporting a claim: its hedge word (which the sentence contains, as the loader
+/// requires) and the sentence, where `{S}` is the speaker, `{C}` the claim's clause and `{W}`
+/// where it was said (" in a speech in Odesa", or nothing).
+type Wording = (Option<&'static str>, &'static str);
+
+/// The verdicts with their shares in percent and their wordings, drawn uniformly.
+#[rustfmt::skip]
+const VERDICTS: [(&str, usize, &[Wording]); 3] = [
+    ("supported", 60, &[
+        (None, "{S} has documented that {C}."),
+        (None, "As {S} has shown, {C}."),
+        (None, "Figures released by {S} confirm that {C}."),
+        (None, "{S} established that {C}."),
+    ]),
+    ("disputed", 10, &[
+        (Some("alleged"),
+            "{S} alleged{W} that {C}, but the available evidence does not support this."),
+        (Some("claimed"), "{S} claimed{W} that {C}, a claim the record does not bear out."),
+        (None, "Contrary to what {S} asserted, it is not the case that {C}."),
+    ]),
+    ("attributed", 30, &[
+        (None, "According to {S}, {C}."),
+        (Some("claimed"), "{S} claimed{W} that {C}."),
+        (Some("reportedly"), "{S} reportedly said{W} that {C}."),
+        (Some("apparently"), "{S} apparently believes that {C}."),
+        (None, "{S} stated{W} that {C}."),
+    ]),
+];
+
+/// One claim about actors of `cast`, made by one of its speakers, in a brief published in `py`.
 pub(super) fn gen_claim(r: &mut Rng, cast: &Cast, py: i32, used: &mut HashSet<String>) -> SClaim {
     let template = r.pick(CLAIM_TEMPLATES);
     let (a, b) = cast.pair(r, cast.agentive);
@@ -31,107 +61,47 @@ pub(super) fn gen_claim(r: &mut Rng, cast: &Cast, py: i32, used: &mut HashSet<St
     let year = (py + r.range(1, 4) as i32).to_string();
     let pct = r.range(5, 60).to_string();
     let (aa, bb) = (&cast.actors[a], &cast.actors[b]);
-    let full = [
-        ('A', aa.full.as_str()),
-        ('B', bb.full.as_str()),
-        ('w', w),
-        ('x', x),
-        ('y', year.as_str()),
-        ('p', pct.as_str()),
-    ];
-    let statement = format!("{}.", cap(&fill(template, &full)));
-    let (ma, mb) = (aa.mention(r).to_string(), bb.mention(r).to_string());
-    let clause = fill(
-        template,
-        &[
-            ('A', &ma),
-            ('B', &mb),
-            ('w', w),
-            ('x', x),
-            ('y', &year),
-            ('p', &pct),
-        ],
-    );
-    let speaker = cast.actors[by].mention(r).to_string();
-    let mut source = None;
-    let mut src = String::new();
-    if r.chance(40) {
-        let s = match r.below(4) {
-            0 if !cast.media.is_empty() => {
-                let m = r.pick(cast.media);
-                format!("an interview with {}", cast.actors[m].full)
-            }
-            0 | 1 => format!("a speech in {}", r.pick(CITIES)),
-            2 => format!("a press conference in {}", country(r).1),
-            _ => "a statement to parliament".to_string(),
-        };
-        let prep = if s.starts_with("a press") { "at" } else { "in" };
-        src = format!(" {prep} {s}");
-        source = Some(s);
-    }
-    let (verdict, hedge, sentence) = match r.below(100) {
-        0..=59 => {
-            source = None;
-            let s = match r.below(4) {
-                0 => format!("{speaker} has documented that {clause}."),
-                1 => format!("As {speaker} has shown, {clause}."),
-                2 => format!("Figures released by {speaker} confirm that {clause}."),
-                _ => format!("{speaker} established that {clause}."),
-            };
-            ("supported", None, s)
-        }
-        60..=69 => match r.below(3) {
-            0 => (
-                "disputed",
-                Some("alleged"),
-                format!(
-                    "{speaker} alleged{src} that {clause}, but the available evidence does not support this."
-                ),
-            ),
-            1 => (
-                "disputed",
-                Some("claimed"),
-                format!("{speaker} claimed{src} that {clause}, a claim the record does not bear out."),
-            ),
-            _ => {
-                source = None;
-                (
-                    "disputed",
-                    None,
-                    format!("Contrary to what {speaker} asserted, it is not the case that {clause}."),
-                )
-            }
-        },
-        _ => match r.below(5) {
-            0 => {
-                source = None;
-                ("attributed", None, format!("According to {speaker}, {clause}."))
-            }
-            1 => (
-                "attributed",
-                Some("claimed"),
-                format!("{speaker} claimed{src} that {clause}."),
-            ),
-            2 => (
-                "attributed",
-                Some("reportedly"),
-                format!("{speaker} reportedly said{src} that {clause}."),
-            ),
-            3 => {
-                source = None;
-                (
-                    "attributed",
-                    Some("apparently"),
-                    format!("{speaker} apparently believes that {clause}."),
-                )
-            }
-            _ => (
-                "attributed",
-                None,
-                format!("{speaker} stated{src} that {clause}."),
-            ),
-        },
+    let slots = |a: &'_ str, b: &'_ str| -> String {
+        fill(
+            template,
+            &[
+                ('A', a),
+                ('B', b),
+                ('w', w),
+                ('x', x),
+                ('y', &year),
+                ('p', &pct),
+            ],
+        )
     };
+    let statement = format!("{}.", cap(&slots(&aa.full, &bb.full)));
+    // The sentence may name people by surname where the statement has their full name.
+    let (ma, mb) = (aa.mention(r).to_string(), bb.mention(r).to_string());
+    let clause = slots(&ma, &mb);
+    let speaker = cast.actors[by].mention(r).to_string();
+    let mut source = source(r, cast);
+    let verdicts = r.below(100);
+    let (verdict, _, wordings) = VERDICTS
+        .iter()
+        .scan(0, |below, v| {
+            *below += v.1;
+            Some((*below, v))
+        })
+        .find(|&(below, _)| verdicts < below)
+        .map_or(VERDICTS[2], |(_, v)| *v);
+    let (hedge, wording) = r.pick(wordings);
+    // A source is kept only if the sentence says where the claim was made.
+    let said = match &source {
+        Some(s) if wording.contains("{W}") => {
+            let prep = if s.starts_with("a press") { "at" } else { "in" };
+            format!(" {prep} {s}")
+        }
+        _ => {
+            source = None;
+            String::new()
+        }
+    };
+    let sentence = substitute(wording, &[('S', &speaker), ('C', &clause), ('W', &said)]);
     let mut text = vec![cap(&sentence)];
     if r.chance(10) {
         let noun = r.pick(&["claim", "accusation", "assertion"]);
@@ -156,4 +126,20 @@ pub(super) fn gen_claim(r: &mut Rng, cast: &Cast, py: i32, used: &mut HashSet<St
         text,
         cites: Vec::with_capacity(2),
     }
+}
+
+/// Where the claim was made, for two claims in five.
+fn source(r: &mut Rng, cast: &Cast) -> Option<String> {
+    if !r.chance(40) {
+        return None;
+    }
+    Some(match r.below(4) {
+        0 if !cast.media.is_empty() => {
+            let m = r.pick(cast.media);
+            format!("an interview with {}", cast.actors[m].full)
+        }
+        0 | 1 => format!("a speech in {}", r.pick(CITIES)),
+        2 => format!("a press conference in {}", country(r).1),
+        _ => "a statement to parliament".to_string(),
+    })
 }

@@ -4,8 +4,15 @@
 use super::rng::Rng;
 use crate::kb::date::MONTH_NAMES;
 
-/// Replaces `{c}` placeholders by their values.
+/// Replaces `{c}` placeholders by their values, then makes each "a" before a vowel "an" (the
+/// values decide which article reads right).
 pub(super) fn fill(template: &str, slots: &[(char, &str)]) -> String {
+    fix_articles(&substitute(template, slots))
+}
+
+/// Replaces `{c}` placeholders by their values and leaves the rest (unknown placeholders too)
+/// as it is.
+pub(super) fn substitute(template: &str, slots: &[(char, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 48);
     let mut rest = template;
     while let Some(i) = rest.find('{') {
@@ -23,7 +30,7 @@ pub(super) fn fill(template: &str, slots: &[(char, &str)]) -> String {
         rest = &rest[i + 1..];
     }
     out.push_str(rest);
-    fix_articles(&out)
+    out
 }
 
 /// "a energy offensive" becomes "an energy offensive".
