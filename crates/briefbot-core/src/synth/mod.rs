@@ -96,13 +96,14 @@ pub fn generate(dir: &Path, spec: &SynthSpec) -> io::Result<SynthSummary> {
     fs::create_dir_all(&knowledge)?;
     fs::create_dir_all(&seeds)?;
     let mut summary = SynthSummary::default();
+    let mut buf = Vec::with_capacity(1 << 20);
     for index in 0..spec.briefs() {
         let content = brief::build(spec, index);
         summary.briefs += 1;
         summary.actors += content.actors.len();
         summary.events += content.events.len();
         summary.claims += content.claims.len();
-        write::write(&knowledge, &seeds, content)?;
+        write::write(&knowledge, &seeds, content, &mut buf)?;
     }
     Ok(summary)
 }

@@ -2,8 +2,8 @@
 //! [`crate::kb::raw`], so the files have exactly the shape the loader reads.
 
 use std::fmt::Write as _;
-use std::fs::{self, File};
-use std::io::{self, BufWriter, Write as _};
+use std::fs;
+use std::io;
 use std::path::Path;
 
 use serde::Serialize;
@@ -21,8 +21,14 @@ struct RawFiles {
     claims: Vec<RawClaim>,
 }
 
-/// Writes `seeds/<id>.txt` and `knowledge/<id>/*.json` for one brief.
-pub(super) fn write(knowledge: &Path, seeds: &Path, content: Content) -> io::Result<()> {
+/// Writes `seeds/<id>.txt` and `knowledge/<id>/*.json` for one brief. `buf` is scratch space
+/// reused from brief to brief.
+pub(super) fn write(
+    knowledge: &Path,
+    seeds: &Path,
+    content: Content,
+    buf: &mut Vec<u8>,
+) -> io::Result<()> {
     let brief_dir = knowledge.join(&content.id);
     fs::create_dir_all(&brief_dir)?;
     fs::write(
@@ -30,19 +36,20 @@ pub(super) fn write(knowledge: &Path, seeds: &Path, content: Content) -> io::Res
         seed_text(&content),
     )?;
     let files = raw_files(content);
-    write_json(&brief_dir.join("brief.json"), &files.brief)?;
-    write_json(&brief_dir.join("actors.json"), &files.actors)?;
-    write_json(&brief_dir.join("events.json"), &files.events)?;
-    write_json(&brief_dir.join("claims.json"), &files.claims)
+    write_json(&brief_dir.join("brief.json"), &files.brief, buf)?;
+    write_json(&brief_dir.join("actors.json"), &files.actors, buf)?;
+    write_json(&brief_dir.join("events.json"), &files.events, buf)?;
+    write_json(&brief_dir.join("claims.json"), &files.claims, buf)
 }
 
-/// Indented JSON with a final newline, as a curator's editor would save it. The buffer matters:
-/// serde_json writes token by token, and unbuffered that is a system call each.
-fn write_json(path: &Path, value: &impl Serialize) -> io::Result<()> {
-    let mut out = BufWriter::with_capacity(1 << 16, File::create(path)?);
-    serde_json::to_writer_pretty(&mut out, value)?;
-    out.write_all(b"\n")?;
-    out.flush()
+/// Indented JSON with a final newline, as a curator's editor would save it. It is serialised
+/// into memory first: serde_json writes token by token, and a file is then written in one call
+/// (files are at most a few hundred kilobytes).
+fn write_json(path: &Path, value: &impl Serialize, buf: &mut Vec<u8>) -> io::Result<()> {
+    buf.clear();
+    serde_json::to_writer_pretty(&mut *buf, value)?;
+    buf.push(b'\n');
+    fs::write(path, &buf)
 }
 
 /// The seed text: a title block (front matter of 2 paragraphs), the entries' sentences in their
