@@ -69,10 +69,10 @@ pub fn queries(spec: &SynthSpec, n: usize) -> Vec<BenchQuery> {
         .map(|q| q.expect("every slot is planned"))
         .collect()
 }
-// ---------------------------------------------------------------------------------------------
-// Queries
 
+// Queries from one regenerated brief, one method per kind.
 impl Content {
+    /// The `expect` of a query made from entry `entry` of this brief.
     fn expect(&self, entry: &str) -> Option<String> {
         Some(format!("{}/{entry}", self.id))
     }

@@ -441,6 +441,10 @@ pub(super) const STOPWORDS: &[&str] = &[
     "a", "an", "the", "of", "on", "to", "with", "and", "from", "near", "over", "amid", "between",
     "in", "into", "through", "by", "for",
 ];
+
+// Draws. Frequent words and countries come up far more often than rare ones, as in real text.
+
+/// A policy word, drawn with Zipf-like weights.
 pub(super) fn word(r: &mut Rng) -> &'static str {
     WORDS[r.zipf(&WORD_CDF)]
 }
@@ -455,6 +459,7 @@ pub(super) fn two_words(r: &mut Rng) -> (&'static str, &'static str) {
     (w, x)
 }
 
+/// A country (name, capital, adjective), drawn with Zipf-like weights.
 pub(super) fn country(r: &mut Rng) -> (&'static str, &'static str, &'static str) {
     COUNTRIES[r.zipf(&COUNTRY_CDF)]
 }
