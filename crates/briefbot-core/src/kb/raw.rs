@@ -6,6 +6,10 @@
 //! construction. `deny_unknown_fields` everywhere, so a misspelt field is an error rather than
 //! silently lost data.
 //!
+//! They also derive `Serialize`, so tools that write knowledge bases (the synthetic libraries of
+//! `crate::synth`) share the format with the loader instead of spelling the JSON out by hand.
+//! Absent optional fields are left out rather than written as `null`, as a curator writes them.
+//!
 //! Every struct here must be written as a JSON object. Serde's derived `Deserialize` also accepts
 //! a struct written as an array of its fields in order (`[1, "a"]` for a citation), a form the
 //! format does not have and no curator means; [`Object`] and the `deserialize_with` helpers below
@@ -15,7 +19,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A raw type's shape as an error message shows it ("expected …").
 pub trait Shape {
@@ -72,7 +76,7 @@ impl Shape for RawClaim {
     const EXPECTING: &'static str = "a claim written as an object `{\"id\": \"…\", …}`";
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawBrief {
     pub title: String,
@@ -90,14 +94,14 @@ pub struct RawBrief {
     pub back_matter: usize,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCitation {
     pub paragraph: usize,
     pub quote: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawActor {
     pub id: String,
@@ -110,19 +114,26 @@ pub struct RawActor {
     pub citations: Vec<RawCitation>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawWhen {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub on: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub approx: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub undated: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEvent {
     pub id: String,
@@ -136,14 +147,16 @@ pub struct RawEvent {
     pub citations: Vec<RawCitation>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawClaim {
     pub id: String,
     pub statement: String,
     pub verdict: String,
     pub by: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hedge: Option<String>,
     #[serde(default)]
     pub actors: Vec<String>,
