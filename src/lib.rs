@@ -1,9 +1,21 @@
-//! briefbot: answers questions about policy briefs from a curated, cited knowledge base.
+//! briefbot: answers questions about policy briefs from a curated, cited knowledge base, on
+//! the command line and in Discord.
 //!
-//! The core is pure: [`kb`] loads and validates knowledge bases, [`search`] retrieves entries for
-//! sloppy human queries, and [`commands`] turns a query into an [`answer::Answer`]. Front ends
-//! (the CLI, the Discord bot) only convert input into a [`commands::Request`] and render the
-//! answer.
+//! This package is the binary and its front ends; the pure core (knowledge bases, retrieval,
+//! the engine, answers) is the `briefbot-core` crate, re-exported here so that front-end code
+//! reads `crate::kb`, `crate::engine` and so on. Layout, from the edge inwards:
+//!
+//! - [`cli`]: parses arguments, checks them into what to do, and runs it; `serve` and
+//!   `serve-http` start the two Discord transports.
+//! - [`discord`]: the Discord edge. Options in ([`discord::incoming`], one lenient decoder for
+//!   both transports), one code path per interaction ([`discord::interact`]), rendering out
+//!   ([`discord::render`], [`discord::reply`]), and the gateway client.
+//! - [`endpoint`] and [`http_serve`]: the signed HTTP interactions endpoint and the server with
+//!   timeouts it runs on; [`metrics`] and [`reload`] serve both transports.
+//! - [`render`]: the terminal renderer.
+//! - [`bench`](mod@bench) and [`loadgen`]: measuring tools of the CLI, outside the serving path.
+//!
+//! Renderers take answers, not the engine: an answer carries what its renderer needs.
 
 pub use briefbot_core::{
     answer, commands, complete, engine, eval, kb, search, snapshot, synth, text,
