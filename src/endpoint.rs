@@ -5,7 +5,7 @@
 
 use std::pin::Pin;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::State;
@@ -183,10 +183,7 @@ async fn admit(st: &EndpointState, headers: &HeaderMap, body: Body) -> Result<By
     st.verifier
         .verify(signature, timestamp, &bytes)
         .map_err(|()| Rejection::BadSignature)?;
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
-        .as_secs();
+    let now = crate::unix_now();
     if now.abs_diff(sent_at) > st.freshness.as_secs() {
         return Err(Rejection::StaleTimestamp);
     }

@@ -31,3 +31,13 @@ pub mod loadgen;
 pub mod metrics;
 pub mod reload;
 pub mod render;
+
+/// The current time in whole seconds since the Unix epoch, the unit of Discord's request
+/// timestamps and of the reload status. A clock set before 1970 reads as 0 rather than failing:
+/// the only consequence is a timestamp that looks stale.
+pub fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_secs()
+}

@@ -7,11 +7,13 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use ed25519_dalek::{Signer, SigningKey};
 use serde::Serialize;
 use serde_json::{json, Value};
+
+use crate::unix_now;
 
 /// The load generator's signing key. It is a published test key: a server started with its
 /// public key accepts anything anyone signs with it, so use it only on loopback benchmarks.
@@ -33,13 +35,6 @@ pub fn sign(key: &SigningKey, timestamp: &str, body: &[u8]) -> String {
     message.extend_from_slice(timestamp.as_bytes());
     message.extend_from_slice(body);
     hex(&key.sign(&message).to_bytes())
-}
-
-pub fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
-        .as_secs()
 }
 
 pub const APP_ID: u64 = 1_100_000_000_000_000_001;

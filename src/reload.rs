@@ -6,7 +6,7 @@
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use serde::Serialize;
 use tracing::{error, info};
@@ -14,6 +14,7 @@ use tracing::{error, info};
 use crate::kb::LoadErrors;
 use crate::live::LiveEngine;
 use crate::metrics::Metrics;
+use crate::unix_now;
 
 /// How many of a failed reload's problems `/healthz` lists. A broken knowledge base can have
 /// hundreds; the log has them all, and a health check must stay small and fast to read.
@@ -52,7 +53,7 @@ impl Attempt {
             }
         };
         Attempt {
-            at: now(),
+            at: unix_now(),
             ok: false,
             errors: errors.0.iter().take(HEALTH_PROBLEMS).map(cut).collect(),
             problems: errors.0.len(),
@@ -98,13 +99,6 @@ pub struct Reloader {
     busy: Mutex<()>,
 }
 
-fn now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
-        .as_secs()
-}
-
 impl Reloader {
     pub fn new(live: Arc<LiveEngine>, root: PathBuf, metrics: Option<Arc<Metrics>>) -> Reloader {
         let engine = live.get();
@@ -113,7 +107,7 @@ impl Reloader {
             version: lib.version().to_string(),
             briefs: lib.briefs().len(),
             entries: lib.entry_count(),
-            loaded_at: now(),
+            loaded_at: unix_now(),
             last_attempt: None,
         };
         if let Some(m) = &metrics {
@@ -167,9 +161,9 @@ impl Reloader {
                 status.version = version.clone();
                 status.briefs = lib.briefs().len();
                 status.entries = lib.entry_count();
-                status.loaded_at = now();
+                status.loaded_at = unix_now();
                 status.last_attempt = Some(Attempt {
-                    at: now(),
+                    at: unix_now(),
                     ok: true,
                     errors: Vec::new(),
                     problems: 0,

@@ -103,7 +103,7 @@ pub fn press(engine: &Engine, custom_id: &str) -> Pressed {
         },
         ButtonAction::TimelinePage { brief, page, query } => {
             let options = Options {
-                limit: crate::commands::MAX_LIMIT,
+                limit: crate::search::MAX_RESULTS,
                 brief: brief.clone(),
             };
             let query = Some(query).filter(|q| !q.is_empty());

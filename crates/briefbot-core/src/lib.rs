@@ -24,6 +24,7 @@ pub mod complete;
 pub mod engine;
 pub mod eval;
 pub mod kb;
+mod parallel;
 pub mod search;
 pub mod snapshot;
 #[cfg(any(test, feature = "synth"))]

@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::Engine;
 use crate::kb::{Brief, Library, LoadErrors};
+use crate::parallel::fan_out;
 
 const MAGIC: &[u8; 18] = b"briefbot-snapshot\n";
 /// Bumped whenever the layout of anything stored changes.
@@ -380,30 +381,21 @@ fn read_parts(path: &Path, file: &File, header: Header, header_at: u64) -> Resul
         }
         postcard::from_bytes(&buf).map_err(|e| e.to_string())
     }
-    // The index decodes on one thread while the briefs decode, in contiguous chunks, on the
-    // others; results are put back in library order.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
-    let chunk = brief_spans.len().div_ceil(threads).max(1);
+    // The index and the date index decode on threads of their own while the briefs decode, in
+    // contiguous chunks, on the others; results are put back in library order.
     let (index, dated, briefs) = std::thread::scope(|scope| {
         let index = scope.spawn(move || decode(file, *index_span));
         let dated = scope.spawn(move || decode(file, *dated_span));
-        let parts: Vec<_> = brief_spans
-            .chunks(chunk)
-            .map(|spans| {
-                scope.spawn(move || {
-                    spans
-                        .iter()
-                        .map(|&s| decode::<Brief>(file, s))
-                        .collect::<Result<Vec<_>, _>>()
-                })
-            })
-            .collect();
+        let parts = fan_out(brief_spans, |spans| {
+            spans
+                .iter()
+                .map(|&s| decode::<Brief>(file, s))
+                .collect::<Result<Vec<_>, _>>()
+        });
         let mut briefs = Vec::with_capacity(brief_spans.len());
         let mut failed = None;
         for p in parts {
-            match p.join().expect("decoding does not panic") {
+            match p {
                 Ok(mut b) => briefs.append(&mut b),
                 Err(e) => failed = Some(e),
             }

@@ -12,7 +12,7 @@ mod timeline;
 use crate::answer::{Answer, BriefRef, CommandName, Hit, Outcome, Reply};
 use crate::engine::Engine;
 use crate::kb::EntryKind;
-use crate::search::{DocRef, Filter, Scored};
+use crate::search::{DocRef, Filter, Scored, MAX_RESULTS};
 
 pub use ask::{route, Route};
 
@@ -20,9 +20,6 @@ pub use ask::{route, Route};
 /// the brief does not cover the question and offers the nearest entries instead. Calibrated on
 /// the development set so that paraphrases pass and off-topic questions do not (see README).
 pub const ANSWER_THRESHOLD: f32 = 0.6;
-
-/// Most results any request returns (front ends page through long timelines).
-pub const MAX_LIMIT: usize = 200;
 
 /// Default number of results a search command returns.
 pub const DEFAULT_LIMIT: usize = 5;
@@ -85,7 +82,7 @@ impl Engine {
     /// Runs one request.
     pub fn run(&self, request: &Request, options: &Options) -> Result<Reply, QueryError> {
         let brief = self.brief_filter(options)?;
-        let limit = options.limit.clamp(1, MAX_LIMIT);
+        let limit = options.limit.clamp(1, MAX_RESULTS);
         let ctx = Ctx {
             engine: self,
             brief,

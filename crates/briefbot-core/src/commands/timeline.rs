@@ -5,12 +5,9 @@
 use crate::answer::{Answer, CommandName};
 use crate::engine::Engine;
 use crate::kb::EntryKind;
-use crate::search::{dates, DatedEvent, DocRef};
+use crate::search::{dates, DatedEvent, DocRef, MAX_RESULTS};
 
 use super::{answered, hits, no_match, Ctx, MAX_SUGGESTIONS};
-
-/// Events listed when the whole timeline is asked for; front ends page through them.
-pub const FULL_TIMELINE_LIMIT: usize = 200;
 
 pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
     let Some(query) = query else {
@@ -161,7 +158,7 @@ fn whole(ctx: &Ctx) -> Answer {
                 index: i as u32,
             };
             results.push(hits::hit_for(engine, r, 1.0, "timeline".into()));
-            if results.len() == FULL_TIMELINE_LIMIT {
+            if results.len() == MAX_RESULTS {
                 break;
             }
         }

@@ -261,6 +261,15 @@ impl Brief {
     pub fn entry_count(&self) -> usize {
         self.actors.len() + self.events.len() + self.claims.len()
     }
+    /// Every citation of the brief: the actors', then the events', then the claims', each in
+    /// file order. Coverage, `check`'s counts and the tests all need the brief's evidence as one
+    /// list, whichever entry cites it.
+    pub fn citations(&self) -> impl Iterator<Item = &Citation> {
+        let actors = self.actors.iter().flat_map(|a| &a.citations);
+        let events = self.events.iter().flat_map(|e| &e.citations);
+        let claims = self.claims.iter().flat_map(|c| &c.citations);
+        actors.chain(events).chain(claims)
+    }
 }
 
 /// All loaded briefs. Only [`Library::load`] makes one, so a `Library` is always valid.
@@ -325,13 +334,7 @@ pub struct Uncovered {
 /// assertion's core covers it without having to quote every subordinate clause.
 pub fn uncovered_sentences(brief: &Brief) -> Vec<Uncovered> {
     let mut spans: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-    let all_citations = brief
-        .actors
-        .iter()
-        .flat_map(|a| &a.citations)
-        .chain(brief.events.iter().flat_map(|e| &e.citations))
-        .chain(brief.claims.iter().flat_map(|c| &c.citations));
-    for c in all_citations {
+    for c in brief.citations() {
         spans.entry(c.paragraph).or_default().push(c.span);
     }
     let mut out = Vec::new();

@@ -13,6 +13,7 @@ use super::{
     Actor, ActorKind, Brief, BriefMeta, Citation, Claim, EntryKind, Event, Library, Verdict,
     MIN_QUOTE_CHARS, MIN_QUOTE_WORDS,
 };
+use crate::parallel::fan_out;
 use crate::text::fold_for_quote;
 
 /// The entries of the knowledge directory that the loader treats as brief folders, sorted by
@@ -98,33 +99,15 @@ pub(super) fn load_library(root: &Path) -> Result<Library, LoadErrors> {
             Err(e) => errors.push(e),
         }
     }
-    // Briefs are independent: load them on every core. Results are put back in folder order,
-    // so errors are reported, and ties ranked, the same way on any machine.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8)
-        .min(work.len())
-        .max(1);
-    let mut loaded: Vec<(usize, Result<Brief, Vec<KbError>>)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                let work = &work;
-                scope.spawn(move || {
-                    (t..work.len())
-                        .step_by(threads)
-                        .map(|i| (i, load_brief(&work[i].0, &work[i].1)))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("loading a brief does not panic"))
-            .collect()
+    // Briefs are independent: load them on every core. Results come back in folder order, so
+    // errors are reported, and ties ranked, the same way on any machine.
+    let loaded = fan_out(&work, |part| {
+        part.iter()
+            .map(|(name, dir)| load_brief(name, dir))
+            .collect::<Vec<_>>()
     });
-    loaded.sort_by_key(|(i, _)| *i);
-    let mut briefs: Vec<Brief> = Vec::with_capacity(loaded.len());
-    for (_, result) in loaded {
+    let mut briefs: Vec<Brief> = Vec::with_capacity(work.len());
+    for result in loaded.into_iter().flatten() {
         match result {
             Ok(b) => briefs.push(b),
             Err(mut e) => errors.append(&mut e),
@@ -633,235 +616,145 @@ fn parse_when(raw: &RawWhen) -> Result<(When, Option<String>), Problem> {
     }
 }
 
+/// The seed a brief's `seed` names: its path, its text as read, and the text parsed.
+struct LoadedSeed {
+    path: PathBuf,
+    text: String,
+    seed: seed::SeedText,
+}
+
+/// The raw entries whose ids other entries refer to.
+trait RawEntry {
+    fn id(&self) -> &str;
+}
+
+impl RawEntry for RawActor {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl RawEntry for RawEvent {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl RawEntry for RawClaim {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+/// The entries of one file that passed their id check, in file order.
+struct Checked<T> {
+    entries: Vec<T>,
+    /// The line of each entry.
+    lines: Vec<usize>,
+    /// Ids of entries that did not decode or were refused (see [`Decoded::broken`]).
+    broken: HashSet<String>,
+}
+
 /// Loads one brief folder, checking every file even when another one failed: a curator sees
 /// every problem of the folder in one run. Checks that need a file that failed (quotes need the
 /// seed, references need actors.json) are skipped rather than reported against it.
 fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
     let mut errors = Vec::new();
     let brief_path = dir.join("brief.json");
-    let meta = read_text(&brief_path, MISSING_FILE_HINT).and_then(|text| {
-        let raw = serde_json::from_str::<Object<RawBrief>>(&text)
-            .map_err(|e| json_error(&brief_path, &e))?
-            .0;
-        Ok((raw, text))
-    });
-    let meta = meta.map_err(|e| errors.push(e)).ok();
-    let seed = meta.as_ref().and_then(|(raw, _)| {
-        let seed_path = dir.join(&raw.seed);
-        let seed_raw = read_text(
-            &seed_path,
-            "`seed` in brief.json is a path relative to brief.json",
-        )
-        .map_err(|e| errors.push(e))
-        .ok()?;
-        let seed = seed::parse_seed(&seed_raw, raw.front_matter, raw.back_matter)
-            .map_err(|message| {
-                errors.push(KbError::Seed {
-                    path: seed_path.clone(),
-                    message,
-                })
-            })
-            .ok()?;
-        Some((seed_path, seed_raw, seed))
-    });
+    let meta = read_meta(&brief_path).map_err(|e| errors.push(e)).ok();
+    let seed = meta
+        .as_ref()
+        .and_then(|(raw, _)| read_seed(dir, raw, &mut errors));
     let published = meta.as_ref().and_then(|(raw, text)| {
         check_meta(
             &brief_path,
             raw,
             text,
-            seed.as_ref().map(|s| &s.2),
+            seed.as_ref().map(|s| &s.seed),
             &mut errors,
         )
     });
-    let paragraphs = seed.as_ref().map(|s| s.2.paragraphs.as_slice());
+    let paragraphs = seed.as_ref().map(|s| s.seed.paragraphs.as_slice());
 
     let mut ids = Ids {
         all: HashMap::new(),
     };
-
-    // Actors first: events and claims refer to them.
+    // Every file is decoded before any entry is checked, so syntax errors come first.
     let actors_path = dir.join("actors.json");
     let events_path = dir.join("events.json");
     let claims_path = dir.join("claims.json");
     let raw_actors = decode_list::<RawActor>(&actors_path, &mut errors);
     let raw_events = decode_list::<RawEvent>(&events_path, &mut errors);
     let raw_claims = decode_list::<RawClaim>(&claims_path, &mut errors);
-    let mut broken_actors = raw_actors.broken.clone();
-    let mut broken_events = raw_events.broken.clone();
 
-    let mut actors = Vec::with_capacity(raw_actors.entries.len());
-    {
-        let mut ctx = FileCtx::new(actors_path, &mut errors);
-        for (line, a) in &raw_actors.entries {
-            ctx.line = *line;
-            if !ids.register(&mut ctx, &a.id, EntryKind::Actor, actors.len()) {
-                broken_actors.insert(a.id.clone());
-                continue;
-            }
-            let name = require_text(&mut ctx, &a.id, "name", &a.name);
-            let profile = require_text(&mut ctx, &a.id, "profile", &a.profile);
-            let kind = ActorKind::parse(&a.kind).unwrap_or_else(|| {
-                ctx.problem(
-                    &a.id,
-                    Problem::BadKind {
-                        kind: a.kind.clone(),
-                    },
-                );
-                ActorKind::Organisation
-            });
-            let mut seen_names: HashSet<String> = HashSet::from([name.to_lowercase()]);
-            let mut aliases = Vec::new();
-            for alias in &a.aliases {
-                let alias = fold_for_quote(alias);
-                if alias.is_empty() {
-                    ctx.problem(&a.id, Problem::Empty { field: "alias" });
-                } else if !seen_names.insert(alias.to_lowercase()) {
-                    ctx.problem(&a.id, Problem::DuplicateAlias { alias });
-                } else {
-                    aliases.push(alias);
-                }
-            }
-            let citations = check_citations(&mut ctx, &a.id, &a.citations, paragraphs);
-            actors.push(Actor {
-                id: a.id.clone(),
-                name,
-                kind,
-                aliases,
-                profile,
-                citations,
-                events: Vec::new(),
-                claims: Vec::new(),
-            });
-        }
-    }
+    // Actors first: events and claims refer to them.
+    let mut actors = check_entries(
+        actors_path,
+        &raw_actors,
+        EntryKind::Actor,
+        &mut ids,
+        &mut errors,
+        |ctx, a| check_actor(ctx, a, paragraphs),
+    );
     let actor_targets = Targets {
         index: actors
+            .entries
             .iter()
             .enumerate()
             .map(|(i, a)| (a.id.as_str(), i))
             .collect(),
         checkable: raw_actors.parsed,
-        broken: &broken_actors,
+        broken: &actors.broken,
     };
-
-    let mut events = Vec::with_capacity(raw_events.entries.len());
-    let mut event_lines = Vec::with_capacity(raw_events.entries.len());
     let mut afters: Vec<Option<String>> = Vec::new();
-    {
-        let mut ctx = FileCtx::new(events_path.clone(), &mut errors);
-        for (line, e) in &raw_events.entries {
-            ctx.line = *line;
-            if !ids.register(&mut ctx, &e.id, EntryKind::Event, events.len()) {
-                broken_events.insert(e.id.clone());
-                continue;
-            }
-            let title = require_text(&mut ctx, &e.id, "title", &e.title);
-            let summary = require_text(&mut ctx, &e.id, "summary", &e.summary);
-            let (when, when_text) = parse_when(&e.when).unwrap_or_else(|p| {
-                ctx.problem(&e.id, p);
-                (When::Undated, None)
-            });
-            let event_actors = resolve_actors(&mut ctx, &e.id, "actors", &e.actors, &actor_targets);
-            let citations = check_citations(&mut ctx, &e.id, &e.citations, paragraphs);
+    let mut events = check_entries(
+        events_path.clone(),
+        &raw_events,
+        EntryKind::Event,
+        &mut ids,
+        &mut errors,
+        |ctx, e| {
             afters.push(e.when.after.clone());
-            event_lines.push(*line);
-            events.push(Event {
-                id: e.id.clone(),
-                when,
-                when_text,
-                title,
-                summary,
-                actors: event_actors,
-                citations,
-                order: 0,
-            });
-        }
-    }
+            check_event(ctx, e, &actor_targets, paragraphs)
+        },
+    );
     let timeline = {
         let mut ctx = FileCtx::new(events_path, &mut errors);
-        order_timeline(&mut ctx, &events, &event_lines, &afters, &broken_events)
+        order_timeline(
+            &mut ctx,
+            &events.entries,
+            &events.lines,
+            &afters,
+            &events.broken,
+        )
     };
     for (pos, &i) in timeline.iter().enumerate() {
-        events[i].order = pos;
+        events.entries[i].order = pos;
     }
-
-    let mut claims = Vec::with_capacity(raw_claims.entries.len());
-    {
-        let mut ctx = FileCtx::new(claims_path, &mut errors);
-        for (line, c) in &raw_claims.entries {
-            ctx.line = *line;
-            if !ids.register(&mut ctx, &c.id, EntryKind::Claim, claims.len()) {
-                continue;
-            }
-            let statement = require_text(&mut ctx, &c.id, "statement", &c.statement);
-            let verdict = Verdict::parse(&c.verdict).unwrap_or_else(|| {
-                ctx.problem(
-                    &c.id,
-                    Problem::BadVerdict {
-                        verdict: c.verdict.clone(),
-                    },
-                );
-                Verdict::Attributed
-            });
-            if c.by.is_empty() {
-                ctx.problem(&c.id, Problem::Empty { field: "by" });
-            }
-            let by = resolve_actors(&mut ctx, &c.id, "by", &c.by, &actor_targets);
-            let claim_actors = resolve_actors(&mut ctx, &c.id, "actors", &c.actors, &actor_targets);
-            let citations = check_citations(&mut ctx, &c.id, &c.citations, paragraphs);
-            let clean =
-                |s: &Option<String>| s.as_deref().map(fold_for_quote).filter(|s| !s.is_empty());
-            claims.push(Claim {
-                id: c.id.clone(),
-                statement,
-                verdict,
-                by,
-                source: clean(&c.source),
-                hedge: clean(&c.hedge),
-                actors: claim_actors,
-                citations,
-            });
-        }
-    }
+    let claims = check_entries(
+        claims_path,
+        &raw_claims,
+        EntryKind::Claim,
+        &mut ids,
+        &mut errors,
+        |ctx, c| check_claim(ctx, c, &actor_targets, paragraphs),
+    );
 
     if !errors.is_empty() {
         return Err(errors);
     }
-    let (Some((raw, brief_text)), Some((seed_path, seed_raw, seed)), Some(published)) =
-        (meta, seed, published)
-    else {
+    let (Some((raw, brief_text)), Some(seed), Some(published)) = (meta, seed, published) else {
         unreachable!("a file that failed to load reported an error");
     };
-
-    // Back-references: an actor lists what involves it, in timeline order for events.
-    for &ei in &timeline {
-        for &a in &events[ei].actors {
-            actors[a].events.push(ei);
-        }
-    }
-    for (ci, c) in claims.iter().enumerate() {
-        for &a in c.by.iter().chain(&c.actors) {
-            if !actors[a].claims.contains(&ci) {
-                actors[a].claims.push(ci);
-            }
-        }
-    }
-    let by_id = ids
-        .all
-        .into_iter()
-        .map(|(k, (kind, i, _, _))| (k, (kind, i)))
-        .collect();
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    for text in [
+    let (events, claims) = (events.entries, claims.entries);
+    link_actors(&mut actors.entries, &events, &timeline, &claims);
+    let fingerprint = fingerprint([
         &brief_text,
-        &seed_raw,
+        &seed.text,
         &raw_actors.text,
         &raw_events.text,
         &raw_claims.text,
-    ] {
-        std::hash::Hash::hash(text.as_str(), &mut h);
-    }
-    let fingerprint = std::hash::Hasher::finish(&h);
+    ]);
     Ok(Brief {
         id: id.to_string(),
         fingerprint,
@@ -873,15 +766,201 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
             number: raw.number,
             published,
             editors: raw.editors,
-            seed_path,
+            seed_path: seed.path,
         },
-        paragraphs: seed.paragraphs,
-        actors,
+        paragraphs: seed.seed.paragraphs,
+        actors: actors.entries,
         events,
         claims,
         timeline,
-        by_id,
+        by_id: ids
+            .all
+            .into_iter()
+            .map(|(k, (kind, i, _, _))| (k, (kind, i)))
+            .collect(),
     })
+}
+
+/// Reads brief.json, returning its fields and its text (error lines are found in the text).
+fn read_meta(path: &Path) -> Result<(RawBrief, String), KbError> {
+    let text = read_text(path, MISSING_FILE_HINT)?;
+    let raw = serde_json::from_str::<Object<RawBrief>>(&text)
+        .map_err(|e| json_error(path, &e))?
+        .0;
+    Ok((raw, text))
+}
+
+/// Reads and parses the seed brief.json names, reporting why when it cannot.
+fn read_seed(dir: &Path, raw: &RawBrief, errors: &mut Vec<KbError>) -> Option<LoadedSeed> {
+    let path = dir.join(&raw.seed);
+    let text = read_text(
+        &path,
+        "`seed` in brief.json is a path relative to brief.json",
+    )
+    .map_err(|e| errors.push(e))
+    .ok()?;
+    let seed = seed::parse_seed(&text, raw.front_matter, raw.back_matter)
+        .map_err(|message| {
+            errors.push(KbError::Seed {
+                path: path.clone(),
+                message,
+            })
+        })
+        .ok()?;
+    Some(LoadedSeed { path, text, seed })
+}
+
+/// Checks the decoded entries of one file in file order. Each id is registered first: an entry
+/// with a bad or duplicate id is refused (and its id added to the broken ones); the others are
+/// built by `check`, which reports their problems through the file's context.
+fn check_entries<R: RawEntry, T>(
+    path: PathBuf,
+    decoded: &Decoded<R>,
+    kind: EntryKind,
+    ids: &mut Ids,
+    errors: &mut Vec<KbError>,
+    mut check: impl FnMut(&mut FileCtx, &R) -> T,
+) -> Checked<T> {
+    let mut out = Checked {
+        entries: Vec::with_capacity(decoded.entries.len()),
+        lines: Vec::with_capacity(decoded.entries.len()),
+        broken: decoded.broken.clone(),
+    };
+    let mut ctx = FileCtx::new(path, errors);
+    for (line, raw) in &decoded.entries {
+        ctx.line = *line;
+        if !ids.register(&mut ctx, raw.id(), kind, out.entries.len()) {
+            out.broken.insert(raw.id().to_string());
+            continue;
+        }
+        out.entries.push(check(&mut ctx, raw));
+        out.lines.push(*line);
+    }
+    out
+}
+
+fn check_actor(ctx: &mut FileCtx, a: &RawActor, paragraphs: Option<&[Paragraph]>) -> Actor {
+    let name = require_text(ctx, &a.id, "name", &a.name);
+    let profile = require_text(ctx, &a.id, "profile", &a.profile);
+    let kind = ActorKind::parse(&a.kind).unwrap_or_else(|| {
+        ctx.problem(
+            &a.id,
+            Problem::BadKind {
+                kind: a.kind.clone(),
+            },
+        );
+        ActorKind::Organisation
+    });
+    let mut seen_names: HashSet<String> = HashSet::from([name.to_lowercase()]);
+    let mut aliases = Vec::new();
+    for alias in &a.aliases {
+        let alias = fold_for_quote(alias);
+        if alias.is_empty() {
+            ctx.problem(&a.id, Problem::Empty { field: "alias" });
+        } else if !seen_names.insert(alias.to_lowercase()) {
+            ctx.problem(&a.id, Problem::DuplicateAlias { alias });
+        } else {
+            aliases.push(alias);
+        }
+    }
+    let citations = check_citations(ctx, &a.id, &a.citations, paragraphs);
+    Actor {
+        id: a.id.clone(),
+        name,
+        kind,
+        aliases,
+        profile,
+        citations,
+        events: Vec::new(),
+        claims: Vec::new(),
+    }
+}
+
+/// Checks an event; its place in the timeline is set once every event is known.
+fn check_event(
+    ctx: &mut FileCtx,
+    e: &RawEvent,
+    actors: &Targets,
+    paragraphs: Option<&[Paragraph]>,
+) -> Event {
+    let title = require_text(ctx, &e.id, "title", &e.title);
+    let summary = require_text(ctx, &e.id, "summary", &e.summary);
+    let (when, when_text) = parse_when(&e.when).unwrap_or_else(|p| {
+        ctx.problem(&e.id, p);
+        (When::Undated, None)
+    });
+    let event_actors = resolve_actors(ctx, &e.id, "actors", &e.actors, actors);
+    let citations = check_citations(ctx, &e.id, &e.citations, paragraphs);
+    Event {
+        id: e.id.clone(),
+        when,
+        when_text,
+        title,
+        summary,
+        actors: event_actors,
+        citations,
+        order: 0,
+    }
+}
+
+fn check_claim(
+    ctx: &mut FileCtx,
+    c: &RawClaim,
+    actors: &Targets,
+    paragraphs: Option<&[Paragraph]>,
+) -> Claim {
+    let statement = require_text(ctx, &c.id, "statement", &c.statement);
+    let verdict = Verdict::parse(&c.verdict).unwrap_or_else(|| {
+        ctx.problem(
+            &c.id,
+            Problem::BadVerdict {
+                verdict: c.verdict.clone(),
+            },
+        );
+        Verdict::Attributed
+    });
+    if c.by.is_empty() {
+        ctx.problem(&c.id, Problem::Empty { field: "by" });
+    }
+    let by = resolve_actors(ctx, &c.id, "by", &c.by, actors);
+    let claim_actors = resolve_actors(ctx, &c.id, "actors", &c.actors, actors);
+    let citations = check_citations(ctx, &c.id, &c.citations, paragraphs);
+    let clean = |s: &Option<String>| s.as_deref().map(fold_for_quote).filter(|s| !s.is_empty());
+    Claim {
+        id: c.id.clone(),
+        statement,
+        verdict,
+        by,
+        source: clean(&c.source),
+        hedge: clean(&c.hedge),
+        actors: claim_actors,
+        citations,
+    }
+}
+
+/// Back-references: an actor lists what involves it, in timeline order for events.
+fn link_actors(actors: &mut [Actor], events: &[Event], timeline: &[usize], claims: &[Claim]) {
+    for &ei in timeline {
+        for &a in &events[ei].actors {
+            actors[a].events.push(ei);
+        }
+    }
+    for (ci, c) in claims.iter().enumerate() {
+        for &a in c.by.iter().chain(&c.actors) {
+            if !actors[a].claims.contains(&ci) {
+                actors[a].claims.push(ci);
+            }
+        }
+    }
+}
+
+/// A hash of the texts a brief was loaded from: any edit to any of its files changes it.
+fn fingerprint(texts: [&String; 5]) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for text in texts {
+        std::hash::Hash::hash(text.as_str(), &mut h);
+    }
+    std::hash::Hasher::finish(&h)
 }
 
 /// Checks brief.json's fields, the ones that need the seed only when it loaded. Returns the

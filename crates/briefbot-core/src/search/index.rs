@@ -133,7 +133,9 @@ const CANDIDATE_BUDGET: usize = 500;
 /// Even the rarest word adds at most this many candidates: a query made only of words found
 /// everywhere ("the war") cannot make a query read the whole library.
 const HARD_CAP: usize = 2_000;
-/// Most results a search returns.
+/// Most results a search returns, and so most results any request returns: a request's limit is
+/// clamped to it, and the whole timeline stops at it (front ends page through long answers). One
+/// figure, because a request for more results than a search can give would silently get fewer.
 pub const MAX_RESULTS: usize = 200;
 
 /// Words longer than this are taken as typed and never typo-corrected. A word's deletion
@@ -190,6 +192,100 @@ struct Best(f32, Option<(Field, MatchHow)>);
 
 impl Best {
     const NONE: Best = Best(0.0, None);
+}
+
+/// The documents a search may return, decided per posting (see [`Index::admit`]).
+#[derive(Clone, Copy)]
+struct Admit {
+    kind: Option<EntryKind>,
+    /// The range of document ids of the brief searched (all of them without a brief filter).
+    lo: u32,
+    hi: u32,
+}
+
+impl Admit {
+    #[inline]
+    fn admits(self, doc: u32, kind: EntryKind) -> bool {
+        self.kind.is_none_or(|k| k == kind) && self.lo <= doc && doc < self.hi
+    }
+}
+
+/// One query's candidates, each in a slot numbered in the order it was found, with what the
+/// query's terms matched in it so far.
+struct Candidates<'s> {
+    /// Document to slot.
+    slots: Slots<'s>,
+    /// Slot to document.
+    docs: Vec<u32>,
+    /// For each query term, the best (value, field, how) found so far.
+    best: Vec<[Best; MAX_QUERY_TERMS]>,
+    /// Whether any expansion matched the candidate's name: only then can its name coverage be
+    /// above zero, and only then is it worth computing.
+    name_hit: Vec<bool>,
+    /// For documents with a single name (events, claims), the qualities of the query terms
+    /// found in it, summed as the postings are read: their name coverage without a lookup.
+    name_sum: Vec<f32>,
+}
+
+impl<'s> Candidates<'s> {
+    fn new(slots: Slots<'s>) -> Candidates<'s> {
+        Candidates {
+            slots,
+            docs: Vec::new(),
+            best: Vec::new(),
+            name_hit: Vec::new(),
+            name_sum: Vec::new(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// The slot of a document, if it is a candidate.
+    #[inline]
+    fn slot(&self, doc: u32) -> Option<usize> {
+        self.slots.get(doc)
+    }
+
+    /// Makes a document a candidate, with nothing matched yet, and returns its slot.
+    #[inline]
+    fn add(&mut self, doc: u32) -> usize {
+        let slot = self.docs.len();
+        self.slots.insert(doc, slot);
+        self.docs.push(doc);
+        self.best.push([Best::NONE; MAX_QUERY_TERMS]);
+        self.name_hit.push(false);
+        self.name_sum.push(0.0);
+        slot
+    }
+
+    /// Records that expansion `e` of query term `ti` occurs in field `f` of the candidate.
+    #[inline]
+    fn record(&mut self, slot: usize, ti: usize, e: &Expansion, f: Field) {
+        let v = e.quality * f.factor();
+        let best = &mut self.best[slot][ti];
+        if v > best.0 {
+            *best = Best(v, Some((f, e.how)));
+        }
+        if f == Field::Name {
+            self.name_hit[slot] = true;
+            self.name_sum[slot] += e.quality;
+        }
+    }
+}
+
+/// Keeps the best `k` of the scored candidates, best first; ties go to the lower document, so
+/// ranking is deterministic. Selecting before sorting sorts only `k` of them.
+fn top_k(scored: &mut Vec<(f32, u32, usize, usize)>, k: usize) {
+    let by_rank = |a: &(f32, u32, usize, usize), b: &(f32, u32, usize, usize)| {
+        b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
+    };
+    if scored.len() > k {
+        scored.select_nth_unstable_by(k, by_rank);
+        scored.truncate(k);
+    }
+    scored.sort_by(by_rank);
 }
 
 /// For name coverage: each expansion term and the best quality any query word gives it, sorted
@@ -897,20 +993,71 @@ impl Index {
         k: usize,
     ) -> Vec<Scored> {
         let q = &query[..query.len().min(MAX_QUERY_TERMS)];
-        // A brief's documents are one range of ids; a posting carries its document's kind. So
-        // the filter is decided from the posting alone, with no lookup per document.
-        let (lo, hi) = filter
-            .brief
-            .and_then(|b| self.brief_docs.get(b as usize).copied())
-            .unwrap_or((0, u32::MAX));
-        let keep = |doc: u32, kind: EntryKind| {
-            filter.kind.is_none_or(|k| k == kind) && lo <= doc && doc < hi
-        };
-        let kind_slot = filter.kind.map(kind_slot);
+        let keep = self.admit(filter);
         let total_weight: f32 = q.iter().map(|t| t.weight).sum();
         if q.is_empty() || total_weight <= 0.0 {
             return Vec::new();
         }
+        let most = match restrict {
+            Some(r) => r.len(),
+            None => HARD_CAP + CANDIDATE_BUDGET,
+        };
+        let mut cands = Candidates::new(scratch.begin(most));
+        let mut scanned = vec![false; q.len()];
+        match restrict {
+            Some(restricted) => {
+                for &d in restricted {
+                    if keep.admits(d, self.docs[d as usize].kind) && cands.slot(d).is_none() {
+                        cands.add(d);
+                    }
+                }
+            }
+            None => self.gather_candidates(q, filter.kind, keep, &mut cands, &mut scanned),
+        }
+        if scanned.iter().any(|s| !s) {
+            self.check_unscanned(q, &scanned, &mut cands);
+        }
+        let mut scored = self.score(q, &cands, total_weight, k);
+        top_k(&mut scored, k);
+        scored
+            .into_iter()
+            .map(|(score, doc, slot, best_name)| Scored {
+                doc,
+                score,
+                matched: (0..q.len()).map(|ti| cands.best[slot][ti].1).collect(),
+                best_name,
+            })
+            .collect()
+    }
+
+    /// The documents a filter lets through. A brief's documents are one range of ids and a
+    /// posting carries its document's kind, so the filter is decided from the posting alone,
+    /// with no lookup per document.
+    fn admit(&self, filter: Filter) -> Admit {
+        let (lo, hi) = filter
+            .brief
+            .and_then(|b| self.brief_docs.get(b as usize).copied())
+            .unwrap_or((0, u32::MAX));
+        Admit {
+            kind: filter.kind,
+            lo,
+            hi,
+        }
+    }
+
+    /// Gathers candidates from the postings of the query's words, rarest first, and stops
+    /// generating them once there are enough; common words are then only checked against those
+    /// candidates ([`Index::check_unscanned`]). Marks in `scanned` the words whose postings were
+    /// read whole, whose matches are therefore all recorded.
+    fn gather_candidates(
+        &self,
+        q: &[QueryTerm],
+        kind: Option<EntryKind>,
+        keep: Admit,
+        cands: &mut Candidates,
+        scanned: &mut [bool],
+    ) {
+        let kind_slot = kind.map(kind_slot);
         let sizes: Vec<usize> = q
             .iter()
             .map(|t| {
@@ -923,157 +1070,117 @@ impl Index {
                     .sum()
             })
             .collect();
-        // Per candidate: for each query term, the best (value, field, how) found so far.
-        let most = match restrict {
-            Some(r) => r.len(),
-            None => HARD_CAP + CANDIDATE_BUDGET,
-        };
-        let mut slots = scratch.begin(most);
-        let mut best: Vec<[Best; MAX_QUERY_TERMS]> = Vec::new();
-        // Whether any expansion matched the candidate's name: only then can its name coverage
-        // be above zero, and only then is it worth computing.
-        let mut name_hit: Vec<bool> = Vec::new();
-        // For documents with a single name (events, claims), the qualities of the query terms
-        // found in it, summed as the postings are read: their name coverage without a lookup.
-        let mut name_sum: Vec<f32> = Vec::new();
-        let mut docs: Vec<u32> = Vec::new();
-        let mut scanned = vec![false; q.len()];
-        let note =
-            |best: &mut [Best; MAX_QUERY_TERMS], ti: usize, v: f32, f: Field, how: MatchHow| {
-                if v > best[ti].0 {
-                    best[ti] = Best(v, Some((f, how)));
-                }
+        let mut order: Vec<usize> = (0..q.len()).collect();
+        order.sort_by_key(|&i| (sizes[i], i));
+        for (rank, &ti) in order.iter().enumerate() {
+            if rank > 0 && cands.len() >= CANDIDATE_BUDGET {
+                break;
+            }
+            // The rarest word may bring up to HARD_CAP candidates, later ones only what the
+            // budget has left. A word with more postings than it may bring only seeds candidates
+            // here; its matches are recorded by the check afterwards, for every candidate alike.
+            let cap = if rank == 0 {
+                HARD_CAP
+            } else {
+                CANDIDATE_BUDGET - cands.len()
             };
-        match restrict {
-            Some(restricted) => {
-                for &d in restricted {
-                    if keep(d, self.docs[d as usize].kind) && slots.get(d).is_none() {
-                        slots.insert(d, docs.len());
-                        docs.push(d);
-                        best.push([Best::NONE; MAX_QUERY_TERMS]);
-                        name_hit.push(false);
-                        name_sum.push(0.0);
-                    }
-                }
-            }
-            None => {
-                // Rarest words first; stop generating candidates once there are enough. Common
-                // words are then only checked against those candidates.
-                let mut order: Vec<usize> = (0..q.len()).collect();
-                order.sort_by_key(|&i| (sizes[i], i));
-                for (rank, &ti) in order.iter().enumerate() {
-                    if rank > 0 && docs.len() >= CANDIDATE_BUDGET {
-                        break;
-                    }
-                    // The rarest word may bring up to HARD_CAP candidates, later ones only what
-                    // the budget has left. A word with more postings than it may bring only
-                    // seeds candidates here; its matches are recorded by the check below, for
-                    // every candidate alike.
-                    let cap = if rank == 0 {
-                        HARD_CAP
-                    } else {
-                        CANDIDATE_BUDGET - docs.len()
-                    };
-                    let whole = sizes[ti] <= cap;
-                    scanned[ti] = whole;
-                    let mut taken = 0;
-                    // When the word has more documents than it may bring, those with the word in
-                    // their name come first: they are the likeliest answers, and otherwise the
-                    // cap would keep whichever documents come first in the library.
-                    let passes: &[Option<bool>] = if whole {
-                        &[None]
-                    } else {
-                        &[Some(true), Some(false)]
-                    };
-                    'postings: for (pass, e) in passes
-                        .iter()
-                        .flat_map(|p| q[ti].expansions.iter().map(move |e| (*p, e)))
-                    {
-                        for p in &self.postings[e.term as usize] {
-                            let (d, f) = (p.doc, p.field);
-                            if pass.is_some_and(|names| names != (f == Field::Name))
-                                || !keep(d, p.kind)
-                            {
-                                continue;
-                            }
-                            let slot = match slots.get(d) {
-                                Some(s) => s,
-                                None => {
-                                    if taken >= cap {
-                                        break 'postings;
-                                    }
-                                    slots.insert(d, docs.len());
-                                    docs.push(d);
-                                    best.push([Best::NONE; MAX_QUERY_TERMS]);
-                                    name_hit.push(false);
-                                    name_sum.push(0.0);
-                                    taken += 1;
-                                    docs.len() - 1
-                                }
-                            };
-                            if whole {
-                                note(&mut best[slot], ti, e.quality * f.factor(), f, e.how);
-                                if f == Field::Name {
-                                    name_hit[slot] = true;
-                                    name_sum[slot] += e.quality;
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        // Terms not scanned: check each candidate against the term's postings. Candidates are
-        // visited in document order and the postings searched by galloping from where the last
-        // candidate was found, so the cost is about log(postings / candidates) per candidate
-        // and memory is read mostly forward, instead of a full binary search (and a cache miss
-        // per step) for each.
-        if scanned.iter().any(|s| !s) {
-            let mut in_order: Vec<(u32, u32)> = docs
+            let whole = sizes[ti] <= cap;
+            scanned[ti] = whole;
+            let mut taken = 0;
+            // When the word has more documents than it may bring, those with the word in their
+            // name come first: they are the likeliest answers, and otherwise the cap would keep
+            // whichever documents come first in the library.
+            let passes: &[Option<bool>] = if whole {
+                &[None]
+            } else {
+                &[Some(true), Some(false)]
+            };
+            'postings: for (pass, e) in passes
                 .iter()
-                .enumerate()
-                .map(|(slot, &d)| (d, slot as u32))
-                .collect();
-            in_order.sort_unstable();
-            for (ti, t) in q.iter().enumerate() {
-                if scanned[ti] {
-                    continue;
-                }
-                for e in &t.expansions {
-                    let list = &self.postings[e.term as usize];
-                    let mut at = 0;
-                    for &(d, slot) in &in_order {
-                        at = gallop(list, at, d);
-                        let Some(&Posting {
-                            doc: found,
-                            field: f,
-                            ..
-                        }) = list.get(at)
-                        else {
-                            break;
-                        };
-                        if found != d {
-                            continue;
+                .flat_map(|p| q[ti].expansions.iter().map(move |e| (*p, e)))
+            {
+                for p in &self.postings[e.term as usize] {
+                    let (d, f) = (p.doc, p.field);
+                    if pass.is_some_and(|names| names != (f == Field::Name))
+                        || !keep.admits(d, p.kind)
+                    {
+                        continue;
+                    }
+                    let slot = match cands.slot(d) {
+                        Some(s) => s,
+                        None => {
+                            if taken >= cap {
+                                break 'postings;
+                            }
+                            taken += 1;
+                            cands.add(d)
                         }
-                        let slot = slot as usize;
-                        note(&mut best[slot], ti, e.quality * f.factor(), f, e.how);
-                        if f == Field::Name {
-                            name_hit[slot] = true;
-                            name_sum[slot] += e.quality;
-                        }
+                    };
+                    if whole {
+                        cands.record(slot, ti, e, f);
                     }
                 }
             }
         }
+    }
+
+    /// Checks every candidate against the postings of the words not scanned whole. Candidates
+    /// are visited in document order and the postings searched by galloping from where the last
+    /// candidate was found, so the cost is about log(postings / candidates) per candidate and
+    /// memory is read mostly forward, instead of a full binary search (and a cache miss per
+    /// step) for each.
+    fn check_unscanned(&self, q: &[QueryTerm], scanned: &[bool], cands: &mut Candidates) {
+        let mut in_order: Vec<(u32, u32)> = cands
+            .docs
+            .iter()
+            .enumerate()
+            .map(|(slot, &d)| (d, slot as u32))
+            .collect();
+        in_order.sort_unstable();
+        for (ti, t) in q.iter().enumerate() {
+            if scanned[ti] {
+                continue;
+            }
+            for e in &t.expansions {
+                let list = &self.postings[e.term as usize];
+                let mut at = 0;
+                for &(d, slot) in &in_order {
+                    at = gallop(list, at, d);
+                    let Some(&Posting {
+                        doc: found,
+                        field: f,
+                        ..
+                    }) = list.get(at)
+                    else {
+                        break;
+                    };
+                    if found != d {
+                        continue;
+                    }
+                    cands.record(slot as usize, ti, e, f);
+                }
+            }
+        }
+    }
+
+    /// Scores the candidates that can reach the top `k`: (score, document, slot, best name).
+    /// Coverage of the query comes first; the name can add at most 0.2, so a document whose
+    /// coverage is more than 0.2 below the k-th best coverage cannot make the top `k`, and its
+    /// names are never compared.
+    fn score(
+        &self,
+        q: &[QueryTerm],
+        cands: &Candidates,
+        total_weight: f32,
+        k: usize,
+    ) -> Vec<(f32, u32, usize, usize)> {
         let qualities = term_qualities(q);
-        // Coverage first; the name can add at most 0.2, so a document whose coverage is more
-        // than 0.2 below the k-th best coverage cannot make the top k.
-        let mut partial: Vec<(f32, usize)> = (0..docs.len())
+        let mut partial: Vec<(f32, usize)> = (0..cands.len())
             .map(|slot| {
                 let got: f32 = q
                     .iter()
                     .enumerate()
-                    .map(|(ti, t)| t.weight * best[slot][ti].0)
+                    .map(|(ti, t)| t.weight * cands.best[slot][ti].0)
                     .sum();
                 (0.8 * got / total_weight, slot)
             })
@@ -1084,39 +1191,35 @@ impl Index {
         } else {
             f32::MIN
         };
-        let mut scored: Vec<(f32, u32, usize, usize)> = partial
+        partial
             .into_iter()
             .filter(|&(p, _)| p >= floor)
             .filter_map(|(p, slot)| {
-                let d = docs[slot];
-                let (name_cov, best_name) = if !name_hit[slot] {
-                    (0.0, 0)
-                } else if let Some(len) = self.single_name_len(d) {
-                    ((name_sum[slot] / len.max(1) as f32).min(1.0), 0)
-                } else {
-                    self.name_coverage(d, &qualities)
-                };
+                let d = cands.docs[slot];
+                let (name_cov, best_name) = self.candidate_name_coverage(cands, slot, &qualities);
                 let score = p + 0.2 * name_cov;
                 (score > 0.0).then_some((score, d, slot, best_name))
             })
-            .collect();
-        let by_rank = |a: &(f32, u32, usize, usize), b: &(f32, u32, usize, usize)| {
-            b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
-        };
-        if scored.len() > k {
-            scored.select_nth_unstable_by(k, by_rank);
-            scored.truncate(k);
-        }
-        scored.sort_by(by_rank);
-        scored
-            .into_iter()
-            .map(|(score, doc, slot, best_name)| Scored {
-                doc,
-                score,
-                matched: (0..q.len()).map(|ti| best[slot][ti].1).collect(),
-                best_name,
-            })
             .collect()
+    }
+
+    /// A candidate's name coverage and best name. Only a candidate whose name some expansion
+    /// matched can score above zero; one with a single name has its coverage summed already.
+    #[inline]
+    fn candidate_name_coverage(
+        &self,
+        cands: &Candidates,
+        slot: usize,
+        qualities: &[(u32, f32)],
+    ) -> (f32, usize) {
+        let d = cands.docs[slot];
+        if !cands.name_hit[slot] {
+            (0.0, 0)
+        } else if let Some(len) = self.single_name_len(d) {
+            ((cands.name_sum[slot] / len.max(1) as f32).min(1.0), 0)
+        } else {
+            self.name_coverage(d, qualities)
+        }
     }
 
     /// The terms of each of the document's names.

@@ -8,5 +8,6 @@ mod synonyms;
 pub use dated::{DateIndex, DatedEvent};
 pub use dates::DateQuery;
 pub use index::{
-    DocRef, Field, Filter, Index, MatchHow, Posting, PrepareWork, QueryTerm, Scored, MAX_TYPO_CHARS,
+    DocRef, Field, Filter, Index, MatchHow, Posting, PrepareWork, QueryTerm, Scored, MAX_RESULTS,
+    MAX_TYPO_CHARS,
 };
