@@ -144,7 +144,9 @@ fn year_fit(engine: &Engine, date: dates::DateQuery, event: &DatedEvent) -> f32 
 fn whole(ctx: &Ctx) -> Answer {
     let engine = ctx.engine;
     let mut results = Vec::new();
-    for (bi, brief) in engine.library().briefs().iter().enumerate() {
+    // The limit ends the whole listing, not one brief's part of it: in a library the next
+    // brief must not add its events after the limit was reached.
+    'briefs: for (bi, brief) in engine.library().briefs().iter().enumerate() {
         if ctx.brief.is_some_and(|b| b as usize != bi) {
             continue;
         }
@@ -158,8 +160,8 @@ fn whole(ctx: &Ctx) -> Answer {
                 index: i as u32,
             };
             results.push(hits::hit_for(engine, r, 1.0, "timeline".into()));
-            if results.len() == MAX_RESULTS {
-                break;
+            if results.len() >= MAX_RESULTS {
+                break 'briefs;
             }
         }
     }

@@ -100,13 +100,7 @@ fn generated_library_loads_with_matching_counts() {
                 a.aliases
             );
         }
-        let citations = b
-            .actors()
-            .iter()
-            .flat_map(|a| &a.citations)
-            .chain(b.events().iter().flat_map(|e| &e.citations))
-            .chain(b.claims().iter().flat_map(|c| &c.citations));
-        for c in citations {
+        for c in b.citations() {
             assert!(c.quote.len() < 300, "{}", c.quote);
             assert!(c.quote.ends_with('.') || c.quote.len() > 250);
         }

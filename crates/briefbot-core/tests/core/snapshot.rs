@@ -216,3 +216,33 @@ fn a_snapshot_of_another_directory_is_not_used() {
         other => panic!("expected OtherRoot, got {:?}", other.err()),
     }
 }
+
+/// The whole timeline of a library stops at the result limit, across briefs too: a brief after
+/// the one that reached it adds nothing.
+#[test]
+fn the_whole_timeline_of_a_library_stops_at_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = SynthSpec::new(3_000);
+    synth::generate(dir.path(), &spec).unwrap();
+    let engine = Engine::load(&dir.path().join("knowledge")).unwrap();
+    let events: usize = engine
+        .library()
+        .briefs()
+        .iter()
+        .map(|b| b.events().len())
+        .sum();
+    assert!(
+        events > briefbot_core::search::MAX_RESULTS && engine.library().briefs().len() > 2,
+        "the library must have more events than the limit, over several briefs"
+    );
+    let answer = engine
+        .answer(
+            &Request::Timeline(None),
+            &Options {
+                limit: usize::MAX,
+                brief: None,
+            },
+        )
+        .unwrap();
+    assert_eq!(answer.results.len(), briefbot_core::search::MAX_RESULTS);
+}
