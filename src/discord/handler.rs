@@ -197,7 +197,7 @@ impl Handler {
 }
 
 /// Sees every gateway event before serenity's model-based dispatch, to catch the ones that
-/// model could not read (see [`Handler::unknown`]).
+/// model could not read (see `Handler::unknown`).
 pub struct RawHandler {
     pub handler: Arc<Handler>,
 }

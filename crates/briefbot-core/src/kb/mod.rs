@@ -1,6 +1,6 @@
 //! The knowledge base: briefs, their paragraphs, and the curated actors, events and claims.
 //!
-//! Loading is two-phase. [`raw`] deserialises the curators' JSON as it is; [`validate`] checks
+//! Loading is two-phase. [`raw`] deserialises the curators' JSON as it is; `validate` checks
 //! every rule and builds the types below. A [`Library`] can only be obtained from
 //! [`Library::load`], so holding one means every quote was found in its paragraph, every
 //! reference resolves and every date is real.
@@ -61,7 +61,7 @@ pub enum ActorKind {
 }
 
 impl ActorKind {
-    /// The kind as `actors.json` writes it (what [`ActorKind::parse`] reads).
+    /// The kind as `actors.json` writes it (what `ActorKind::parse` reads).
     pub fn as_str(self) -> &'static str {
         match self {
             ActorKind::Person => "person",

@@ -2,7 +2,7 @@
 //!
 //! These structs promise nothing beyond "this is well-formed JSON of the right shape". Every
 //! semantic rule (ids unique, quotes verbatim, dates real, references resolvable) is checked in
-//! [`super::validate`], which turns them into the types of [`super`] whose invariants hold by
+//! `kb::validate`, which turns them into the types of [`super`] whose invariants hold by
 //! construction. `deny_unknown_fields` everywhere, so a misspelt field is an error rather than
 //! silently lost data.
 //!

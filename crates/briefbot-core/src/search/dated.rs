@@ -108,7 +108,7 @@ impl DateIndex {
                 .all(|&i| (i as usize) < self.short.len())
     }
 
-    /// Events that may match `q` (a superset; [`DateQuery::matches`] decides). Only events
+    /// Events that may match `q` (a superset; [`DateQuery::matches`](super::DateQuery::matches) decides). Only events
     /// that can match are read: an event overlapping the asked period matches only if it is at
     /// most three times as long, so long events are read only for long periods, and a day
     /// query reads only the events near that day.
