@@ -38,20 +38,120 @@ pub fn fold_for_quote(s: &str) -> String {
     out
 }
 
-/// Lower-cases and strips diacritics so that "vis-à-vis" and "vis-a-vis" tokenise alike.
+/// Lower-cases and strips diacritics so that "vis-à-vis" and "vis-a-vis" tokenise alike, and
+/// writes Cyrillic, Hebrew and Arabic letters in Latin ones (see [`transliterate`]), so that a
+/// name typed in its own script ("Путин") meets the brief's spelling ("Putin").
 pub fn fold_for_search(s: &str) -> String {
     // Plain ASCII has no diacritics to strip: lower-casing is all there is to do.
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    s.nfkd()
+    let mut out = String::with_capacity(s.len());
+    for c in s
+        .nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' => '\'',
-            other => other,
-        })
-        .collect()
+    {
+        match c {
+            '\u{2018}' | '\u{2019}' => out.push('\''),
+            c => match transliterate(c) {
+                Some(latin) => out.push_str(latin),
+                None => out.push(c),
+            },
+        }
+    }
+    out
+}
+
+/// A Latin spelling of one lower-case Cyrillic, Hebrew or Arabic letter, as English-language
+/// texts usually spell names (Russian BGN/PCGN-like; for the abjads, the consonant plus the
+/// letters that often stand for vowels: vav and waw as "u", yod and ya as "i", alef as "a").
+/// It is a fallback for names the knowledge base does not list in their own script: the result
+/// is close enough for exact or typo matching ("بوتين" gives "butin", one edit from "putin"),
+/// not a transcription. Letters that carry no sound of their own map to nothing.
+pub fn transliterate(c: char) -> Option<&'static str> {
+    Some(match c {
+        // Russian and Ukrainian Cyrillic. "й" and "ё" arrive as "и" and "е": their marks are
+        // stripped as diacritics before this.
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'ґ' => "g",
+        'д' => "d",
+        'е' | 'э' => "e",
+        'є' => "ye",
+        'ж' => "zh",
+        'з' => "z",
+        'и' | 'і' => "i",
+        'ї' => "yi",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "kh",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ы' => "y",
+        'ъ' | 'ь' => "",
+        'ю' => "yu",
+        'я' => "ya",
+        // Hebrew, final forms included.
+        'א' => "a",
+        'ב' => "b",
+        'ג' => "g",
+        'ד' => "d",
+        'ה' => "h",
+        'ו' => "u",
+        'ז' => "z",
+        'ח' => "h",
+        'ט' => "t",
+        'י' => "i",
+        'כ' | 'ך' | 'ק' => "k",
+        'ל' => "l",
+        'מ' | 'ם' => "m",
+        'נ' | 'ן' => "n",
+        'ס' | 'ש' => "s",
+        'ע' => "",
+        'פ' | 'ף' => "p",
+        'צ' | 'ץ' => "ts",
+        'ר' => "r",
+        'ת' => "t",
+        // Arabic. Hamza carriers arrive as their base letter once the hamza is stripped.
+        'ا' | 'ى' | 'ة' => "a",
+        'ب' => "b",
+        'ت' | 'ط' => "t",
+        'ث' => "th",
+        'ج' => "j",
+        'ح' | 'ه' => "h",
+        'خ' => "kh",
+        'د' | 'ض' => "d",
+        'ذ' => "dh",
+        'ر' => "r",
+        'ز' | 'ظ' => "z",
+        'س' | 'ص' => "s",
+        'ش' => "sh",
+        'ع' | 'ء' => "",
+        'غ' => "gh",
+        'ف' => "f",
+        'ق' => "q",
+        'ك' => "k",
+        'ل' => "l",
+        'م' => "m",
+        'ن' => "n",
+        'و' => "u",
+        'ي' => "i",
+        _ => return None,
+    })
 }
 
 /// Splits folded text into word tokens. Apostrophe suffixes ("Hamas's", "Israel's") are dropped
@@ -282,6 +382,29 @@ pub fn truncate(s: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_in_other_scripts_fold_to_latin() {
+        // (typed, folded)
+        let cases = [
+            ("Путин", "putin"),
+            ("Лавров", "lavrov"),
+            ("Россия", "rossiya"),
+            ("Шойгу", "shoigu"),
+            ("Зеленський", "zelenskii"),
+            ("פוטין", "putin"),
+            ("חמאס", "hmas"),
+            ("بوتين", "butin"),
+            ("حماس", "hmas"),
+            ("موسكو", "musku"),
+            ("Putin и Лавров", "putin i lavrov"),
+            ("vis-à-vis", "vis-a-vis"),
+            ("中文", "中文"),
+        ];
+        for (typed, folded) in cases {
+            assert_eq!(fold_for_search(typed), folded, "{typed}");
+        }
+    }
 
     #[test]
     fn quote_folding() {

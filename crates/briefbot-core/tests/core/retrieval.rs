@@ -139,6 +139,12 @@ fn actors_by_alias_transliteration_and_typo() {
         ("Dagestan", "dagestan"),
         ("Baraka", "ali-baraka"),
         ("russia", "russia"),
+        // Names in their own script, through transliteration.
+        ("Путин", "vladimir-putin"),
+        ("Нетаньяху", "benjamin-netanyahu"),
+        ("Хамас", "hamas"),
+        ("פוטין", "vladimir-putin"),
+        ("بوتين", "vladimir-putin"),
     ];
     for (query, id) in cases {
         assert_eq!(
