@@ -764,37 +764,33 @@ impl Index {
         if budget == 0 || len > MAX_TYPO_CHARS || !word.chars().all(char::is_alphabetic) {
             return Vec::new();
         }
-        // Distinct variants only: a word of repeated letters ("aaaa") has few distinct
-        // deletions, and looking each up once is enough.
-        let mut variants: Vec<String> = vec![word.to_string()];
-        let mut seen_variant: HashSet<String> = HashSet::new();
-        seen_variant.insert(word.to_string());
-        let ones = deletions(word);
-        let mut push_variant = |v: String, variants: &mut Vec<String>| {
-            if seen_variant.insert(v.clone()) {
-                variants.push(v);
+        // Variants are only ever looked up by hash, so they are kept as hashes, each once: a
+        // word of repeated letters ("aaaa") has few distinct deletions.
+        let mut variants: Vec<u64> = Vec::new();
+        let mut distinct: HashSet<u64> = HashSet::new();
+        let mut add = |v: &str, variants: &mut Vec<u64>| {
+            let h = hash_str(v);
+            if distinct.insert(h) {
+                variants.push(h);
             }
         };
+        add(word, &mut variants);
+        let ones = deletions(word);
         for d in &ones {
-            push_variant(d.clone(), &mut variants);
+            add(d, &mut variants);
         }
         if budget >= 2 {
             for d in &ones {
                 for dd in deletions(d) {
-                    push_variant(dd, &mut variants);
+                    add(&dd, &mut variants);
                 }
             }
         }
         work.variants += variants.len();
         let mut seen = HashSet::new();
         let mut out = Vec::new();
-        'variants: for v in variants {
-            for &t in self
-                .deletes
-                .get(&hash_str(&v))
-                .map(Vec::as_slice)
-                .unwrap_or(&[])
-            {
+        'variants: for h in variants {
+            for &t in self.deletes.get(&h).map(Vec::as_slice).unwrap_or(&[]) {
                 if !seen.insert(t) {
                     continue;
                 }
