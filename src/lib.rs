@@ -12,18 +12,20 @@
 //!   ([`discord::render`], [`discord::reply`]), and the gateway client.
 //! - [`endpoint`] and [`http_serve`]: the signed HTTP interactions endpoint and the server with
 //!   timeouts it runs on; [`metrics`] and [`reload`] serve both transports.
+//! - [`embeddings`]: finds and loads the embedding table front ends match meaning with.
 //! - [`render`]: the terminal renderer.
 //! - [`bench`](mod@bench) and [`loadgen`]: measuring tools of the CLI, outside the serving path.
 //!
 //! Renderers take answers, not the engine: an answer carries what its renderer needs.
 
 pub use briefbot_core::{
-    answer, commands, complete, engine, eval, kb, search, snapshot, synth, text,
+    answer, commands, complete, engine, eval, kb, search, semantic, snapshot, synth, text,
 };
 
 pub mod bench;
 pub mod cli;
 pub mod discord;
+pub mod embeddings;
 pub mod endpoint;
 pub mod http_serve;
 pub mod live;

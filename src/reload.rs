@@ -93,6 +93,8 @@ pub struct Reloader {
     root: PathBuf,
     /// The index snapshot to load through and keep current, if any.
     cache: Option<PathBuf>,
+    /// The embedding table reloads make entry vectors with (the first engine's).
+    embedder: Option<Arc<crate::semantic::Embedder>>,
     metrics: Option<Arc<Metrics>>,
     status: Mutex<ReloadStatus>,
     /// Serialises reloads: two at once would race to swap.
@@ -117,6 +119,8 @@ impl Reloader {
             live,
             root,
             cache: None,
+            // Reloads keep matching the way the first load did.
+            embedder: engine.semantic().map(|s| s.embedder.clone()),
             metrics,
             status: Mutex::new(status),
             busy: Mutex::new(()),
@@ -145,7 +149,11 @@ impl Reloader {
     pub fn reload(&self) -> Result<String, LoadErrors> {
         let _one_at_a_time = self.busy.lock().unwrap_or_else(|e| e.into_inner());
         let started = std::time::Instant::now();
-        let result = crate::snapshot::load_or_build(&self.root, self.cache.as_deref());
+        let result = crate::snapshot::load_or_build_with(
+            &self.root,
+            self.cache.as_deref(),
+            self.embedder.clone(),
+        );
         let mut status = self.status.lock().unwrap_or_else(|e| e.into_inner());
         match result {
             Ok(engine) => {

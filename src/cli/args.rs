@@ -22,6 +22,22 @@ pub struct Cli {
     #[arg(long, global = true, env = "BRIEFBOT_INDEX_CACHE", value_name = "FILE")]
     pub index_cache: Option<PathBuf>,
 
+    /// Embedding table (a model2vec folder) for matching what a question means, not only its
+    /// words. Defaults to the bundled `models/minilm-l6-static/`; when that is missing, words
+    /// only are matched.
+    #[arg(
+        long,
+        global = true,
+        env = "BRIEFBOT_EMBEDDINGS",
+        value_name = "DIR",
+        conflicts_with = "no_embeddings"
+    )]
+    pub embeddings: Option<PathBuf>,
+
+    /// Match words only, without the embedding table.
+    #[arg(long, global = true)]
+    pub no_embeddings: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -122,6 +138,9 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         brief: Option<String>,
     },
+    /// Fit the ranking blend and the answer-or-abstain weights on a JSONL file of cases written
+    /// for training (never the cases you measure on), and print them.
+    Calibrate { file: PathBuf },
 }
 
 /// Accepts a result limit from 1 to 50; clap shows the message as a usage error (exit 2).

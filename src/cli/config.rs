@@ -25,13 +25,20 @@ use super::error::CliError;
 pub struct Knowledge {
     pub dir: PathBuf,
     pub cache: Option<PathBuf>,
+    pub embeddings: crate::embeddings::Choice,
 }
 
 impl Knowledge {
     /// Loads the knowledge base, from the snapshot when it is current.
     pub fn load(&self) -> Result<Engine, CliError> {
-        crate::snapshot::load_or_build(&self.dir, self.cache.as_deref())
+        let embedder = self.embedder()?;
+        crate::snapshot::load_or_build_with(&self.dir, self.cache.as_deref(), embedder)
             .map_err(CliError::Knowledge)
+    }
+
+    /// The embedding table, loaded (an explicitly named one that fails is an error).
+    pub fn embedder(&self) -> Result<Option<std::sync::Arc<crate::semantic::Embedder>>, CliError> {
+        self.embeddings.load().map_err(CliError::Embeddings)
     }
 }
 
@@ -59,6 +66,9 @@ pub enum Action {
         file: PathBuf,
         options: Options,
         json: bool,
+    },
+    Calibrate {
+        file: PathBuf,
     },
     Serve(Gateway),
     ServeHttp(HttpEndpoint),
@@ -116,6 +126,11 @@ impl Config {
         let knowledge = Knowledge {
             dir: cli.knowledge.clone().unwrap_or_else(default_knowledge_dir),
             cache: cli.index_cache,
+            embeddings: match (cli.no_embeddings, cli.embeddings) {
+                (true, _) => crate::embeddings::Choice::Off,
+                (false, Some(dir)) => crate::embeddings::Choice::Dir(dir),
+                (false, None) => crate::embeddings::Choice::Bundled,
+            },
         };
         let action = action(cli.command, cli.knowledge)?;
         Ok(Config { knowledge, action })
@@ -149,6 +164,7 @@ fn action(command: Command, knowledge: Option<PathBuf>) -> Result<Action, CliErr
             options: only_brief(brief),
             json,
         },
+        Command::Calibrate { file } => Action::Calibrate { file },
         Command::Serve(args) => Action::Serve(gateway(args)?),
         Command::ServeHttp(args) => Action::ServeHttp(http_endpoint(args)?),
         Command::Loadgen(args) if args.print_public_key => Action::PrintPublicKey,

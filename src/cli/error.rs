@@ -32,6 +32,9 @@ pub enum CliError {
     /// The knowledge base did not load; the message lists every problem, one per line.
     #[error("{0}")]
     Knowledge(LoadErrors),
+    /// An embedding table named with --embeddings did not load.
+    #[error("{0}")]
+    Embeddings(crate::semantic::EmbedderError),
     /// An empty query, an unknown brief, a paragraph out of range, a query too long.
     #[error("{0}")]
     Query(#[from] QueryError),
@@ -80,6 +83,7 @@ impl CliError {
             | CliError::Query(_)
             | CliError::EvalCases(_) => ExitCode::from(2),
             CliError::Knowledge(_)
+            | CliError::Embeddings(_)
             | CliError::Runtime(_)
             | CliError::Listen { .. }
             | CliError::ListenMetrics { .. }

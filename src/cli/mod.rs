@@ -63,6 +63,19 @@ fn execute(config: Config) -> Result<ExitCode, CliError> {
             options,
             json,
         } => eval(&knowledge.load()?, &file, &options, json),
+        Action::Calibrate { file } => {
+            let cases = crate::eval::read_cases(&file)?;
+            let mut engine = knowledge.load()?;
+            if engine.semantic().is_none() {
+                return Err(CliError::Embeddings(crate::semantic::EmbedderError::Invalid {
+                    dir: crate::embeddings::BUNDLED.into(),
+                    reason: "calibration needs the embedding table, and none was loaded".into(),
+                }));
+            }
+            let options = crate::commands::Options::default();
+            let (fitted, report) = crate::eval::calibrate(&mut engine, &cases, &options);
+            Ok(emit(&format!("{report}\n{fitted:#?}\n")))
+        }
         Action::Serve(gateway) => serve::gateway(knowledge, gateway).map(|()| ExitCode::SUCCESS),
         Action::ServeHttp(http) => serve::http(knowledge, http).map(|()| ExitCode::SUCCESS),
         Action::PrintPublicKey => Ok(emit(&format!(

@@ -52,6 +52,27 @@ pub struct Answer {
     /// and nothing is suggested): the brief searched, or the first loaded.
     #[serde(skip)]
     pub about: Option<BriefRef>,
+    /// What the answer-or-abstain decision weighed for the best entry (answered or not), for
+    /// calibration and `--explain`. Not in the JSON.
+    #[serde(skip)]
+    pub evidence: Option<Evidence>,
+}
+
+/// The evidence that the best entry answers a question.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Evidence {
+    /// The word score (0 to 1): how much of the question the entry's words cover.
+    pub lexical: f32,
+    /// The cosine between the question's and the entry's vectors, with an embedding table.
+    pub cosine: Option<f32>,
+    /// How far the entry's blended score stands above the next entry's.
+    pub margin: f32,
+    /// How far the entry's cosine stands above the best other candidate's.
+    pub cosine_margin: f32,
+    /// Share of the question's word weight the entry does not match.
+    pub unmatched: f32,
+    /// The question asks for (or states) an amount the entry does not give.
+    pub number_gap: bool,
 }
 
 /// A verified quote with where it is.

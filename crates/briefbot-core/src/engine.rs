@@ -4,9 +4,11 @@
 //! stores and restores it.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::kb::{Library, LoadErrors};
 use crate::search::{DateIndex, Index};
+use crate::semantic::{Embedder, Vectors};
 
 /// A loaded library with its search index. Immutable once built, so it can be shared between
 /// threads and swapped whole on reload.
@@ -14,25 +16,50 @@ pub struct Engine {
     library: Library,
     index: Index,
     dated: DateIndex,
+    semantic: Option<Semantic>,
+    calibration: crate::commands::Calibration,
+}
+
+/// The embedding table and the entries' vectors made with it.
+pub struct Semantic {
+    pub embedder: Arc<Embedder>,
+    pub vectors: Vectors,
 }
 
 impl Engine {
+    /// An engine that matches words only.
     pub fn new(library: Library) -> Engine {
-        let index = Index::build(&library);
-        let mut engine = Engine {
-            library,
-            index,
-            dated: DateIndex::default(),
-        };
-        engine.dated = DateIndex::build(&engine.library, &engine.index);
-        engine
+        Engine::with_embedder(library, None)
     }
 
+    /// An engine that also matches meaning when given an embedding table.
+    pub fn with_embedder(library: Library, embedder: Option<Arc<Embedder>>) -> Engine {
+        let index = Index::build(&library);
+        let dated = DateIndex::build(&library, &index);
+        let semantic = embedder.map(|embedder| Semantic {
+            vectors: Vectors::build(&library, &index, &embedder),
+            embedder,
+        });
+        Engine {
+            library,
+            index,
+            dated,
+            semantic,
+            calibration: Default::default(),
+        }
+    }
+
+    /// Loads and indexes the library under `root`, matching words only.
     pub fn load(root: &Path) -> Result<Engine, LoadErrors> {
+        Engine::load_with(root, None)
+    }
+
+    /// Loads and indexes the library under `root`, with entry vectors when given a table.
+    pub fn load_with(root: &Path, embedder: Option<Arc<Embedder>>) -> Result<Engine, LoadErrors> {
         let started = std::time::Instant::now();
         let library = Library::load(root)?;
         let loaded = started.elapsed();
-        let engine = Engine::new(library);
+        let engine = Engine::with_embedder(library, embedder);
         tracing::debug!(
             load_ms = loaded.as_millis() as u64,
             index_ms = (started.elapsed() - loaded).as_millis() as u64,
@@ -53,8 +80,23 @@ impl Engine {
     }
 
     /// The search structures, for the snapshot writer.
-    pub(crate) fn parts(&self) -> (&Index, &DateIndex) {
-        (&self.index, &self.dated)
+    pub(crate) fn parts(&self) -> (&Index, &DateIndex, Option<&Vectors>) {
+        (&self.index, &self.dated, self.semantic.as_ref().map(|s| &s.vectors))
+    }
+
+    /// The weights ranking and the answer decision use.
+    pub fn calibration(&self) -> &crate::commands::Calibration {
+        &self.calibration
+    }
+
+    /// Replaces the weights (for `briefbot calibrate`, which searches for them).
+    pub fn set_calibration(&mut self, calibration: crate::commands::Calibration) {
+        self.calibration = calibration;
+    }
+
+    /// The embedding table and entry vectors, when the engine has them.
+    pub fn semantic(&self) -> Option<&Semantic> {
+        self.semantic.as_ref()
     }
 
     /// Reassembles an engine read from a snapshot, checking that the index describes exactly
@@ -64,6 +106,7 @@ impl Engine {
         library: Library,
         index: Index,
         dated: DateIndex,
+        semantic: Option<Semantic>,
     ) -> Result<Engine, String> {
         let sizes: Vec<[usize; 3]> = library
             .briefs()
@@ -73,10 +116,17 @@ impl Engine {
         if !index.describes(&sizes) || !dated.fits(index.len()) {
             return Err("the index does not match the library".into());
         }
+        if let Some(s) = &semantic {
+            if !s.vectors.fits(index.len(), &s.embedder) {
+                return Err("the entry vectors do not match the index or the table".into());
+            }
+        }
         Ok(Engine {
             library,
             index,
             dated,
+            semantic,
+            calibration: Default::default(),
         })
     }
 

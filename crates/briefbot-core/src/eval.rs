@@ -12,7 +12,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::answer::{Answer, Hit, Outcome};
-use crate::commands::{Options, Request};
+use crate::commands::{Calibration, Options, Request};
 use crate::engine::Engine;
 use crate::text::fold_for_quote;
 
@@ -319,4 +319,167 @@ impl fmt::Display for Report {
         }
         out.write_str(&s)
     }
+}
+
+/// One case as the calibration sees it: which weights slot answered it, the evidence for its
+/// best entry, and whether that entry is a right answer (false for every no-match case).
+struct Sample {
+    slot: usize,
+    x: [f32; 6],
+    label: bool,
+}
+
+/// The best entry of an answer, answered or only suggested.
+fn best(answer: &Answer) -> Option<&Hit> {
+    answer.results.first().or(answer.suggestions.first())
+}
+
+fn effective_slot(answer: &Answer) -> usize {
+    crate::commands::Calibration::slot_of(answer.routed_to.unwrap_or(answer.command))
+}
+
+fn samples(engine: &Engine, cases: &[Case], options: &Options) -> Vec<Sample> {
+    let mut out = Vec::new();
+    for case in cases {
+        let Some(Ok(answer)) = request(case).map(|r| engine.answer(&r, options)) else {
+            continue;
+        };
+        let Some(e) = answer.evidence else { continue };
+        // An answerable case whose best entry is wrong is a ranking miss, not a decision to
+        // learn from: either way the reader does not get the answer, and counting it as "should
+        // abstain" would teach the decision that right entries look like wrong ones.
+        let label = match &case.expect {
+            Expect::Phrases(p) if best(&answer).is_some_and(|h| hit_ok(h, case, p)) => true,
+            Expect::Phrases(_) => continue,
+            Expect::Tag(_) => false,
+        };
+        out.push(Sample {
+            slot: effective_slot(&answer),
+            x: [
+                e.lexical,
+                e.cosine.unwrap_or(0.0),
+                e.margin,
+                e.cosine_margin,
+                e.unmatched,
+                f32::from(u8::from(e.number_gap)),
+            ],
+            label,
+        });
+    }
+    out
+}
+
+/// Share of answerable cases, per weights slot, whose best entry (answered or suggested) is
+/// right: what the blend decides.
+fn ranking_accuracy(engine: &Engine, cases: &[Case], options: &Options) -> [(usize, usize); 4] {
+    let mut per = [(0usize, 0usize); 4];
+    for case in cases {
+        let Expect::Phrases(p) = &case.expect else {
+            continue;
+        };
+        let Some(Ok(answer)) = request(case).map(|r| engine.answer(&r, options)) else {
+            continue;
+        };
+        let slot = effective_slot(&answer);
+        per[slot].1 += 1;
+        per[slot].0 += usize::from(best(&answer).is_some_and(|h| hit_ok(h, case, p)));
+    }
+    per
+}
+
+/// Fits the blend and the answer decision on `cases` (which must not be the cases the result is
+/// measured on): for each command, the cosine share that ranks the most right entries first,
+/// then a logistic model of "the best entry is a right answer" over the evidence, by gradient
+/// descent from zero (deterministic). Returns the weights and a report of what was measured.
+pub fn calibrate(engine: &mut Engine, cases: &[Case], options: &Options) -> (Calibration, String) {
+    let mut report = String::new();
+    let mut c = engine.calibration().clone();
+    let shares: Vec<f32> = (0..=9).map(|i| i as f32 / 10.0).collect();
+    let mut best_share = [(0usize, 0.0f32); 4];
+    for &share in &shares {
+        c.blend = [share; 4];
+        engine.set_calibration(c.clone());
+        let acc = ranking_accuracy(engine, cases, options);
+        let _ = writeln!(report, "blend {share:.1}: right entry first {acc:?}");
+        for slot in 0..4 {
+            if acc[slot].0 > best_share[slot].0 {
+                best_share[slot] = (acc[slot].0, share);
+            }
+        }
+    }
+    c.blend = best_share.map(|(_, s)| s);
+    engine.set_calibration(c.clone());
+    // The decision changes which route answers an `ask` (a miss falls back to searching
+    // everything), so the evidence is collected again after a first fit.
+    for round in 0..2 {
+        let data = samples(engine, cases, options);
+        (c.bias, c.weights) = fit_logistic(&data);
+        engine.set_calibration(c.clone());
+        let right = data
+            .iter()
+            .filter(|s| (logit(&c, s) >= 0.0) == s.label)
+            .count();
+        let _ = writeln!(
+            report,
+            "round {round}: {} samples, {} positive, decision agrees with the label on {right}",
+            data.len(),
+            data.iter().filter(|s| s.label).count()
+        );
+    }
+    // The threshold that serves both kinds of reader best: the one whose worse rate (right
+    // answers of answerable cases, right abstentions of the others) is highest, since a
+    // reader misled either way is misled.
+    let mut best = (f64::MIN, c.threshold);
+    for step in 4..=15 {
+        c.threshold = step as f32 * 0.05;
+        engine.set_calibration(c.clone());
+        let o = evaluate(engine, cases, options).overall;
+        let value = o.top1_rate().min(o.abstention_rate());
+        let _ = writeln!(
+            report,
+            "threshold {:.2}: top-1 {}/{}, abstention {}/{}",
+            c.threshold, o.top1, o.answerable, o.abstained_correctly, o.no_match_cases
+        );
+        if value > best.0 + 1e-9 {
+            best = (value, c.threshold);
+        }
+    }
+    c.threshold = best.1;
+    engine.set_calibration(c.clone());
+    (c, report)
+}
+
+fn logit(c: &Calibration, s: &Sample) -> f32 {
+    c.bias[s.slot] + c.weights.iter().zip(s.x).map(|(w, x)| w * x).sum::<f32>()
+}
+
+/// Logistic regression with a bias per slot and shared feature weights, a little L2 on the
+/// weights so that a feature the data cannot tell apart stays near zero.
+fn fit_logistic(data: &[Sample]) -> ([f32; 4], [f32; 6]) {
+    let mut c = Calibration {
+        bias: [0.0; 4],
+        weights: [0.0; 6],
+        ..Calibration::default()
+    };
+    let n = data.len().max(1) as f32;
+    let (rate, l2) = (0.5f32, 0.001f32);
+    for _ in 0..20_000 {
+        let mut gb = [0.0f32; 4];
+        let mut gw = [0.0f32; 6];
+        for s in data {
+            let p = 1.0 / (1.0 + (-logit(&c, s)).exp());
+            let err = p - f32::from(u8::from(s.label));
+            gb[s.slot] += err;
+            for (g, x) in gw.iter_mut().zip(s.x) {
+                *g += err * x;
+            }
+        }
+        for (b, g) in c.bias.iter_mut().zip(gb) {
+            *b -= rate * g / n;
+        }
+        for (w, g) in c.weights.iter_mut().zip(gw) {
+            *w -= rate * (g / n + l2 * *w);
+        }
+    }
+    (c.bias, c.weights)
 }

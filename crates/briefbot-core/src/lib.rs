@@ -12,6 +12,8 @@
 //!   validated [`kb::Library`] whose invariants hold by construction (every quote verified).
 //! - [`search`]: the inverted index with typo, synonym and prefix expansion, and date
 //!   understanding.
+//! - [`semantic`]: an optional static embedding table and one vector per entry, so questions
+//!   that do not use the brief's words still find their entry.
 //! - [`engine`]: a library with its search structures; [`snapshot`] stores one in a checked file.
 //! - [`commands`]: one file per command, each a pure function of the engine and a request that
 //!   returns an [`answer::Answer`]; [`complete`] ranks autocomplete choices.
@@ -26,6 +28,7 @@ pub mod eval;
 pub mod kb;
 mod parallel;
 pub mod search;
+pub mod semantic;
 pub mod snapshot;
 #[cfg(any(test, feature = "synth"))]
 pub mod synth;

@@ -21,13 +21,16 @@ use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::Engine;
+use std::sync::Arc;
+
+use crate::engine::{Engine, Semantic};
 use crate::kb::{Brief, Library, LoadErrors};
 use crate::parallel::fan_out;
+use crate::semantic::{Embedder, Vectors};
 
 const MAGIC: &[u8; 18] = b"briefbot-snapshot\n";
 /// Bumped whenever the layout of anything stored changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// Why a snapshot was not used. None of these is an error for the user: the library is then
 /// loaded in full, and the snapshot rewritten.
@@ -88,6 +91,9 @@ struct Header {
     stamps: Vec<Stamp>,
     /// Each brief's blob, in library order, then the index's and the date index's.
     parts: Vec<Part>,
+    /// The embedding table the entry vectors were made with, and the vectors' blob (after the
+    /// date index's), when the engine had a table.
+    vectors: Option<(String, Part)>,
 }
 
 /// Where one blob is: its length and checksum. The checksum catches a damaged file that would
@@ -133,11 +139,21 @@ fn stamps(paths: &[PathBuf]) -> Vec<Option<Stamp>> {
 /// Loads the library under `root` as [`Engine::load`] does, through the index snapshot at
 /// `cache` when one is given: the one way front ends load a knowledge base.
 pub fn load_or_build(root: &Path, cache: Option<&Path>) -> Result<Engine, LoadErrors> {
+    load_or_build_with(root, cache, None)
+}
+
+/// [`load_or_build`] with entry vectors made with `embedder` (or none, to match words only). A
+/// snapshot made with another table, or without one, is not used.
+pub fn load_or_build_with(
+    root: &Path,
+    cache: Option<&Path>,
+    embedder: Option<Arc<Embedder>>,
+) -> Result<Engine, LoadErrors> {
     let Some(cache) = cache else {
-        return Engine::load(root);
+        return Engine::load_with(root, embedder);
     };
     let started = std::time::Instant::now();
-    let (engine, source) = load(root, cache)?;
+    let (engine, source) = load_with(root, cache, embedder)?;
     tracing::info!(
         took_ms = started.elapsed().as_millis() as u64,
         source = ?source,
@@ -150,7 +166,16 @@ pub fn load_or_build(root: &Path, cache: Option<&Path>) -> Result<Engine, LoadEr
 /// otherwise in full, writing a fresh snapshot afterwards (a failure to write is logged, not
 /// returned: the library itself loaded fine).
 pub fn load(root: &Path, cache: &Path) -> Result<(Engine, Source), LoadErrors> {
-    let miss = match read(root, cache) {
+    load_with(root, cache, None)
+}
+
+/// [`load`] with entry vectors made with `embedder`.
+pub fn load_with(
+    root: &Path,
+    cache: &Path,
+    embedder: Option<Arc<Embedder>>,
+) -> Result<(Engine, Source), LoadErrors> {
+    let miss = match read_with(root, cache, embedder.clone()) {
         Ok(engine) => return Ok((engine, Source::Snapshot)),
         Err(miss) => miss,
     };
@@ -158,7 +183,7 @@ pub fn load(root: &Path, cache: &Path) -> Result<(Engine, Source), LoadErrors> {
     let dirs = brief_dirs(root);
     let files = json_files(root, &dirs);
     let before = stamps(&files);
-    let engine = Engine::load(root)?;
+    let engine = Engine::load_with(root, embedder)?;
     // A file edited while the load ran may have been read before or after the edit: the
     // snapshot would not know which, so none is written and the next start loads in full.
     let written = if brief_dirs(root) == dirs && stamps(&files) == before {
@@ -221,9 +246,13 @@ fn write(engine: &Engine, path: &Path, dirs: &[String], json: Vec<Stamp>) -> std
         for b in library.briefs() {
             parts.push(out.part(b)?);
         }
-        let (index, dated) = engine.parts();
+        let (index, dated, vectors) = engine.parts();
         parts.push(out.part(index)?);
         parts.push(out.part(dated)?);
+        let vectors = match (vectors, engine.semantic()) {
+            (Some(v), Some(s)) => Some((s.embedder.fingerprint().to_string(), out.part(v)?)),
+            _ => None,
+        };
         let header = Header {
             format: FORMAT,
             build: build_id(),
@@ -232,6 +261,7 @@ fn write(engine: &Engine, path: &Path, dirs: &[String], json: Vec<Stamp>) -> std
             dirs: dirs.to_vec(),
             stamps,
             parts,
+            vectors,
         };
         let header = postcard::to_allocvec(&header).map_err(std::io::Error::other)?;
         out.write_all(&header)?;
@@ -286,13 +316,24 @@ impl Write for Counting {
 /// Whether the snapshot at `path` was written by this build from the files now under `root`
 /// (its parts are not read).
 pub fn is_current(root: &Path, path: &Path) -> bool {
-    read_header(root, path).is_ok()
+    read_header(root, path, None).is_ok()
 }
 
-/// Reads the snapshot at `path` if it is current for `root`.
+/// [`is_current`] for an engine with entry vectors made with `embedder`.
+pub fn is_current_with(root: &Path, path: &Path, embedder: Option<&Embedder>) -> bool {
+    read_header(root, path, embedder).is_ok()
+}
+
+/// Reads the snapshot at `path` if it is current for `root` (and was made without a table).
 pub fn read(root: &Path, path: &Path) -> Result<Engine, Miss> {
-    let (file, header, header_at) = read_header(root, path)?;
-    read_parts(path, &file, header, header_at)
+    read_with(root, path, None)
+}
+
+/// Reads the snapshot at `path` if it is current for `root` and its entry vectors were made
+/// with `embedder` (or it has none and `embedder` is `None`).
+pub fn read_with(root: &Path, path: &Path, embedder: Option<Arc<Embedder>>) -> Result<Engine, Miss> {
+    let (file, header, header_at) = read_header(root, path, embedder.as_deref())?;
+    read_parts(path, &file, header, header_at, embedder)
 }
 
 fn corrupt_at(path: &Path) -> impl Fn(String) -> Miss + Copy + '_ {
@@ -304,7 +345,11 @@ fn corrupt_at(path: &Path) -> impl Fn(String) -> Miss + Copy + '_ {
 
 /// Opens the snapshot and checks its header against the build and the files under `root`.
 /// Returns the file, the header and where the header starts (where the parts end).
-fn read_header(root: &Path, path: &Path) -> Result<(File, Header, u64), Miss> {
+fn read_header(
+    root: &Path,
+    path: &Path,
+    embedder: Option<&Embedder>,
+) -> Result<(File, Header, u64), Miss> {
     let corrupt = corrupt_at(path);
     let mut file = match File::open(path) {
         Ok(f) => f,
@@ -338,6 +383,12 @@ fn read_header(root: &Path, path: &Path) -> Result<(File, Header, u64), Miss> {
     if header.root != root {
         return Err(Miss::OtherRoot(header.root));
     }
+    if header.vectors.as_ref().map(|v| v.0.as_str()) != embedder.map(Embedder::fingerprint) {
+        return Err(Miss::Stale(match embedder {
+            Some(_) => "the embedding table changed".into(),
+            None => "it holds entry vectors and no embedding table was given".into(),
+        }));
+    }
     if brief_dirs(root) != header.dirs {
         return Err(Miss::Stale("brief folders were added or removed".into()));
     }
@@ -350,7 +401,13 @@ fn read_header(root: &Path, path: &Path) -> Result<(File, Header, u64), Miss> {
 }
 
 /// Decodes the parts of a snapshot whose header was checked.
-fn read_parts(path: &Path, file: &File, header: Header, header_at: u64) -> Result<Engine, Miss> {
+fn read_parts(
+    path: &Path,
+    file: &File,
+    header: Header,
+    header_at: u64,
+    embedder: Option<Arc<Embedder>>,
+) -> Result<Engine, Miss> {
     let corrupt = corrupt_at(path);
     // Blob offsets, in file order.
     let mut offset = 18u64;
@@ -362,6 +419,11 @@ fn read_parts(path: &Path, file: &File, header: Header, header_at: u64) -> Resul
         spans.push((offset, *part));
         offset = offset.saturating_add(part.len);
     }
+    let vectors_span = header.vectors.as_ref().map(|(_, part)| {
+        let span = (offset, *part);
+        offset = offset.saturating_add(part.len);
+        span
+    });
     if offset != header_at {
         return Err(corrupt(format!(
             "parts end at byte {offset} but the header starts at {header_at}"
@@ -383,9 +445,14 @@ fn read_parts(path: &Path, file: &File, header: Header, header_at: u64) -> Resul
     }
     // The index and the date index decode on threads of their own while the briefs decode, in
     // contiguous chunks, on the others; results are put back in library order.
-    let (index, dated, briefs) = std::thread::scope(|scope| {
+    let (index, dated, vectors, briefs) = std::thread::scope(|scope| {
         let index = scope.spawn(move || decode(file, *index_span));
         let dated = scope.spawn(move || decode(file, *dated_span));
+        let vectors = scope.spawn(move || {
+            vectors_span
+                .map(|span| decode::<Vectors>(file, span))
+                .transpose()
+        });
         let parts = fan_out(brief_spans, |spans| {
             spans
                 .iter()
@@ -403,9 +470,21 @@ fn read_parts(path: &Path, file: &File, header: Header, header_at: u64) -> Resul
         (
             index.join().expect("decoding does not panic"),
             dated.join().expect("decoding does not panic"),
+            vectors.join().expect("decoding does not panic"),
             failed.map_or(Ok(briefs), Err),
         )
     });
     let library = Library::from_snapshot(briefs.map_err(corrupt)?, header.root, header.version);
-    Engine::from_parts(library, index.map_err(corrupt)?, dated.map_err(corrupt)?).map_err(corrupt)
+    let semantic = match (vectors.map_err(corrupt)?, embedder) {
+        (Some(vectors), Some(embedder)) => Some(Semantic { embedder, vectors }),
+        (None, None) => None,
+        _ => return Err(corrupt("the entry vectors do not match the table".into())),
+    };
+    Engine::from_parts(
+        library,
+        index.map_err(corrupt)?,
+        dated.map_err(corrupt)?,
+        semantic,
+    )
+    .map_err(corrupt)
 }

@@ -6,6 +6,6 @@ use crate::kb::EntryKind;
 use super::Ctx;
 
 pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
-    let s = ctx.search(query, Some(EntryKind::Actor));
-    ctx.answer(CommandName::Actor, query, &s.scored, &s.words)
+    let s = ctx.search(query, Some(EntryKind::Actor), CommandName::Actor);
+    ctx.answer(CommandName::Actor, query, &s)
 }

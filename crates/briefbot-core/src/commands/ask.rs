@@ -2,6 +2,7 @@
 //! it reads as, and falls back to searching every kind of entry.
 
 use crate::answer::{Answer, CommandName, Outcome, Reply};
+use crate::kb::EntryKind;
 use crate::search::dates;
 
 use super::{actor, brief, claim, source, timeline, Ctx, QueryError};
@@ -265,10 +266,26 @@ pub(crate) fn run(ctx: &Ctx, question: &str) -> Result<Reply, QueryError> {
     }))
 }
 
+/// A question that is not a name ("why is russia pushing for a truce") is answered by the
+/// sentence that answers it, a claim or an event, not by the profile of an actor it mentions;
+/// one that is only a name ("ali baraka") finds the actor.
 fn search_all(ctx: &Ctx, q: &str) -> Answer {
-    let s = ctx.search(q, None);
-    ctx.answer(CommandName::Ask, q, &s.scored, &s.words)
+    let actors = ctx.search(q, Some(EntryKind::Actor), CommandName::Actor);
+    let names_it = actors
+        .ranked
+        .first()
+        .is_some_and(|top| top.lexical >= NAME_LIKE && ctx.evidence(q, &actors, 0).unmatched <= 0.25);
+    let kinds: &[EntryKind] = if names_it {
+        &[EntryKind::Actor, EntryKind::Event, EntryKind::Claim]
+    } else {
+        &[EntryKind::Event, EntryKind::Claim]
+    };
+    let s = ctx.search_kinds(q, kinds, CommandName::Ask);
+    ctx.answer(CommandName::Ask, q, &s)
 }
+
+/// The word score at which a query reads as an actor's name.
+const NAME_LIKE: f32 = 0.75;
 
 #[cfg(test)]
 mod tests {

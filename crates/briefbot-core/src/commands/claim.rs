@@ -7,6 +7,6 @@ use crate::kb::EntryKind;
 use super::Ctx;
 
 pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
-    let s = ctx.search(query, Some(EntryKind::Claim));
-    ctx.answer(CommandName::Claim, query, &s.scored, &s.words)
+    let s = ctx.search(query, Some(EntryKind::Claim), CommandName::Claim);
+    ctx.answer(CommandName::Claim, query, &s)
 }

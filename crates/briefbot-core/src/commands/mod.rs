@@ -6,15 +6,18 @@ mod ask;
 mod brief;
 mod claim;
 mod hits;
+mod matching;
 mod source;
 mod timeline;
 
 use crate::answer::{Answer, BriefRef, CommandName, Hit, Outcome, Reply};
 use crate::engine::Engine;
 use crate::kb::EntryKind;
-use crate::search::{DocRef, Filter, Scored, MAX_RESULTS};
+use crate::search::{DocRef, MAX_RESULTS};
 
 pub use ask::{route, Route};
+pub use matching::{probability, Calibration};
+pub(crate) use matching::{confident, Search};
 
 /// The confidence an entry needs for the bot to present it as an answer. Below it the bot says
 /// the brief does not cover the question and offers the nearest entries instead. Calibrated on
@@ -195,12 +198,6 @@ fn nonempty<'q>(
     Ok(q)
 }
 
-/// Scored candidates with the query words they were scored against.
-pub(crate) struct Search {
-    pub words: Vec<String>,
-    pub scored: Vec<Scored>,
-}
-
 /// What every command implementation gets.
 pub(crate) struct Ctx<'a> {
     pub engine: &'a Engine,
@@ -213,57 +210,37 @@ impl Ctx<'_> {
         self.brief.is_none_or(|b| b == r.brief) && kind.is_none_or(|k| k == r.kind)
     }
 
-    /// Searches entries of `kind` (or all kinds) for `query`.
-    pub fn search(&self, query: &str, kind: Option<EntryKind>) -> Search {
-        let index = self.engine.index();
-        let prepared = index.prepare_in(query, false, self.brief);
-        let words = prepared.iter().map(|q| q.word.clone()).collect();
-        if prepared.is_empty() {
-            return Search {
-                words,
-                scored: Vec::new(),
-            };
-        }
-        // The answer shows at most `limit` results and offers a few suggestions: ask for a few
-        // more than that so ties at the edge are decided by the full ranking.
-        let scored = index.search_top(
-            &prepared,
-            None,
-            Filter {
-                kind,
-                brief: self.brief,
-            },
-            self.limit + MAX_SUGGESTIONS + 8,
-        );
-        Search { words, scored }
-    }
-
-    /// Turns scored candidates into an answer: those above the threshold (and close to the
-    /// best) are results; if there are none, the best few are suggestions.
-    pub fn answer(
-        &self,
-        command: CommandName,
-        query: &str,
-        scored: &[Scored],
-        words: &[String],
-    ) -> Answer {
-        let top = scored.first().map_or(0.0, |s| s.score);
-        if top >= ANSWER_THRESHOLD {
-            let results = scored
+    /// Turns ranked candidates into an answer: when the evidence says the best one answers, it
+    /// and those close to it are results; otherwise the best few are suggestions.
+    pub fn answer(&self, command: CommandName, query: &str, s: &Search) -> Answer {
+        let evidence = self.evidence(query, s, 0);
+        let calibration = self.engine.calibration();
+        let mut answer = if !s.ranked.is_empty() && confident(calibration, command, &evidence) {
+            let top = s.ranked[0].scored.score;
+            let results = s
+                .ranked
                 .iter()
-                .take_while(|s| s.score >= ANSWER_THRESHOLD && s.score >= top - margin(command))
+                .enumerate()
+                .take_while(|(i, r)| {
+                    *i == 0
+                        || (r.scored.score >= top - margin(command)
+                            && confident(calibration, command, &self.evidence(query, s, *i)))
+                })
                 .take(self.limit)
-                .map(|s| hits::hit(self.engine, s, words))
+                .map(|(_, r)| hits::hit(self.engine, &r.scored, &s.words))
                 .collect();
             answered(command, query, results)
         } else {
-            let suggestions: Vec<Hit> = scored
+            let suggestions: Vec<Hit> = s
+                .ranked
                 .iter()
                 .take(MAX_SUGGESTIONS)
-                .map(|s| hits::hit(self.engine, s, words))
+                .map(|r| hits::hit(self.engine, &r.scored, &s.words))
                 .collect();
             no_match(command, query, suggestions, None)
-        }
+        };
+        answer.evidence = Some(evidence).filter(|_| !s.ranked.is_empty());
+        answer
     }
 }
 
@@ -288,6 +265,7 @@ pub(crate) fn answered(command: CommandName, query: &str, results: Vec<Hit>) -> 
         note: None,
         routed_to: None,
         about: None,
+        evidence: None,
     }
 }
 
@@ -313,5 +291,6 @@ pub(crate) fn no_match(
         note: Some(note),
         routed_to: None,
         about: None,
+        evidence: None,
     }
 }

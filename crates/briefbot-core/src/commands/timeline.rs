@@ -14,8 +14,8 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
         return whole(ctx);
     };
     let Some((date, rest)) = dates::extract(query) else {
-        let s = ctx.search(query, Some(EntryKind::Event));
-        return ctx.answer(CommandName::Timeline, query, &s.scored, &s.words);
+        let s = ctx.search(query, Some(EntryKind::Event), CommandName::Timeline);
+        return ctx.answer(CommandName::Timeline, query, &s);
     };
     let engine = ctx.engine;
     let keep = |doc: u32| ctx.keeps(engine.index().doc(doc), Some(EntryKind::Event));

@@ -659,6 +659,25 @@ impl Index {
         self.docs[doc as usize]
     }
 
+    /// The doc ids of one brief's entries of `kind` (all its entries when `kind` is `None`).
+    pub fn kind_range(&self, brief: u32, kind: Option<EntryKind>) -> std::ops::Range<u32> {
+        let (Some(&(first, end)), Some(starts)) = (
+            self.brief_docs.get(brief as usize),
+            self.brief_starts.get(brief as usize),
+        ) else {
+            return 0..0;
+        };
+        match kind.map(kind_slot) {
+            None => first..end,
+            Some(k) => starts[k]..starts.get(k + 1).copied().unwrap_or(end),
+        }
+    }
+
+    /// How many briefs the index holds.
+    pub fn brief_count(&self) -> usize {
+        self.brief_docs.len()
+    }
+
     pub fn doc_of(&self, r: DocRef) -> Option<u32> {
         let starts = self.brief_starts.get(r.brief as usize)?;
         let end = self.brief_docs[r.brief as usize].1;

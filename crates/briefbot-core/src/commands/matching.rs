@@ -1,0 +1,386 @@
+//! Ranking by words and meaning together, and deciding whether the best entry answers.
+//!
+//! The word index finds entries that share the question's words; the embedding table finds
+//! entries that mean what it means. Each command searches one kind of entry (the question is
+//! routed first), and within that kind the two scores are blended: comparing cosines across
+//! kinds would let short actor names win over the sentence that answers.
+//!
+//! Whether the best entry answers is then decided from several pieces of evidence, weighed by
+//! a logistic model fitted on questions written for the purpose (`briefbot calibrate`): how much
+//! of the question the entry's words account for, how close its meaning is, how far it stands
+//! above the next entry, and whether the question asks for a number the entry does not give.
+
+use std::collections::HashMap;
+
+use crate::answer::{CommandName, Evidence};
+use crate::kb::EntryKind;
+use crate::search::{Filter, Scored, MAX_RESULTS};
+use crate::semantic::{entry_texts, Quantised};
+
+use super::Ctx;
+
+/// When the scope holds at most this many entries of the kind searched, every one of them is
+/// compared by meaning: a question whose words all differ from the entry's still finds it.
+const SCAN_ALL: usize = 2_048;
+/// In a larger library, the entries of the briefs of this many best word matches are compared
+/// by meaning (the question is about one brief far more often than about several).
+const SCAN_BRIEFS: usize = 3;
+/// The most entries compared by meaning for one brief found that way.
+const SCAN_PER_BRIEF: usize = 1_024;
+/// Word matches kept for blending, whatever their brief.
+const LEXICAL_POOL: usize = 40;
+
+/// Weights of the blend and of the answer decision. The defaults were fitted by
+/// `briefbot calibrate tests/data/calib_train.jsonl`; the calibrate command sets others while
+/// it searches for them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Calibration {
+    /// Share of the cosine in the blended score, per command (actor, claim, timeline, ask).
+    pub blend: [f32; 4],
+    /// Logistic weights: bias per command, then lexical, cosine, margin, cosine margin,
+    /// unmatched share and number gap.
+    pub bias: [f32; 4],
+    pub weights: [f32; 6],
+    /// The probability at which the best entry is given as the answer.
+    pub threshold: f32,
+}
+
+impl Default for Calibration {
+    fn default() -> Self {
+        Calibration {
+            blend: [0.1, 0.6, 0.1, 0.2],
+            bias: [-0.52102363, 0.19342211, -0.805865, -0.89474607],
+            weights: [2.7141204, -0.09976658, 1.4220859, -0.799304, -0.8170394, -1.8520075],
+            threshold: 0.55,
+        }
+    }
+}
+
+impl Calibration {
+    /// Which of the per-command weights a command uses.
+    pub fn slot_of(command: CommandName) -> usize {
+        match command {
+            CommandName::Actor => 0,
+            CommandName::Claim => 1,
+            CommandName::Timeline => 2,
+            _ => 3,
+        }
+    }
+}
+
+fn slot(command: CommandName) -> usize {
+    Calibration::slot_of(command)
+}
+
+/// One candidate: its word match (with which query word hit which field) and its scores.
+pub(crate) struct Ranked {
+    /// The word match; `score` holds the blended score.
+    pub scored: Scored,
+    pub lexical: f32,
+    pub cosine: Option<f32>,
+}
+
+/// Ranked candidates with what the decision needs to know about the query.
+pub(crate) struct Search {
+    pub words: Vec<String>,
+    /// Each query word's weight (how rare it is).
+    pub weights: Vec<f32>,
+    pub ranked: Vec<Ranked>,
+}
+
+impl Ctx<'_> {
+    /// Searches entries of `kind` (or all kinds) for `query`, by words and, when the engine has
+    /// an embedding table, by meaning.
+    pub fn search(&self, query: &str, kind: Option<EntryKind>, command: CommandName) -> Search {
+        let kinds: &[EntryKind] = match kind {
+            Some(EntryKind::Actor) => &[EntryKind::Actor],
+            Some(EntryKind::Event) => &[EntryKind::Event],
+            Some(EntryKind::Claim) => &[EntryKind::Claim],
+            None => &[EntryKind::Actor, EntryKind::Event, EntryKind::Claim],
+        };
+        self.search_kinds(query, kinds, command)
+    }
+
+    /// [`Ctx::search`] over several kinds of entry.
+    pub fn search_kinds(&self, query: &str, kinds: &[EntryKind], command: CommandName) -> Search {
+        let kind = match kinds {
+            [one] => Some(*one),
+            _ => None,
+        };
+        let engine = self.engine;
+        let index = engine.index();
+        let prepared = index.prepare_in(query, false, self.brief);
+        let words: Vec<String> = prepared.iter().map(|q| q.word.clone()).collect();
+        let weights: Vec<f32> = prepared.iter().map(|q| q.weight).collect();
+        let filter = Filter {
+            kind,
+            brief: self.brief,
+        };
+        // The answer shows at most `limit` results and offers a few suggestions: ask for a few
+        // more than that so ties at the edge are decided by the full ranking.
+        let want = self.limit + super::MAX_SUGGESTIONS + 8;
+        let lexical = if prepared.is_empty() {
+            Vec::new()
+        } else {
+            let mut found = index.search_top(&prepared, None, filter, want.max(LEXICAL_POOL));
+            found.retain(|s| kinds.contains(&index.doc(s.doc).kind));
+            found
+        };
+        let semantic = engine.semantic().and_then(|s| {
+            // Names in other scripts are read in Latin letters, as the word index reads them:
+            // the table's vocabulary is English.
+            let q = Quantised::of(&s.embedder.embed(&crate::text::fold_for_search(query)));
+            (q.scale > 0.0).then_some((s, q))
+        });
+        let Some((sem, q)) = semantic else {
+            let mut ranked: Vec<Ranked> = lexical
+                .into_iter()
+                .map(|s| Ranked {
+                    lexical: s.score,
+                    cosine: None,
+                    scored: s,
+                })
+                .collect();
+            ranked.truncate(want);
+            return Search {
+                words,
+                weights,
+                ranked,
+            };
+        };
+        let mut pool: HashMap<u32, Option<Scored>> =
+            lexical.into_iter().map(|s| (s.doc, Some(s))).collect();
+        for &k in kinds {
+            for doc in self.scan(Some(k), &pool) {
+                pool.entry(doc).or_insert(None);
+            }
+        }
+        // Entries found by meaning alone still get their word score, from a search restricted
+        // to them.
+        let unscored: Vec<u32> = pool
+            .iter()
+            .filter(|(_, s)| s.is_none())
+            .map(|(&d, _)| d)
+            .collect();
+        if !prepared.is_empty() && !unscored.is_empty() {
+            for s in index.search_top(&prepared, Some(&unscored), filter, MAX_RESULTS.max(unscored.len())) {
+                let doc = s.doc;
+                pool.insert(doc, Some(s));
+            }
+        }
+        let share = engine.calibration().blend[slot(command)];
+        let mut ranked: Vec<Ranked> = pool
+            .into_iter()
+            .map(|(doc, s)| {
+                let cosine = sem.vectors.cosine(doc, &q);
+                let mut scored = s.unwrap_or_else(|| Scored {
+                    doc,
+                    score: 0.0,
+                    matched: vec![None; prepared.len().min(crate::search::index::MAX_QUERY_TERMS)],
+                    best_name: 0,
+                });
+                let lexical = scored.score;
+                scored.score = (1.0 - share) * lexical + share * cosine;
+                Ranked {
+                    scored,
+                    lexical,
+                    cosine: Some(cosine),
+                }
+            })
+            .collect();
+        ranked.sort_by(|a, b| {
+            b.scored
+                .score
+                .total_cmp(&a.scored.score)
+                .then(a.scored.doc.cmp(&b.scored.doc))
+        });
+        ranked.truncate(want);
+        Search {
+            words,
+            weights,
+            ranked,
+        }
+    }
+
+    /// The entries to compare by meaning besides the word matches: all of the scope when it is
+    /// small, otherwise those of the briefs the best word matches come from.
+    fn scan(&self, kind: Option<EntryKind>, pool: &HashMap<u32, Option<Scored>>) -> Vec<u32> {
+        let index = self.engine.index();
+        let briefs: Vec<u32> = match self.brief {
+            Some(b) => vec![b],
+            None => (0..index.brief_count() as u32).collect(),
+        };
+        let total: usize = briefs
+            .iter()
+            .map(|&b| index.kind_range(b, kind).len())
+            .sum();
+        if total <= SCAN_ALL {
+            return briefs
+                .iter()
+                .flat_map(|&b| index.kind_range(b, kind))
+                .collect();
+        }
+        let mut best: Vec<(f32, u32)> = pool
+            .values()
+            .flatten()
+            .map(|s| (s.score, s.doc))
+            .collect();
+        best.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut chosen: Vec<u32> = Vec::new();
+        for (_, doc) in best {
+            let b = index.doc(doc).brief;
+            if !chosen.contains(&b) {
+                chosen.push(b);
+            }
+            if chosen.len() == SCAN_BRIEFS {
+                break;
+            }
+        }
+        chosen
+            .into_iter()
+            .flat_map(|b| index.kind_range(b, kind).take(SCAN_PER_BRIEF))
+            .collect()
+    }
+
+    /// The evidence for the `i`-th ranked candidate answering the query.
+    pub fn evidence(&self, query: &str, s: &Search, i: usize) -> Evidence {
+        let Some(top) = s.ranked.get(i) else {
+            return Evidence::default();
+        };
+        let next = s.ranked.get(i + 1).map_or(0.0, |r| r.scored.score);
+        let other_cosine = s
+            .ranked
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .filter_map(|(_, r)| r.cosine)
+            .fold(0.0f32, f32::max);
+        let total: f32 = s.weights.iter().sum();
+        let unmatched: f32 = s
+            .weights
+            .iter()
+            .zip(&top.scored.matched)
+            .filter(|(_, m)| m.is_none())
+            .map(|(w, _)| w)
+            .sum();
+        let (head, body) = entry_texts(
+            self.engine.library(),
+            self.engine.index().doc(top.scored.doc),
+        );
+        Evidence {
+            lexical: top.lexical,
+            cosine: top.cosine,
+            margin: top.scored.score - next,
+            cosine_margin: top.cosine.map_or(0.0, |c| c - other_cosine),
+            unmatched: if total > 0.0 { unmatched / total } else { 1.0 },
+            number_gap: number_gap(query, &format!("{head} {body}")),
+        }
+    }
+}
+
+/// Whether the evidence says the entry answers. Without an embedding table the word score alone
+/// decides, as it always has.
+pub(crate) fn confident(c: &Calibration, command: CommandName, e: &Evidence) -> bool {
+    probability(c, command, e).is_some_and(|p| p >= c.threshold)
+        || (e.cosine.is_none() && e.lexical >= super::ANSWER_THRESHOLD && !e.number_gap)
+}
+
+/// The fitted probability that the entry answers, when the engine has an embedding table.
+pub fn probability(c: &Calibration, command: CommandName, e: &Evidence) -> Option<f32> {
+    let cosine = e.cosine?;
+    let x = [
+        e.lexical,
+        cosine,
+        e.margin,
+        e.cosine_margin,
+        e.unmatched,
+        f32::from(u8::from(e.number_gap)),
+    ];
+    let z = c.bias[slot(command)] + c.weights.iter().zip(x).map(|(w, x)| w * x).sum::<f32>();
+    Some(1.0 / (1.0 + (-z).exp()))
+}
+
+/// Words that ask for an amount: an entry without a number cannot answer them.
+const QUANTITY_CUES: &[&str] = &[
+    "how many",
+    "how much",
+    "number of",
+    "vote count",
+    "death toll",
+    "casualt",
+    "percent",
+    "how far",
+    "how long",
+    "how old",
+    "range of",
+    "what range",
+    "the range",
+    "how big",
+    "how large",
+    "what size",
+    "how often",
+];
+
+/// Number words an entry may give an amount in.
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
+    "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
+];
+
+/// True when the query asks for an amount the entry does not give: it asks "how many…" and the
+/// entry has no number at all, or it states a number (not a year or a day) that the entry does
+/// not contain. "The blast killed around 500 people" is not confirmed by a sentence that says
+/// thousands died.
+pub(crate) fn number_gap(query: &str, entry: &str) -> bool {
+    let q = query.to_lowercase();
+    let entry_lower = entry.to_lowercase();
+    let entry_numbers: Vec<&str> = entry_lower
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let asked: Vec<&str> = q
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|t| !t.is_empty())
+        .collect();
+    for n in &asked {
+        let value: u64 = n.parse().unwrap_or(0);
+        // Years and days of the month are dates, which the timeline and the date index handle.
+        let is_date = (1900..=2100).contains(&value) || (n.len() <= 2 && (1..=31).contains(&value));
+        if !is_date && !entry_numbers.contains(n) {
+            return true;
+        }
+    }
+    if QUANTITY_CUES.iter().any(|c| q.contains(c)) {
+        let has_amount = entry_numbers.iter().any(|n| {
+            let v: u64 = n.parse().unwrap_or(0);
+            !(1900..=2100).contains(&v)
+        }) || entry_lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| NUMBER_WORDS.contains(&w));
+        return !has_amount;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_gap;
+
+    #[test]
+    fn number_gaps() {
+        let cases = [
+            ("the blast killed around 500 people", "Thousands of people were killed", true),
+            ("the blast killed thousands", "Thousands of people were killed", false),
+            ("how many delegations visited moscow", "Hamas delegations visited Moscow", true),
+            ("how many people were killed", "Thousands of people were killed", false),
+            ("what happened on oct 25 2023", "On October 25, Russia used its veto", false),
+            ("russia vetoed on the 25th", "On October 25 Russia vetoed", false),
+            ("what's the range of the missiles", "surface-to-air missiles were found", true),
+            ("hamas won 74 seats", "Hamas won the 2006 elections", true),
+            ("hamas won 74 seats", "Hamas won 74 of 132 seats", false),
+        ];
+        for (query, entry, want) in cases {
+            assert_eq!(number_gap(query, entry), want, "{query:?} vs {entry:?}");
+        }
+    }
+}
