@@ -5,7 +5,8 @@
 //! a real search library a user would otherwise pick (tantivy's BM25, see [`bm25`]), and through
 //! a baseline that does what a straightforward implementation would: a linear `strsim` scan over
 //! every entry. All run on one core, in the same process; the engine and BM25 on the same
-//! queries, the slow `strsim` scan on a sample of them.
+//! queries, the slow `strsim` scan on a sample of them. `briefbot bench-eval` ([`compare`]) sets
+//! the engine and BM25 side by side on the hand-written development sets too.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -21,6 +22,7 @@ use crate::kb::EntryKind;
 use crate::synth::{self, BenchQuery, QueryKind, SynthSpec};
 
 pub mod bm25;
+pub mod compare;
 
 use bm25::Bm25;
 
