@@ -1,9 +1,12 @@
-//! `briefbot bench`: the retrieval engine at library scale, side by side with a naive baseline.
+//! `briefbot bench`: the retrieval engine at library scale, side by side with two baselines.
 //!
 //! A synthetic library of the asked size is generated (or reused) and loaded through the real
-//! loader. The same query set, with typos and paraphrases, then runs through the engine and
-//! through a baseline that does what a straightforward implementation would: a linear `strsim`
-//! scan over every entry. Both run on one core, in the same process, on the same queries.
+//! loader. The same query set, with typos and paraphrases, then runs through the engine, through
+//! a real search library a user would otherwise pick (tantivy's BM25, see [`bm25`]), and through
+//! a baseline that does what a straightforward implementation would: a linear `strsim` scan over
+//! every entry. All run on one core, in the same process; the engine and BM25 on the same
+//! queries, the slow `strsim` scan on a sample of them. `briefbot bench-eval` ([`compare`]) sets
+//! the engine and BM25 side by side on the hand-written development sets too.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -17,6 +20,11 @@ use crate::complete::{complete, Target};
 use crate::engine::Engine;
 use crate::kb::EntryKind;
 use crate::synth::{self, BenchQuery, QueryKind, SynthSpec};
+
+pub mod bm25;
+pub mod compare;
+
+use bm25::Bm25;
 
 pub struct BenchConfig {
     pub entries: usize,
@@ -45,6 +53,10 @@ pub struct CommandFigures {
     pub top3: f64,
     /// The same for the baseline, on its (smaller) query sample.
     pub baseline_top3: f64,
+    /// The BM25 baseline (tantivy) on the engine's queries, all of them.
+    pub bm25_p50_ms: f64,
+    pub bm25_p99_ms: f64,
+    pub bm25_top3: f64,
     /// The engine's three slowest queries (ms, text), to see what the tail is made of.
     pub slowest: Vec<(f64, String)>,
 }
@@ -67,6 +79,10 @@ pub struct BenchReport {
     /// Peak resident memory while serving the queries, started from the snapshot.
     pub rss_mb: Option<f64>,
     pub index_terms: usize,
+    /// Building the BM25 baseline's in-memory index from the loaded library.
+    pub bm25_build_s: f64,
+    /// The size of that index (its files, held in memory).
+    pub bm25_index_mb: Option<f64>,
     pub commands: BTreeMap<String, CommandFigures>,
 }
 
@@ -77,6 +93,17 @@ fn kind_name(k: QueryKind) -> &'static str {
         QueryKind::Claim => "claim",
         QueryKind::Ask => "ask",
         QueryKind::Autocomplete => "autocomplete",
+    }
+}
+
+/// The kind of entry a command searches, as both baselines filter: `None` for `ask`, which
+/// searches every kind.
+pub fn query_kind(k: QueryKind) -> Option<EntryKind> {
+    match k {
+        QueryKind::Timeline => Some(EntryKind::Event),
+        QueryKind::Actor | QueryKind::Autocomplete => Some(EntryKind::Actor),
+        QueryKind::Claim => Some(EntryKind::Claim),
+        QueryKind::Ask => None,
     }
 }
 
@@ -199,12 +226,7 @@ impl Baseline {
 
     /// Scores every entry of the kind against the query and keeps the best three.
     pub fn run(&self, q: &BenchQuery) -> Vec<String> {
-        let kind = match q.kind {
-            QueryKind::Timeline => Some(EntryKind::Event),
-            QueryKind::Actor | QueryKind::Autocomplete => Some(EntryKind::Actor),
-            QueryKind::Claim => Some(EntryKind::Claim),
-            QueryKind::Ask => None,
-        };
+        let kind = query_kind(q.kind);
         let query = q.text.to_lowercase();
         let mut best: Vec<(f64, usize)> = Vec::with_capacity(4);
         for (i, (k, _, text)) in self.entries.iter().enumerate() {
@@ -345,11 +367,36 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Res
         }
         engine_figures.push(measure(|q| run_engine(&engine, q), &these));
     }
-    // The serving figure: the library and index, and what the queries needed. The baseline's
-    // copy of every name comes after.
+    // The serving figure: the library and index, and what the queries needed. The baselines'
+    // copies of the entries come after.
     let rss_mb = peak_rss_mb();
+    // BM25 runs on exactly the engine's queries, with the same untimed warm-up.
+    let started = Instant::now();
+    let bm25 = Bm25::build(engine.library()).map_err(std::io::Error::other)?;
+    let bm25_build_s = started.elapsed().as_secs_f64();
+    let bm25_index_mb = bm25.size_bytes().map(|b| b as f64 / 1e6);
+    progress(&format!(
+        "BM25 (tantivy) index of {} documents built in {bm25_build_s:.2} s ({:.1} MB)",
+        bm25.docs(),
+        bm25_index_mb.unwrap_or(0.0)
+    ));
+    let run_bm25 = |q: &BenchQuery| {
+        bm25.search(&q.text, query_kind(q.kind), 3)
+            .unwrap_or_default()
+    };
+    let mut bm25_figures = Vec::new();
+    for kind in kinds {
+        let these: Vec<&BenchQuery> = queries.iter().filter(|q| q.kind == kind).collect();
+        for q in these.iter().take(WARM_UP) {
+            run_bm25(q);
+        }
+        bm25_figures.push(measure(run_bm25, &these));
+    }
+    drop(bm25);
     let baseline = Baseline::new(&engine);
-    for (kind, (times, top3, slowest)) in kinds.into_iter().zip(engine_figures) {
+    for ((kind, (times, top3, slowest)), (bm25_times, bm25_top3, _)) in
+        kinds.into_iter().zip(engine_figures).zip(bm25_figures)
+    {
         let sample: Vec<&BenchQuery> = queries
             .iter()
             .filter(|q| q.kind == kind)
@@ -357,8 +404,9 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Res
             .collect();
         let (base_times, base_top3, _) = measure(|q| baseline.run(q), &sample);
         let (p50, bp50) = (percentile(&times, 0.5), percentile(&base_times, 0.5));
+        let bm25_p50 = percentile(&bm25_times, 0.5);
         progress(&format!(
-            "{}: p50 {p50:.3} ms vs baseline {bp50:.1} ms",
+            "{}: p50 {p50:.3} ms vs BM25 {bm25_p50:.3} ms vs baseline {bp50:.1} ms",
             kind_name(kind)
         ));
         commands.insert(
@@ -373,6 +421,9 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Res
                 speedup: if p50 > 0.0 { bp50 / p50 } else { 0.0 },
                 top3,
                 baseline_top3: base_top3,
+                bm25_p50_ms: bm25_p50,
+                bm25_p99_ms: percentile(&bm25_times, 0.99),
+                bm25_top3,
                 slowest,
             },
         );
@@ -388,6 +439,8 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Res
         snapshot_mb,
         rss_mb,
         index_terms: engine.index().term_count(),
+        bm25_build_s,
+        bm25_index_mb,
         commands,
     })
 }
@@ -415,30 +468,52 @@ impl fmt::Display for BenchReport {
             write!(f, "; serving peak RSS {r:.0} MB")?;
         }
         writeln!(f)?;
+        write!(
+            f,
+            "BM25 (tantivy) index built in {:.2} s",
+            self.bm25_build_s
+        )?;
+        if let Some(mb) = self.bm25_index_mb {
+            write!(f, " ({mb:.1} MB)")?;
+        }
+        writeln!(f)?;
+        // Three groups of the same three columns: the engine, BM25 on the same queries, and
+        // the strsim scan on its sample; the speed-up is the engine's over the strsim scan.
+        let groups = format!(
+            "{:<13} {:^24} {:^24} {:^26}",
+            "", "engine", "BM25 (tantivy)", "strsim baseline (sample)"
+        );
+        writeln!(f, "{}", groups.trim_end())?;
         writeln!(
             f,
-            "{:<13} {:>8} {:>8} {:>12} {:>12} {:>9} {:>6} {:>9}",
+            "{:<13} {:>8} {:>8} {:>6} {:>8} {:>8} {:>6} {:>9} {:>9} {:>6} {:>9}",
             "command",
             "p50 ms",
             "p99 ms",
-            "base p50 ms",
-            "base p99 ms",
-            "speed-up",
             "top-3",
-            "base top3"
+            "p50 ms",
+            "p99 ms",
+            "top-3",
+            "p50 ms",
+            "p99 ms",
+            "top-3",
+            "speed-up"
         )?;
         for (name, c) in &self.commands {
             writeln!(
                 f,
-                "{:<13} {:>8.3} {:>8.3} {:>12.2} {:>12.2} {:>8.0}x {:>6.2} {:>9.2}",
+                "{:<13} {:>8.3} {:>8.3} {:>6.2} {:>8.3} {:>8.3} {:>6.2} {:>9.2} {:>9.2} {:>6.2} {:>8.0}x",
                 name,
                 c.p50_ms,
                 c.p99_ms,
+                c.top3,
+                c.bm25_p50_ms,
+                c.bm25_p99_ms,
+                c.bm25_top3,
                 c.baseline_p50_ms,
                 c.baseline_p99_ms,
-                c.speedup,
-                c.top3,
-                c.baseline_top3
+                c.baseline_top3,
+                c.speedup
             )?;
         }
         Ok(())

@@ -124,6 +124,16 @@ pub enum Command {
         #[arg(long)]
         snapshot: PathBuf,
     },
+    /// Compare the engine with the bench's BM25 baseline (tantivy) on evaluation files: top-1
+    /// and top-3 over their answerable cases, per command.
+    BenchEval {
+        /// JSONL files of cases, as `eval` reads (e.g. tests/data/dev.jsonl).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print or show the slash command definitions.
     Register {
         /// Print the command definitions as JSON, without connecting to Discord.

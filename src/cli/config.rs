@@ -83,6 +83,11 @@ pub enum Action {
         library: PathBuf,
         snapshot: PathBuf,
     },
+    /// `bench-eval`: the engine and BM25 on evaluation files.
+    BenchEval {
+        files: Vec<PathBuf>,
+        json: bool,
+    },
     Register {
         print: bool,
     },
@@ -171,6 +176,7 @@ fn action(command: Command, knowledge: Option<PathBuf>) -> Result<Action, CliErr
         Command::Loadgen(args) => Action::Loadgen(loadgen(args, knowledge)),
         Command::Bench(args) => bench(&args),
         Command::BenchLoad { library, snapshot } => Action::BenchLoad { library, snapshot },
+        Command::BenchEval { files, json } => Action::BenchEval { files, json },
         Command::Register { print } => Action::Register { print },
     })
 }

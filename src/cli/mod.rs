@@ -92,6 +92,17 @@ fn execute(config: Config) -> Result<ExitCode, CliError> {
             let figures = crate::bench::full_load(&library, &snapshot).map_err(CliError::Bench)?;
             Ok(emit(&json_line(&figures)))
         }
+        Action::BenchEval { files, json } => {
+            // Every file is read before the knowledge base loads, so a bad one is reported at once.
+            let sets = files
+                .iter()
+                .map(|f| Ok((f.as_path(), crate::eval::read_cases(f)?)))
+                .collect::<Result<Vec<_>, CliError>>()?;
+            let engine = knowledge.load()?;
+            let report = crate::bench::compare::run(&engine, &sets)
+                .map_err(|e| CliError::Bench(std::io::Error::other(e)))?;
+            Ok(print_report(&report, json, true))
+        }
         Action::Register { print: true } => Ok(emit(&format!(
             "{}\n",
             serde_json::to_string_pretty(&commands::definitions()).expect("definitions serialise")

@@ -260,6 +260,9 @@ fn bench_reports_every_figure_for_a_small_library() {
             "baseline_p50_ms",
             "baseline_p99_ms",
             "speedup",
+            "bm25_p50_ms",
+            "bm25_p99_ms",
+            "bm25_top3",
         ] {
             assert!(
                 c[key].as_f64().is_some_and(f64::is_finite),
@@ -272,16 +275,71 @@ fn bench_reports_every_figure_for_a_small_library() {
         );
         assert_eq!(c["queries"], 40, "{command}: {c}");
     }
-    // Claims are the least ambiguous synthetic entries: most should be found.
-    assert!(
-        r["commands"]["claim"]["top3"].as_f64().unwrap() >= 0.8,
-        "{r}"
-    );
+    // Claims are the least ambiguous synthetic entries: most should be found, by the engine
+    // and by the BM25 baseline alike (a claim query is mostly the claim's own words).
+    for key in ["top3", "bm25_top3"] {
+        assert!(
+            r["commands"]["claim"][key].as_f64().unwrap() >= 0.8,
+            "{key}: {r}"
+        );
+    }
+    assert!(r["bm25_build_s"].as_f64().is_some_and(|v| v > 0.0), "{r}");
     // A second run reuses the library and, with --from-snapshot, skips the full load.
     let o = bench("10", "1", &["--from-snapshot"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert!(r["load_s"].is_null() && r["generate_s"].is_null(), "{r}");
+}
+
+/// `bench-eval` on a development set: the engine's side is exactly `eval`'s figures, BM25's
+/// is judged on the same answerable cases, and a file that is not a case file is refused before
+/// any work, as `eval` refuses it.
+#[test]
+fn bench_eval_compares_the_engine_and_bm25_on_an_eval_file() {
+    let file = repo().join("tests/data/dev.jsonl");
+    let file = file.to_str().unwrap();
+    let o = briefbot(&["bench-eval", file, file, "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let o = briefbot(&["eval", file, "--json"]);
+    let eval: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let files = r["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2, "{r}");
+    assert_eq!(files[0]["per_command"], files[1]["per_command"], "{r}");
+    let overall = &files[0]["overall"];
+    assert_eq!(overall["answerable"], eval["overall"]["answerable"], "{r}");
+    assert_eq!(overall["engine_top1"], eval["overall"]["top1"], "{r}");
+    assert_eq!(overall["engine_top3"], eval["overall"]["top3"], "{r}");
+    let answerable = overall["answerable"].as_u64().unwrap();
+    assert!(answerable > 0, "{r}");
+    for command in ["timeline", "actor", "claim", "ask"] {
+        let c = &files[0]["per_command"][command];
+        let n = c["answerable"].as_u64().unwrap();
+        for key in [
+            "bm25_top1",
+            "bm25_top3",
+            "engine_ranked_top1",
+            "engine_ranked_top3",
+        ] {
+            assert!(c[key].as_u64().unwrap() <= n, "{command}.{key}: {c}");
+        }
+        assert!(c["bm25_top1"].as_u64() <= c["bm25_top3"].as_u64(), "{c}");
+    }
+    // The development set's questions use the brief's words: BM25 finds most of them too.
+    assert!(
+        overall["bm25_top3"].as_u64().unwrap() * 10 >= answerable * 7,
+        "{r}"
+    );
+    let o = briefbot(&["bench-eval", file]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("BM25"), "{}", stdout(&o));
+
+    let bad = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(bad.path(), "not json\n").unwrap();
+    let o = briefbot(&["bench-eval", file, bad.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("not a valid case"), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty(), "{}", stdout(&o));
 }
 
 /// Runs briefbot with its standard output on a pipe whose reading end is already closed, as

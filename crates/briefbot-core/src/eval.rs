@@ -153,10 +153,10 @@ pub struct Report {
     pub failures: Vec<Failure>,
 }
 
-fn contains_phrase(hit: &Hit, phrases: &[String]) -> bool {
+fn contains_phrase(title: &str, quotes: &[&str], phrases: &[String]) -> bool {
     let norm = |s: &str| fold_for_quote(s).to_lowercase();
-    let hay: Vec<String> = std::iter::once(norm(&hit.title))
-        .chain(hit.citations.iter().map(|c| norm(&c.quote)))
+    let hay: Vec<String> = std::iter::once(norm(title))
+        .chain(quotes.iter().map(|q| norm(q)))
         .collect();
     phrases.iter().any(|p| {
         let p = norm(p);
@@ -164,15 +164,29 @@ fn contains_phrase(hit: &Hit, phrases: &[String]) -> bool {
     })
 }
 
-fn hit_ok(hit: &Hit, case: &Case, phrases: &[String]) -> bool {
-    contains_phrase(hit, phrases)
-        && case
-            .date
-            .as_ref()
-            .is_none_or(|d| hit.date.as_deref() == Some(d.as_str()))
+/// Whether a result with this title, these cited quotes and this date (ISO, as [`Hit::date`]) is
+/// what `case` expects: one of `phrases` appears in the title or a quote, compared with case and
+/// typography folded, and the date is the case's when it gives one. The engine's hits are judged
+/// by it, and so is any other ranking compared with the engine (`briefbot bench-eval`), from the
+/// entry each of its results names, so both are held to exactly the same rule.
+pub fn shows_expected(
+    title: &str,
+    quotes: &[&str],
+    date: Option<&str>,
+    case: &Case,
+    phrases: &[String],
+) -> bool {
+    contains_phrase(title, quotes, phrases) && case.date.as_deref().is_none_or(|d| date == Some(d))
 }
 
-fn request(case: &Case) -> Option<Request> {
+fn hit_ok(hit: &Hit, case: &Case, phrases: &[String]) -> bool {
+    let quotes: Vec<&str> = hit.citations.iter().map(|c| c.quote.as_str()).collect();
+    shows_expected(&hit.title, &quotes, hit.date.as_deref(), case, phrases)
+}
+
+/// The request a case's command and query make; `None` for a command that is not one of the
+/// four searches.
+pub fn request(case: &Case) -> Option<Request> {
     let q = case.query.clone();
     Some(match case.command.as_str() {
         "timeline" => Request::Timeline(Some(q).filter(|q| !q.trim().is_empty())),
