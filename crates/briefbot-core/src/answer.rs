@@ -121,6 +121,12 @@ pub struct Hit {
     /// The claim is (also) the brief's authors' own assessment.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub by_authors: bool,
+    /// The statement asked about says the opposite of this claim: `verdict` is then the
+    /// verdict on the statement asked (the brief says otherwise), `claim_verdict` the claim's.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub contradicts: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claim_verdict: Option<Verdict>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -229,6 +235,9 @@ impl Hit {
     /// attribution and present a reported claim as fact.
     pub fn verdict_line(&self) -> Option<String> {
         let verdict = self.verdict?;
+        if self.contradicts {
+            return Some(self.contradiction_line());
+        }
         let by = if self.attributed_to.is_empty() {
             "someone".to_string()
         } else {
@@ -262,6 +271,28 @@ impl Hit {
 }
 
 impl Hit {
+    /// How a claim that says the opposite of the statement asked is presented: plainly, the
+    /// brief says otherwise, with who says so.
+    fn contradiction_line(&self) -> String {
+        let by = if self.attributed_to.is_empty() {
+            "someone".to_string()
+        } else {
+            join_names(&self.attributed_to)
+        };
+        match self.claim_verdict {
+            Some(Verdict::Disputed) => format!(
+                "The brief agrees with this statement: it rejects the opposite claim, made by {by}"
+            ),
+            Some(Verdict::Attributed) => format!(
+                "Reported otherwise: {by} said the opposite (not verified by the brief)"
+            ),
+            _ if self.by_authors => {
+                "The brief says otherwise: its authors state the opposite".to_string()
+            }
+            _ => format!("The brief says otherwise (per {by})"),
+        }
+    }
+
     /// Who makes a claim, other than the brief's authors.
     pub fn speakers(&self) -> Vec<String> {
         self.attributed_to

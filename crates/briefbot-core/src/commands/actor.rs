@@ -6,6 +6,12 @@ use crate::kb::EntryKind;
 use super::Ctx;
 
 pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
-    let s = ctx.search(query, Some(EntryKind::Actor), CommandName::Actor);
+    // People type questions here too ("/actor who is mashal?", "/actor who wrote this brief"):
+    // the name is what the question asks about.
+    let name = match super::route(query) {
+        super::Route::Actor(name) => name,
+        _ => query.to_string(),
+    };
+    let s = ctx.search(&name, Some(EntryKind::Actor), CommandName::Actor);
     ctx.answer(CommandName::Actor, query, &s)
 }

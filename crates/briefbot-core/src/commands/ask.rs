@@ -32,6 +32,22 @@ const ACTOR_LEADS: &[&str] = &[
     "what does the brief say about",
     "info on",
     "profile of",
+    // The same questions in the scripts of the brief's actors' own languages: the name that
+    // follows is transliterated by the index.
+    "кто такой",
+    "кто такая",
+    "кто такие",
+    "кто это",
+    "кто",
+    "מי זה",
+    "מי זאת",
+    "מי הוא",
+    "מי היא",
+    "מי",
+    "من هو",
+    "من هي",
+    "من هم",
+    "من",
 ];
 /// Leading words that ask for a short definition ("what is RT?"); routed to actors only when
 /// what follows is a short name.
@@ -76,6 +92,28 @@ const AUTHOR_LEADS: &[&str] = &[
     "who is the author",
     "author of",
     "authors of",
+];
+/// Questions about the brief itself (when it was published, by whom, in which series), answered
+/// by `/brief`.
+const BRIEF_LEADS: &[&str] = &[
+    "when was this brief",
+    "when was the brief",
+    "when was this published",
+    "when was it published",
+    "when was this paper",
+    "when was this piece",
+    "when was this article",
+    "when was this report",
+    "when was this written",
+    "who published",
+    "who edited",
+    "who are the editors",
+    "who were the editors",
+    "who were the series editors",
+    "who are the series editors",
+    "what is this brief",
+    "which brief is this",
+    "what brief is this",
 ];
 /// Leading words that ask for a date.
 const WHEN_LEADS: &[&str] = &[
@@ -164,6 +202,9 @@ pub fn route(question: &str) -> Route {
         };
     }
     let lower = q.to_lowercase();
+    if BRIEF_LEADS.iter().any(|l| lower.starts_with(l)) {
+        return Route::Brief;
+    }
     if AUTHOR_LEADS.iter().any(|l| lower.starts_with(l)) {
         return Route::Actor("author of the brief".to_string());
     }
@@ -195,10 +236,9 @@ pub fn route(question: &str) -> Route {
     for lead in WHEN_LEADS {
         if let Some(rest) = strip_lead(q, &lower, lead) {
             if !rest.is_empty() {
-                // "what happened on October 8" keeps its date words; "when did Russia veto"
-                // searches "Russia veto" among events.
-                let keep = if lead.starts_with("what") { q } else { rest };
-                return Route::Timeline(Some(clean_end(keep)));
+                // The whole question goes on: "what happened on October 8" keeps its date words,
+                // and "when did…" tells the timeline that an undated event does not answer.
+                return Route::Timeline(Some(clean_end(q)));
             }
         }
     }
@@ -318,8 +358,13 @@ mod tests {
             ("what is RT?", a("RT")),
             (
                 "when did Russia veto the resolution?",
-                t("Russia veto the resolution"),
+                t("when did Russia veto the resolution"),
             ),
+            ("кто такой Путин?", a("Путин")),
+            ("מי זה נתניהו", a("נתניהו")),
+            ("من هو علي بركة", a("علي بركة")),
+            ("when was this brief published?", Route::Brief),
+            ("who were the series editors", Route::Brief),
             (
                 "what happened on october 8",
                 t("what happened on october 8"),

@@ -120,6 +120,8 @@ pub fn hit_for(engine: &Engine, r: DocRef, score: f32, matched: String) -> Hit {
         verdict: None,
         attributed_to: Vec::new(),
         by_authors: false,
+        contradicts: false,
+        claim_verdict: None,
         source: None,
         hedge: None,
         actor_kind: None,

@@ -8,6 +8,7 @@ mod claim;
 mod hits;
 mod matching;
 mod source;
+mod stance;
 mod timeline;
 
 use crate::answer::{Answer, BriefRef, CommandName, Hit, Outcome, Reply};
@@ -143,7 +144,18 @@ impl Engine {
     pub fn answer(&self, request: &Request, options: &Options) -> Result<Answer, QueryError> {
         match self.run(request, options)? {
             Reply::Answer(a) => Ok(a),
-            _ => unreachable!("search requests always produce answers"),
+            // A free-text question can read as a request for the brief itself or a paragraph
+            // ("when was this brief published?"): that is an answer without entries.
+            _ => {
+                let query = match request {
+                    Request::Ask(q) | Request::Actor(q) | Request::Claim(q) => q.as_str(),
+                    Request::Timeline(q) | Request::Brief(q) => q.as_deref().unwrap_or(""),
+                    Request::Source(_) => "",
+                };
+                let mut a = answered(CommandName::Ask, query, Vec::new());
+                a.note = Some("Answered with the brief's details.".into());
+                Ok(a)
+            }
         }
     }
 

@@ -15,7 +15,8 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
     };
     let Some((date, rest)) = dates::extract(query) else {
         let s = ctx.search(query, Some(EntryKind::Event), CommandName::Timeline);
-        return ctx.answer(CommandName::Timeline, query, &s);
+        let answer = ctx.answer(CommandName::Timeline, query, &s);
+        return undated_is_no_date(answer, query);
     };
     let engine = ctx.engine;
     let keep = |doc: u32| ctx.keeps(engine.index().doc(doc), Some(EntryKind::Event));
@@ -118,6 +119,32 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
         })
         .collect();
     answered(CommandName::Timeline, query, results)
+}
+
+/// "When did Russia invade Crimea?" asks for a date: an event the brief leaves undated does not
+/// answer it, however well it matches. The reader is told so and shown the event.
+fn undated_is_no_date(answer: Answer, query: &str) -> Answer {
+    let lower = query.to_lowercase();
+    let asks_date = lower.starts_with("when")
+        || ["what year", "which year", "what date", "which date", "what day", "which day"]
+            .iter()
+            .any(|c| lower.contains(c));
+    let undated_top = answer
+        .results
+        .first()
+        .is_some_and(|h| h.kind == EntryKind::Event && h.date.is_none());
+    if !(asks_date && undated_top) {
+        return answer;
+    }
+    let mut suggestions = answer.results;
+    suggestions.truncate(MAX_SUGGESTIONS);
+    let note = "The brief mentions this but does not say when it happened. The entry is offered \
+                below."
+        .to_string();
+    Answer {
+        evidence: answer.evidence,
+        ..no_match(CommandName::Timeline, query, suggestions, Some(note))
+    }
 }
 
 /// How well an event fits a date asked without a year ("Oct 16"): a brief that writes "on
