@@ -37,6 +37,8 @@ pub struct BenchConfig {
     /// Start from the size's existing index snapshot when it is current, skipping the full
     /// load (for quick reruns of the query figures; `load_s` is then not measured).
     pub from_snapshot: bool,
+    /// The embedding table the engine matches meaning with (or none).
+    pub embeddings: crate::embeddings::Choice,
 }
 
 #[derive(Debug, Serialize)]
@@ -79,6 +81,8 @@ pub struct BenchReport {
     /// Peak resident memory while serving the queries, started from the snapshot.
     pub rss_mb: Option<f64>,
     pub index_terms: usize,
+    /// Memory of the entry vectors (one per entry), when the engine matches meaning too.
+    pub vectors_mb: Option<f64>,
     /// Building the BM25 baseline's in-memory index from the loaded library.
     pub bm25_build_s: f64,
     /// The size of that index (its files, held in memory).
@@ -134,9 +138,14 @@ pub struct FullLoad {
 }
 
 /// Loads the library at `knowledge` in full, then writes its snapshot, timing both.
-pub fn full_load(knowledge: &Path, snapshot: &Path) -> std::io::Result<FullLoad> {
+pub fn full_load(
+    knowledge: &Path,
+    snapshot: &Path,
+    embedder: Option<std::sync::Arc<crate::semantic::Embedder>>,
+) -> std::io::Result<FullLoad> {
     let started = Instant::now();
-    let engine = Engine::load(knowledge).map_err(|e| std::io::Error::other(e.to_string()))?;
+    let engine =
+        Engine::load_with(knowledge, embedder).map_err(|e| std::io::Error::other(e.to_string()))?;
     let load_s = started.elapsed().as_secs_f64();
     let rss_mb = peak_rss_mb();
     let started = Instant::now();
@@ -307,8 +316,13 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Res
     if let Some(s) = generate_s {
         progress(&format!("generated in {s:.1} s"));
     }
+    let embedder = config
+        .embeddings
+        .load()
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
     let snapshot_path = knowledge.with_file_name("index.snapshot");
-    let current = config.from_snapshot && crate::snapshot::is_current(&knowledge, &snapshot_path);
+    let current = config.from_snapshot
+        && crate::snapshot::is_current_with(&knowledge, &snapshot_path, embedder.as_deref());
     let full = if current {
         None
     } else {
@@ -316,7 +330,17 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Res
         // gigabyte it frees cannot be returned to the system in the middle of the query
         // measurements below.
         let exe = std::env::current_exe()?;
-        let out = std::process::Command::new(exe)
+        let mut child = std::process::Command::new(exe);
+        match &config.embeddings {
+            crate::embeddings::Choice::Off => {
+                child.arg("--no-embeddings");
+            }
+            crate::embeddings::Choice::Dir(dir) => {
+                child.arg("--embeddings").arg(dir);
+            }
+            crate::embeddings::Choice::Bundled => {}
+        }
+        let out = child
             .arg("bench-load")
             .arg("--library")
             .arg(&knowledge)
@@ -338,8 +362,9 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Res
         Some(figures)
     };
     let started = Instant::now();
-    let engine = crate::snapshot::read(&knowledge, &snapshot_path)
+    let engine = crate::snapshot::read_with(&knowledge, &snapshot_path, embedder)
         .map_err(|e| std::io::Error::other(e.to_string()))?;
+    let vectors_mb = engine.semantic().map(|s| s.vectors.bytes() as f64 / 1e6);
     let snapshot_load_s = started.elapsed().as_secs_f64();
     let snapshot_mb = std::fs::metadata(&snapshot_path)?.len() as f64 / 1e6;
     progress(&format!(
@@ -439,6 +464,7 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Res
         snapshot_mb,
         rss_mb,
         index_terms: engine.index().term_count(),
+        vectors_mb,
         bm25_build_s,
         bm25_index_mb,
         commands,
@@ -449,8 +475,14 @@ impl fmt::Display for BenchReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "{} entries in {} briefs; {} index terms",
-            self.entries, self.briefs, self.index_terms
+            "{} entries in {} briefs; {} index terms; {}",
+            self.entries,
+            self.briefs,
+            self.index_terms,
+            match self.vectors_mb {
+                Some(mb) => format!("entry vectors {mb:.1} MB"),
+                None => "words only (no embedding table)".to_string(),
+            }
         )?;
         if let Some(s) = self.load_s {
             write!(f, "load+validate+index {s:.2} s")?;

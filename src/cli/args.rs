@@ -150,7 +150,10 @@ pub enum Command {
     },
     /// Fit the ranking blend and the answer-or-abstain weights on a JSONL file of cases written
     /// for training (never the cases you measure on), and print them.
-    Calibrate { file: PathBuf },
+    Calibrate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
 }
 
 /// Accepts a result limit from 1 to 50; clap shows the message as a usage error (exit 2).

@@ -68,7 +68,7 @@ pub enum Action {
         json: bool,
     },
     Calibrate {
-        file: PathBuf,
+        files: Vec<PathBuf>,
     },
     Serve(Gateway),
     ServeHttp(HttpEndpoint),
@@ -137,12 +137,16 @@ impl Config {
                 (false, None) => crate::embeddings::Choice::Bundled,
             },
         };
-        let action = action(cli.command, cli.knowledge)?;
+        let action = action(cli.command, cli.knowledge, knowledge.embeddings.clone())?;
         Ok(Config { knowledge, action })
     }
 }
 
-fn action(command: Command, knowledge: Option<PathBuf>) -> Result<Action, CliError> {
+fn action(
+    command: Command,
+    knowledge: Option<PathBuf>,
+    embeddings: crate::embeddings::Choice,
+) -> Result<Action, CliError> {
     Ok(match command {
         Command::Timeline { query, out } => timeline(&query, out),
         Command::Actor { query, out } => answer(Request::Actor(query_text(&query)), out),
@@ -169,12 +173,12 @@ fn action(command: Command, knowledge: Option<PathBuf>) -> Result<Action, CliErr
             options: only_brief(brief),
             json,
         },
-        Command::Calibrate { file } => Action::Calibrate { file },
+        Command::Calibrate { files } => Action::Calibrate { files },
         Command::Serve(args) => Action::Serve(gateway(args)?),
         Command::ServeHttp(args) => Action::ServeHttp(http_endpoint(args)?),
         Command::Loadgen(args) if args.print_public_key => Action::PrintPublicKey,
         Command::Loadgen(args) => Action::Loadgen(loadgen(args, knowledge)),
-        Command::Bench(args) => bench(&args),
+        Command::Bench(args) => bench(&args, embeddings),
         Command::BenchLoad { library, snapshot } => Action::BenchLoad { library, snapshot },
         Command::BenchEval { files, json } => Action::BenchEval { files, json },
         Command::Register { print } => Action::Register { print },
@@ -323,7 +327,7 @@ fn loadgen(args: LoadgenArgs, knowledge: Option<PathBuf>) -> Loadgen {
     }
 }
 
-fn bench(args: &BenchArgs) -> Action {
+fn bench(args: &BenchArgs, embeddings: crate::embeddings::Choice) -> Action {
     // The baseline scans every entry per query; keep its share of the run bounded.
     let baseline = args
         .baseline_queries
@@ -335,6 +339,7 @@ fn bench(args: &BenchArgs) -> Action {
             baseline_queries: baseline,
             dir: args.dir.clone(),
             from_snapshot: args.from_snapshot,
+            embeddings,
         },
         json: args.json,
     }

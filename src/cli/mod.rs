@@ -63,14 +63,19 @@ fn execute(config: Config) -> Result<ExitCode, CliError> {
             options,
             json,
         } => eval(&knowledge.load()?, &file, &options, json),
-        Action::Calibrate { file } => {
-            let cases = crate::eval::read_cases(&file)?;
+        Action::Calibrate { files } => {
+            let mut cases = Vec::new();
+            for file in &files {
+                cases.extend(crate::eval::read_cases(file)?);
+            }
             let mut engine = knowledge.load()?;
             if engine.semantic().is_none() {
-                return Err(CliError::Embeddings(crate::semantic::EmbedderError::Invalid {
-                    dir: crate::embeddings::BUNDLED.into(),
-                    reason: "calibration needs the embedding table, and none was loaded".into(),
-                }));
+                return Err(CliError::Embeddings(
+                    crate::semantic::EmbedderError::Invalid {
+                        dir: crate::embeddings::BUNDLED.into(),
+                        reason: "calibration needs the embedding table, and none was loaded".into(),
+                    },
+                ));
             }
             let options = crate::commands::Options::default();
             let (fitted, report) = crate::eval::calibrate(&mut engine, &cases, &options);
@@ -89,7 +94,8 @@ fn execute(config: Config) -> Result<ExitCode, CliError> {
             Ok(print_report(&report, json, false))
         }
         Action::BenchLoad { library, snapshot } => {
-            let figures = crate::bench::full_load(&library, &snapshot).map_err(CliError::Bench)?;
+            let figures = crate::bench::full_load(&library, &snapshot, knowledge.embedder()?)
+                .map_err(CliError::Bench)?;
             Ok(emit(&json_line(&figures)))
         }
         Action::BenchEval { files, json } => {

@@ -23,13 +23,39 @@ pub fn repo() -> &'static Path {
     })
 }
 
-/// The bundled knowledge base, loaded once per test binary.
+/// The bundled knowledge base, loaded once per test binary, matching words only (as the bot
+/// does without an embedding table).
 pub fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
     ENGINE.get_or_init(|| match Engine::load(&repo().join("knowledge")) {
         Ok(e) => e,
         Err(e) => panic!("bundled knowledge base must load: {e}"),
     })
+}
+
+/// The bundled embedding table, loaded once per test binary.
+pub fn embedder() -> std::sync::Arc<briefbot_core::semantic::Embedder> {
+    static TABLE: OnceLock<std::sync::Arc<briefbot_core::semantic::Embedder>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let dir = repo().join("models/minilm-l6-static");
+            match briefbot_core::semantic::Embedder::from_dir(&dir) {
+                Ok(e) => std::sync::Arc::new(e),
+                Err(e) => panic!("the bundled embedding table must load: {e}"),
+            }
+        })
+        .clone()
+}
+
+/// The bundled knowledge base with the bundled embedding table: what the bot serves by default.
+pub fn semantic_engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(
+        || match Engine::load_with(&repo().join("knowledge"), Some(embedder())) {
+            Ok(e) => e,
+            Err(e) => panic!("bundled knowledge base must load: {e}"),
+        },
+    )
 }
 
 /// A temporary copy of the bundled knowledge base and seeds, laid out as in the repository.

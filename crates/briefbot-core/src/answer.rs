@@ -283,9 +283,9 @@ impl Hit {
             Some(Verdict::Disputed) => format!(
                 "The brief agrees with this statement: it rejects the opposite claim, made by {by}"
             ),
-            Some(Verdict::Attributed) => format!(
-                "Reported otherwise: {by} said the opposite (not verified by the brief)"
-            ),
+            Some(Verdict::Attributed) => {
+                format!("Reported otherwise: {by} said the opposite (not verified by the brief)")
+            }
             _ if self.by_authors => {
                 "The brief says otherwise: its authors state the opposite".to_string()
             }

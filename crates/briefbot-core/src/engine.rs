@@ -81,7 +81,11 @@ impl Engine {
 
     /// The search structures, for the snapshot writer.
     pub(crate) fn parts(&self) -> (&Index, &DateIndex, Option<&Vectors>) {
-        (&self.index, &self.dated, self.semantic.as_ref().map(|s| &s.vectors))
+        (
+            &self.index,
+            &self.dated,
+            self.semantic.as_ref().map(|s| &s.vectors),
+        )
     }
 
     /// The weights ranking and the answer decision use.

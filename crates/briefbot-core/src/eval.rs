@@ -223,6 +223,12 @@ pub fn evaluate(engine: &Engine, cases: &[Case], options: &Options) -> Report {
             }
         };
         let top = answer.results.first();
+        if std::env::var_os("BRIEFBOT_DEBUG_EVIDENCE").is_some() {
+            eprintln!(
+                "EVID {} {:?} {:?}",
+                case.id, answer.outcome, answer.evidence
+            );
+        }
         let describe_top = || {
             top.map(|h| format!("top was `{}` ({:.2}) \"{}\"", h.id, h.score, h.title))
                 .unwrap_or_else(|| {
@@ -467,6 +473,10 @@ fn logit(c: &Calibration, s: &Sample) -> f32 {
     c.bias[s.slot] + c.weights.iter().zip(s.x).map(|(w, x)| w * x).sum::<f32>()
 }
 
+/// The sign each feature's weight must have: lexical, cosine, margin and cosine margin count
+/// for answering; the unmatched share and a number gap against.
+const SIGNS: [f32; 6] = [1.0, 1.0, 1.0, 1.0, -1.0, -1.0];
+
 /// Logistic regression with a bias per slot and shared feature weights, a little L2 on the
 /// weights so that a feature the data cannot tell apart stays near zero.
 fn fit_logistic(data: &[Sample]) -> ([f32; 4], [f32; 6]) {
@@ -491,8 +501,14 @@ fn fit_logistic(data: &[Sample]) -> ([f32; 4], [f32; 6]) {
         for (b, g) in c.bias.iter_mut().zip(gb) {
             *b -= rate * g / n;
         }
-        for (w, g) in c.weights.iter_mut().zip(gw) {
+        for ((w, g), sign) in c.weights.iter_mut().zip(gw).zip(SIGNS) {
             *w -= rate * (g / n + l2 * *w);
+            // Evidence only ever counts one way: more words covered, a closer meaning or a
+            // wider margin never argue against answering, and a part of the question left
+            // unaccounted for never argues for it. A small training set can fit the opposite
+            // sign to two features that move together; the constraint keeps the model
+            // explainable.
+            *w = if sign > 0.0 { w.max(0.0) } else { w.min(0.0) };
         }
     }
     (c.bias, c.weights)

@@ -331,7 +331,11 @@ pub fn read(root: &Path, path: &Path) -> Result<Engine, Miss> {
 
 /// Reads the snapshot at `path` if it is current for `root` and its entry vectors were made
 /// with `embedder` (or it has none and `embedder` is `None`).
-pub fn read_with(root: &Path, path: &Path, embedder: Option<Arc<Embedder>>) -> Result<Engine, Miss> {
+pub fn read_with(
+    root: &Path,
+    path: &Path,
+    embedder: Option<Arc<Embedder>>,
+) -> Result<Engine, Miss> {
     let (file, header, header_at) = read_header(root, path, embedder.as_deref())?;
     read_parts(path, &file, header, header_at, embedder)
 }

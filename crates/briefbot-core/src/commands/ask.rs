@@ -3,7 +3,7 @@
 
 use crate::answer::{Answer, CommandName, Outcome, Reply};
 use crate::kb::EntryKind;
-use crate::search::dates;
+use crate::search::{dates, Field};
 
 use super::{actor, brief, claim, source, timeline, Ctx, QueryError};
 
@@ -311,10 +311,19 @@ pub(crate) fn run(ctx: &Ctx, question: &str) -> Result<Reply, QueryError> {
 /// one that is only a name ("ali baraka") finds the actor.
 fn search_all(ctx: &Ctx, q: &str) -> Answer {
     let actors = ctx.search(q, Some(EntryKind::Actor), CommandName::Actor);
-    let names_it = actors
-        .ranked
-        .first()
-        .is_some_and(|top| top.lexical >= NAME_LIKE && ctx.evidence(q, &actors, 0).unmatched <= 0.25);
+    // Only words found in the actor's names count: "how did putin link ukraine and gaza" is
+    // covered by Putin's profile, but it names Putin without asking who he is.
+    let total: f32 = actors.weights.iter().sum();
+    let names_it = actors.ranked.first().is_some_and(|top| {
+        let in_names: f32 = actors
+            .weights
+            .iter()
+            .zip(&top.scored.matched)
+            .filter(|(_, m)| m.is_some_and(|(field, _)| field == Field::Name))
+            .map(|(w, _)| w)
+            .sum();
+        total > 0.0 && in_names / total >= NAME_LIKE
+    });
     let kinds: &[EntryKind] = if names_it {
         &[EntryKind::Actor, EntryKind::Event, EntryKind::Claim]
     } else {
@@ -324,7 +333,8 @@ fn search_all(ctx: &Ctx, q: &str) -> Answer {
     ctx.answer(CommandName::Ask, q, &s)
 }
 
-/// The word score at which a query reads as an actor's name.
+/// The share of a query's word weight an actor's names must cover for the query to read as
+/// that name.
 const NAME_LIKE: f32 = 0.75;
 
 #[cfg(test)]

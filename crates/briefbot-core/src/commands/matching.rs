@@ -22,17 +22,20 @@ use super::Ctx;
 /// When the scope holds at most this many entries of the kind searched, every one of them is
 /// compared by meaning: a question whose words all differ from the entry's still finds it.
 const SCAN_ALL: usize = 2_048;
-/// In a larger library, the entries of the briefs of this many best word matches are compared
-/// by meaning (the question is about one brief far more often than about several).
-const SCAN_BRIEFS: usize = 3;
+/// In a larger library, the entries of the brief of the best word match are compared by
+/// meaning (a question is about one brief far more often than about several), at most
+/// [`SCAN_PER_BRIEF`] of them, which bounds a query's work whatever the library's size.
+const SCAN_BRIEFS: usize = 1;
 /// The most entries compared by meaning for one brief found that way.
-const SCAN_PER_BRIEF: usize = 1_024;
+const SCAN_PER_BRIEF: usize = 512;
 /// Word matches kept for blending, whatever their brief.
 const LEXICAL_POOL: usize = 40;
 
 /// Weights of the blend and of the answer decision. The defaults were fitted by
-/// `briefbot calibrate tests/data/calib_train.jsonl`; the calibrate command sets others while
-/// it searches for them.
+/// `briefbot calibrate tests/data/calib_train.jsonl tests/data/heldout_style.jsonl` (questions
+/// written from the brief by people who never saw the knowledge base, in chat style and in the
+/// brief's own wording); `tests/data/calib_holdout.jsonl` and the dev sets only measure. The
+/// calibrate command sets other weights while it searches.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Calibration {
     /// Share of the cosine in the blended score, per command (actor, claim, timeline, ask).
@@ -49,8 +52,15 @@ impl Default for Calibration {
     fn default() -> Self {
         Calibration {
             blend: [0.1, 0.6, 0.1, 0.2],
-            bias: [-0.52102363, 0.19342211, -0.805865, -0.89474607],
-            weights: [2.7141204, -0.09976658, 1.4220859, -0.799304, -0.8170394, -1.8520075],
+            bias: [-0.2850427, 0.14403297, -0.65827024, -0.7086375],
+            weights: [
+                2.9878237,
+                0.34364298,
+                1.1104598,
+                0.0118117025,
+                -1.8354102,
+                -1.9813443,
+            ],
             threshold: 0.55,
         }
     }
@@ -163,7 +173,12 @@ impl Ctx<'_> {
             .map(|(&d, _)| d)
             .collect();
         if !prepared.is_empty() && !unscored.is_empty() {
-            for s in index.search_top(&prepared, Some(&unscored), filter, MAX_RESULTS.max(unscored.len())) {
+            for s in index.search_top(
+                &prepared,
+                Some(&unscored),
+                filter,
+                MAX_RESULTS.max(unscored.len()),
+            ) {
                 let doc = s.doc;
                 pool.insert(doc, Some(s));
             }
@@ -220,11 +235,7 @@ impl Ctx<'_> {
                 .flat_map(|&b| index.kind_range(b, kind))
                 .collect();
         }
-        let mut best: Vec<(f32, u32)> = pool
-            .values()
-            .flatten()
-            .map(|s| (s.score, s.doc))
-            .collect();
+        let mut best: Vec<(f32, u32)> = pool.values().flatten().map(|s| (s.score, s.doc)).collect();
         best.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut chosen: Vec<u32> = Vec::new();
         for (_, doc) in best {
@@ -280,9 +291,12 @@ impl Ctx<'_> {
 
 /// Whether the evidence says the entry answers. Without an embedding table the word score alone
 /// decides, as it always has.
+/// A number the entry does not give vetoes the answer whatever else agrees: a sentence saying
+/// thousands died does not confirm that 500 did.
 pub(crate) fn confident(c: &Calibration, command: CommandName, e: &Evidence) -> bool {
-    probability(c, command, e).is_some_and(|p| p >= c.threshold)
-        || (e.cosine.is_none() && e.lexical >= super::ANSWER_THRESHOLD && !e.number_gap)
+    !e.number_gap
+        && (probability(c, command, e).is_some_and(|p| p >= c.threshold)
+            || (e.cosine.is_none() && e.lexical >= super::ANSWER_THRESHOLD))
 }
 
 /// The fitted probability that the entry answers, when the engine has an embedding table.
@@ -323,8 +337,25 @@ const QUANTITY_CUES: &[&str] = &[
 
 /// Number words an entry may give an amount in.
 const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
-    "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
 ];
 
 /// True when the query asks for an amount the entry does not give: it asks "how many…" and the
@@ -346,7 +377,8 @@ pub(crate) fn number_gap(query: &str, entry: &str) -> bool {
         let value: u64 = n.parse().unwrap_or(0);
         // Years and days of the month are dates, which the timeline and the date index handle.
         let is_date = (1900..=2100).contains(&value) || (n.len() <= 2 && (1..=31).contains(&value));
-        if !is_date && !entry_numbers.contains(n) {
+        // "the 90s" is in "the 1990s".
+        if !is_date && !entry_numbers.iter().any(|e| e.ends_with(n)) {
             return true;
         }
     }
@@ -369,13 +401,41 @@ mod tests {
     #[test]
     fn number_gaps() {
         let cases = [
-            ("the blast killed around 500 people", "Thousands of people were killed", true),
-            ("the blast killed thousands", "Thousands of people were killed", false),
-            ("how many delegations visited moscow", "Hamas delegations visited Moscow", true),
-            ("how many people were killed", "Thousands of people were killed", false),
-            ("what happened on oct 25 2023", "On October 25, Russia used its veto", false),
-            ("russia vetoed on the 25th", "On October 25 Russia vetoed", false),
-            ("what's the range of the missiles", "surface-to-air missiles were found", true),
+            (
+                "the blast killed around 500 people",
+                "Thousands of people were killed",
+                true,
+            ),
+            (
+                "the blast killed thousands",
+                "Thousands of people were killed",
+                false,
+            ),
+            (
+                "how many delegations visited moscow",
+                "Hamas delegations visited Moscow",
+                true,
+            ),
+            (
+                "how many people were killed",
+                "Thousands of people were killed",
+                false,
+            ),
+            (
+                "what happened on oct 25 2023",
+                "On October 25, Russia used its veto",
+                false,
+            ),
+            (
+                "russia vetoed on the 25th",
+                "On October 25 Russia vetoed",
+                false,
+            ),
+            (
+                "what's the range of the missiles",
+                "surface-to-air missiles were found",
+                true,
+            ),
             ("hamas won 74 seats", "Hamas won the 2006 elections", true),
             ("hamas won 74 seats", "Hamas won 74 of 132 seats", false),
         ];

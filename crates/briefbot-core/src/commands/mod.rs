@@ -17,8 +17,8 @@ use crate::kb::EntryKind;
 use crate::search::{DocRef, MAX_RESULTS};
 
 pub use ask::{route, Route};
-pub use matching::{probability, Calibration};
 pub(crate) use matching::{confident, Search};
+pub use matching::{probability, Calibration};
 
 /// The confidence an entry needs for the bot to present it as an answer. Below it the bot says
 /// the brief does not cover the question and offers the nearest entries instead. Calibrated on

@@ -8,22 +8,85 @@
 /// Words that negate what follows. Apostrophes are dropped before matching, so "didn't" and
 /// "didnt" are the same word.
 const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "without", "neither", "nor", "none", "nothing", "didnt", "doesnt",
-    "dont", "isnt", "wasnt", "werent", "arent", "hasnt", "havent", "hadnt", "cant", "cannot",
-    "couldnt", "wont", "wouldnt", "refrained", "refrain", "refrains", "refraining", "refused",
-    "refuses", "refuse", "refusing", "failed", "fails", "fail", "denied", "denies", "deny",
+    "not",
+    "no",
+    "never",
+    "without",
+    "neither",
+    "nor",
+    "none",
+    "nothing",
+    "didnt",
+    "doesnt",
+    "dont",
+    "isnt",
+    "wasnt",
+    "werent",
+    "arent",
+    "hasnt",
+    "havent",
+    "hadnt",
+    "cant",
+    "cannot",
+    "couldnt",
+    "wont",
+    "wouldnt",
+    "refrained",
+    "refrain",
+    "refrains",
+    "refraining",
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "failed",
+    "fails",
+    "fail",
+    "denied",
+    "denies",
+    "deny",
 ];
 
 /// Pairs of opposite ways to act, each side as word prefixes. A statement using one side
 /// against a claim using the other is a contradiction.
 const OPPOSITES: &[(&[&str], &[&str])] = &[
     (
-        &["voted for", "vote for", "supported the", "backed the", "endorsed", "approved"],
-        &["veto", "blocked", "block a", "voted against", "opposed", "rejected"],
+        &[
+            "voted for",
+            "vote for",
+            "supported the",
+            "backed the",
+            "endorsed",
+            "approved",
+        ],
+        &[
+            "veto",
+            "blocked",
+            "block a",
+            "voted against",
+            "opposed",
+            "rejected",
+        ],
     ),
     (
-        &["harsher", "harder", "stepped up", "intensif", "escalat", "ramped up", "toughened"],
-        &["scaled back", "toned down", "soften", "softer", "eased", "dialed down", "dialled down"],
+        &[
+            "harsher",
+            "harder",
+            "stepped up",
+            "intensif",
+            "escalat",
+            "ramped up",
+            "toughened",
+        ],
+        &[
+            "scaled back",
+            "toned down",
+            "soften",
+            "softer",
+            "eased",
+            "dialed down",
+            "dialled down",
+        ],
     ),
     (
         &["cut off", "cut ties", "broke off", "broken off"],
@@ -126,7 +189,11 @@ mod tests {
             ),
         ];
         for (statement, claim, want) in cases {
-            assert_eq!(contradicts(statement, claim), want, "{statement:?} vs {claim:?}");
+            assert_eq!(
+                contradicts(statement, claim),
+                want,
+                "{statement:?} vs {claim:?}"
+            );
         }
     }
 }

@@ -126,9 +126,16 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
 fn undated_is_no_date(answer: Answer, query: &str) -> Answer {
     let lower = query.to_lowercase();
     let asks_date = lower.starts_with("when")
-        || ["what year", "which year", "what date", "which date", "what day", "which day"]
-            .iter()
-            .any(|c| lower.contains(c));
+        || [
+            "what year",
+            "which year",
+            "what date",
+            "which date",
+            "what day",
+            "which day",
+        ]
+        .iter()
+        .any(|c| lower.contains(c));
     let undated_top = answer
         .results
         .first()

@@ -10,3 +10,4 @@ mod eval;
 mod loader;
 mod retrieval;
 mod snapshot;
+mod understanding;

@@ -1,0 +1,264 @@
+//! How people actually ask: question forms, statements that contradict the brief, names in
+//! other scripts, numbers the brief does not give, and the engine with and without its
+//! embedding table. Every case runs on the engine as the bot serves it (with the table).
+
+use crate::common::{engine, repo, semantic_engine, Fixture};
+use briefbot_core::answer::{Answer, Outcome, Reply};
+use briefbot_core::commands::{Options, Request};
+use briefbot_core::eval::{evaluate, read_cases};
+use briefbot_core::kb::Verdict;
+
+fn ask(request: Request) -> Answer {
+    semantic_engine()
+        .answer(&request, &Options::default())
+        .unwrap_or_else(|e| panic!("{request:?}: {e}"))
+}
+
+/// The top result's title and quotes, lower-cased, for "contains" checks.
+fn top_text(a: &Answer) -> String {
+    a.results
+        .first()
+        .map(|h| {
+            let mut t = h.title.clone();
+            for c in &h.citations {
+                t.push(' ');
+                t.push_str(&c.quote);
+            }
+            t.to_lowercase()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn question_forms_find_the_sentence_that_answers() {
+    use Request::*;
+    // (request, a phrase the top result's title or quotes must hold; "a|b" for either)
+    let cases: Vec<(Request, &str)> = vec![
+        (Ask("who wrote this brief?".into()), "feldman|mil-man"),
+        (Actor("who is khaled mashal?".into()), "mashal"),
+        (Actor("who wrote the brief".into()), "feldman|mil-man"),
+        (
+            Claim("is it true that russia vetoed the US draft?".into()),
+            "veto",
+        ),
+        (
+            Claim("did hamas really tell moscow about the attack?".into()),
+            "updated moscow",
+        ),
+        (
+            Ask("why did russia tone down its criticism of israel in 2014?".into()),
+            "crimea",
+        ),
+        (
+            Ask("why is hamas so keen on ties with russia".into()),
+            "russia",
+        ),
+        (Ask("how did putin link ukraine and gaza".into()), "ukraine"),
+    ];
+    for (request, want) in cases {
+        let a = ask(request.clone());
+        assert_eq!(a.outcome, Outcome::Answered, "{request:?}: {a:#?}");
+        let text = top_text(&a);
+        assert!(
+            want.split('|').any(|w| text.contains(w)),
+            "{request:?}: top was {text:?}"
+        );
+    }
+}
+
+#[test]
+fn questions_about_the_brief_itself_get_the_brief() {
+    for q in [
+        "when was this brief published?",
+        "who were the series editors",
+    ] {
+        let reply = semantic_engine()
+            .run(&Request::Ask(q.into()), &Options::default())
+            .unwrap();
+        assert!(matches!(reply, Reply::Briefs { .. }), "{q}: {reply:?}");
+    }
+}
+
+#[test]
+fn when_questions_about_undated_events_say_the_brief_gives_no_date() {
+    let a = ask(Request::Timeline(Some(
+        "when did russia invade crimea?".into(),
+    )));
+    assert_eq!(a.outcome, Outcome::NoMatch);
+    assert!(
+        a.note
+            .as_deref()
+            .unwrap_or("")
+            .contains("does not say when"),
+        "{a:?}"
+    );
+    assert!(
+        a.suggestions.iter().any(|h| h.title.contains("Crimea")),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn statements_that_contradict_the_brief_are_called_so() {
+    // (statement, contradicts the top claim, verdict on the statement asked)
+    let cases = [
+        ("Russia condemned Hamas", true, Verdict::Disputed),
+        (
+            "Russia refrained from condemning Hamas",
+            false,
+            Verdict::Supported,
+        ),
+        ("russia never condemned hamas", false, Verdict::Supported),
+        (
+            "Russia voted for the US resolution",
+            true,
+            Verdict::Disputed,
+        ),
+        ("Russia vetoed the US resolution", false, Verdict::Supported),
+    ];
+    for (statement, contradicts, verdict) in cases {
+        let a = ask(Request::Claim(statement.into()));
+        let top = a
+            .results
+            .first()
+            .unwrap_or_else(|| panic!("{statement}: no answer {a:#?}"));
+        assert_eq!(top.contradicts, contradicts, "{statement}: {top:#?}");
+        assert_eq!(top.verdict, Some(verdict), "{statement}: {top:#?}");
+        if contradicts {
+            let line = top.verdict_line().unwrap();
+            assert!(line.starts_with("The brief says otherwise"), "{line}");
+        }
+    }
+}
+
+#[test]
+fn numbers_the_brief_does_not_give_are_not_confirmed() {
+    for q in [
+        "the al-Ahli hospital blast killed around 500 people",
+        "how many hamas delegations visited moscow in 2023",
+    ] {
+        let a = ask(Request::Claim(q.into()));
+        assert_eq!(a.outcome, Outcome::NoMatch, "{q}: {a:#?}");
+    }
+}
+
+#[test]
+fn names_in_other_scripts_find_their_actor() {
+    // (query, actor id or None where the brief names nobody by that name)
+    let cases = [
+        ("Путин", Some("vladimir-putin")),
+        ("Владимир Путин", Some("vladimir-putin")),
+        ("פוטין", Some("vladimir-putin")),
+        ("بوتين", Some("vladimir-putin")),
+        ("ХАМАС", Some("hamas")),
+        ("חמאס", Some("hamas")),
+        ("حماس", Some("hamas")),
+        ("кто такой Путин?", Some("vladimir-putin")),
+        ("علي بركة", Some("ali-baraka")),
+        ("בנימין נתניהו", Some("benjamin-netanyahu")),
+        ("Лавров", None),
+    ];
+    for (q, want) in cases {
+        let a = ask(Request::Actor(q.into()));
+        match want {
+            Some(id) => assert_eq!(
+                a.results.first().map(|h| h.id.as_str()),
+                Some(id),
+                "{q}: {a:#?}"
+            ),
+            None => assert_eq!(a.outcome, Outcome::NoMatch, "{q}: {a:#?}"),
+        }
+    }
+}
+
+#[test]
+fn the_engine_answers_without_the_embedding_table() {
+    let lexical = engine();
+    assert!(lexical.semantic().is_none());
+    let a = lexical
+        .answer(
+            &Request::Ask("who is ali baraka?".into()),
+            &Options::default(),
+        )
+        .unwrap();
+    assert_eq!(a.results.first().map(|h| h.id.as_str()), Some("ali-baraka"));
+    assert_eq!(a.evidence.and_then(|e| e.cosine), None);
+    let cases = read_cases(&repo().join("tests/data/dev.jsonl")).unwrap();
+    let o = evaluate(lexical, &cases, &Options::default()).overall;
+    assert!(
+        o.top1_rate() >= 0.95 && o.abstention_rate() >= 0.95,
+        "{o:?}"
+    );
+}
+
+#[test]
+fn a_missing_table_names_the_fix() {
+    let err = briefbot_core::semantic::Embedder::from_dir(std::path::Path::new("/nonexistent"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("--no-embeddings") && err.contains("/nonexistent"),
+        "{err}"
+    );
+}
+
+#[test]
+fn entry_vectors_live_in_the_snapshot_and_belong_to_their_table() {
+    use briefbot_core::snapshot::{self, Miss, Source};
+    let f = Fixture::new();
+    let cache = f.dir.path().join("index.snapshot");
+    let table = crate::common::embedder();
+    let (full, source) = snapshot::load_with(&f.knowledge(), &cache, Some(table.clone())).unwrap();
+    assert!(
+        matches!(source, Source::Full { written: true, .. }),
+        "{source:?}"
+    );
+    let (fast, source) = snapshot::load_with(&f.knowledge(), &cache, Some(table)).unwrap();
+    assert!(matches!(source, Source::Snapshot), "{source:?}");
+    assert!(fast.semantic().is_some());
+    let q = Request::Claim("hamas gave moscow a heads-up about the attack".into());
+    let (a, b) = (
+        full.answer(&q, &Options::default()).unwrap(),
+        fast.answer(&q, &Options::default()).unwrap(),
+    );
+    assert_eq!(
+        a.results
+            .iter()
+            .map(|h| (&h.id, h.score))
+            .collect::<Vec<_>>(),
+        b.results
+            .iter()
+            .map(|h| (&h.id, h.score))
+            .collect::<Vec<_>>()
+    );
+    // A snapshot with vectors is not used by an engine without the table, and is rebuilt.
+    assert!(matches!(
+        snapshot::read(&f.knowledge(), &cache),
+        Err(Miss::Stale(_))
+    ));
+}
+
+/// The figures this work reached, enforced so they do not slip back. They are below the
+/// issue's targets (0.90 on the chat-style sets); see the README.
+#[test]
+fn evaluation_sets_stay_above_their_floors() {
+    // (file, top-1 floor, abstention floor)
+    let floors = [
+        ("tests/data/dev.jsonl", 0.95, 0.85),
+        ("tests/data/dev2.jsonl", 0.75, 0.75),
+        ("tests/data/heldout_style.jsonl", 0.95, 0.75),
+        ("tests/data/calib_holdout.jsonl", 0.60, 0.60),
+    ];
+    for (file, top1, abstention) in floors {
+        let cases = read_cases(&repo().join(file)).unwrap();
+        let report = evaluate(semantic_engine(), &cases, &Options::default());
+        let o = &report.overall;
+        assert_eq!(o.errors, 0, "{file}\n{report}");
+        assert!(
+            o.top1_rate() >= top1 && o.abstention_rate() >= abstention,
+            "{file}: top-1 {:.3} (floor {top1}), abstention {:.3} (floor {abstention})\n{report}",
+            o.top1_rate(),
+            o.abstention_rate()
+        );
+    }
+}
