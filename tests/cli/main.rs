@@ -421,3 +421,46 @@ fn check_fails_on_an_empty_folder() {
     assert!(!out.status.success(), "{text}");
     assert!(text.contains("new-brief` is an empty folder"), "{text}");
 }
+
+#[test]
+fn the_embedding_table_can_be_named_or_turned_off() {
+    // By default the bundled table is used: a question in the reader's words finds its claim.
+    let with = briefbot(&[
+        "claim",
+        "hamas gave moscow a heads-up about the attack",
+        "--json",
+    ]);
+    assert!(with.status.success(), "{}", stderr(&with));
+    assert!(stdout(&with).contains("baraka"), "{}", stdout(&with));
+    // Words only: still answers, and the same question in the brief's own words still works.
+    let off = briefbot(&["--no-embeddings", "actor", "Ali Baraka"]);
+    assert!(off.status.success(), "{}", stderr(&off));
+    assert!(stdout(&off).contains("Ali Baraka"), "{}", stdout(&off));
+    // A table named explicitly that does not load is an error that says how to fix it.
+    let bad = briefbot(&["--embeddings", "/nonexistent/table", "actor", "Putin"]);
+    assert_eq!(bad.status.code(), Some(1), "{}", stdout(&bad));
+    let err = stderr(&bad);
+    assert!(
+        err.contains("/nonexistent/table") && err.contains("--no-embeddings"),
+        "{err}"
+    );
+}
+
+#[test]
+fn calibrate_fits_and_prints_the_weights() {
+    let o = briefbot(&["calibrate", "tests/data/calib_train.jsonl"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for want in ["blend", "bias", "weights", "threshold", "top-1"] {
+        assert!(out.contains(want), "{want}: {out}");
+    }
+    let o = briefbot(&[
+        "--no-embeddings",
+        "calibrate",
+        "tests/data/calib_train.jsonl",
+    ]);
+    assert!(
+        !o.status.success(),
+        "calibration without the table must refuse"
+    );
+}

@@ -24,7 +24,9 @@ pub const DEADLINE: Duration = Duration::from_secs(30);
 /// environment of whoever runs the tests.
 pub fn command() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_briefbot"));
-    cmd.current_dir(repo()).env_remove("BRIEFBOT_KNOWLEDGE");
+    cmd.current_dir(repo())
+        .env_remove("BRIEFBOT_KNOWLEDGE")
+        .env_remove("BRIEFBOT_EMBEDDINGS");
     cmd
 }
 

@@ -223,12 +223,6 @@ pub fn evaluate(engine: &Engine, cases: &[Case], options: &Options) -> Report {
             }
         };
         let top = answer.results.first();
-        if std::env::var_os("BRIEFBOT_DEBUG_EVIDENCE").is_some() {
-            eprintln!(
-                "EVID {} {:?} {:?}",
-                case.id, answer.outcome, answer.evidence
-            );
-        }
         let describe_top = || {
             top.map(|h| format!("top was `{}` ({:.2}) \"{}\"", h.id, h.score, h.title))
                 .unwrap_or_else(|| {

@@ -22,12 +22,6 @@ use super::Ctx;
 /// When the scope holds at most this many entries of the kind searched, every one of them is
 /// compared by meaning: a question whose words all differ from the entry's still finds it.
 const SCAN_ALL: usize = 2_048;
-/// In a larger library, the entries of the brief of the best word match are compared by
-/// meaning (a question is about one brief far more often than about several), at most
-/// [`SCAN_PER_BRIEF`] of them, which bounds a query's work whatever the library's size.
-const SCAN_BRIEFS: usize = 1;
-/// The most entries compared by meaning for one brief found that way.
-const SCAN_PER_BRIEF: usize = 512;
 /// Word matches kept for blending, whatever their brief.
 const LEXICAL_POOL: usize = 40;
 
@@ -161,7 +155,7 @@ impl Ctx<'_> {
         let mut pool: HashMap<u32, Option<Scored>> =
             lexical.into_iter().map(|s| (s.doc, Some(s))).collect();
         for &k in kinds {
-            for doc in self.scan(Some(k), &pool) {
+            for doc in self.scan(Some(k)) {
                 pool.entry(doc).or_insert(None);
             }
         }
@@ -217,39 +211,26 @@ impl Ctx<'_> {
         }
     }
 
-    /// The entries to compare by meaning besides the word matches: all of the scope when it is
-    /// small, otherwise those of the briefs the best word matches come from.
-    fn scan(&self, kind: Option<EntryKind>, pool: &HashMap<u32, Option<Scored>>) -> Vec<u32> {
+    /// The entries to compare by meaning besides the word matches: all of the scope's entries
+    /// of `kind` when there are at most [`SCAN_ALL`]. In a larger scope only the word matches
+    /// are, which keeps a query's work bounded whatever the library's size (scoping a question
+    /// to its brief brings the full comparison back).
+    fn scan(&self, kind: Option<EntryKind>) -> Vec<u32> {
         let index = self.engine.index();
         let briefs: Vec<u32> = match self.brief {
             Some(b) => vec![b],
             None => (0..index.brief_count() as u32).collect(),
         };
-        let total: usize = briefs
+        let mut total = 0;
+        for &b in &briefs {
+            total += index.kind_range(b, kind).len();
+            if total > SCAN_ALL {
+                return Vec::new();
+            }
+        }
+        briefs
             .iter()
-            .map(|&b| index.kind_range(b, kind).len())
-            .sum();
-        if total <= SCAN_ALL {
-            return briefs
-                .iter()
-                .flat_map(|&b| index.kind_range(b, kind))
-                .collect();
-        }
-        let mut best: Vec<(f32, u32)> = pool.values().flatten().map(|s| (s.score, s.doc)).collect();
-        best.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        let mut chosen: Vec<u32> = Vec::new();
-        for (_, doc) in best {
-            let b = index.doc(doc).brief;
-            if !chosen.contains(&b) {
-                chosen.push(b);
-            }
-            if chosen.len() == SCAN_BRIEFS {
-                break;
-            }
-        }
-        chosen
-            .into_iter()
-            .flat_map(|b| index.kind_range(b, kind).take(SCAN_PER_BRIEF))
+            .flat_map(|&b| index.kind_range(b, kind))
             .collect()
     }
 
@@ -274,17 +255,21 @@ impl Ctx<'_> {
             .filter(|(_, m)| m.is_none())
             .map(|(w, _)| w)
             .sum();
-        let (head, body) = entry_texts(
-            self.engine.library(),
-            self.engine.index().doc(top.scored.doc),
-        );
+        // Most questions mention no amount: the entry's text is only gathered for those that do.
+        let number_gap = mentions_amount(query) && {
+            let (head, body) = entry_texts(
+                self.engine.library(),
+                self.engine.index().doc(top.scored.doc),
+            );
+            number_gap(query, &format!("{head} {body}"))
+        };
         Evidence {
             lexical: top.lexical,
             cosine: top.cosine,
             margin: top.scored.score - next,
             cosine_margin: top.cosine.map_or(0.0, |c| c - other_cosine),
             unmatched: if total > 0.0 { unmatched / total } else { 1.0 },
-            number_gap: number_gap(query, &format!("{head} {body}")),
+            number_gap,
         }
     }
 }
@@ -357,6 +342,15 @@ const NUMBER_WORDS: &[&str] = &[
     "billion",
     "billions",
 ];
+
+/// Whether the query states a number or asks for an amount at all (the cheap test before
+/// [`number_gap`] reads the entry).
+fn mentions_amount(query: &str) -> bool {
+    query.bytes().any(|b| b.is_ascii_digit()) || {
+        let q = query.to_lowercase();
+        QUANTITY_CUES.iter().any(|c| q.contains(c))
+    }
+}
 
 /// True when the query asks for an amount the entry does not give: it asks "how many…" and the
 /// entry has no number at all, or it states a number (not a year or a day) that the entry does
