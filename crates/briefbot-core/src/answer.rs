@@ -67,8 +67,9 @@ pub struct Evidence {
     pub cosine: Option<f32>,
     /// How far the entry's blended score stands above the next entry's.
     pub margin: f32,
-    /// How far the entry's cosine stands above the best other candidate's.
-    pub cosine_margin: f32,
+    /// How many standard deviations the entry's cosine stands above the mean of the candidates
+    /// compared by meaning.
+    pub cosine_z: f32,
     /// Share of the question's word weight the entry does not match.
     pub unmatched: f32,
     /// The question asks for (or states) an amount the entry does not give.

@@ -373,7 +373,7 @@ fn samples(engine: &Engine, cases: &[Case], options: &Options) -> Vec<Sample> {
                 e.lexical,
                 e.cosine.unwrap_or(0.0),
                 e.margin,
-                e.cosine_margin,
+                e.cosine_z,
                 e.unmatched,
                 f32::from(u8::from(e.number_gap)),
             ],
@@ -467,7 +467,7 @@ fn logit(c: &Calibration, s: &Sample) -> f32 {
     c.bias[s.slot] + c.weights.iter().zip(s.x).map(|(w, x)| w * x).sum::<f32>()
 }
 
-/// The sign each feature's weight must have: lexical, cosine, margin and cosine margin count
+/// The sign each feature's weight must have: lexical, cosine, margin and cosine z-score count
 /// for answering; the unmatched share and a number gap against.
 const SIGNS: [f32; 6] = [1.0, 1.0, 1.0, 1.0, -1.0, -1.0];
 

@@ -34,7 +34,7 @@ const LEXICAL_POOL: usize = 40;
 pub struct Calibration {
     /// Share of the cosine in the blended score, per command (actor, claim, timeline, ask).
     pub blend: [f32; 4],
-    /// Logistic weights: bias per command, then lexical, cosine, margin, cosine margin,
+    /// Logistic weights: bias per command, then lexical, cosine, margin, cosine z-score,
     /// unmatched share and number gap.
     pub bias: [f32; 4],
     pub weights: [f32; 6],
@@ -46,15 +46,8 @@ impl Default for Calibration {
     fn default() -> Self {
         Calibration {
             blend: [0.1, 0.6, 0.1, 0.2],
-            bias: [-0.2850427, 0.14403297, -0.65827024, -0.7086375],
-            weights: [
-                2.9878237,
-                0.34364298,
-                1.1104598,
-                0.0118117025,
-                -1.8354102,
-                -1.9813443,
-            ],
+            bias: [-0.23725623, 0.21396399, -0.6124079, -0.6178756],
+            weights: [2.9860744, 0.2766102, 1.2192987, 0.0, -1.9051366, -2.012941],
             threshold: 0.55,
         }
     }
@@ -90,6 +83,9 @@ pub(crate) struct Search {
     /// Each query word's weight (how rare it is).
     pub weights: Vec<f32>,
     pub ranked: Vec<Ranked>,
+    /// The mean and standard deviation of the cosines of every candidate compared by meaning:
+    /// what "close" means for this question among these entries.
+    pub cosines: Option<(f32, f32)>,
 }
 
 impl Ctx<'_> {
@@ -150,6 +146,7 @@ impl Ctx<'_> {
                 words,
                 weights,
                 ranked,
+                cosines: None,
             };
         };
         let mut pool: HashMap<u32, Option<Scored>> =
@@ -203,11 +200,20 @@ impl Ctx<'_> {
                 .total_cmp(&a.scored.score)
                 .then(a.scored.doc.cmp(&b.scored.doc))
         });
+        let n = ranked.len().max(1) as f32;
+        let mean = ranked.iter().filter_map(|r| r.cosine).sum::<f32>() / n;
+        let var = ranked
+            .iter()
+            .filter_map(|r| r.cosine)
+            .map(|c| (c - mean) * (c - mean))
+            .sum::<f32>()
+            / n;
         ranked.truncate(want);
         Search {
             words,
             weights,
             ranked,
+            cosines: Some((mean, var.sqrt())),
         }
     }
 
@@ -240,13 +246,6 @@ impl Ctx<'_> {
             return Evidence::default();
         };
         let next = s.ranked.get(i + 1).map_or(0.0, |r| r.scored.score);
-        let other_cosine = s
-            .ranked
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != i)
-            .filter_map(|(_, r)| r.cosine)
-            .fold(0.0f32, f32::max);
         let total: f32 = s.weights.iter().sum();
         let unmatched: f32 = s
             .weights
@@ -267,7 +266,10 @@ impl Ctx<'_> {
             lexical: top.lexical,
             cosine: top.cosine,
             margin: top.scored.score - next,
-            cosine_margin: top.cosine.map_or(0.0, |c| c - other_cosine),
+            cosine_z: match (top.cosine, s.cosines) {
+                (Some(c), Some((mean, sd))) if sd > 1e-6 => (c - mean) / sd,
+                _ => 0.0,
+            },
             unmatched: if total > 0.0 { unmatched / total } else { 1.0 },
             number_gap,
         }
@@ -291,7 +293,7 @@ pub fn probability(c: &Calibration, command: CommandName, e: &Evidence) -> Optio
         e.lexical,
         cosine,
         e.margin,
-        e.cosine_margin,
+        e.cosine_z,
         e.unmatched,
         f32::from(u8::from(e.number_gap)),
     ];
