@@ -874,7 +874,25 @@ impl Index {
                 Some(_) => {}
                 None => exp.push(Expansion { term, quality, how }),
             };
-            let exact = self.term_ids.get(s.as_str()).copied();
+            let range = scope.and_then(|b| self.brief_docs.get(b as usize).copied());
+            let df_of = |t: u32| {
+                let list = &self.postings[t as usize];
+                match range {
+                    Some((start, end)) => {
+                        list.partition_point(|p| p.doc < end)
+                            - list.partition_point(|p| p.doc < start)
+                    }
+                    None => list.len(),
+                }
+            };
+            // Within one brief, a word only that brief lacks is unknown, as it would be if the
+            // brief were loaded alone: it is typo-corrected the same way, so a scoped question
+            // answers exactly as the brief alone does.
+            let exact = self
+                .term_ids
+                .get(s.as_str())
+                .copied()
+                .filter(|&t| range.is_none() || df_of(t) > 0);
             if let Some(t) = exact {
                 push(&mut exp, t, 1.0, MatchHow::Exact);
             }
@@ -925,17 +943,6 @@ impl Index {
                     );
                 }
             }
-            let range = scope.and_then(|b| self.brief_docs.get(b as usize).copied());
-            let df_of = |t: u32| {
-                let list = &self.postings[t as usize];
-                match range {
-                    Some((start, end)) => {
-                        list.partition_point(|p| p.doc < end)
-                            - list.partition_point(|p| p.doc < start)
-                    }
-                    None => list.len(),
-                }
-            };
             if range.is_some() {
                 // Within one brief, only its own words can match: a typo or prefix expansion to
                 // a word of another brief must not change how this word is weighed.

@@ -262,3 +262,55 @@ fn evaluation_sets_stay_above_their_floors() {
         );
     }
 }
+
+/// The bundled brief beside a synthetic library: scoped to it, every evaluation figure is what
+/// the brief alone gives; unscoped, top-1 stays within three points.
+#[test]
+fn a_scoped_question_answers_as_the_brief_alone_does() {
+    use briefbot_core::engine::Engine;
+    use briefbot_core::synth::{self, SynthSpec};
+    let dir = tempfile::tempdir().unwrap();
+    synth::generate(dir.path(), &SynthSpec::new(3_000)).unwrap();
+    let brief = dir.path().join("knowledge/inss-1784");
+    std::fs::create_dir_all(&brief).unwrap();
+    for file in ["brief.json", "actors.json", "events.json", "claims.json"] {
+        std::fs::copy(
+            repo().join("knowledge/inss-1784").join(file),
+            brief.join(file),
+        )
+        .unwrap();
+    }
+    std::fs::create_dir_all(dir.path().join("seeds")).unwrap();
+    for seed in std::fs::read_dir(repo().join("seeds")).unwrap() {
+        let seed = seed.unwrap().path();
+        std::fs::copy(
+            &seed,
+            dir.path().join("seeds").join(seed.file_name().unwrap()),
+        )
+        .unwrap();
+    }
+    let library = Engine::load_with(
+        &dir.path().join("knowledge"),
+        Some(crate::common::embedder()),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let scoped = Options {
+        brief: Some("inss-1784".into()),
+        ..Options::default()
+    };
+    for file in ["tests/data/dev2.jsonl", "tests/data/calib_holdout.jsonl"] {
+        let cases = read_cases(&repo().join(file)).unwrap();
+        let alone = evaluate(semantic_engine(), &cases, &Options::default()).overall;
+        let within = evaluate(&library, &cases, &scoped).overall;
+        let unscoped = evaluate(&library, &cases, &Options::default()).overall;
+        let figures =
+            |o: &briefbot_core::eval::Figures| (o.top1, o.abstained_correctly, o.verdict_correct);
+        assert_eq!(figures(&within), figures(&alone), "{file}");
+        assert!(
+            unscoped.top1_rate() >= alone.top1_rate() - 0.03,
+            "{file}: unscoped top-1 {:.3}, alone {:.3}",
+            unscoped.top1_rate(),
+            alone.top1_rate()
+        );
+    }
+}
