@@ -56,10 +56,11 @@ pub fn detail(h: &Hit) -> Embed {
         }
         EntryKind::Actor => {
             let kind = h.actor_kind.unwrap_or("actor");
-            if h.aliases.is_empty() {
+            let shown = h.display_aliases();
+            if shown.is_empty() {
                 description.push_str(&format!("*{kind}*\n"));
             } else {
-                let aliases: Vec<&str> = h.aliases.iter().take(6).map(String::as_str).collect();
+                let aliases: Vec<&str> = shown.into_iter().take(6).collect();
                 description.push_str(&format!("*{kind}* · also: {}\n", aliases.join(", ")));
             }
             description.push_str(&h.summary);

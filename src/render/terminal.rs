@@ -101,10 +101,11 @@ fn hit(out: &mut String, n: usize, h: &Hit) {
         h.score
     );
     if let Some(k) = h.actor_kind {
-        let aliases = if h.aliases.is_empty() {
+        let shown = h.display_aliases();
+        let aliases = if shown.is_empty() {
             String::new()
         } else {
-            format!("; also: {}", h.aliases.join(", "))
+            format!("; also: {}", shown.join(", "))
         };
         let _ = writeln!(out, "   {k}{aliases}");
     }

@@ -294,6 +294,21 @@ impl Hit {
         }
     }
 
+    /// The aliases to show a reader: those written in Latin letters, as the brief is. The
+    /// Cyrillic, Hebrew and Arabic spellings are there so that names typed in those scripts are
+    /// found; listing a dozen of them under every answer would bury the ones readers know.
+    pub fn display_aliases(&self) -> Vec<&str> {
+        self.aliases
+            .iter()
+            .map(String::as_str)
+            .filter(|a| {
+                a.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c))
+            })
+            .collect()
+    }
+
     /// Who makes a claim, other than the brief's authors.
     pub fn speakers(&self) -> Vec<String> {
         self.attributed_to

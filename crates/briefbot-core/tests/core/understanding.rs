@@ -314,3 +314,20 @@ fn a_scoped_question_answers_as_the_brief_alone_does() {
         );
     }
 }
+
+#[test]
+fn answers_show_latin_aliases_and_keep_the_others_for_matching() {
+    let a = ask(Request::Actor("Путин".into()));
+    let top = a.results.first().expect("Putin");
+    assert!(
+        top.aliases.iter().any(|a| a == "Путин"),
+        "{:?}",
+        top.aliases
+    );
+    let shown = top.display_aliases();
+    assert!(shown.contains(&"Putin"), "{shown:?}");
+    assert!(
+        shown.iter().all(|a| a.is_ascii()),
+        "only Latin spellings are shown: {shown:?}"
+    );
+}
