@@ -3,7 +3,7 @@
 
 use crate::answer::{Answer, CommandName, Outcome, Reply};
 use crate::kb::EntryKind;
-use crate::search::{dates, Field};
+use crate::search::{dates, Field, Filter};
 
 use super::{actor, brief, claim, source, timeline, Ctx, QueryError};
 
@@ -310,20 +310,30 @@ pub(crate) fn run(ctx: &Ctx, question: &str) -> Result<Reply, QueryError> {
 /// sentence that answers it, a claim or an event, not by the profile of an actor it mentions;
 /// one that is only a name ("ali baraka") finds the actor.
 fn search_all(ctx: &Ctx, q: &str) -> Answer {
-    let actors = ctx.search(q, Some(EntryKind::Actor), CommandName::Actor);
-    // Only words found in the actor's names count: "how did putin link ukraine and gaza" is
-    // covered by Putin's profile, but it names Putin without asking who he is.
-    let total: f32 = actors.weights.iter().sum();
-    let names_it = actors.ranked.first().is_some_and(|top| {
-        let in_names: f32 = actors
-            .weights
-            .iter()
-            .zip(&top.scored.matched)
-            .filter(|(_, m)| m.is_some_and(|(field, _)| field == Field::Name))
-            .map(|(w, _)| w)
-            .sum();
-        total > 0.0 && in_names / total >= NAME_LIKE
-    });
+    // Whether the question is a name is a matter of words, so the word index alone decides it
+    // (the search below compares meaning). Only words found in the actor's names count: "how
+    // did putin link ukraine and gaza" is covered by Putin's profile, but it names Putin
+    // without asking who he is.
+    let index = ctx.engine.index();
+    let prepared = index.prepare_in(q, false, ctx.brief);
+    let total: f32 = prepared.iter().map(|t| t.weight).sum();
+    let filter = Filter {
+        kind: Some(EntryKind::Actor),
+        brief: ctx.brief,
+    };
+    let names_it = !prepared.is_empty()
+        && index
+            .search_top(&prepared, None, filter, 1)
+            .first()
+            .is_some_and(|top| {
+                let in_names: f32 = prepared
+                    .iter()
+                    .zip(&top.matched)
+                    .filter(|(_, m)| m.is_some_and(|(field, _)| field == Field::Name))
+                    .map(|(t, _)| t.weight)
+                    .sum();
+                total > 0.0 && in_names / total >= NAME_LIKE
+            });
     let kinds: &[EntryKind] = if names_it {
         &[EntryKind::Actor, EntryKind::Event, EntryKind::Claim]
     } else {

@@ -65,10 +65,6 @@ impl Calibration {
     }
 }
 
-fn slot(command: CommandName) -> usize {
-    Calibration::slot_of(command)
-}
-
 /// One candidate: its word match (with which query word hit which field) and its scores.
 pub(crate) struct Ranked {
     /// The word match; `score` holds the blended score.
@@ -174,7 +170,7 @@ impl Ctx<'_> {
                 pool.insert(doc, Some(s));
             }
         }
-        let share = engine.calibration().blend[slot(command)];
+        let share = engine.calibration().blend[Calibration::slot_of(command)];
         let mut ranked: Vec<Ranked> = pool
             .into_iter()
             .map(|(doc, s)| {
@@ -297,7 +293,8 @@ pub fn probability(c: &Calibration, command: CommandName, e: &Evidence) -> Optio
         e.unmatched,
         f32::from(u8::from(e.number_gap)),
     ];
-    let z = c.bias[slot(command)] + c.weights.iter().zip(x).map(|(w, x)| w * x).sum::<f32>();
+    let z = c.bias[Calibration::slot_of(command)]
+        + c.weights.iter().zip(x).map(|(w, x)| w * x).sum::<f32>();
     Some(1.0 / (1.0 + (-z).exp()))
 }
 

@@ -250,16 +250,7 @@ fn evaluation_sets_stay_above_their_floors() {
         ("tests/data/calib_holdout.jsonl", 0.60, 0.60),
     ];
     for (file, top1, abstention) in floors {
-        let cases = read_cases(&repo().join(file)).unwrap();
-        let report = evaluate(semantic_engine(), &cases, &Options::default());
-        let o = &report.overall;
-        assert_eq!(o.errors, 0, "{file}\n{report}");
-        assert!(
-            o.top1_rate() >= top1 && o.abstention_rate() >= abstention,
-            "{file}: top-1 {:.3} (floor {top1}), abstention {:.3} (floor {abstention})\n{report}",
-            o.top1_rate(),
-            o.abstention_rate()
-        );
+        crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
     }
 }
 
