@@ -115,6 +115,85 @@ const BRIEF_LEADS: &[&str] = &[
     "which brief is this",
     "what brief is this",
 ];
+/// Nouns a reader uses for the brief itself ("this insight", "the paper").
+const BRIEF_NOUNS: &[&str] = &[
+    "brief",
+    "insight",
+    "paper",
+    "report",
+    "publication",
+    "article",
+    "piece",
+    "series",
+];
+/// What a reader may ask about a brief's front matter: its number, publisher, editors, title.
+const BRIEF_FACTS: &[&str] = &[
+    "number",
+    "no.",
+    "issue",
+    "published",
+    "publisher",
+    "editor",
+    "editors",
+    "edited",
+    "title",
+    "called",
+    "publication date",
+];
+/// Words that make a short question about the authors a question about who they are, not
+/// about what they think ("the authors' take on …" is answered from their claims).
+const AUTHOR_WORDS: &[&str] = &["author", "authors", "authors'", "author's", "byline"];
+
+/// Whether a short question asks for the brief's front matter ("what number is this insight in
+/// the series", "who's the publisher?").
+fn asks_brief_facts(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '?' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 9
+        && words.iter().any(|w| BRIEF_NOUNS.contains(w) || *w == "this")
+        && BRIEF_FACTS.iter().any(|f| {
+            if f.contains(' ') || f.ends_with('.') {
+                lower.contains(f)
+            } else {
+                words.contains(f)
+            }
+        })
+}
+
+/// Whether a short question asks who wrote the brief ("author names?", "the authors?").
+fn asks_authors(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '?' || c == ',' || c == '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 4 && words.iter().any(|w| AUTHOR_WORDS.contains(w))
+}
+
+/// Words that, right after "who was…", make the question about a role in an event ("who was at
+/// the meeting", "who was behind the attack"), not about who someone is.
+const NOT_A_NAME: &[&str] = &[
+    "at",
+    "in",
+    "on",
+    "behind",
+    "responsible",
+    "involved",
+    "among",
+    "present",
+    "part",
+    "invited",
+    "killed",
+    "with",
+    "from",
+    "for",
+    "against",
+    "there",
+    "first",
+    "last",
+];
+
 /// Leading words that ask for a date.
 const WHEN_LEADS: &[&str] = &[
     "when did",
@@ -205,7 +284,10 @@ pub fn route(question: &str) -> Route {
     if BRIEF_LEADS.iter().any(|l| lower.starts_with(l)) {
         return Route::Brief;
     }
-    if AUTHOR_LEADS.iter().any(|l| lower.starts_with(l)) {
+    if asks_brief_facts(&lower) {
+        return Route::Brief;
+    }
+    if AUTHOR_LEADS.iter().any(|l| lower.starts_with(l)) || asks_authors(&lower) {
         return Route::Actor("author of the brief".to_string());
     }
     for lead in SAID_LEADS {
@@ -221,7 +303,12 @@ pub fn route(question: &str) -> Route {
     }
     for lead in ACTOR_LEADS {
         if let Some(rest) = strip_lead(q, &lower, lead) {
-            if !rest.is_empty() {
+            let first = rest
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if !rest.is_empty() && !NOT_A_NAME.contains(&first.as_str()) {
                 return Route::Actor(clean_end(rest));
             }
         }
@@ -416,6 +503,27 @@ mod tests {
                 s("what did russia do at the UN"),
             ),
             ("who wrote this brief?", a("author of the brief")),
+            ("author names?", a("author of the brief")),
+            ("the authors?", a("author of the brief")),
+            (
+                "whats the authors' take on the idea that russia would not oppose israel",
+                s("whats the authors' take on the idea that russia would not oppose israel"),
+            ),
+            ("what number is this insight in the series", Route::Brief),
+            ("who's the publisher of this brief?", Route::Brief),
+            ("which issue number is this paper", Route::Brief),
+            (
+                "what date does the brief give for the veto",
+                t("what date does the brief give for the veto"),
+            ),
+            (
+                "who was at putin's meeting after the riot",
+                s("who was at putin's meeting after the riot"),
+            ),
+            (
+                "who was behind the al-ahli blast",
+                s("who was behind the al-ahli blast"),
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(route(input), want, "input {input:?}");

@@ -298,26 +298,36 @@ pub fn probability(c: &Calibration, command: CommandName, e: &Evidence) -> Optio
     Some(1.0 / (1.0 + (-z).exp()))
 }
 
-/// Words that ask for an amount: an entry without a number cannot answer them.
-const QUANTITY_CUES: &[&str] = &[
+/// Words that ask for an amount whatever the sentence's form: an entry without a number cannot
+/// answer them.
+const QUANTITY_QUESTIONS: &[&str] = &[
     "how many",
     "how much",
+    "how far",
+    "how long",
+    "how old",
+    "how big",
+    "how large",
+    "how often",
+    "what size",
+    "what range",
+];
+
+/// Nouns that name an amount. In a question ("what was the death toll?") they ask for one; in a
+/// statement ("state media didn't inflate the death toll") they only talk about it, and the
+/// entry that talks about it answers.
+const QUANTITY_NOUNS: &[&str] = &[
     "number of",
     "vote count",
     "death toll",
     "casualt",
     "percent",
-    "how far",
-    "how long",
-    "how old",
     "range of",
-    "what range",
     "the range",
-    "how big",
-    "how large",
-    "what size",
-    "how often",
 ];
+
+/// Leading words of a question that asks for a fact rather than stating one.
+const ASKING_LEADS: &[&str] = &["what", "which", "whats", "what's", "tell me", "give me"];
 
 /// Number words an entry may give an amount in.
 const NUMBER_WORDS: &[&str] = &[
@@ -345,10 +355,40 @@ const NUMBER_WORDS: &[&str] = &[
 /// Whether the query states a number or asks for an amount at all (the cheap test before
 /// [`number_gap`] reads the entry).
 fn mentions_amount(query: &str) -> bool {
-    query.bytes().any(|b| b.is_ascii_digit()) || {
-        let q = query.to_lowercase();
-        QUANTITY_CUES.iter().any(|c| q.contains(c))
+    query.bytes().any(|b| b.is_ascii_digit()) || asks_amount(&query.to_lowercase())
+}
+
+/// Whether a lower-cased query asks for an amount: "how many…", or an amount noun in a question.
+fn asks_amount(q: &str) -> bool {
+    if QUANTITY_QUESTIONS.iter().any(|c| q.contains(c)) {
+        return true;
     }
+    let question = q.trim_end().ends_with('?')
+        || ASKING_LEADS
+            .iter()
+            .any(|l| q.trim_start().starts_with(l));
+    question && QUANTITY_NOUNS.iter().any(|c| q.contains(c))
+}
+
+/// The entry's numbers that are not part of a date: "October 25" gives a day, not an amount.
+fn amounts_in(entry_lower: &str) -> Vec<&str> {
+    let words: Vec<&str> = entry_lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_month = |w: &str| crate::search::dates::is_month_name(w);
+    words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|(i, w)| {
+            let day = w.len() <= 2;
+            let next_to_month = (*i > 0 && is_month(words[i - 1]))
+                || words.get(i + 1).is_some_and(|n| is_month(n));
+            !(day && next_to_month)
+        })
+        .map(|(_, w)| *w)
+        .collect()
 }
 
 /// True when the query asks for an amount the entry does not give: it asks "how many…" and the
@@ -375,8 +415,8 @@ pub(crate) fn number_gap(query: &str, entry: &str) -> bool {
             return true;
         }
     }
-    if QUANTITY_CUES.iter().any(|c| q.contains(c)) {
-        let has_amount = entry_numbers.iter().any(|n| {
+    if asks_amount(&q) {
+        let has_amount = amounts_in(&entry_lower).iter().any(|n| {
             let v: u64 = n.parse().unwrap_or(0);
             !(1900..=2100).contains(&v)
         }) || entry_lower
@@ -431,6 +471,33 @@ mod tests {
             ),
             ("hamas won 74 seats", "Hamas won the 2006 elections", true),
             ("hamas won 74 seats", "Hamas won 74 of 132 seats", false),
+            // An amount noun in a statement is talked about, not asked for.
+            (
+                "russian state media didn't inflate the palestinian death toll",
+                "Russian propaganda exaggerates the number of Palestinian casualties",
+                false,
+            ),
+            (
+                "what was the death toll of the blast?",
+                "Russian media reported that thousands were killed at the hospital",
+                false,
+            ),
+            (
+                "what was the death toll of the blast?",
+                "Russian media blamed Israel for the blast",
+                true,
+            ),
+            // A day of the month is a date, not the amount a question asks for.
+            (
+                "what was the vote count on the resolution?",
+                "On October 25, Russia vetoed the US resolution",
+                true,
+            ),
+            (
+                "what was the vote count on the resolution?",
+                "The resolution failed, with 4 votes in favour",
+                false,
+            ),
         ];
         for (query, entry, want) in cases {
             assert_eq!(number_gap(query, entry), want, "{query:?} vs {entry:?}");

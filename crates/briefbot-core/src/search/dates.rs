@@ -107,6 +107,13 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Whether `word` (lower case) is a month's name or its abbreviation, spelt right: the strict
+/// test for text the brief wrote, where a misspelling is not to be forgiven.
+pub(crate) fn is_month_name(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    w == "sept" || MONTHS.iter().any(|name| w == *name || (w.len() >= 3 && name.starts_with(w)))
+}
+
 /// Recognises a month word, including abbreviations and small misspellings. Words that are also
 /// ordinary English ("may", "march") count only when `strict` is false, that is, when a day or
 /// year stands next to them.
