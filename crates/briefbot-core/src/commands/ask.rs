@@ -152,7 +152,9 @@ fn asks_brief_facts(lower: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     words.len() <= 9
-        && words.iter().any(|w| BRIEF_NOUNS.contains(w) || *w == "this")
+        && words
+            .iter()
+            .any(|w| BRIEF_NOUNS.contains(w) || *w == "this")
         && BRIEF_FACTS.iter().any(|f| {
             if f.contains(' ') || f.ends_with('.') {
                 lower.contains(f)
@@ -303,11 +305,7 @@ pub fn route(question: &str) -> Route {
     }
     for lead in ACTOR_LEADS {
         if let Some(rest) = strip_lead(q, &lower, lead) {
-            let first = rest
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
+            let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
             if !rest.is_empty() && !NOT_A_NAME.contains(&first.as_str()) {
                 return Route::Actor(clean_end(rest));
             }

@@ -363,10 +363,8 @@ fn asks_amount(q: &str) -> bool {
     if QUANTITY_QUESTIONS.iter().any(|c| q.contains(c)) {
         return true;
     }
-    let question = q.trim_end().ends_with('?')
-        || ASKING_LEADS
-            .iter()
-            .any(|l| q.trim_start().starts_with(l));
+    let question =
+        q.trim_end().ends_with('?') || ASKING_LEADS.iter().any(|l| q.trim_start().starts_with(l));
     question && QUANTITY_NOUNS.iter().any(|c| q.contains(c))
 }
 
@@ -383,8 +381,8 @@ fn amounts_in(entry_lower: &str) -> Vec<&str> {
         .filter(|(_, w)| w.bytes().all(|b| b.is_ascii_digit()))
         .filter(|(i, w)| {
             let day = w.len() <= 2;
-            let next_to_month = (*i > 0 && is_month(words[i - 1]))
-                || words.get(i + 1).is_some_and(|n| is_month(n));
+            let next_to_month =
+                (*i > 0 && is_month(words[i - 1])) || words.get(i + 1).is_some_and(|n| is_month(n));
             !(day && next_to_month)
         })
         .map(|(_, w)| *w)

@@ -111,7 +111,10 @@ const MONTHS: [&str; 12] = [
 /// test for text the brief wrote, where a misspelling is not to be forgiven.
 pub(crate) fn is_month_name(word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    w == "sept" || MONTHS.iter().any(|name| w == *name || (w.len() >= 3 && name.starts_with(w)))
+    w == "sept"
+        || MONTHS
+            .iter()
+            .any(|name| w == *name || (w.len() >= 3 && name.starts_with(w)))
 }
 
 /// Recognises a month word, including abbreviations and small misspellings. Words that are also

@@ -54,6 +54,16 @@ fn question_forms_find_the_sentence_that_answers() {
             "russia",
         ),
         (Ask("how did putin link ukraine and gaza".into()), "ukraine"),
+        (Ask("author names?".into()), "feldman|mil-man"),
+        // A role description finds the person it describes, not the outlet or state it names.
+        (
+            Actor("the senior hamas official interviewed by russia today".into()),
+            "baraka",
+        ),
+        (
+            Actor("the syrian president moscow supported".into()),
+            "assad",
+        ),
     ];
     for (request, want) in cases {
         let a = ask(request.clone());
@@ -71,6 +81,8 @@ fn questions_about_the_brief_itself_get_the_brief() {
     for q in [
         "when was this brief published?",
         "who were the series editors",
+        "what number is this insight?",
+        "who is the publisher of this paper",
     ] {
         let reply = semantic_engine()
             .run(&Request::Ask(q.into()), &Options::default())
