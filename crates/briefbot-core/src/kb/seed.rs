@@ -95,7 +95,8 @@ pub fn strip_markup(block: &str) -> (String, Vec<LinkSpan>) {
         if c == '[' {
             if let Some((label, consumed)) = parse_link(rest) {
                 let start = text.len();
-                text.push_str(label);
+                // A label may hold italics of its own ("[reports in *Le Monde*](#)").
+                text.extend(label.chars().filter(|&c| c != '*'));
                 links.push(LinkSpan {
                     start,
                     end: text.len(),
@@ -190,6 +191,13 @@ mod tests {
         assert_eq!(links.len(), 2);
         assert_eq!(&text[links[0].start..links[0].end], "condemned");
         assert_eq!(&text[links[1].start..links[1].end], "x");
+    }
+
+    #[test]
+    fn italics_inside_a_link_label_are_stripped() {
+        let (text, links) = strip_markup("as [reports in *Le Monde*](#) said.");
+        assert_eq!(text, "as reports in Le Monde said.");
+        assert_eq!(&text[links[0].start..links[0].end], "reports in Le Monde");
     }
 
     #[test]
