@@ -128,6 +128,11 @@ pub struct Hit {
     pub contradicts: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub claim_verdict: Option<Verdict>,
+    /// The statement asked about is itself a report of this claim ("Putin compared the
+    /// blockade to the siege of Leningrad"): the brief confirms that the speaker said it, which
+    /// is not the same as confirming what was said. `claim_verdict` keeps the claim's own.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub reports_speaker: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -239,6 +244,9 @@ impl Hit {
         if self.contradicts {
             return Some(self.contradiction_line());
         }
+        if self.reports_speaker {
+            return Some(self.report_line());
+        }
         let by = if self.attributed_to.is_empty() {
             "someone".to_string()
         } else {
@@ -291,6 +299,29 @@ impl Hit {
                 "The brief says otherwise: its authors state the opposite".to_string()
             }
             _ => format!("The brief says otherwise (per {by})"),
+        }
+    }
+
+    /// How a statement that reports what someone said is presented: the brief confirms the
+    /// report, and keeps its own position on what was said.
+    fn report_line(&self) -> String {
+        let by = if self.attributed_to.is_empty() {
+            "the speaker".to_string()
+        } else {
+            join_names(&self.attributed_to)
+        };
+        let source = self
+            .source
+            .as_deref()
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default();
+        match self.claim_verdict {
+            Some(Verdict::Disputed) => format!(
+                "Supported as a report: the brief says {by} did say so{source}, and disputes what was said"
+            ),
+            _ => format!(
+                "Supported as a report: the brief says {by} did say so{source}; what was said is not verified by the brief"
+            ),
         }
     }
 

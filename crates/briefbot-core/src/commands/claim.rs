@@ -6,6 +6,48 @@ use crate::kb::{EntryKind, Verdict};
 
 use super::Ctx;
 
+/// Verbs that make a statement about someone's speech an act of its own: "Putin compared the
+/// blockade to Leningrad" says what Putin did, which the brief confirms by reporting it. Plain
+/// verbs of saying ("Ukrainian sources say…") are left out: a reader who writes them is passing
+/// the attribution on, and the claim's own verdict (reported, not verified) is the answer.
+const REPORTING_VERBS: &[&str] = &[
+    "compared",
+    "compares",
+    "equated",
+    "equates",
+    "likened",
+    "likens",
+    "accused",
+    "accuses",
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "branded",
+    "brands",
+    "labelled",
+    "labeled",
+    "dubbed",
+    "blamed",
+    "blames",
+    "praised",
+    "praises",
+    "thanked",
+    "thanks",
+    "warned",
+    "warns",
+    "boasted",
+    "boasts",
+    "rejected",
+    "rejects",
+    "questioned",
+    "questions",
+];
+
+/// How many words may stand between the speaker's name and the reporting verb ("Hamas leader
+/// Khaled Mashal also said").
+const SPEAKER_REACH: usize = 4;
+
 pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
     // "is it true that…", "did X really…": the statement is what follows.
     let statement = match super::route(query) {
@@ -19,14 +61,77 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
     // opposite of the claim's, and the answer says so.
     if let Some(top) = answer.results.first_mut() {
         if super::stance::contradicts(&statement, &top.title) {
+            // A statement about the speaker that contradicts what the speaker said ("the envoy
+            // upheld Israel's right…" against the envoy's rejection of it) is disputed by the
+            // brief's report; about anything else, a reported claim settles nothing.
+            let about_speaker = speaker_named(ctx, &statement, &top.brief, &top.id, None);
             top.contradicts = true;
             top.claim_verdict = top.verdict;
             top.verdict = top.verdict.map(|v| match v {
                 Verdict::Supported => Verdict::Disputed,
                 Verdict::Disputed => Verdict::Supported,
+                Verdict::Attributed if about_speaker => Verdict::Disputed,
                 Verdict::Attributed => Verdict::Attributed,
             });
+        } else if matches!(top.verdict, Some(Verdict::Attributed | Verdict::Disputed))
+            && speaker_named(ctx, &statement, &top.brief, &top.id, Some(REPORTING_VERBS))
+        {
+            top.reports_speaker = true;
+            top.claim_verdict = top.verdict;
+            top.verdict = Some(Verdict::Supported);
         }
     }
     answer
+}
+
+/// Whether `statement` is about one of the claim's speakers. With `verbs`, one of the speaker's
+/// names must come shortly before one of them ("putin equated the blockade with…"); without,
+/// the name must open the statement ("russia's un envoy upheld…").
+fn speaker_named(
+    ctx: &Ctx,
+    statement: &str,
+    brief_id: &str,
+    claim_id: &str,
+    verbs: Option<&[&str]>,
+) -> bool {
+    let library = ctx.engine.library();
+    let Some(brief) = library.briefs().iter().find(|b| b.id() == brief_id) else {
+        return false;
+    };
+    let Some(claim) = brief.claims().iter().find(|c| c.id == claim_id) else {
+        return false;
+    };
+    let words = name_words(statement);
+    let before = match verbs {
+        Some(verbs) => {
+            let Some(verb) = words.iter().position(|w| verbs.contains(&w.as_str())) else {
+                return false;
+            };
+            &words[verb.saturating_sub(SPEAKER_REACH + 1)..verb]
+        }
+        None => &words[..words.len().min(SPEAKER_REACH + 1)],
+    };
+    claim.by.iter().any(|&a| {
+        let actor = &brief.actors()[a];
+        std::iter::once(&actor.name)
+            .chain(&actor.aliases)
+            .any(|name| {
+                // Every word of one of the speaker's names must be there ("putin" is an alias
+                // of Vladimir Putin): one shared word such as "russian" would make every
+                // Russian body the subject.
+                let name: Vec<String> = name_words(name)
+                    .into_iter()
+                    .filter(|w| !crate::text::is_stop_word(w))
+                    .collect();
+                !name.is_empty() && name.iter().all(|w| before.contains(w))
+            })
+    })
+}
+
+fn name_words(text: &str) -> Vec<String> {
+    crate::text::fold_for_search(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }

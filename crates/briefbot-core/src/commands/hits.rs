@@ -122,6 +122,7 @@ pub fn hit_for(engine: &Engine, r: DocRef, score: f32, matched: String) -> Hit {
         by_authors: false,
         contradicts: false,
         claim_verdict: None,
+        reports_speaker: false,
         source: None,
         hedge: None,
         actor_kind: None,

@@ -89,6 +89,29 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
         ],
     ),
     (
+        &[
+            "upheld",
+            "uphold",
+            "affirmed",
+            "recognized",
+            "recognised",
+            "acknowledged",
+            "accepted",
+        ],
+        &[
+            "rejected",
+            "rejects",
+            "denied",
+            "denies",
+            "questioned",
+            "disputed",
+        ],
+    ),
+    (
+        &["praised", "welcomed", "applauded", "commended"],
+        &["condemned", "denounced", "criticized", "criticised"],
+    ),
+    (
         &["cut off", "cut ties", "broke off", "broken off"],
         &["were not severed", "not severed", "maintained", "warm"],
     ),
@@ -181,6 +204,21 @@ mod tests {
                 "russia cut off hamas over syria",
                 "Nonetheless, ties were not severed and over the years began to warm.",
                 true,
+            ),
+            (
+                "russia's envoy upheld israel's right to defend itself",
+                "The Russian ambassador rejected Israel's right to self-defense.",
+                true,
+            ),
+            (
+                "the ambassador questioned israel's right to self-defense",
+                "The Russian ambassador rejected Israel's right to self-defense.",
+                false,
+            ),
+            (
+                "hamas praised russia's efforts",
+                "Hamas thanked Putin for his efforts.",
+                false,
             ),
             (
                 "Hamas updated Moscow about the attack",

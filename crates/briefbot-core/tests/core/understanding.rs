@@ -144,6 +144,49 @@ fn statements_that_contradict_the_brief_are_called_so() {
 }
 
 #[test]
+fn statements_about_what_a_speaker_did_say_are_confirmed_as_reports() {
+    // (statement, reports the speaker, verdict on the statement, its claim's own verdict)
+    let cases = [
+        // What Putin did is confirmed by the brief's report of it; what he said is not.
+        (
+            "Putin likened the siege of Gaza to the siege of Leningrad",
+            true,
+            Verdict::Supported,
+            Some(Verdict::Attributed),
+        ),
+        // A reader passing an attribution on gets the claim's own verdict.
+        (
+            "according to ukrainian reports wagner trained hamas fighters",
+            false,
+            Verdict::Attributed,
+            None,
+        ),
+        // The speaker named as the subject of the opposite of what they said.
+        (
+            "the russian ambassador to the UN affirmed israel's right to self-defense",
+            false,
+            Verdict::Disputed,
+            Some(Verdict::Attributed),
+        ),
+    ];
+    for (statement, reports, verdict, claim_verdict) in cases {
+        let a = ask(Request::Claim(statement.into()));
+        let top = a
+            .results
+            .first()
+            .unwrap_or_else(|| panic!("{statement}: no answer {a:#?}"));
+        assert_eq!(top.reports_speaker, reports, "{statement}: {top:#?}");
+        assert_eq!(top.verdict, Some(verdict), "{statement}: {top:#?}");
+        assert_eq!(top.claim_verdict, claim_verdict, "{statement}: {top:#?}");
+        let line = top.verdict_line().unwrap();
+        if reports {
+            assert!(line.starts_with("Supported as a report"), "{line}");
+            assert!(line.contains("not verified"), "{line}");
+        }
+    }
+}
+
+#[test]
 fn numbers_the_brief_does_not_give_are_not_confirmed() {
     for q in [
         "the al-Ahli hospital blast killed around 500 people",
