@@ -209,6 +209,10 @@ pub const GROUPS: &[&[&str]] = &[
     ],
     &["license", "licensed", "licence", "permit", "permitted"],
     &["unprecedented", "unparalleled", "unique"],
+    // Chat spellings of content words.
+    &["people", "ppl", "folks"],
+    &["government", "govt", "gov"],
+    &["international", "intl"],
     &["civilian", "civilians", "noncombatant", "innocent"],
     &["democracy", "democratic", "democratically"],
     &["election", "elected", "poll", "ballot"],
