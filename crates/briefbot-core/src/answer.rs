@@ -247,16 +247,8 @@ impl Hit {
         if self.reports_speaker {
             return Some(self.report_line());
         }
-        let by = if self.attributed_to.is_empty() {
-            "someone".to_string()
-        } else {
-            join_names(&self.attributed_to)
-        };
-        let source = self
-            .source
-            .as_deref()
-            .map(|s| format!(" ({s})"))
-            .unwrap_or_default();
+        let by = self.speakers_or("someone");
+        let source = self.source_note();
         let hedge = self
             .hedge
             .as_deref()
@@ -283,11 +275,7 @@ impl Hit {
     /// How a claim that says the opposite of the statement asked is presented: plainly, the
     /// brief says otherwise, with who says so.
     fn contradiction_line(&self) -> String {
-        let by = if self.attributed_to.is_empty() {
-            "someone".to_string()
-        } else {
-            join_names(&self.attributed_to)
-        };
+        let by = self.speakers_or("someone");
         match self.claim_verdict {
             Some(Verdict::Disputed) => format!(
                 "The brief agrees with this statement: it rejects the opposite claim, made by {by}"
@@ -302,19 +290,28 @@ impl Hit {
         }
     }
 
+    /// Who the claim is attributed to, or `nobody` when the brief names no one.
+    fn speakers_or(&self, nobody: &str) -> String {
+        if self.attributed_to.is_empty() {
+            nobody.to_string()
+        } else {
+            join_names(&self.attributed_to)
+        }
+    }
+
+    /// Where the claim was made, as " (interview with …)", or nothing.
+    fn source_note(&self) -> String {
+        self.source
+            .as_deref()
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default()
+    }
+
     /// How a statement that reports what someone said is presented: the brief confirms the
     /// report, and keeps its own position on what was said.
     fn report_line(&self) -> String {
-        let by = if self.attributed_to.is_empty() {
-            "the speaker".to_string()
-        } else {
-            join_names(&self.attributed_to)
-        };
-        let source = self
-            .source
-            .as_deref()
-            .map(|s| format!(" ({s})"))
-            .unwrap_or_default();
+        let by = self.speakers_or("the speaker");
+        let source = self.source_note();
         match self.claim_verdict {
             Some(Verdict::Disputed) => format!(
                 "Supported as a report: the brief says {by} did say so{source}, and disputes what was said"
