@@ -68,6 +68,17 @@ pub enum CliError {
          error is above. Fix that, or start a server yourself and pass its address with --url"
     )]
     ServerNotListening(String),
+    /// The question log's database could not be named, opened or read ([`StoreError`] says
+    /// what to check).
+    #[error("question log: {0}")]
+    Database(crate::qlog::StoreError),
+    #[error("question log: {0}")]
+    LogSecret(crate::qlog::secret::SecretError),
+    #[error(
+        "no question log at `{0}` yet: it is created when `briefbot serve` or `serve-http` \
+         first starts with the same --database (or --data-dir)"
+    )]
+    NoLog(String),
 }
 
 impl CliError {
@@ -81,7 +92,9 @@ impl CliError {
             | CliError::NoPublicKey
             | CliError::PublicKey(_)
             | CliError::Query(_)
-            | CliError::EvalCases(_) => ExitCode::from(2),
+            | CliError::EvalCases(_)
+            | CliError::LogSecret(_)
+            | CliError::NoLog(_) => ExitCode::from(2),
             CliError::Knowledge(_)
             | CliError::Embeddings(_)
             | CliError::Runtime(_)
@@ -91,7 +104,8 @@ impl CliError {
             | CliError::Gateway(_)
             | CliError::Bench(_)
             | CliError::SpawnServer(_)
-            | CliError::ServerNotListening(_) => ExitCode::from(1),
+            | CliError::ServerNotListening(_)
+            | CliError::Database(_) => ExitCode::from(1),
         }
     }
 

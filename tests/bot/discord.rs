@@ -35,6 +35,7 @@ fn config(fake: &FakeDiscord, cooldown: Cooldown) -> Config {
         cooldown,
         drain: Duration::from_secs(5),
         metrics: None,
+        log: None,
     }
 }
 

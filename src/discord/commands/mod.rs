@@ -17,7 +17,7 @@ use crate::engine::Engine;
 use crate::metrics::CommandLabel;
 
 use super::incoming::{Opt, OptValue};
-use super::{render, Outcome, Response};
+use super::{render, Asked, Outcome, Response};
 
 /// Options of one invocation, whatever the command.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -124,28 +124,35 @@ pub(crate) fn run_request(engine: &Engine, request: &Request, args: &Args) -> Re
         limit: LIMIT,
         brief: args.brief.clone(),
     };
-    let (reply, outcome) = match engine.run(request, &options) {
+    let (reply, outcome, asked) = match engine.run(request, &options) {
         Ok(CoreReply::Answer(a)) => {
             let outcome = match a.outcome {
                 crate::answer::Outcome::Answered => Outcome::Answered,
                 crate::answer::Outcome::NoMatch => Outcome::NoMatch,
             };
-            (render::answer(&a, args.brief.as_deref(), 0), outcome)
+            let asked = Asked::of(&a, args.brief.as_deref(), outcome);
+            (
+                render::answer(&a, args.brief.as_deref(), 0),
+                outcome,
+                Some(asked),
+            )
         }
         Ok(CoreReply::Briefs {
             briefs, version, ..
-        }) => (render::briefs(&briefs, &version), Outcome::Answered),
-        Ok(CoreReply::Source { source, .. }) => (render::source(&source), Outcome::Answered),
+        }) => (render::briefs(&briefs, &version), Outcome::Answered, None),
+        Ok(CoreReply::Source { source, .. }) => (render::source(&source), Outcome::Answered, None),
         Err(e) => {
             return Response {
                 reply: render::error(&e.to_string()),
                 outcome: Outcome::BadRequest,
+                asked: None,
             }
         }
     };
     Response {
         reply: reply.ephemeral(args.private),
         outcome,
+        asked,
     }
 }
 
@@ -165,6 +172,7 @@ pub fn respond(engine: &Engine, name: &str, args: &Args) -> Response {
                 crate::text::truncate(other, 32)
             )),
             outcome: Outcome::BadRequest,
+            asked: None,
         },
     }
 }
