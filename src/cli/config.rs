@@ -234,7 +234,7 @@ fn action(
 /// `--database`, or the SQLite file in the data directory.
 fn database(args: &DatabaseArgs) -> Result<Database, CliError> {
     match &args.database {
-        Some(url) => Database::parse(url).map_err(CliError::Database),
+        Some(url) => Database::parse(url).map_err(CliError::DatabaseUrl),
         None => Ok(Database::default_in(&args.data_dir)),
     }
 }

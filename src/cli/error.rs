@@ -72,6 +72,9 @@ pub enum CliError {
     /// what to check).
     #[error("question log: {0}")]
     Database(crate::qlog::StoreError),
+    /// `--database` names no database briefbot can use.
+    #[error("{0}")]
+    DatabaseUrl(crate::qlog::StoreError),
     #[error("question log: {0}")]
     LogSecret(crate::qlog::secret::SecretError),
     #[error(
@@ -94,6 +97,7 @@ impl CliError {
             | CliError::Query(_)
             | CliError::EvalCases(_)
             | CliError::LogSecret(_)
+            | CliError::DatabaseUrl(_)
             | CliError::NoLog(_) => ExitCode::from(2),
             CliError::Knowledge(_)
             | CliError::Embeddings(_)

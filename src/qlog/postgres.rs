@@ -132,44 +132,49 @@ impl PostgresStore {
 }
 
 impl LogStore for PostgresStore {
+    /// One statement per table for the whole batch (arrays unnested server-side), so a batch
+    /// costs two round trips however large it is: row-by-row inserts over a network cannot
+    /// keep up with a busy endpoint.
     fn write(&mut self, batch: &[Record]) -> Result<(), StoreError> {
+        let mut q = QuestionColumns::default();
+        // PostgreSQL refuses to update one row twice in one statement, so only each reader's
+        // last vote per answer in the batch is sent, as it is the one that would stand.
+        let mut votes: Vec<&Vote> = Vec::new();
+        for r in batch {
+            match r {
+                Record::Question(x) => q.push(x),
+                Record::Vote(v) => {
+                    votes
+                        .retain(|w| (w.question_id, &w.user_hash) != (v.question_id, &v.user_hash));
+                    votes.push(v);
+                }
+            }
+        }
+        let v_question: Vec<i64> = votes.iter().map(|v| v.question_id).collect();
+        let v_user: Vec<&str> = votes.iter().map(|v| v.user_hash.as_str()).collect();
+        let v_up: Vec<bool> = votes.iter().map(|v| v.up).collect();
+        let v_reason: Vec<Option<&str>> = votes.iter().map(|v| v.reason.as_deref()).collect();
+        let v_at: Vec<i64> = votes.iter().map(|v| v.at).collect();
         self.with(|c| {
             let mut tx = c.transaction()?;
-            let question = tx.prepare(
-                "INSERT INTO questions (id, at, command, query, brief, outcome, top_entries, latency_us, guild, user_hash)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING",
-            )?;
-            let vote = tx.prepare(
-                "INSERT INTO votes (question_id, user_hash, up, reason, at) VALUES ($1, $2, $3, $4, $5)
-                 ON CONFLICT (question_id, user_hash) DO UPDATE SET up = EXCLUDED.up, reason = EXCLUDED.reason, at = EXCLUDED.at",
-            )?;
-            for r in batch {
-                match r {
-                    Record::Question(q) => {
-                        let top = serde_json::to_string(&q.top).expect("entries serialise");
-                        tx.execute(
-                            &question,
-                            &[
-                                &q.id,
-                                &q.at,
-                                &q.command,
-                                &q.query,
-                                &q.brief,
-                                &q.outcome,
-                                &top,
-                                &q.latency_us,
-                                &q.guild,
-                                &q.user_hash,
-                            ],
-                        )?;
-                    }
-                    Record::Vote(v) => {
-                        tx.execute(
-                            &vote,
-                            &[&v.question_id, &v.user_hash, &v.up, &v.reason, &v.at],
-                        )?;
-                    }
-                }
+            if !q.id.is_empty() {
+                tx.execute(
+                    "INSERT INTO questions (id, at, command, query, brief, outcome, top_entries, latency_us, guild, user_hash)
+                     SELECT * FROM UNNEST($1::BIGINT[], $2::BIGINT[], $3::TEXT[], $4::TEXT[], $5::TEXT[], $6::TEXT[], $7::TEXT[], $8::BIGINT[], $9::TEXT[], $10::TEXT[])
+                     ON CONFLICT (id) DO NOTHING",
+                    &[
+                        &q.id, &q.at, &q.command, &q.query, &q.brief, &q.outcome, &q.top,
+                        &q.latency_us, &q.guild, &q.user_hash,
+                    ],
+                )?;
+            }
+            if !v_question.is_empty() {
+                tx.execute(
+                    "INSERT INTO votes (question_id, user_hash, up, reason, at)
+                     SELECT * FROM UNNEST($1::BIGINT[], $2::TEXT[], $3::BOOLEAN[], $4::TEXT[], $5::BIGINT[])
+                     ON CONFLICT (question_id, user_hash) DO UPDATE SET up = EXCLUDED.up, reason = EXCLUDED.reason, at = EXCLUDED.at",
+                    &[&v_question, &v_user, &v_up, &v_reason, &v_at],
+                )?;
             }
             tx.commit()
         })
@@ -232,5 +237,36 @@ impl LogStore for PostgresStore {
             c.query_one("SELECT COALESCE(MAX(version), 0) FROM briefbot_schema", &[])
                 .map(|r| r.get(0))
         })
+    }
+}
+
+/// A batch of questions as one array per column.
+#[derive(Default)]
+struct QuestionColumns {
+    id: Vec<i64>,
+    at: Vec<i64>,
+    command: Vec<String>,
+    query: Vec<String>,
+    brief: Vec<Option<String>>,
+    outcome: Vec<String>,
+    top: Vec<String>,
+    latency_us: Vec<i64>,
+    guild: Vec<Option<String>>,
+    user_hash: Vec<String>,
+}
+
+impl QuestionColumns {
+    fn push(&mut self, q: &Question) {
+        self.id.push(q.id);
+        self.at.push(q.at);
+        self.command.push(q.command.clone());
+        self.query.push(q.query.clone());
+        self.brief.push(q.brief.clone());
+        self.outcome.push(q.outcome.clone());
+        self.top
+            .push(serde_json::to_string(&q.top).expect("entries serialise"));
+        self.latency_us.push(q.latency_us);
+        self.guild.push(q.guild.clone());
+        self.user_hash.push(q.user_hash.clone());
     }
 }

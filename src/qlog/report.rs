@@ -54,7 +54,7 @@ pub struct Nearest {
 pub struct Gap {
     /// The most common wording in the group.
     pub query: String,
-    /// Distinct people who asked.
+    /// Distinct people who asked (and, for a down-voted answer, who voted it down).
     pub count: usize,
     /// `no_match` (nothing answered it) or `downvoted` (answered, and readers voted it down).
     pub outcome: &'static str,
@@ -77,17 +77,27 @@ pub struct GapsReport {
     pub since_days: f64,
 }
 
-/// The latest vote of each reader on each answer, as (up, down) per question.
-fn tallies(votes: &[Vote]) -> HashMap<i64, (usize, usize, Vec<String>)> {
-    let mut t: HashMap<i64, (usize, usize, Vec<String>)> = HashMap::new();
+/// The votes on one answer (each reader's latest only, as the store keeps them).
+#[derive(Default)]
+struct Tally<'v> {
+    up: usize,
+    down: usize,
+    reasons: Vec<String>,
+    /// Who voted it down.
+    down_voters: Vec<&'v str>,
+}
+
+fn tallies(votes: &[Vote]) -> HashMap<i64, Tally<'_>> {
+    let mut t: HashMap<i64, Tally> = HashMap::new();
     for v in votes {
         let e = t.entry(v.question_id).or_default();
         if v.up {
-            e.0 += 1;
+            e.up += 1;
         } else {
-            e.1 += 1;
+            e.down += 1;
+            e.down_voters.push(&v.user_hash);
             if let Some(r) = &v.reason {
-                e.2.push(r.clone());
+                e.reasons.push(r.clone());
             }
         }
     }
@@ -99,24 +109,31 @@ struct Group<'q> {
     subject: String,
     members: Vec<&'q Question>,
     reasons: Vec<String>,
+    /// Everyone the gap affected: who asked, and who voted the answer down.
+    people: HashSet<&'q str>,
 }
 
 /// Groups unanswered and down-voted questions, near-duplicates together, ranked by how many
-/// people asked.
-pub fn gaps(questions: &[Question], votes: &[Vote], limit: usize) -> Vec<Gap> {
+/// people they affected (who asked, and for a down-voted answer who voted it down).
+pub fn gaps<'q>(questions: &'q [Question], votes: &'q [Vote], limit: usize) -> Vec<Gap> {
     let tallies = tallies(votes);
-    let mut groups: Vec<Group> = Vec::new();
+    let mut groups: Vec<Group<'q>> = Vec::new();
     for q in questions {
+        let tally = tallies.get(&q.id);
         let outcome = if q.outcome == "no_match" {
             "no_match"
         } else {
-            match tallies.get(&q.id) {
-                Some((up, down, _)) if down > up => "downvoted",
+            match tally {
+                Some(t) if t.down > t.up => "downvoted",
                 _ => continue,
             }
         };
         let s = subject(&q.query);
-        let reasons = tallies.get(&q.id).map(|t| t.2.clone()).unwrap_or_default();
+        let reasons = tally.map(|t| t.reasons.clone()).unwrap_or_default();
+        let mut people: HashSet<&'q str> = HashSet::from([q.user_hash.as_str()]);
+        if outcome == "downvoted" {
+            people.extend(tally.map(|t| t.down_voters.clone()).unwrap_or_default());
+        }
         match groups
             .iter_mut()
             .find(|g| g.outcome == outcome && alike(&g.subject, &s))
@@ -124,12 +141,14 @@ pub fn gaps(questions: &[Question], votes: &[Vote], limit: usize) -> Vec<Gap> {
             Some(g) => {
                 g.members.push(q);
                 g.reasons.extend(reasons);
+                g.people.extend(people);
             }
             None => groups.push(Group {
                 outcome,
                 subject: s,
                 members: vec![q],
                 reasons,
+                people,
             }),
         }
     }
@@ -149,7 +168,6 @@ fn latest(g: &Group) -> i64 {
 }
 
 fn gap(g: &Group) -> Gap {
-    let people: HashSet<&str> = g.members.iter().map(|q| q.user_hash.as_str()).collect();
     let wordings = ranked(g.members.iter().map(|q| q.query.trim().to_string()));
     let mut nearest: Vec<(usize, f32, Nearest)> = Vec::new();
     for q in &g.members {
@@ -173,7 +191,7 @@ fn gap(g: &Group) -> Gap {
     nearest.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)));
     Gap {
         query: wordings.first().cloned().unwrap_or_default(),
-        count: people.len(),
+        count: g.people.len(),
         outcome: g.outcome,
         nearest: nearest.into_iter().take(NEAREST).map(|n| n.2).collect(),
         variants: wordings.into_iter().skip(1).take(5).collect(),
@@ -525,10 +543,11 @@ mod tests {
             summary,
             vec![
                 ("who is meshaal", 3, "no_match"),
-                ("wagner trained hamas", 1, "downvoted"),
+                ("wagner trained hamas", 3, "downvoted"),
                 ("hezbollah", 1, "no_match"),
             ],
-            "a tie between one-person gaps goes to the most recent; a tied vote is no gap"
+            "the asker and the two down-voters count; a tie goes to the most asked; a tied \
+             vote is no gap"
         );
         assert_eq!(gaps[0].asked, 4);
         assert_eq!(gaps[0].variants, vec!["who is mashal?".to_string()]);
