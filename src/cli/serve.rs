@@ -55,13 +55,15 @@ fn start_log(logging: Logging, metrics: &Metrics) -> Result<Option<Arc<QuestionL
     let secret = secret.load().map_err(CliError::LogSecret)?;
     let store = database.open().map_err(CliError::Database)?;
     tracing::info!(database = %database.describe(), retention_days = config.retention.as_secs() / 86_400, "logging questions");
-    Ok(Some(QuestionLog::start(
+    let log = QuestionLog::start(
         store,
         database.describe(),
         &secret,
         config,
         Some(metrics.log_counters()),
-    )))
+    );
+    log.set_reader(database);
+    Ok(Some(log))
 }
 
 /// How long shutdown waits for the question log to write what is queued.

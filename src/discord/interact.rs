@@ -47,6 +47,12 @@ pub fn handle_logged(
             command: CommandLabel::Ping,
             outcome: Outcome::Answered,
         },
+        Kind::Command { name, options } if name == commands::gaps::NAME => Handled {
+            response: gaps(log, interaction, options).to_interaction_response(),
+            kind: "command",
+            command: CommandLabel::Gaps,
+            outcome: Outcome::Answered,
+        },
         Kind::Command { name, options } => {
             let mut response = cooldown
                 .reply_if_throttled(interaction.user)
@@ -217,5 +223,38 @@ fn vote(
             ..Reply::default()
         },
         _ => Reply::text("Thanks, noted.").ephemeral(true),
+    }
+}
+
+/// `/gaps`: the top of the curator's list, privately, of this server's questions only, for
+/// members who may manage the server.
+fn gaps(
+    log: Option<&QuestionLog>,
+    interaction: &Incoming,
+    options: &[super::incoming::Opt],
+) -> Reply {
+    let refuse = |why: &str| Reply::text(why).ephemeral(true);
+    let Some(guild) = interaction.guild else {
+        return refuse("/gaps works in a server: it lists what readers there asked.");
+    };
+    if !commands::gaps::allowed(interaction.permissions) {
+        return refuse("/gaps is for members who can manage this server.");
+    }
+    let Some(log) = log else {
+        return refuse("The question log is off on this bot, so there are no gaps to show.");
+    };
+    let days = options
+        .iter()
+        .find_map(|o| match (o.name.as_str(), &o.value) {
+            ("days", super::incoming::OptValue::Integer(n)) => Some((*n).clamp(1, 365) as u64),
+            _ => None,
+        })
+        .unwrap_or(30);
+    match log.gaps_in(guild, days * 86_400, commands::gaps::SHOWN) {
+        Ok(gaps) => commands::gaps::render(&gaps, days),
+        Err(e) => {
+            tracing::warn!(error = %e, "could not read the question log for /gaps");
+            refuse("I could not read the question log just now; try again in a moment.")
+        }
     }
 }

@@ -188,6 +188,8 @@ pub struct QuestionLog {
     counters: Option<LogCounters>,
     database: String,
     writer: Mutex<Option<JoinHandle<()>>>,
+    /// Where `/gaps` reads from: the same database, on a connection of its own.
+    reader: Mutex<Option<Database>>,
 }
 
 impl QuestionLog {
@@ -215,6 +217,46 @@ impl QuestionLog {
             counters,
             database,
             writer: Mutex::new(Some(writer)),
+            reader: Mutex::new(None),
+        })
+    }
+
+    /// Lets `/gaps` read the log from `database` (the one the writer writes to).
+    pub fn set_reader(&self, database: Database) {
+        *self.reader.lock().expect("reader lock") = Some(database);
+    }
+
+    /// The gaps of one server's questions, read on a thread of its own: the blocking database
+    /// clients must not run on the async runtime's threads, and `/gaps` is rare enough that a
+    /// short-lived thread costs nothing that matters.
+    pub fn gaps_in(
+        &self,
+        guild: u64,
+        since_secs: u64,
+        limit: usize,
+    ) -> Result<Vec<report::Gap>, String> {
+        let database = self
+            .reader
+            .lock()
+            .expect("reader lock")
+            .clone()
+            .ok_or_else(|| "this bot's question log cannot be read back".to_string())?;
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                let mut store = database.open().map_err(|e| e.to_string())?;
+                let since = now() - since_secs as i64;
+                let guild = guild.to_string();
+                let questions: Vec<Question> = store
+                    .questions(since, None)
+                    .map_err(|e| e.to_string())?
+                    .into_iter()
+                    .filter(|q| q.guild.as_deref() == Some(guild.as_str()))
+                    .collect();
+                let votes = store.votes(since).map_err(|e| e.to_string())?;
+                Ok(report::gaps(&questions, &votes, limit))
+            })
+            .join()
+            .unwrap_or_else(|_| Err("reading the question log failed".to_string()))
         })
     }
 

@@ -813,3 +813,70 @@ async fn gateway_load_is_logged_exactly_once() {
         "slash commands in DMs and the DM"
     );
 }
+
+/// `/gaps` shows this server's unanswered questions, privately, to members who can manage it,
+/// and refuses everyone else.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gaps_command_is_private_and_for_managers_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::Sqlite(dir.path().join("log.sqlite3"));
+    let log = start_log(db.open().unwrap(), 1000, None);
+    log.set_reader(db.clone());
+    let s = endpoint(Some(log.clone()), Arc::new(Metrics::new())).await;
+    for (id, user, text) in [(1, 1, "hezbollah"), (2, 2, "Hezbollah?"), (3, 3, "Mashal")] {
+        let (status, _) = s
+            .signed(&interaction(id, 2, slash_data("actor", "name", text), user))
+            .await;
+        assert_eq!(status, 200);
+    }
+    // A question from another server is not shown here.
+    let mut elsewhere = interaction(4, 2, slash_data("actor", "name", "angela merkel"), 4);
+    elsewhere["guild_id"] = json!("1200000000000000009");
+    s.signed(&elsewhere).await;
+    assert!(log.flush(Duration::from_secs(20)));
+    let gaps = |permissions: &str| {
+        let mut v = interaction(
+            10,
+            2,
+            json!({"id": "1400000000000000009", "name": "gaps", "type": 1, "options": [{"name": "days", "type": 4, "value": 7}]}),
+            5,
+        );
+        v["member"]["permissions"] = json!(permissions);
+        v
+    };
+    // (member permissions, what the private reply must say, must not say)
+    let cases = [
+        ("32", "hezbollah", "merkel"),
+        ("8", "2 people, not answered", "merkel"),
+        ("0", "for members who can manage this server", "hezbollah"),
+    ];
+    for (permissions, want, not) in cases {
+        let (status, reply) = s.signed(&gaps(permissions)).await;
+        assert_eq!(status, 200);
+        assert_eq!(
+            reply["data"]["flags"].as_u64().unwrap_or(0) & EPHEMERAL,
+            EPHEMERAL
+        );
+        let text = reply.to_string().to_lowercase();
+        assert!(
+            text.contains(&want.to_lowercase()),
+            "{permissions}: {reply}"
+        );
+        assert!(!text.contains(not), "{permissions}: {reply}");
+    }
+    let mut dm = interaction_in_dm(gaps("32"));
+    dm["channel_id"] = json!("1300000000000000002");
+    let (_, reply) = s.signed(&dm).await;
+    assert!(reply.to_string().contains("works in a server"), "{reply}");
+    s.stop().await;
+}
+
+/// The same interaction as sent in a direct message: no server, the user instead of a member.
+fn interaction_in_dm(mut v: Value) -> Value {
+    let member = v["member"].take();
+    let fields = v.as_object_mut().unwrap();
+    fields.remove("member");
+    fields.remove("guild_id");
+    v["user"] = member["user"].clone();
+    v
+}
