@@ -168,7 +168,7 @@ fn register_print_shows_every_command_without_connecting() {
         .collect();
     assert_eq!(
         names,
-        ["timeline", "actor", "claim", "ask", "brief", "source", "help"]
+        ["timeline", "actor", "claim", "ask", "brief", "source", "help", "gaps"]
     );
 }
 
