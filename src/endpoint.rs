@@ -21,6 +21,7 @@ use crate::discord::incoming::Incoming;
 use crate::discord::interact;
 use crate::http_serve::{self, Timeouts};
 use crate::metrics::{record_answer, Metrics};
+use crate::qlog::QuestionLog;
 use crate::reload::Reloader;
 
 /// Discord's interaction payloads are a few kilobytes; anything far larger is not from Discord.
@@ -38,6 +39,8 @@ pub struct EndpointConfig {
     pub cooldown: Cooldown,
     /// How long a client may take over its headers, its body, and between requests.
     pub timeouts: Timeouts,
+    /// Where questions and votes are logged; `None` when logging is off.
+    pub log: Option<Arc<QuestionLog>>,
 }
 
 /// Parses the application's public key as shown in the developer portal (64 hex digits).
@@ -67,6 +70,7 @@ pub struct EndpointState {
     cooldown: Cooldown,
     timeouts: Timeouts,
     metrics: Arc<Metrics>,
+    log: Option<Arc<QuestionLog>>,
 }
 
 impl EndpointState {
@@ -83,6 +87,7 @@ impl EndpointState {
             cooldown: config.cooldown,
             timeouts: config.timeouts,
             metrics,
+            log: config.log,
         }
     }
 }
@@ -217,7 +222,8 @@ async fn interactions(
         // The bot's own lenient decoder: it reads what the bot needs and tolerates the rest.
         let interaction = Incoming::from_slice(&bytes).map_err(|_| Rejection::MalformedBody)?;
         let engine = st.reloader.live().get();
-        interact::handle(&engine, &st.cooldown, &interaction).ok_or(Rejection::Unsupported)
+        interact::handle_logged(&engine, &st.cooldown, st.log.as_deref(), &interaction)
+            .ok_or(Rejection::Unsupported)
     }
     .await;
     match result {
@@ -247,13 +253,22 @@ async fn interactions(
 }
 
 /// `/healthz` and `/metrics`, shared by both modes. `/healthz` says which knowledge base is
-/// live and how the last reload went.
-pub fn ops_router(reloader: Arc<Reloader>, metrics: Arc<Metrics>) -> Router {
+/// live, how the last reload went and, with a question log, how its writing goes (what was
+/// written and dropped, and whether the database is failing).
+pub fn ops_router(
+    reloader: Arc<Reloader>,
+    metrics: Arc<Metrics>,
+    log: Option<Arc<QuestionLog>>,
+) -> Router {
     Router::new()
         .route(
             "/healthz",
             get(move || {
-                let health = reloader.status().health();
+                let mut health = reloader.status().health();
+                health["question_log"] = match &log {
+                    Some(log) => serde_json::to_value(log.status()).expect("status serialises"),
+                    None => serde_json::json!({"state": "off"}),
+                };
                 async move { axum::Json(health) }
             }),
         )
@@ -268,7 +283,11 @@ pub fn ops_router(reloader: Arc<Reloader>, metrics: Arc<Metrics>) -> Router {
 
 /// The whole endpoint: interactions at `/` and `/interactions`, plus `/healthz` and `/metrics`.
 pub fn router(state: Arc<EndpointState>) -> Router {
-    let ops = ops_router(state.reloader.clone(), state.metrics.clone());
+    let ops = ops_router(
+        state.reloader.clone(),
+        state.metrics.clone(),
+        state.log.clone(),
+    );
     Router::new()
         .route("/", post(interactions))
         .route("/interactions", post(interactions))
@@ -294,10 +313,17 @@ pub async fn serve_ops(
     listener: tokio::net::TcpListener,
     reloader: Arc<Reloader>,
     metrics: Arc<Metrics>,
+    log: Option<Arc<QuestionLog>>,
     timeouts: Timeouts,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    http_serve::serve(listener, ops_router(reloader, metrics), timeouts, shutdown).await
+    http_serve::serve(
+        listener,
+        ops_router(reloader, metrics, log),
+        timeouts,
+        shutdown,
+    )
+    .await
 }
 
 #[cfg(test)]

@@ -31,6 +31,7 @@ pub mod http_serve;
 pub mod live;
 pub mod loadgen;
 pub mod metrics;
+pub mod qlog;
 pub mod reload;
 pub mod render;
 

@@ -168,6 +168,9 @@ pub struct LoadReport {
     pub rss_end_mb: Option<f64>,
     pub rss_peak_mb: Option<f64>,
     pub problems: Vec<String>,
+    /// Every valid request's latency in milliseconds, sorted, for reports that combine runs.
+    #[serde(skip)]
+    pub latencies_ms: Vec<f64>,
 }
 
 impl LoadReport {
@@ -419,6 +422,7 @@ pub async fn run(config: &LoadConfig) -> LoadReport {
         }
     }
     latencies.sort();
+    report.latencies_ms = latencies.iter().map(|d| d.as_secs_f64() * 1000.0).collect();
     let pct = |q: f64| {
         latencies
             .get(((latencies.len() as f64 * q) as usize).min(latencies.len().saturating_sub(1)))
@@ -437,4 +441,12 @@ pub async fn run(config: &LoadConfig) -> LoadReport {
         Some(sampled.max(total_rss(&config.server_pids, "VmHWM:").unwrap_or(0.0)))
     };
     report
+}
+
+/// The value at quantile `q` of sorted values (0 when there are none).
+pub fn percentile(sorted: &[f64], q: f64) -> f64 {
+    sorted
+        .get(((sorted.len() as f64 * q) as usize).min(sorted.len().saturating_sub(1)))
+        .copied()
+        .unwrap_or(0.0)
 }

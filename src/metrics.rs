@@ -3,7 +3,8 @@
 use std::time::{Duration, Instant};
 
 use prometheus::{
-    Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, Opts, Registry, TextEncoder,
+    Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts, Registry,
+    TextEncoder,
 };
 
 /// The `command` label of a counted answer. A fixed set, chosen by the front end: names that
@@ -19,6 +20,10 @@ pub enum CommandLabel {
     Source,
     Help,
     Button,
+    /// 👍, 👎 and the 👎 follow-up.
+    Feedback,
+    /// The curator's `/gaps`.
+    Gaps,
     Dm,
     Mention,
     Ping,
@@ -36,6 +41,8 @@ impl CommandLabel {
             CommandLabel::Source => "source",
             CommandLabel::Help => "help",
             CommandLabel::Button => "button",
+            CommandLabel::Feedback => "feedback",
+            CommandLabel::Gaps => "gaps",
             CommandLabel::Dm => "dm",
             CommandLabel::Mention => "mention",
             CommandLabel::Ping => "ping",
@@ -73,6 +80,8 @@ pub struct Metrics {
     rejections: IntCounterVec,
     entries: IntGauge,
     reloads: IntCounterVec,
+    log_written: IntCounter,
+    log_dropped: IntCounter,
 }
 
 impl Default for Metrics {
@@ -126,12 +135,24 @@ impl Metrics {
             &["result"],
         )
         .expect("valid metric");
+        let log_written = IntCounter::new(
+            "briefbot_question_log_written_total",
+            "Question-log records (questions and votes) written to the database",
+        )
+        .expect("valid metric");
+        let log_dropped = IntCounter::new(
+            "briefbot_question_log_dropped_total",
+            "Question-log records dropped because the queue was full or the database stayed down",
+        )
+        .expect("valid metric");
         for m in [
             Box::new(interactions.clone()) as Box<dyn prometheus::core::Collector>,
             Box::new(latency.clone()),
             Box::new(rejections.clone()),
             Box::new(entries.clone()),
             Box::new(reloads.clone()),
+            Box::new(log_written.clone()),
+            Box::new(log_dropped.clone()),
         ] {
             registry.register(m).expect("metric names are unique");
         }
@@ -142,6 +163,16 @@ impl Metrics {
             rejections,
             entries,
             reloads,
+            log_written,
+            log_dropped,
+        }
+    }
+
+    /// The counters the question log updates.
+    pub fn log_counters(&self) -> crate::qlog::LogCounters {
+        crate::qlog::LogCounters {
+            written: self.log_written.clone(),
+            dropped: self.log_dropped.clone(),
         }
     }
 

@@ -134,6 +134,11 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// What readers asked that the knowledge base did not answer, or answered badly (voted
+    /// down): near-duplicates grouped, most people first, each with its nearest entries.
+    Gaps(GapsArgs),
+    /// Questions per day, the answer rate, the vote ratio and the most-asked entries.
+    Stats(StatsArgs),
     /// Print or show the slash command definitions.
     Register {
         /// Print the command definitions as JSON, without connecting to Discord.
@@ -192,6 +197,77 @@ pub struct ServeArgs {
     /// Also serve /healthz and /metrics (Prometheus) on this address, e.g. 127.0.0.1:9100.
     #[arg(long, value_name = "ADDR")]
     pub metrics_bind: Option<String>,
+    #[command(flatten)]
+    pub log: QuestionLogArgs,
+}
+
+/// Where the question log is kept. Shared by the servers and the reporting commands.
+#[derive(Debug, Args)]
+pub struct DatabaseArgs {
+    /// The question log's database: a file path or sqlite://PATH (SQLite), or a
+    /// postgres://user:password@host/db URL (shared by replicas). Default: briefbot.sqlite3 in
+    /// the data directory.
+    #[arg(long, env = "BRIEFBOT_DATABASE", value_name = "URL")]
+    pub database: Option<String>,
+    /// Where briefbot keeps its SQLite log and the generated log secret.
+    #[arg(
+        long,
+        env = "BRIEFBOT_DATA_DIR",
+        value_name = "DIR",
+        default_value = "briefbot-data"
+    )]
+    pub data_dir: PathBuf,
+}
+
+/// The question log of a server.
+#[derive(Debug, Args)]
+pub struct QuestionLogArgs {
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+    /// Log no questions and no votes, and show no 👍/👎 buttons.
+    #[arg(long)]
+    pub no_question_log: bool,
+    /// Delete logged questions and votes older than this many days.
+    #[arg(long, env = "BRIEFBOT_RETENTION_DAYS", default_value_t = 90, value_name = "DAYS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub retention_days: u64,
+    /// Read the secret that keys user hashes from this file (default: BRIEFBOT_LOG_SECRET, else
+    /// `log-secret` in the data directory, generated on first start). Replicas sharing one
+    /// database must share the secret too.
+    #[arg(long, value_name = "FILE")]
+    pub log_secret_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct GapsArgs {
+    /// How far back to look: 30d, 12h, 2w.
+    #[arg(long, default_value = "30d", value_parser = crate::qlog::report::parse_since)]
+    pub since: u64,
+    /// Only questions scoped to this brief.
+    #[arg(long, value_name = "ID")]
+    pub brief: Option<String>,
+    /// Most gaps to list.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// Print exactly one JSON object.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub db: DatabaseArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// How far back to look: 30d, 12h, 2w.
+    #[arg(long, default_value = "30d", value_parser = crate::qlog::report::parse_since)]
+    pub since: u64,
+    /// Only questions scoped to this brief.
+    #[arg(long, value_name = "ID")]
+    pub brief: Option<String>,
+    /// Print exactly one JSON object.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub db: DatabaseArgs,
 }
 
 /// Live reload: SIGHUP always reloads; `--watch` also reloads when the files change.
@@ -242,6 +318,8 @@ pub struct ServeHttpArgs {
     pub reload: ReloadArgs,
     #[command(flatten)]
     pub cooldown: CooldownArgs,
+    #[command(flatten)]
+    pub log: QuestionLogArgs,
 }
 
 #[derive(Debug, Args)]
@@ -291,4 +369,8 @@ pub struct LoadgenArgs {
     /// Print the public key of the load generator's test signing key and exit.
     #[arg(long)]
     pub print_public_key: bool,
+    /// Measure what the question log costs: run the same load against a server with the log
+    /// and one without, alternating, and report both (needs no --url).
+    #[arg(long, conflicts_with = "url")]
+    pub log_cost: bool,
 }

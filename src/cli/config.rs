@@ -14,9 +14,12 @@ use crate::endpoint::{self, EndpointConfig};
 use crate::engine::Engine;
 use crate::http_serve::Timeouts;
 
+use crate::qlog::secret::SecretSource;
+use crate::qlog::{Database, LogConfig};
+
 use super::args::{
-    BenchArgs, Cli, Command, CooldownArgs, LoadgenArgs, Output, ReloadArgs, ServeArgs,
-    ServeHttpArgs,
+    BenchArgs, Cli, Command, CooldownArgs, DatabaseArgs, LoadgenArgs, Output, QuestionLogArgs,
+    ReloadArgs, ServeArgs, ServeHttpArgs,
 };
 use super::error::CliError;
 
@@ -91,26 +94,56 @@ pub enum Action {
     Register {
         print: bool,
     },
+    /// `gaps`: the curator's to-do list from the question log.
+    Gaps {
+        database: Database,
+        since: u64,
+        brief: Option<String>,
+        limit: usize,
+        json: bool,
+    },
+    /// `stats`: the question log summed up.
+    Stats {
+        database: Database,
+        since: u64,
+        brief: Option<String>,
+        json: bool,
+    },
 }
 
 /// `serve`: the gateway bot.
 pub struct Gateway {
-    /// Everything but the metrics, which exist only once serving starts.
+    /// Everything but the metrics and the log, which exist only once serving starts.
     pub discord: serve::Config,
     pub metrics_bind: Option<String>,
     pub watch: Option<Duration>,
+    pub logging: Logging,
 }
 
 /// `serve-http`: the interactions endpoint.
 pub struct HttpEndpoint {
     pub bind: String,
+    /// Everything but the log, which exists only once serving starts.
     pub endpoint: EndpointConfig,
     pub watch: Option<Duration>,
+    pub logging: Logging,
+}
+
+/// The question log of a server: off, or where it goes and how it is kept.
+pub enum Logging {
+    Off,
+    On {
+        database: Database,
+        secret: SecretSource,
+        config: LogConfig,
+    },
 }
 
 /// `loadgen` without `--print-public-key`.
 pub struct Loadgen {
     pub target: LoadTarget,
+    /// Measure the question log's cost: the same load against a server with and one without.
+    pub log_cost: bool,
     pub requests: usize,
     pub concurrency: usize,
     pub bad_share: f64,
@@ -182,6 +215,46 @@ fn action(
         Command::BenchLoad { library, snapshot } => Action::BenchLoad { library, snapshot },
         Command::BenchEval { files, json } => Action::BenchEval { files, json },
         Command::Register { print } => Action::Register { print },
+        Command::Gaps(args) => Action::Gaps {
+            database: database(&args.db)?,
+            since: args.since,
+            brief: args.brief,
+            limit: args.limit.max(1),
+            json: args.json,
+        },
+        Command::Stats(args) => Action::Stats {
+            database: database(&args.db)?,
+            since: args.since,
+            brief: args.brief,
+            json: args.json,
+        },
+    })
+}
+
+/// `--database`, or the SQLite file in the data directory.
+fn database(args: &DatabaseArgs) -> Result<Database, CliError> {
+    match &args.database {
+        Some(url) => Database::parse(url).map_err(CliError::DatabaseUrl),
+        None => Ok(Database::default_in(&args.data_dir)),
+    }
+}
+
+fn logging(args: &QuestionLogArgs) -> Result<Logging, CliError> {
+    if args.no_question_log {
+        return Ok(Logging::Off);
+    }
+    let secret = match (&args.log_secret_file, std::env::var("BRIEFBOT_LOG_SECRET")) {
+        (Some(file), _) => SecretSource::File(file.clone()),
+        (None, Ok(value)) => SecretSource::Value(value),
+        (None, Err(_)) => SecretSource::Generated(args.db.data_dir.join("log-secret")),
+    };
+    Ok(Logging::On {
+        database: database(&args.db)?,
+        secret,
+        config: LogConfig {
+            retention: Duration::from_secs(args.retention_days * 86_400),
+            ..LogConfig::default()
+        },
     })
 }
 
@@ -246,9 +319,11 @@ fn gateway(args: ServeArgs) -> Result<Gateway, CliError> {
             cooldown: cooldown(&args.cooldown),
             drain: Duration::from_secs(10),
             metrics: None,
+            log: None,
         },
         metrics_bind: args.metrics_bind,
         watch: watch(&args.reload),
+        logging: logging(&args.log)?,
     })
 }
 
@@ -293,9 +368,11 @@ fn http_endpoint(args: ServeHttpArgs) -> Result<HttpEndpoint, CliError> {
                 body: Duration::from_secs(args.body_timeout),
                 idle: Duration::from_secs(args.idle_timeout),
             },
+            log: None,
         },
         bind: args.bind,
         watch: watch(&args.reload),
+        logging: logging(&args.log)?,
     })
 }
 
@@ -319,6 +396,7 @@ fn loadgen(args: LoadgenArgs, knowledge: Option<PathBuf>) -> Loadgen {
     };
     Loadgen {
         target,
+        log_cost: args.log_cost,
         requests: args.requests,
         concurrency: args.concurrency,
         bad_share: args.bad_share.clamp(0.0, 1.0),

@@ -68,6 +68,20 @@ pub enum CliError {
          error is above. Fix that, or start a server yourself and pass its address with --url"
     )]
     ServerNotListening(String),
+    /// The question log's database could not be named, opened or read ([`StoreError`] says
+    /// what to check).
+    #[error("question log: {0}")]
+    Database(crate::qlog::StoreError),
+    /// `--database` names no database briefbot can use.
+    #[error("{0}")]
+    DatabaseUrl(crate::qlog::StoreError),
+    #[error("question log: {0}")]
+    LogSecret(crate::qlog::secret::SecretError),
+    #[error(
+        "no question log at `{0}` yet: it is created when `briefbot serve` or `serve-http` \
+         first starts with the same --database (or --data-dir)"
+    )]
+    NoLog(String),
 }
 
 impl CliError {
@@ -81,7 +95,10 @@ impl CliError {
             | CliError::NoPublicKey
             | CliError::PublicKey(_)
             | CliError::Query(_)
-            | CliError::EvalCases(_) => ExitCode::from(2),
+            | CliError::EvalCases(_)
+            | CliError::LogSecret(_)
+            | CliError::DatabaseUrl(_)
+            | CliError::NoLog(_) => ExitCode::from(2),
             CliError::Knowledge(_)
             | CliError::Embeddings(_)
             | CliError::Runtime(_)
@@ -91,7 +108,8 @@ impl CliError {
             | CliError::Gateway(_)
             | CliError::Bench(_)
             | CliError::SpawnServer(_)
-            | CliError::ServerNotListening(_) => ExitCode::from(1),
+            | CliError::ServerNotListening(_)
+            | CliError::Database(_) => ExitCode::from(1),
         }
     }
 

@@ -109,6 +109,30 @@ fn execute(config: Config) -> Result<ExitCode, CliError> {
                 .map_err(|e| CliError::Bench(std::io::Error::other(e)))?;
             Ok(print_report(&report, json, true))
         }
+        Action::Gaps {
+            database,
+            since,
+            brief,
+            limit,
+            json,
+        } => {
+            let mut store = open_existing(&database)?;
+            let report =
+                crate::qlog::report::gaps_report(store.as_mut(), since, brief.as_deref(), limit)
+                    .map_err(CliError::Database)?;
+            Ok(print_report(&report, json, false))
+        }
+        Action::Stats {
+            database,
+            since,
+            brief,
+            json,
+        } => {
+            let mut store = open_existing(&database)?;
+            let report = crate::qlog::report::stats_report(store.as_mut(), since, brief.as_deref())
+                .map_err(CliError::Database)?;
+            Ok(print_report(&report, json, false))
+        }
         Action::Register { print: true } => Ok(emit(&format!(
             "{}\n",
             serde_json::to_string_pretty(&commands::definitions()).expect("definitions serialise")
@@ -118,6 +142,19 @@ fn execute(config: Config) -> Result<ExitCode, CliError> {
              otherwise globally). Use `briefbot register --print` to see their definitions.\n",
         )),
     }
+}
+
+/// Opens the log for a report. A SQLite file that does not exist is an error, rather than an
+/// empty report from a database created on the spot (most likely the wrong --data-dir).
+fn open_existing(
+    database: &crate::qlog::Database,
+) -> Result<Box<dyn crate::qlog::LogStore>, CliError> {
+    if let crate::qlog::Database::Sqlite(path) = database {
+        if !path.exists() {
+            return Err(CliError::NoLog(path.display().to_string()));
+        }
+    }
+    database.open().map_err(CliError::Database)
 }
 
 /// Measures answers against a file of cases; exits 1 if any case could not be run.

@@ -14,7 +14,9 @@ use crate::live::LiveEngine;
 use crate::metrics::Metrics;
 use crate::reload::Reloader;
 
-use super::config::{Gateway, HttpEndpoint, Knowledge};
+use crate::qlog::QuestionLog;
+
+use super::config::{Gateway, HttpEndpoint, Knowledge, Logging};
 use super::error::CliError;
 use super::output::announce;
 
@@ -34,13 +36,45 @@ pub(super) struct Live {
     pub engine: Arc<LiveEngine>,
     pub reloader: Arc<Reloader>,
     pub metrics: Arc<Metrics>,
+    pub log: Option<Arc<QuestionLog>>,
 }
+
+/// Opens the question log's database (creating and migrating it) and starts its writer. A
+/// database that cannot be opened at start is an error, not a log silently turned off: the
+/// operator asked for it.
+fn start_log(logging: Logging, metrics: &Metrics) -> Result<Option<Arc<QuestionLog>>, CliError> {
+    let Logging::On {
+        database,
+        secret,
+        config,
+    } = logging
+    else {
+        tracing::info!("the question log is off");
+        return Ok(None);
+    };
+    let secret = secret.load().map_err(CliError::LogSecret)?;
+    let store = database.open().map_err(CliError::Database)?;
+    tracing::info!(database = %database.describe(), retention_days = config.retention.as_secs() / 86_400, "logging questions");
+    let log = QuestionLog::start(
+        store,
+        database.describe(),
+        &secret,
+        config,
+        Some(metrics.log_counters()),
+    );
+    log.set_reader(database);
+    Ok(Some(log))
+}
+
+/// How long shutdown waits for the question log to write what is queued.
+const LOG_DRAIN: Duration = Duration::from_secs(5);
 
 /// Loads the knowledge base, then runs `mode` on a new runtime with the engine behind a
 /// reloader (SIGHUP, and `watch` if set) until `mode` returns.
 pub(super) fn serve_live<F, Fut>(
     knowledge: Knowledge,
     watch: Option<Duration>,
+    logging: Logging,
     mode: F,
 ) -> Result<(), CliError>
 where
@@ -54,20 +88,32 @@ where
     let runtime = runtime()?;
     let metrics = Arc::new(Metrics::new());
     metrics.set_entries(engine.library().entry_count());
+    let log = start_log(logging, &metrics)?;
     let engine = Arc::new(LiveEngine::new(engine));
     let reloader = Arc::new(
         Reloader::new(engine.clone(), knowledge.dir, Some(metrics.clone()))
             .with_cache(knowledge.cache),
     );
-    runtime.block_on(async {
+    let result = runtime.block_on(async {
         tokio::spawn(reloader.clone().run(watch, shutdown_signal()));
         mode(Live {
             engine,
             reloader,
             metrics,
+            log: log.clone(),
         })
         .await
-    })
+    });
+    if let Some(log) = log {
+        log.close(LOG_DRAIN);
+        let status = log.status();
+        tracing::info!(
+            written = status.written,
+            dropped = status.dropped,
+            "question log closed"
+        );
+    }
+    result
 }
 
 /// `serve`: the gateway bot, with `/healthz` and `/metrics` on `--metrics-bind` if given.
@@ -76,12 +122,14 @@ pub(super) fn gateway(knowledge: Knowledge, gateway: Gateway) -> Result<(), CliE
         mut discord,
         metrics_bind,
         watch,
+        logging,
     } = gateway;
-    serve_live(knowledge, watch, |live| async move {
+    serve_live(knowledge, watch, logging, |live| async move {
         if let Some(addr) = &metrics_bind {
             serve_ops(addr, &live).await?;
         }
         discord.metrics = Some(live.metrics);
+        discord.log = live.log;
         serve::run(discord, live.engine, shutdown_signal())
             .await
             .map_err(CliError::Gateway)
@@ -108,6 +156,7 @@ async fn serve_ops(addr: &str, live: &Live) -> Result<(), CliError> {
         listener,
         live.reloader.clone(),
         live.metrics.clone(),
+        live.log.clone(),
         Timeouts::default(),
         shutdown_signal(),
     ));
@@ -118,10 +167,12 @@ async fn serve_ops(addr: &str, live: &Live) -> Result<(), CliError> {
 pub(super) fn http(knowledge: Knowledge, http: HttpEndpoint) -> Result<(), CliError> {
     let HttpEndpoint {
         bind,
-        endpoint,
+        mut endpoint,
         watch,
+        logging,
     } = http;
-    serve_live(knowledge, watch, |live| async move {
+    serve_live(knowledge, watch, logging, |live| async move {
+        endpoint.log = live.log;
         let state = Arc::new(EndpointState::new(live.reloader, endpoint, live.metrics));
         let listen_error = |source| CliError::Listen {
             addr: bind.clone(),

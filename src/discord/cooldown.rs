@@ -37,6 +37,7 @@ impl Cooldown {
             .map(|wait| Response {
                 reply: render::slow_down(wait.as_secs_f64().ceil().max(1.0) as u64),
                 outcome: Outcome::Cooldown,
+                asked: None,
             })
     }
 

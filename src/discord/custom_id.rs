@@ -56,9 +56,79 @@ impl ButtonAction {
     }
 }
 
+/// The feedback controls under an answer: 👍 and 👎, and the 👎 follow-up menu. `question` is
+/// the id of the interaction or message that asked, which is also the question's key in the log,
+/// so a vote finds its question on any replica.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Feedback {
+    Vote {
+        question: u64,
+        up: bool,
+    },
+    /// The follow-up menu after a 👎; the reason is the selected value.
+    Reason {
+        question: u64,
+    },
+}
+
+impl Feedback {
+    pub fn encode(&self) -> String {
+        match self {
+            Feedback::Vote { question, up } => {
+                format!("fb|{}|{question}", if *up { "+" } else { "-" })
+            }
+            Feedback::Reason { question } => format!("fbr|{question}"),
+        }
+    }
+
+    pub fn decode(s: &str) -> Option<Feedback> {
+        let mut parts = s.split('|');
+        let feedback = match (parts.next()?, parts.next(), parts.next()) {
+            ("fb", Some(vote @ ("+" | "-")), Some(id)) => Feedback::Vote {
+                question: id.parse().ok()?,
+                up: vote == "+",
+            },
+            ("fbr", Some(id), None) => Feedback::Reason {
+                question: id.parse().ok()?,
+            },
+            _ => return None,
+        };
+        parts.next().is_none().then_some(feedback)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn feedback_round_trips_and_rejects_garbage() {
+        for f in [
+            Feedback::Vote {
+                question: u64::MAX,
+                up: true,
+            },
+            Feedback::Vote {
+                question: 1,
+                up: false,
+            },
+            Feedback::Reason { question: 42 },
+        ] {
+            let id = f.encode();
+            assert!(id.len() <= 100);
+            assert_eq!(Feedback::decode(&id), Some(f), "{id}");
+            assert_eq!(
+                ButtonAction::decode(&id),
+                None,
+                "{id} is not another button"
+            );
+        }
+        for s in [
+            "fb|+", "fb|x|1", "fb|+|x", "fbr|", "fbr|1|2", "fb|-|1|2", "src|b|1",
+        ] {
+            assert_eq!(Feedback::decode(s), None, "{s:?}");
+        }
+    }
 
     #[test]
     fn round_trips() {

@@ -13,6 +13,7 @@ use tracing::{debug, info, warn};
 
 use crate::live::LiveEngine;
 use crate::metrics::{record_answer, CommandLabel, Metrics};
+use crate::qlog::QuestionLog;
 
 use super::commands;
 use super::cooldown::Cooldown;
@@ -68,6 +69,8 @@ pub struct BotState {
     pub guild: Option<u64>,
     pub in_flight: InFlight,
     pub metrics: Option<Arc<Metrics>>,
+    /// Where questions and votes are logged; `None` when logging is off.
+    pub log: Option<Arc<QuestionLog>>,
     registered: AtomicBool,
     bot_user: AtomicU64,
 }
@@ -78,6 +81,7 @@ impl BotState {
         cooldown: Cooldown,
         guild: Option<u64>,
         metrics: Option<Arc<Metrics>>,
+        log: Option<Arc<QuestionLog>>,
     ) -> BotState {
         BotState {
             engine,
@@ -85,6 +89,7 @@ impl BotState {
             guild,
             in_flight: InFlight::default(),
             metrics,
+            log,
             registered: AtomicBool::new(false),
             bot_user: AtomicU64::new(0),
         }
@@ -127,7 +132,12 @@ impl Handler {
     async fn interaction(&self, ctx: &Context, interaction: &Incoming) {
         let started = Instant::now();
         let engine = self.state.engine.get();
-        let Some(handled) = interact::handle(&engine, &self.state.cooldown, interaction) else {
+        let Some(handled) = interact::handle_logged(
+            &engine,
+            &self.state.cooldown,
+            self.state.log.as_deref(),
+            interaction,
+        ) else {
             debug!("ignoring an interaction of another kind");
             return;
         };
@@ -266,7 +276,7 @@ impl EventHandler for Handler {
         };
         let _guard = self.state.in_flight.enter();
         let started = Instant::now();
-        let response = match self
+        let mut response = match self
             .state
             .cooldown
             .reply_if_throttled(Some(msg.author.id.get()))
@@ -279,6 +289,19 @@ impl EventHandler for Handler {
         } else {
             CommandLabel::Mention
         };
+        if let Some(log) = &self.state.log {
+            response = interact::logged(
+                log,
+                response,
+                interact::Question {
+                    id: msg.id.get(),
+                    command,
+                    guild: msg.guild_id.map(|g| g.get()),
+                    user: Some(msg.author.id.get()),
+                    started,
+                },
+            );
+        }
         let out = response.reply.to_message().reference_message(&msg);
         if let Err(e) = msg.channel_id.send_message(&ctx.http, out).await {
             warn!(error = %e, "could not answer a message");

@@ -19,8 +19,13 @@ pub struct Incoming {
     /// The interaction's id; the gateway needs it (with the token) to send the reply.
     pub id: Option<u64>,
     pub token: Option<String>,
-    /// Who asked (the member's user in a server, the user in a DM), for the cooldown.
+    /// Who asked (the member's user in a server, the user in a DM), for the cooldown and, as
+    /// a keyed hash only, the question log.
     pub user: Option<u64>,
+    /// The server it came from; `None` in a direct message.
+    pub guild: Option<u64>,
+    /// The member's permissions in the channel (a bit set), for commands only some may use.
+    pub permissions: Option<u64>,
     pub kind: Kind,
 }
 
@@ -37,6 +42,8 @@ pub enum Kind {
     },
     Component {
         custom_id: String,
+        /// The chosen options, for a select menu.
+        values: Vec<String>,
     },
     /// A type the bot does not answer: modal submits, and types Discord may add.
     Other(u64),
@@ -109,12 +116,17 @@ struct RawInteraction {
     member: Option<RawMember>,
     #[serde(default)]
     user: Option<Value>,
+    #[serde(default)]
+    guild_id: Option<Snowflake>,
 }
 
 #[derive(Deserialize)]
 struct RawMember {
     #[serde(default)]
     user: Option<Value>,
+    /// A decimal string, as Discord sends permission bit sets.
+    #[serde(default)]
+    permissions: Option<Value>,
 }
 
 #[derive(Deserialize)]
@@ -125,6 +137,8 @@ struct RawData {
     options: Option<Vec<RawOption>>,
     #[serde(default)]
     custom_id: Option<String>,
+    #[serde(default)]
+    values: Option<Vec<Value>>,
 }
 
 #[derive(Deserialize)]
@@ -246,6 +260,15 @@ impl Incoming {
     }
 
     fn from_raw(raw: RawInteraction) -> Result<Incoming, DecodeError> {
+        let permissions = raw
+            .member
+            .as_ref()
+            .and_then(|m| m.permissions.as_ref())
+            .and_then(|p| match p {
+                Value::String(s) => s.trim().parse().ok(),
+                Value::Number(n) => n.as_u64(),
+                _ => None,
+            });
         let user = raw
             .member
             .and_then(|m| m.user)
@@ -256,10 +279,12 @@ impl Incoming {
             name,
             options,
             custom_id,
+            values,
         } = raw.data.unwrap_or(RawData {
             name: None,
             options: None,
             custom_id: None,
+            values: None,
         });
         let name = |kind| {
             name.ok_or(DecodeError::MissingField {
@@ -287,6 +312,11 @@ impl Incoming {
                     kind: "component",
                     field: "custom_id",
                 })?,
+                values: values
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect(),
             },
             other => Kind::Other(other),
         };
@@ -294,6 +324,8 @@ impl Incoming {
             id: raw.id.as_ref().and_then(Snowflake::get),
             token: raw.token,
             user,
+            guild: raw.guild_id.as_ref().and_then(Snowflake::get),
+            permissions,
             kind,
         })
     }
@@ -327,15 +359,35 @@ impl Incoming {
                 Some(c.user.id.get()),
                 Kind::Component {
                     custom_id: c.data.custom_id.clone(),
+                    values: match &c.data.kind {
+                        serenity::all::ComponentInteractionDataKind::StringSelect { values } => {
+                            values.clone()
+                        }
+                        _ => Vec::new(),
+                    },
                 },
             ),
             I::Modal(m) => (m.id.get(), &m.token, Some(m.user.id.get()), Kind::Other(5)),
             _ => (0, &String::new(), None, Kind::Other(0)),
         };
+        let (guild, permissions) = match interaction {
+            I::Command(c) => (
+                c.guild_id.map(|g| g.get()),
+                c.member
+                    .as_ref()
+                    .and_then(|m| m.permissions)
+                    .map(|p| p.bits()),
+            ),
+            I::Autocomplete(c) => (c.guild_id.map(|g| g.get()), None),
+            I::Component(c) => (c.guild_id.map(|g| g.get()), None),
+            _ => (None, None),
+        };
         Incoming {
             id: Some(id).filter(|&n| n != 0),
             token: Some(token.clone()).filter(|t| !t.is_empty()),
             user,
+            guild,
+            permissions,
             kind,
         }
     }
@@ -503,6 +555,7 @@ mod tests {
                 json!({"type": 3, "data": {"custom_id": "src|a|1", "component_type": 2}}),
                 Kind::Component {
                     custom_id: "src|a|1".into(),
+                    values: vec![],
                 },
             ),
         ];

@@ -48,6 +48,46 @@ impl Outcome {
 pub struct Response {
     pub reply: Reply,
     pub outcome: Outcome,
+    /// For a question (a search, answered or not): what the question log records of it.
+    pub asked: Option<Asked>,
+}
+
+/// What a question was and how it went, for the question log.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Asked {
+    pub query: String,
+    pub brief: Option<String>,
+    pub outcome: Outcome,
+    /// The entries the answer showed, best first; for no match, the nearest ones.
+    pub top: Vec<crate::qlog::TopEntry>,
+}
+
+/// Entries of an answer the log keeps: enough for a curator to see what answered.
+const LOGGED_ENTRIES: usize = 5;
+
+impl Asked {
+    pub fn of(a: &crate::answer::Answer, brief: Option<&str>, outcome: Outcome) -> Asked {
+        let hits = if a.results.is_empty() {
+            &a.suggestions
+        } else {
+            &a.results
+        };
+        Asked {
+            query: a.query.clone(),
+            brief: brief.map(str::to_string),
+            outcome,
+            top: hits
+                .iter()
+                .take(LOGGED_ENTRIES)
+                .map(|h| crate::qlog::TopEntry {
+                    id: h.id.clone(),
+                    brief: h.brief.clone(),
+                    title: h.title.clone(),
+                    score: h.score,
+                })
+                .collect(),
+        }
+    }
 }
 
 /// The answer to a button press.
@@ -64,6 +104,7 @@ pub fn press(engine: &Engine, custom_id: &str) -> Pressed {
         response: Response {
             reply: render::error("This button is from an answer I can no longer show; ask again."),
             outcome: Outcome::BadRequest,
+            asked: None,
         },
         update: false,
     };
@@ -81,6 +122,7 @@ pub fn press(engine: &Engine, custom_id: &str) -> Pressed {
                     response: Response {
                         reply: render::source(&source).ephemeral(true),
                         outcome: Outcome::Answered,
+                        asked: None,
                     },
                     update: false,
                 },
@@ -96,6 +138,7 @@ pub fn press(engine: &Engine, custom_id: &str) -> Pressed {
                         ..Reply::default()
                     },
                     outcome: Outcome::Answered,
+                    asked: None,
                 },
                 update: false,
             },
@@ -112,6 +155,7 @@ pub fn press(engine: &Engine, custom_id: &str) -> Pressed {
                     response: Response {
                         reply: render::timeline_list(&a, brief.as_deref(), page),
                         outcome: Outcome::Answered,
+                        asked: None,
                     },
                     update: true,
                 },
@@ -134,6 +178,7 @@ pub fn message(engine: &Engine, text: &str) -> Response {
         return Response {
             reply: render::help(engine.library().briefs().first().map(BriefRef::of).as_ref()),
             outcome: Outcome::Answered,
+            asked: None,
         };
     }
     commands::run_request(

@@ -5,6 +5,7 @@
 use serenity::all::{
     ButtonStyle, CreateActionRow, CreateAllowedMentions, CreateButton, CreateEmbed,
     CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseMessage, CreateMessage,
+    CreateSelectMenu, CreateSelectMenuKind, CreateSelectMenuOption,
 };
 
 /// Discord's limits on messages and embeds (see the API's "Embed Limits" and "Message" docs).
@@ -25,6 +26,9 @@ pub mod limits {
     pub const AUTOCOMPLETE_CHOICES: usize = 25;
     pub const CHOICE_NAME: usize = 100;
     pub const CHOICE_VALUE: usize = 100;
+    pub const SELECT_OPTIONS: usize = 25;
+    pub const SELECT_PLACEHOLDER: usize = 150;
+    pub const SELECT_OPTION_LABEL: usize = 100;
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,6 +76,15 @@ pub struct Button {
     pub disabled: bool,
 }
 
+/// A select menu, in an action row of its own below the buttons.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Menu {
+    pub custom_id: String,
+    pub placeholder: String,
+    /// (value, label) of each option.
+    pub options: Vec<(String, String)>,
+}
+
 /// One reply: a message, or the new content of the message a button belongs to.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Reply {
@@ -81,6 +94,7 @@ pub struct Reply {
     pub rows: Vec<Vec<Button>>,
     /// Only the person who asked sees it.
     pub ephemeral: bool,
+    pub menu: Option<Menu>,
 }
 
 impl Reply {
@@ -93,6 +107,27 @@ impl Reply {
 
     pub fn ephemeral(mut self, yes: bool) -> Reply {
         self.ephemeral = yes;
+        self
+    }
+
+    /// Adds 👍 and 👎 for the answer to `question`: to the last row of buttons if it has room,
+    /// else in a row of their own, if the message has room for one (it always does today:
+    /// answers use at most two rows).
+    pub fn with_feedback(mut self, question: u64) -> Reply {
+        use super::custom_id::Feedback;
+        let button = |up: bool| Button {
+            custom_id: Feedback::Vote { question, up }.encode(),
+            label: if up { "👍" } else { "👎" }.to_string(),
+            style: Style::Secondary,
+            disabled: false,
+        };
+        let buttons = [button(true), button(false)];
+        let rows_used = self.rows.len() + usize::from(self.menu.is_some());
+        match self.rows.last_mut() {
+            Some(row) if row.len() + 2 <= limits::BUTTONS_PER_ROW => row.extend(buttons),
+            _ if rows_used < limits::ROWS => self.rows.push(buttons.to_vec()),
+            _ => {}
+        }
         self
     }
 
@@ -140,8 +175,24 @@ impl Reply {
                 return Err(format!("footer of {} characters", c(&e.footer)));
             }
         }
-        if self.rows.len() > ROWS {
+        if self.rows.len() + usize::from(self.menu.is_some()) > ROWS {
             return Err(format!("{} rows of buttons", self.rows.len()));
+        }
+        if let Some(menu) = &self.menu {
+            if menu.custom_id.is_empty() || menu.custom_id.len() > CUSTOM_ID {
+                return Err(format!("menu custom_id {:?}", menu.custom_id));
+            }
+            if c(&menu.placeholder) > SELECT_PLACEHOLDER {
+                return Err("menu placeholder too long".into());
+            }
+            if menu.options.is_empty() || menu.options.len() > SELECT_OPTIONS {
+                return Err(format!("a menu of {} options", menu.options.len()));
+            }
+            for (value, label) in &menu.options {
+                if c(value) > SELECT_OPTION_LABEL || c(label) > SELECT_OPTION_LABEL {
+                    return Err(format!("menu option {label:?}"));
+                }
+            }
         }
         let mut ids = std::collections::HashSet::new();
         for row in &self.rows {
@@ -183,6 +234,21 @@ impl Reply {
     }
 
     fn rows_out(&self) -> Vec<CreateActionRow> {
+        let menu = self.menu.iter().map(|m| {
+            CreateActionRow::SelectMenu(
+                CreateSelectMenu::new(
+                    &m.custom_id,
+                    CreateSelectMenuKind::String {
+                        options: m
+                            .options
+                            .iter()
+                            .map(|(value, label)| CreateSelectMenuOption::new(label, value))
+                            .collect(),
+                    },
+                )
+                .placeholder(&m.placeholder),
+            )
+        });
         self.rows
             .iter()
             .map(|row| {
@@ -200,6 +266,7 @@ impl Reply {
                         .collect(),
                 )
             })
+            .chain(menu)
             .collect()
     }
 
@@ -307,6 +374,10 @@ impl Reply {
                 .collect();
             out.push_str(&buttons.join(" "));
             out.push('\n');
+        }
+        if let Some(m) = &self.menu {
+            let options: Vec<&str> = m.options.iter().map(|o| o.1.as_str()).collect();
+            out.push_str(&format!("[{} ▾: {}]\n", m.placeholder, options.join(" | ")));
         }
         out
     }

@@ -48,6 +48,8 @@ pub struct Config {
     pub drain: Duration,
     /// Where answers are counted, if metrics are exposed.
     pub metrics: Option<Arc<crate::metrics::Metrics>>,
+    /// Where questions and votes are logged; `None` when logging is off.
+    pub log: Option<Arc<crate::qlog::QuestionLog>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -130,6 +132,7 @@ pub async fn run(
         config.cooldown,
         config.guild,
         config.metrics,
+        config.log,
     ));
     // `new_with_http` keeps the proxied client; calling `.token()` afterwards would replace it.
     let handler = Arc::new(Handler {

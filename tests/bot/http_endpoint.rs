@@ -31,6 +31,7 @@ fn state(cooldown: Cooldown) -> Arc<EndpointState> {
         max_body: endpoint::DEFAULT_MAX_BODY,
         cooldown,
         timeouts: Timeouts::default(),
+        log: None,
     };
     let live = Arc::new(LiveEngine::new(engine()));
     let reloader = Arc::new(Reloader::new(live, repo().join("knowledge"), None));
@@ -582,6 +583,7 @@ async fn start_with_timeouts(timeouts: Timeouts) -> (std::net::SocketAddr, Serve
         max_body: endpoint::DEFAULT_MAX_BODY,
         cooldown: Cooldown::disabled(),
         timeouts,
+        log: None,
     };
     let live = Arc::new(LiveEngine::new(engine()));
     let reloader = Arc::new(Reloader::new(live, repo().join("knowledge"), None));

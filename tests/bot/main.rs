@@ -18,4 +18,5 @@ mod discord;
 mod discord_limits;
 mod http_endpoint;
 mod library;
+mod question_log;
 mod reload;

@@ -168,7 +168,7 @@ fn register_print_shows_every_command_without_connecting() {
         .collect();
     assert_eq!(
         names,
-        ["timeline", "actor", "claim", "ask", "brief", "source", "help"]
+        ["timeline", "actor", "claim", "ask", "brief", "source", "help", "gaps"]
     );
 }
 
@@ -463,4 +463,159 @@ fn calibrate_fits_and_prints_the_weights() {
         !o.status.success(),
         "calibration without the table must refuse"
     );
+}
+
+/// A question log with near-duplicate unanswered questions, a down-voted answer and a liked
+/// one, written through the same store the servers write with.
+fn question_log(dir: &std::path::Path) -> std::path::PathBuf {
+    use briefbot::qlog::{Database, Question, Record, TopEntry, Vote};
+    let path = dir.join("log.sqlite3");
+    let mut store = Database::Sqlite(path.clone()).open().expect("open SQLite");
+    let now = briefbot::unix_now() as i64;
+    let entry = |id: &str, title: &str| TopEntry {
+        id: id.into(),
+        brief: "inss-1784".into(),
+        title: title.into(),
+        score: 0.3,
+    };
+    let q = |id: i64, query: &str, outcome: &str, user: &str, top: Vec<TopEntry>, days: i64| {
+        Record::Question(Question {
+            id,
+            at: now - days * 86_400,
+            command: "ask".into(),
+            query: query.into(),
+            brief: Some("inss-1784".into()),
+            outcome: outcome.into(),
+            top,
+            latency_us: 300,
+            guild: Some("1".into()),
+            user_hash: user.into(),
+        })
+    };
+    let vote = |id: i64, user: &str, up: bool| {
+        Record::Vote(Vote {
+            question_id: id,
+            user_hash: user.into(),
+            up,
+            reason: (!up).then(|| "wrong_entry".to_string()),
+            at: now,
+        })
+    };
+    let mashal = || vec![entry("khaled-mashal", "Khaled Mashal")];
+    let wagner = || vec![entry("wagner-group", "Wagner Group")];
+    store
+        .write(&[
+            q(1, "who is meshaal", "no_match", "a", mashal(), 1),
+            q(2, "who is mashal?", "no_match", "b", mashal(), 2),
+            q(3, "who is meshaal", "no_match", "c", mashal(), 0),
+            q(4, "hezbollah", "no_match", "a", vec![], 0),
+            q(5, "did wagner train hamas", "answered", "d", wagner(), 0),
+            q(
+                6,
+                "who is putin",
+                "answered",
+                "e",
+                vec![entry("putin", "Vladimir Putin")],
+                0,
+            ),
+            q(7, "an old question", "no_match", "f", vec![], 40),
+            vote(5, "a", false),
+            vote(5, "b", false),
+            vote(6, "a", true),
+        ])
+        .expect("write");
+    path
+}
+
+#[test]
+fn gaps_lists_what_the_knowledge_base_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = question_log(dir.path());
+    let db = db.to_str().unwrap();
+    let o = briefbot(&["gaps", "--database", db, "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("one JSON object");
+    assert_eq!(
+        v,
+        serde_json::json!({"gaps": [
+            {"query": "who is meshaal", "count": 3, "outcome": "no_match",
+             "nearest": [{"id": "khaled-mashal", "title": "Khaled Mashal"}]},
+            {"query": "did wagner train hamas", "count": 3, "outcome": "downvoted",
+             "nearest": [{"id": "wagner-group", "title": "Wagner Group"}]},
+            {"query": "hezbollah", "count": 1, "outcome": "no_match", "nearest": []},
+        ]}),
+        "grouped, ranked by people (askers and down-voters), the 40-day-old question outside \
+         the default 30 days"
+    );
+    // (arguments, what the text must say)
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["gaps", "--database", db],
+            "also asked as: \"who is mashal?\"",
+        ),
+        (&["gaps", "--database", db], "voted down (wrong_entry)"),
+        (
+            &["gaps", "--database", db, "--since", "60d"],
+            "an old question",
+        ),
+        (
+            &["gaps", "--database", db, "--since", "12h"],
+            "\"who is meshaal\" — 1 person",
+        ),
+        (
+            &["gaps", "--database", db, "--brief", "other"],
+            "No unanswered",
+        ),
+        (
+            &["stats", "--database", db],
+            "6 questions from 5 people, 2 answered (33%)",
+        ),
+        (&["stats", "--database", db], "1 👍, 2 👎"),
+    ];
+    for (args, want) in cases {
+        let o = briefbot(args);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert!(stdout(&o).contains(want), "{args:?}: {}", stdout(&o));
+    }
+    let o = briefbot(&["stats", "--database", &format!("sqlite://{db}"), "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("one JSON object");
+    assert_eq!(v["questions"], 6);
+    assert_eq!(v["votes"]["up"], 1);
+    assert_eq!(v["top_entries"][0]["count"], 1);
+    assert_eq!(v["per_day"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn gaps_and_stats_say_how_to_fix_a_bad_database_or_period() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("none.sqlite3");
+    // (arguments, exit code, what stderr must say)
+    let cases: Vec<(Vec<String>, i32, &str)> = vec![
+        (
+            vec![
+                "gaps".into(),
+                "--database".into(),
+                missing.display().to_string(),
+            ],
+            2,
+            "created when `briefbot serve`",
+        ),
+        (
+            vec!["stats".into(), "--database".into(), "mysql://h/db".into()],
+            2,
+            "not a database briefbot can use",
+        ),
+        (
+            vec!["gaps".into(), "--since".into(), "3y".into()],
+            2,
+            "30d, 12h or 2w",
+        ),
+    ];
+    for (args, code, want) in cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let o = briefbot(&args);
+        assert_eq!(o.status.code(), Some(code), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(want), "{args:?}: {}", stderr(&o));
+    }
+    assert!(!missing.exists(), "a report never creates a database");
 }

@@ -20,13 +20,20 @@ use super::repo;
 /// because two cores are shared by many test processes; waits end as soon as the event happens.
 pub const DEADLINE: Duration = Duration::from_secs(30);
 
-/// The `briefbot` binary, run in the repository root with no knowledge-base override from the
-/// environment of whoever runs the tests.
+/// The `briefbot` binary, run in the repository root with no knowledge-base or database
+/// override from the environment of whoever runs the tests. Its data directory (the default
+/// question log and its secret) is a temporary one per test binary, so servers started by tests
+/// never write into the repository.
 pub fn command() -> Command {
+    static DATA: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let data = DATA.get_or_init(|| tempfile::tempdir().expect("temp dir"));
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_briefbot"));
     cmd.current_dir(repo())
         .env_remove("BRIEFBOT_KNOWLEDGE")
-        .env_remove("BRIEFBOT_EMBEDDINGS");
+        .env_remove("BRIEFBOT_EMBEDDINGS")
+        .env_remove("BRIEFBOT_DATABASE")
+        .env_remove("BRIEFBOT_LOG_SECRET")
+        .env("BRIEFBOT_DATA_DIR", data.path());
     cmd
 }
 

@@ -20,5 +20,6 @@ pub fn run(engine: &Engine, args: &Args) -> Response {
         reply: render::help(engine.library().briefs().first().map(BriefRef::of).as_ref())
             .ephemeral(args.private),
         outcome: Outcome::Answered,
+        asked: None,
     }
 }

@@ -5,6 +5,7 @@ pub mod actor;
 pub mod ask;
 pub mod brief;
 pub mod claim;
+pub mod gaps;
 pub mod help;
 pub mod source;
 pub mod timeline;
@@ -17,7 +18,7 @@ use crate::engine::Engine;
 use crate::metrics::CommandLabel;
 
 use super::incoming::{Opt, OptValue};
-use super::{render, Outcome, Response};
+use super::{render, Asked, Outcome, Response};
 
 /// Options of one invocation, whatever the command.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -86,10 +87,11 @@ pub fn definitions() -> Vec<CreateCommand> {
         brief::register(),
         source::register(),
         help::register(),
+        gaps::register(),
     ]
 }
 
-pub const NAMES: [&str; 7] = [
+pub const NAMES: [&str; 8] = [
     timeline::NAME,
     actor::NAME,
     claim::NAME,
@@ -97,6 +99,7 @@ pub const NAMES: [&str; 7] = [
     brief::NAME,
     source::NAME,
     help::NAME,
+    gaps::NAME,
 ];
 
 /// The metric label of a command name as Discord sends it: a command the bot does not have
@@ -110,6 +113,7 @@ pub fn label(name: &str) -> CommandLabel {
         brief::NAME => CommandLabel::Brief,
         source::NAME => CommandLabel::Source,
         help::NAME => CommandLabel::Help,
+        gaps::NAME => CommandLabel::Gaps,
         _ => CommandLabel::Other,
     }
 }
@@ -124,28 +128,35 @@ pub(crate) fn run_request(engine: &Engine, request: &Request, args: &Args) -> Re
         limit: LIMIT,
         brief: args.brief.clone(),
     };
-    let (reply, outcome) = match engine.run(request, &options) {
+    let (reply, outcome, asked) = match engine.run(request, &options) {
         Ok(CoreReply::Answer(a)) => {
             let outcome = match a.outcome {
                 crate::answer::Outcome::Answered => Outcome::Answered,
                 crate::answer::Outcome::NoMatch => Outcome::NoMatch,
             };
-            (render::answer(&a, args.brief.as_deref(), 0), outcome)
+            let asked = Asked::of(&a, args.brief.as_deref(), outcome);
+            (
+                render::answer(&a, args.brief.as_deref(), 0),
+                outcome,
+                Some(asked),
+            )
         }
         Ok(CoreReply::Briefs {
             briefs, version, ..
-        }) => (render::briefs(&briefs, &version), Outcome::Answered),
-        Ok(CoreReply::Source { source, .. }) => (render::source(&source), Outcome::Answered),
+        }) => (render::briefs(&briefs, &version), Outcome::Answered, None),
+        Ok(CoreReply::Source { source, .. }) => (render::source(&source), Outcome::Answered, None),
         Err(e) => {
             return Response {
                 reply: render::error(&e.to_string()),
                 outcome: Outcome::BadRequest,
+                asked: None,
             }
         }
     };
     Response {
         reply: reply.ephemeral(args.private),
         outcome,
+        asked,
     }
 }
 
@@ -159,12 +170,21 @@ pub fn respond(engine: &Engine, name: &str, args: &Args) -> Response {
         brief::NAME => brief::run(engine, args),
         source::NAME => source::run(engine, args),
         help::NAME => help::run(engine, args),
+        // `/gaps` reads the question log, so the front ends answer it (see `interact`).
+        gaps::NAME => Response {
+            reply: render::error(
+                "The question log is off on this bot, so there are no gaps to show.",
+            ),
+            outcome: Outcome::BadRequest,
+            asked: None,
+        },
         other => Response {
             reply: render::error(&format!(
                 "I don't know the command `/{}`. It may be from an older version of me; try /help.",
                 crate::text::truncate(other, 32)
             )),
             outcome: Outcome::BadRequest,
+            asked: None,
         },
     }
 }
@@ -184,6 +204,7 @@ mod tests {
             ("brief", CommandLabel::Brief),
             ("source", CommandLabel::Source),
             ("help", CommandLabel::Help),
+            ("gaps", CommandLabel::Gaps),
             ("<script>", CommandLabel::Other),
             ("Actor", CommandLabel::Other),
             ("", CommandLabel::Other),

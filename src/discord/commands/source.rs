@@ -35,6 +35,7 @@ pub fn run(engine: &Engine, args: &Args) -> Response {
                 "`/source` needs a paragraph number from 1, as cited in answers (¶6).",
             ),
             outcome: Outcome::BadRequest,
+            asked: None,
         },
     }
 }
