@@ -91,6 +91,19 @@ pub enum Action {
     Register {
         print: bool,
     },
+    /// `draft`: a knowledge base drafted from a brief or a folder of briefs.
+    Draft {
+        input: PathBuf,
+        out: PathBuf,
+        id: Option<String>,
+        options: crate::draft::DraftOptions,
+    },
+    /// `draft-eval`: a draft scored against a curated brief.
+    DraftEval {
+        draft: PathBuf,
+        reference: PathBuf,
+        json: bool,
+    },
 }
 
 /// `serve`: the gateway bot.
@@ -182,6 +195,27 @@ fn action(
         Command::BenchLoad { library, snapshot } => Action::BenchLoad { library, snapshot },
         Command::BenchEval { files, json } => Action::BenchEval { files, json },
         Command::Register { print } => Action::Register { print },
+        Command::Draft {
+            input,
+            out,
+            id,
+            series,
+            publisher,
+        } => Action::Draft {
+            input,
+            out,
+            id,
+            options: crate::draft::DraftOptions { series, publisher },
+        },
+        Command::DraftEval {
+            draft,
+            reference,
+            json,
+        } => Action::DraftEval {
+            draft,
+            reference,
+            json,
+        },
     })
 }
 
