@@ -13,8 +13,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::tables::{
-    State, BODY_HEADS, DEMONYM_BODIES, KNOWN, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PERSON_ROLES,
-    PLACE_PREPOSITIONS, STATES, STATE_SPEAKERS, THING_HEADS,
+    State, BODY_HEADS, DEMONYM_BODIES, KNOWN, MEDIA_CUES, MEDIA_HEADS, NOT_NAMES, ORG_HEADS,
+    PERSON_ROLES, PLACE_PREPOSITIONS, STATES, STATE_SPEAKERS, THING_HEADS,
 };
 
 /// An actor the draft found.
@@ -87,13 +87,22 @@ impl Actors {
 
     fn mention(&mut self, para: usize, start: usize, end: usize, actor: usize, text: &str) {
         self.alias(actor, &text[start..end]);
+        self.mention_only(para, start, end, actor);
+    }
+
+    /// Records where the brief names an actor without taking the words as one of its names
+    /// ("the ministry" names the ministry just mentioned, but is no name of it). A longer
+    /// mention replaces the shorter ones inside it ("Russian media" over "Russian").
+    fn mention_only(&mut self, para: usize, start: usize, end: usize, actor: usize) {
+        let inside = |m: &Mention| m.para == para && start <= m.start && m.end <= end;
         if self
             .mentions
             .iter()
-            .any(|m| m.para == para && m.start < end && start < m.end)
+            .any(|m| m.para == para && m.start < end && start < m.end && !inside(m))
         {
             return;
         }
+        self.mentions.retain(|m| !inside(m));
         self.mentions.push(Mention {
             para,
             start,
@@ -210,7 +219,7 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
 
 /// Connectors allowed inside a capitalised name ("Ministry of Energy", "Nayef bin Turki").
 const CONNECTORS: &[&str] = &[
-    "of", "for", "the", "bin", "ibn", "al", "el", "de", "da", "von", "van", "la", "le", "on",
+    "of", "for", "the", "bin", "ibn", "al", "el", "de", "da", "von", "van", "la", "le",
 ];
 
 fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
@@ -313,7 +322,10 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
                     break;
                 }
                 if next.capitalised() || next.acronym() {
-                    if NOT_NAMES.contains(&next.text) && !is_role_word(next.text) {
+                    // A date ends a name: "Hamas October" is two things.
+                    if super::dates::month_number(next.text).is_some()
+                        && NOT_NAMES.contains(&next.text)
+                    {
                         break;
                     }
                     j += 1;
@@ -360,6 +372,7 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     }
     resolve_singles(&mut actors, paragraphs, &singles, &mid_caps);
     merge_variants(&mut actors);
+    anaphoric_heads(&mut actors, paragraphs);
     actors.mentions.sort_by_key(|m| (m.para, m.start));
     actors
 }
@@ -410,9 +423,75 @@ fn classify_run(
         actors.mention(pi, start, end, a, text);
         return;
     }
-    if italics.iter().any(|i| i == surface) || MEDIA_HEADS.contains(&last.text) {
+    // The lower-case words before the run ("the daily", "senior Hamas official").
+    let cue_before = text[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if italics.iter().any(|i| i == surface)
+        || MEDIA_HEADS.contains(&last.text)
+        || MEDIA_CUES.contains(&cue_before.as_str())
+    {
         let a = actors.add(surface, "media");
         actors.mention(pi, start, end, a, text);
+        return;
+    }
+    // "Elina Saarinen of the Finnish Institute …": a person, then their organisation.
+    if let Some(of) = run.iter().position(|t| t.text == "of") {
+        let left = &run[..of];
+        let right = &run[of + 1..];
+        let headed = |ts: &[&Token]| {
+            ts.iter()
+                .any(|t| BODY_HEADS.contains(&t.text) || ORG_HEADS.contains(&t.text))
+        };
+        if !left.is_empty() && !headed(left) && headed(right) && left.len() <= 4 {
+            let r0 = right.iter().position(|t| t.text != "the").unwrap_or(0);
+            classify_run(
+                actors, g, pi, text, toks, first, left, italics, mid_caps, singles,
+            );
+            classify_run(
+                actors,
+                g,
+                pi,
+                text,
+                toks,
+                first + of + 1 + r0,
+                &right[r0..],
+                italics,
+                mid_caps,
+                singles,
+            );
+            return;
+        }
+    }
+    // A body or organisation by its head word: "Russian Foreign Ministry", "Wagner Group". A
+    // state's possessive before it belongs to its name: "Finland's Foreign Ministry" is the
+    // Finnish Foreign Ministry.
+    let body = BODY_HEADS.contains(&last.text)
+        || run
+            .iter()
+            .any(|t| BODY_HEADS.contains(&t.text) && t.text != "State");
+    let org = ORG_HEADS.contains(&last.text);
+    if body || org {
+        let kind = if body { "body" } else { "organisation" };
+        let owner = first
+            .checked_sub(1)
+            .map(|k| &toks[k])
+            .filter(|t| t.possessive && text[t.end..start].trim() == "'s")
+            .and_then(|t| g.state_of(t.text).map(|st| (t, st)));
+        match owner {
+            Some((t, st)) if g.state_of(run[0].text).is_none() => {
+                let demonym = st.demonyms.first().copied().unwrap_or(st.name);
+                let a = actors.add(&format!("{demonym} {surface}"), kind);
+                actors.mention(pi, t.start, end, a, text);
+            }
+            _ => {
+                let a = actors.add(surface, kind);
+                actors.mention(pi, start, end, a, text);
+            }
+        }
         return;
     }
     // A title inside the run: "Russian President Vladimir Putin", "Prince Nayef bin Turki".
@@ -422,7 +501,12 @@ fn classify_run(
             r_end += 1;
         }
         let name_toks = &run[r_end..];
-        if name_toks.len() >= 1 && name_toks.iter().all(|t| t.capitalised()) {
+        if !name_toks.is_empty()
+            && name_toks[0].capitalised()
+            && name_toks
+                .iter()
+                .all(|t| t.capitalised() || CONNECTORS.contains(&t.text))
+        {
             let name = &text[name_toks[0].start..end];
             let person = actors.add(name, "person");
             actors.mention(pi, start, end, person, text);
@@ -434,27 +518,13 @@ fn classify_run(
         if r > 0 || r_end > r + 1 {
             let a = actors.add(surface, "person");
             actors.mention(pi, start, end, a, text);
-            return;
         }
         return;
     }
-    if run.iter().any(|t| BODY_HEADS.contains(&t.text)) {
-        let a = actors.add(surface, "body");
-        actors.mention(pi, start, end, a, text);
-        return;
-    }
-    if run.iter().any(|t| ORG_HEADS.contains(&t.text)) {
-        let a = actors.add(surface, "organisation");
-        actors.mention(pi, start, end, a, text);
-        return;
-    }
-    // Known names inside a longer run ("Hamas Mousa", rarely adjacent): split at them.
+    // Known names inside a longer run: split at them.
     if run.len() > 1 {
         if let Some((name, kind)) = g.lookup(run[0].text) {
-            if g.state_of(run[0].text).is_some()
-                && run.len() >= 2
-                && g.lookup(&text[run[1].start..end]).is_none()
-            {
+            if g.state_of(run[0].text).is_some() && g.lookup(&text[run[1].start..end]).is_none() {
                 // A demonym before an unknown name: a national company or group
                 // ("Saudi Aramco").
                 let a = actors.add(surface, "organisation");
@@ -483,9 +553,15 @@ fn classify_run(
             actors.mention(pi, rest_start, end, a, text);
             return;
         }
-        // Two to four capitalised words that are nothing else: a person's name.
+        // Two to four capitalised words that are nothing else: a person's name, or a place
+        // after "in" or "at" ("in Hong Kong").
         if run.len() <= 4 {
-            let a = actors.add(surface, "person");
+            let kind = if PLACE_PREPOSITIONS.contains(&cue_before.as_str()) {
+                "place"
+            } else {
+                "person"
+            };
+            let a = actors.add(surface, kind);
             actors.mention(pi, start, end, a, text);
         }
         return;
@@ -534,7 +610,9 @@ fn resolve_singles(
             .unwrap_or("")
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        let speaks = super::tables::REPORTING_VERBS.contains(&next_word.as_str());
+        // A plural ("Investigators said") is a group, not a name.
+        let speaks = super::tables::REPORTING_VERBS.contains(&next_word.as_str())
+            && !(initial && word.ends_with('s'));
         if initial && !speaks {
             continue;
         }
@@ -557,6 +635,55 @@ fn resolve_singles(
         };
         let a = actors.add(word, kind);
         actors.mention(pi, start, end, a, text);
+    }
+}
+
+/// Common nouns that name an actor the brief has just named: "the ministry" is the last
+/// ministry mentioned, "state-run media" the last state media. The noun and the word the
+/// actor's name must contain.
+const ANAPHORS: &[(&str, &str)] = &[
+    ("the ministry", "ministry"),
+    ("The ministry", "ministry"),
+    ("state-run media", "media"),
+    ("state media", "media"),
+    ("the army", "military"),
+    ("the military", "military"),
+    ("the government", "government"),
+    ("The government", "government"),
+    ("the agency", "agency"),
+    ("The agency", "agency"),
+    ("the council", "council"),
+    ("the alliance", "nato"),
+    ("The alliance", "nato"),
+    ("the broadcaster", "media"),
+];
+
+fn anaphoric_heads(actors: &mut Actors, paragraphs: &[&str]) {
+    for (pi, text) in paragraphs.iter().enumerate() {
+        for (noun, head) in ANAPHORS {
+            for (at, _) in text.match_indices(noun) {
+                let end = at + noun.len();
+                if text[end..].starts_with(char::is_alphanumeric)
+                    || text[..at].ends_with(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                let target = actors
+                    .mentions
+                    .iter()
+                    .filter(|m| (m.para, m.start) < (pi, at))
+                    .filter(|m| {
+                        let f = &actors.found[m.actor];
+                        f.name.to_lowercase().contains(head)
+                            || (*head == "media" && f.kind == "media")
+                    })
+                    .max_by_key(|m| (m.para, m.start))
+                    .map(|m| m.actor);
+                if let Some(a) = target {
+                    actors.mention_only(pi, at, end, a);
+                }
+            }
+        }
     }
 }
 

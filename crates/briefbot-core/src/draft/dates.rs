@@ -55,6 +55,9 @@ pub struct Clock {
     pub last_day: Option<(i32, u8, u8)>,
     /// The last year the story gave with a day or month ("October 7, 2023").
     pub year: Option<i32>,
+    /// The last date the story gave explicitly, at its precision: a relative date after a
+    /// month ("In December … the following day") is only as precise as that month.
+    pub last: Option<Point>,
 }
 
 impl Clock {
@@ -63,6 +66,7 @@ impl Clock {
             published,
             last_day: None,
             year: None,
+            last: None,
         }
     }
 
@@ -83,10 +87,24 @@ impl Clock {
         }
     }
 
+    /// The latest `month` on or before the publication date.
+    fn year_for_month(&self, month: u8) -> i32 {
+        let (py, pm, _) = self.published;
+        if month > pm {
+            py - 1
+        } else {
+            py
+        }
+    }
+
     /// Moves the story's clock after an explicit date.
     pub fn advance(&mut self, m: &DateMention) {
         if !m.explicit {
             return;
+        }
+        match m.when {
+            Resolved::On(p @ (Point::Day(..) | Point::Month(..))) => self.last = Some(p),
+            _ => {}
         }
         if let Resolved::On(Point::Day(y, mo, d)) = m.when {
             self.last_day = Some((y, mo, d));
@@ -147,6 +165,12 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
             re(&format!(r"{LEAD}\b{MONTH}\s+(?:of\s+)?{y}\b")),
         ),
         (
+            Kind::MonthAlone,
+            re(&format!(
+                r"(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom|[Ee]arly in|[Ll]ate in)\s+(?:early\s+|late\s+|mid-?)?){MONTH}\b"
+            )),
+        ),
+        (
             Kind::Decade,
             re(&format!(r"{LEAD}\b(?P<decade>1[89]\d0|20\d0)(?:'s|s)\b")),
         ),
@@ -194,6 +218,13 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
     ]
 });
 
+static WEEKDAY_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = MONTH.replace("?P<month>", "?:");
+    re(&format!(
+        r"^,?\s+(?:the\s+)?(?:{month}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{month})"
+    ))
+});
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
     YearRange,
@@ -202,6 +233,7 @@ enum Kind {
     MonthDay,
     DayMonth,
     MonthYear,
+    MonthAlone,
     Decade,
     PartYear,
     Year,
@@ -274,6 +306,10 @@ pub fn find_dates(sentence: &str, clock: &Clock) -> Vec<DateMention> {
             if *kind == Kind::Year && counts_things(&sentence[end..]) {
                 continue;
             }
+            // "on Sunday, March 2": the date that follows is the one the text gives.
+            if *kind == Kind::Weekday && WEEKDAY_THEN_DATE.is_match(&sentence[end..]) {
+                continue;
+            }
             let Some((when, explicit)) = resolve(*kind, &caps, clock) else {
                 continue;
             };
@@ -343,6 +379,11 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             let (y, m) = (num("year")? as i32, month_number(get("month")?)?);
             (Resolved::On(Point::Month(y, m)), true)
         }
+        Kind::MonthAlone => {
+            let m = month_number(get("month")?)?;
+            // "May" is also a verb: "in May" is a month, but only with its preposition.
+            (Resolved::On(Point::Month(clock.year_for_month(m), m)), true)
+        }
         Kind::Decade => (Resolved::On(Point::Decade(num("decade")? as i32)), true),
         Kind::PartYear | Kind::Year => {
             // "mid-2021" and "late 2019" name a part of a year: the year is the precision the
@@ -365,7 +406,7 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             } else {
                 1
             };
-            relative(clock.anchor(), &get("unit")?.to_ascii_lowercase(), sign * n)?
+            relative_to(clock, &get("unit")?.to_ascii_lowercase(), sign * n)?
         }
         Kind::Following => {
             let dir = get("dir")?.to_ascii_lowercase();
@@ -374,7 +415,7 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
                 "previous" | "preceding" => -1,
                 _ => 0,
             };
-            relative(clock.anchor(), &get("unit")?.to_ascii_lowercase(), sign)?
+            relative_to(clock, &get("unit")?.to_ascii_lowercase(), sign)?
         }
         Kind::ThisPeriod => {
             let (py, pm, pd) = clock.published;
@@ -476,6 +517,22 @@ fn counts_things(after: &str) -> bool {
 fn weekday(n: i64) -> i64 {
     // Day 0 of `day_number` (0000-03-01) was a Wednesday.
     (n + 2).rem_euclid(7)
+}
+
+/// A date `n` units from the story's last date. After a month ("In December … the following
+/// day"), a day or a week later is somewhere in that month, as precise as the text allows.
+fn relative_to(clock: &Clock, unit: &str, n: i64) -> Option<(Resolved, bool)> {
+    if let Some(Point::Month(y, m)) = clock.last {
+        return Some(match unit {
+            "day" | "week" => (Resolved::Approx(Point::Month(y, m)), false),
+            "month" => {
+                let (ny, nm, _) = add_months((y, m, 1), n);
+                (Resolved::Approx(Point::Month(ny, nm)), false)
+            }
+            _ => (Resolved::Approx(Point::Year(y + n as i32)), false),
+        });
+    }
+    relative(clock.anchor(), unit, n)
 }
 
 /// A date `n` units from `anchor`: days resolve to a day, longer units to an approximate day
@@ -580,6 +637,13 @@ mod tests {
             ("He spoke on Friday.", "on Friday", on("2023-11-03")),
             ("He spoke on Thursday.", "on Thursday", on("2023-11-09")),
             ("He spoke yesterday.", "yesterday", on("2023-11-08")),
+            ("Talks began in January.", "in January", on("2023-01")),
+            ("Talks began in December.", "in December", on("2022-12")),
+            (
+                "It stopped on Sunday, March 2, 2025.",
+                "March 2, 2025",
+                on("2025-03-02"),
+            ),
             // A day later than the publication date belongs to the year before.
             (
                 "It happened on December 20.",
@@ -625,6 +689,16 @@ mod tests {
         c.advance(&first[0]);
         let next = find_dates("On April 5, it grew.", &c);
         assert_eq!(next[0].when, on("2021-04-05"));
+    }
+
+    #[test]
+    fn a_relative_date_after_a_month_is_as_precise_as_the_month() {
+        let mut c = Clock::new((2025, 3, 13));
+        let first = find_dates("In December, a cable was cut.", &c);
+        assert_eq!(first[0].when, on("2024-12"));
+        c.advance(&first[0]);
+        let next = find_dates("Police seized the tanker the following day.", &c);
+        assert_eq!(next[0].when, Resolved::Approx(Point::Month(2024, 12)));
     }
 
     #[test]

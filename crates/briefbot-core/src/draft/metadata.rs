@@ -191,7 +191,7 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
         BACK_MATTER.iter().any(|w| {
             lower.starts_with(w)
                 && !lower[w.len()..].starts_with(char::is_alphanumeric)
-                && (lower.len() < 200 || lower[w.len()..].starts_with([':', ' ']))
+                && (lower.len() < 200 || lower[w.len()..].starts_with([':', ' ', '\n']))
         })
     };
     let back_start = (body_start + 1..blocks.len())
@@ -205,10 +205,14 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
         .iter()
         .find_map(|b| {
             let lower = b.to_lowercase();
-            lower
-                .starts_with("editor")
-                .then(|| b.split_once(':').map(|(_, names_part)| names(names_part)))
-                .flatten()
+            if lower.starts_with("editor") {
+                b.split_once(':').map(|(_, names_part)| names(names_part))
+            } else if lower.starts_with("editing by") || lower.starts_with("edited by") {
+                b.split_once(" by ")
+                    .map(|(_, names_part)| names(names_part))
+            } else {
+                None
+            }
         })
         .unwrap_or_default();
     let publisher = back.iter().chain(&blocks[..byline_at - 1]).find_map(|b| {

@@ -24,10 +24,10 @@ macro_rules! states {
 pub const STATES: &[State] = states! {
     "Russia" ["Russian Federation"] ["Russian", "Russians"] ["Moscow", "Kremlin"];
     "Israel" ["State of Israel"] ["Israeli", "Israelis"] ["Jerusalem"];
-    "United States" ["United States of America", "US", "U.S.", "USA", "America"] ["American", "Americans"] ["Washington", "White House"];
-    "United Kingdom" ["UK", "U.K.", "Britain", "Great Britain"] ["British"] ["London", "Downing Street"];
+    "United States" ["United States of America", "US", "U.S.", "USA", "America"] ["American", "Americans"] ["Washington"];
+    "United Kingdom" ["UK", "U.K.", "Britain", "Great Britain"] ["British"] ["London"];
     "Germany" [] ["German", "Germans"] ["Berlin"];
-    "France" [] ["French"] ["Paris", "Elysee", "Élysée"];
+    "France" [] ["French"] ["Paris"];
     "Italy" [] ["Italian", "Italians"] ["Rome"];
     "Spain" [] ["Spanish"] ["Madrid"];
     "Poland" [] ["Polish", "Poles"] ["Warsaw"];
@@ -202,6 +202,9 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
     ("World Bank", "body", &[]),
     ("Israel Defense Forces", "body", &["IDF"]),
     ("Pentagon", "body", &[]),
+    ("White House", "body", &[]),
+    ("Downing Street", "body", &[]),
+    ("Élysée", "body", &["Elysee"]),
     ("State Department", "body", &["US State Department"]),
     ("Knesset", "body", &[]),
     ("Duma", "body", &["State Duma"]),
@@ -408,6 +411,8 @@ pub const DEMONYM_BODIES: &[(&str, &str, &str)] = &[
     ("social networks", "social media", "media"),
     ("telegram channels", "social media", "media"),
     ("state-run media", "state media", "media"),
+    ("state television", "state television", "media"),
+    ("state tv", "state television", "media"),
     ("state media", "state media", "media"),
     ("media", "state media", "media"),
     ("press", "state media", "media"),
@@ -543,6 +548,11 @@ pub const PERSON_ROLES: &[&str] = &[
     "mr.",
     "mrs.",
     "ms.",
+    "colonel",
+    "captain",
+    "admiral",
+    "marshal",
+    "lieutenant",
 ];
 
 /// Verbs that report what someone said, believes or maintains: the claim after them is the
@@ -565,8 +575,6 @@ pub const REPORTING_VERBS: &[&str] = &[
     "asserts",
     "declared",
     "declares",
-    "announced",
-    "announces",
     "warned",
     "warns",
     "told",
@@ -596,8 +604,6 @@ pub const REPORTING_VERBS: &[&str] = &[
     "vows",
     "promised",
     "promises",
-    "threatened",
-    "threatens",
     "acknowledged",
     "acknowledges",
     "admitted",
@@ -627,8 +633,6 @@ pub const REPORTING_VERBS: &[&str] = &[
     "demands",
     "praised",
     "praises",
-    "expressed",
-    "expresses",
     "compare",
     "accuse",
     "describe",
@@ -671,8 +675,6 @@ pub const REPORTING_VERBS: &[&str] = &[
     "depicted",
     "portrayed",
     "presented",
-    "cited",
-    "quoted",
     "revealed",
     "disclosed",
     "pledged",
@@ -681,7 +683,6 @@ pub const REPORTING_VERBS: &[&str] = &[
     "concedes",
     "countered",
     "replied",
-    "responded",
     "retorted",
     "echoed",
     "reiterated",
@@ -805,6 +806,13 @@ pub const EVENT_VERBS: &[&str] = &[
     "broke out",
     "took place",
     "restored",
+    "told",
+    "denied",
+    "rejected",
+    "blamed",
+    "boarded",
+    "escorted",
+    "damaged",
 ];
 
 /// Reporting without a named speaker: the claim is attributed to an unnamed source.
@@ -878,6 +886,27 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "statements",
     "statement",
     "claims",
+];
+
+/// Words before a name that make it an outlet ("the daily Helsingin Sanomat", "the public
+/// broadcaster Yle").
+pub const MEDIA_CUES: &[&str] = &[
+    "daily",
+    "newspaper",
+    "broadcaster",
+    "agency",
+    "outlet",
+    "channel",
+    "magazine",
+    "weekly",
+    "website",
+    "tabloid",
+    "paper",
+    "station",
+    "network",
+    "blog",
+    "portal",
+    "gazette",
 ];
 
 /// Capitalised words that begin sentences or clauses but are not names.
@@ -1006,17 +1035,9 @@ pub const NOT_NAMES: &[&str] = &[
     "Operation",
     "Editors",
     "Editor",
-    "President",
-    "Prime",
-    "Minister",
-    "Foreign",
     "Senior",
     "Former",
-    "Leader",
-    "State",
     "State-run",
-    "Western",
-    "Islamic",
     "January",
     "February",
     "March",
