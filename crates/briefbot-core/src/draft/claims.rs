@@ -75,9 +75,11 @@ static TOLD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn word_at(text: &str, i: usize, w: &str) -> bool {
+    // A hyphen joins words: "so-called" holds no "called".
+    let joined = |c: char| c.is_alphanumeric() || c == '-';
     text[i..].starts_with(w)
-        && !text[..i].ends_with(|c: char| c.is_alphanumeric())
-        && !text[i + w.len()..].starts_with(|c: char| c.is_alphanumeric())
+        && !text[..i].ends_with(joined)
+        && !text[i + w.len()..].starts_with(joined)
 }
 
 /// Positions of the whole words `words` in `text[start..end]`, with the word found.
@@ -135,8 +137,17 @@ fn speaker_before(
     actors: &Actors,
 ) -> Option<(usize, usize)> {
     let before = &text[sent_start..verb];
+    // A participle after a comma ("…, accusing the United States") has the sentence's subject.
+    if before.trim_end().ends_with(',')
+        && text[verb..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ing"))
+    {
+        return sentence_subject(text, sent_start, verb, mentions, actors).map(|a| (a, verb));
+    }
     // A pronoun right before the verb, with at most an adverb or auxiliary between.
-    let gap_words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let gap_words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
     for (k, w) in gap_words.iter().enumerate() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if let Some(&(_, person)) = PRONOUNS.iter().find(|(p, _)| *p == w) {
@@ -148,24 +159,104 @@ fn speaker_before(
             break;
         }
     }
-    let m = mentions
+    // The nearest actor before the verb that can be its subject; an apposition between them
+    // ("Orion Maritime, a company registered in the UAE, denied") is skipped.
+    let mut candidates: Vec<&&Mention> = mentions
         .iter()
         .filter(|m| m.end <= verb && m.start >= sent_start)
-        .max_by_key(|m| m.end)?;
-    let gap = &text[m.end..verb];
-    let gap_ok = gap.len() <= 45
-        && !gap.contains(['.', ';', ':', '"'])
-        && !gap.contains(" that ")
-        && !gap.contains(" which ")
-        && !gap.contains(" and ")
-        && gap
-            .split_whitespace()
-            .filter(|w| !is_filler(w.trim_matches(|c: char| !c.is_alphanumeric())))
-            .count()
-            <= 2;
-    // A speaker must be able to speak: a place does not.
-    let speaks = actors.found[m.actor].kind != "place";
-    (gap_ok && speaks).then_some((m.actor, m.start))
+        .collect();
+    candidates.sort_by_key(|m| std::cmp::Reverse(m.end));
+    for m in candidates.into_iter().take(3) {
+        let gap = &text[m.end..verb];
+        let plain = gap.len() <= 45
+            && !gap.contains(['.', ';', ':', '"'])
+            && !gap.contains(" that ")
+            && !gap.contains(" which ")
+            && !gap.contains(" and ")
+            && gap
+                .split_whitespace()
+                .filter(|w| !is_filler(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                .count()
+                <= 2;
+        let trimmed = gap.trim_end();
+        let apposition = gap.starts_with(", ")
+            && trimmed.len() <= 110
+            && (trimmed.ends_with(',')
+                || trimmed
+                    .rsplit_once(", ")
+                    .is_some_and(|(_, tail)| tail.split_whitespace().all(is_filler)))
+            && gap.matches(',').count() == 2
+            && !gap.contains(['.', ';', ':', '"']);
+        if !(plain || apposition) {
+            continue;
+        }
+        if object_of_preposition(text, m.start) || actors.found[m.actor].kind == "place" {
+            continue;
+        }
+        return Some((m.actor, m.start));
+    }
+    None
+}
+
+/// Whether the words before a mention make it an object ("in a phone call with Netanyahu",
+/// "whether the alliance"), so that it cannot be the subject of the verb after it.
+fn object_of_preposition(text: &str, start: usize) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "with", "to", "by", "of", "for", "from", "at", "in", "on", "against", "toward", "towards",
+        "between", "whether", "if", "about", "than", "into", "via", "under",
+    ];
+    let before = text[..start].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    PREPOSITIONS.contains(&word.as_str())
+}
+
+/// The subject of a sentence: its first actor that is not inside an opening adverbial ("In the
+/// aftermath of …, Putin convened") nor the object of a preposition.
+fn sentence_subject(
+    text: &str,
+    s: usize,
+    limit: usize,
+    mentions: &[&Mention],
+    actors: &Actors,
+) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "In ",
+        "On ",
+        "After ",
+        "During ",
+        "Since ",
+        "Following ",
+        "While ",
+        "Although ",
+        "When ",
+        "Only ",
+        "As ",
+        "Before ",
+        "Despite ",
+        "Until ",
+        "Throughout ",
+        "According ",
+        "Unlike ",
+        "Like ",
+        "Amid ",
+    ];
+    let sentence = &text[s..limit];
+    let from = if OPENERS.iter().any(|o| sentence.starts_with(o)) {
+        sentence.find(", ").map_or(s, |k| s + k + 2)
+    } else {
+        s
+    };
+    mentions
+        .iter()
+        .filter(|m| m.start >= from && m.end <= limit)
+        .filter(|m| !object_of_preposition(text, m.start))
+        .find(|m| actors.found[m.actor].kind != "place")
+        .map(|m| m.actor)
 }
 
 /// Words that may stand between a speaker and their verb ("also", "has since", "however").
@@ -331,6 +422,17 @@ pub fn paragraph_claims(
 ) -> Vec<DraftClaim> {
     let mut out = Vec::new();
     for (s, e) in quotable_spans(text, sentences) {
+        if rejects_previous(&text[s..e]) {
+            for c in out
+                .iter_mut()
+                .rev()
+                .take_while(|c: &&mut DraftClaim| c.end <= s)
+            {
+                if c.verdict == Verdict::Attributed && !c.by.is_empty() {
+                    c.verdict = Verdict::Disputed;
+                }
+            }
+        }
         let mentions = actors.within(para, s, e);
         let found = cues(text, (s, e), &mentions, actors, state.0, state.1);
         let rejected = find_words(text, s, e, AUTHOR_REJECTIONS)
@@ -363,7 +465,30 @@ pub fn paragraph_claims(
         } else {
             let n = found.len();
             for (k, cue) in found.iter().enumerate() {
-                let start = if k == 0 { s } else { cue.clause_start };
+                let mut start = if k == 0 { s } else { cue.clause_start };
+                // An independent clause before the first report is the authors' own ("The
+                // relationship changed dramatically after the election, when Putin declared").
+                if k == 0 && own_prefix(text, s, cue) {
+                    let (ps, pe) = trim_clause(text, s, cue.clause_start, (s, s));
+                    if pe > ps && quotable(&text[ps..pe]) {
+                        out.push(DraftClaim {
+                            para,
+                            start: ps,
+                            end: pe,
+                            statement: statement(&text[ps..pe]),
+                            verdict: Verdict::Supported,
+                            by: Vec::new(),
+                            source: None,
+                            hedge: hedge(&text[ps..pe]).map(str::to_string),
+                            actors: actors
+                                .within(para, ps, pe)
+                                .iter()
+                                .map(|m| m.actor)
+                                .collect(),
+                        });
+                        start = cue.clause_start;
+                    }
+                }
                 let end = if k + 1 < n {
                     found[k + 1].clause_start
                 } else {
@@ -457,6 +582,68 @@ pub fn quotable_spans(text: &str, sentences: &[(usize, usize)]) -> Vec<(usize, u
         }
     }
     out
+}
+
+/// Whether the text before a sentence's first report is a clause of its own: it ends with a
+/// conjunction (", when", ", while", ", and"), or the report is a participle after a comma.
+fn own_prefix(text: &str, s: usize, cue: &Cue) -> bool {
+    let prefix = text[s..cue.clause_start].trim_end();
+    if prefix.split_whitespace().count() < 4 {
+        return false;
+    }
+    let participle = text[cue.clause_start..].starts_with(&cue.word) && cue.word.ends_with("ing");
+    participle
+        || [
+            ", when",
+            ", while",
+            ", and",
+            ", but",
+            ";",
+            ", as",
+            ", whereas",
+        ]
+        .iter()
+        .any(|c| prefix.ends_with(c))
+}
+
+/// Sentences with which the authors reject what was just reported ("That claim is false.",
+/// "The record does not support him."): the claims of the sentence before become disputed.
+fn rejects_previous(sentence: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "That claim",
+        "This claim",
+        "That is",
+        "This is",
+        "That assertion",
+        "The record",
+        "In our view",
+        "That account",
+        "This account",
+        "Such claims",
+        "These claims",
+        "That argument",
+        "This argument",
+        "The evidence",
+        "The facts",
+    ];
+    const WORDS: &[&str] = &[
+        "false",
+        "misconception",
+        "not support",
+        "hard to sustain",
+        "mistaken",
+        "wrong",
+        "untrue",
+        "unfounded",
+        "baseless",
+        "not borne out",
+        "no evidence",
+        "contradict",
+        "misleading",
+        "implausible",
+        "does not hold",
+    ];
+    OPENERS.iter().any(|o| sentence.starts_with(o)) && WORDS.iter().any(|w| sentence.contains(w))
 }
 
 fn find_cue_word(text: &str, start: usize, end: usize, word: &str) -> Option<usize> {

@@ -54,6 +54,11 @@ static SERIES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that open back matter: editors, notes, references, copyright.
 const BACK_MATTER: &[&str] = &[
+    "editing by",
+    "edited by",
+    "reporting by",
+    "additional reporting by",
+    "compiled by",
     "editor",
     "editors",
     "notes",
