@@ -199,6 +199,27 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             end += 1;
             m += 1;
         }
+        // "Hong Kong-flagged", "Moscow-backed": the name without its suffix.
+        for suffix in [
+            "-flagged",
+            "-based",
+            "-backed",
+            "-led",
+            "-owned",
+            "-registered",
+            "-controlled",
+            "-made",
+            "-born",
+            "-aligned",
+            "-funded",
+            "-run",
+            "-style",
+        ] {
+            if text[start..end].ends_with(suffix) && end - start > suffix.len() {
+                end -= suffix.len();
+                break;
+            }
+        }
         let rest = &text[end..];
         let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
         out.push(Token {
@@ -282,6 +303,37 @@ impl Gazetteer {
             .copied()
     }
 }
+
+/// Capitalised words inside a title ("Deputy Defence Minister"), which belong to the title and
+/// not to the name after it.
+const ROLE_QUALIFIERS: &[&str] = &[
+    "Defence",
+    "Defense",
+    "Foreign",
+    "Prime",
+    "Interior",
+    "Finance",
+    "Vice",
+    "Crown",
+    "Supreme",
+    "Energy",
+    "Economy",
+    "Trade",
+    "State",
+    "Deputy",
+    "Transitional",
+    "Interim",
+    "Acting",
+    "Chief",
+    "Senior",
+    "Security",
+    "National",
+    "Minister",
+    "Secretary",
+    "Affairs",
+    "of",
+    "for",
+];
 
 fn is_role_word(w: &str) -> bool {
     let l = w.to_lowercase();
@@ -497,7 +549,9 @@ fn classify_run(
     // A title inside the run: "Russian President Vladimir Putin", "Prince Nayef bin Turki".
     if let Some(r) = run.iter().position(|t| is_role_word(t.text)) {
         let mut r_end = r + 1;
-        while r_end < run.len() && is_role_word(run[r_end].text) {
+        while r_end < run.len()
+            && (is_role_word(run[r_end].text) || ROLE_QUALIFIERS.contains(&run[r_end].text))
+        {
             r_end += 1;
         }
         let name_toks = &run[r_end..];
@@ -610,6 +664,17 @@ fn resolve_singles(
             .unwrap_or("")
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
+        // An adjective ("Jewish passengers", "Asian buyers") or a model number ("AK-47") is
+        // not an actor.
+        let next_lower = text[end..].trim_start().starts_with(char::is_lowercase);
+        if word.chars().any(|c| c.is_ascii_digit())
+            || (next_lower
+                && ["ish", "ic", "an", "ans", "ese", "ian"]
+                    .iter()
+                    .any(|x| word.ends_with(x)))
+        {
+            continue;
+        }
         // A plural ("Investigators said") is a group, not a name.
         let speaks = super::tables::REPORTING_VERBS.contains(&next_word.as_str())
             && !(initial && word.ends_with('s'));
@@ -750,7 +815,17 @@ fn demonym_phrases(actors: &mut Actors, g: &Gazetteer, pi: usize, text: &str, to
                 }
                 continue;
             }
-            let existing = actors.find(role_surface);
+            // "Colonel Assimi Goïta, Mali's transitional president,": the person named just
+            // before, in apposition.
+            let named_before = text[..phrase_start].strip_suffix(", ").and_then(|b| {
+                actors
+                    .mentions
+                    .iter()
+                    .find(|m| m.para == pi && m.end == b.len())
+                    .map(|m| m.actor)
+                    .filter(|&a| actors.found[a].kind == "person")
+            });
+            let existing = named_before.or_else(|| actors.find(role_surface));
             let p = existing.unwrap_or_else(|| actors.add(role_surface, "person"));
             actors.mention(pi, phrase_start, role_end, p, text);
             continue;
@@ -770,6 +845,14 @@ fn demonym_phrases(actors: &mut Actors, g: &Gazetteer, pi: usize, text: &str, to
             .filter(|(h, _, _)| starts_with_word(&lower, h))
             .max_by_key(|(h, _, _)| h.len())
         {
+            // "the Russian newspaper Izvestia": the outlet has a name of its own.
+            let named_after = text[rest_start + head.len()..]
+                .trim_start_matches([' ', '*'])
+                .starts_with(char::is_uppercase)
+                && kind == "media";
+            if named_after {
+                continue;
+            }
             let name = if state.name == "Israel" && canonical == "military" {
                 "Israel Defense Forces".to_string()
             } else {

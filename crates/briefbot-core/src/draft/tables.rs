@@ -38,7 +38,6 @@ pub const STATES: &[State] = states! {
     "Belgium" [] ["Belgian"] [];
     "Sweden" [] ["Swedish"] ["Stockholm"];
     "Norway" [] ["Norwegian"] ["Oslo"];
-    "Finland" [] ["Finnish"] ["Helsinki"];
     "Denmark" [] ["Danish"] ["Copenhagen"];
     "Austria" [] ["Austrian"] ["Vienna"];
     "Switzerland" [] ["Swiss"] ["Bern", "Geneva"];
@@ -47,6 +46,10 @@ pub const STATES: &[State] = states! {
     "Romania" [] ["Romanian"] ["Bucharest"];
     "Bulgaria" [] ["Bulgarian"] ["Sofia"];
     "Serbia" [] ["Serbian", "Serbs"] ["Belgrade"];
+    "Estonia" [] ["Estonian", "Estonians"] ["Tallinn"];
+    "Latvia" [] ["Latvian", "Latvians"] ["Riga"];
+    "Lithuania" [] ["Lithuanian", "Lithuanians"] ["Vilnius"];
+    "Finland" [] ["Finnish", "Finns"] ["Helsinki"];
     "Ukraine" [] ["Ukrainian", "Ukrainians"] ["Kyiv", "Kiev"];
     "Belarus" [] ["Belarusian", "Belarusians"] ["Minsk"];
     "Moldova" [] ["Moldovan"] ["Chisinau"];
@@ -138,7 +141,11 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
         &["IRGC", "Revolutionary Guards"],
     ),
     ("Quds Force", "body", &[]),
-    ("European Union", "organisation", &["EU", "E.U."]),
+    (
+        "European Union",
+        "organisation",
+        &["EU", "E.U.", "Brussels"],
+    ),
     (
         "NATO",
         "organisation",
@@ -395,6 +402,9 @@ pub const DEMONYM_BODIES: &[(&str, &str, &str)] = &[
     ("troops", "military", "body"),
     ("forces", "military", "body"),
     ("navy", "navy", "body"),
+    ("police", "police", "body"),
+    ("border guard", "Border Guard", "body"),
+    ("coast guard", "coast guard", "body"),
     ("air force", "air force", "body"),
     ("security establishment", "security establishment", "body"),
     ("security services", "security services", "body"),
