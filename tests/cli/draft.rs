@@ -22,12 +22,20 @@ fn path(p: &Path) -> &str {
 fn draft_and_check(input: &Path, root: &Path, id: &str) -> String {
     let out = root.join(id);
     let o = run(&["draft", path(input), "--out", path(&out)]);
-    assert!(o.status.success(), "draft {}: {}", input.display(), stderr(&o));
+    assert!(
+        o.status.success(),
+        "draft {}: {}",
+        input.display(),
+        stderr(&o)
+    );
     let c = run(&["check", "--no-embeddings", "--knowledge", path(root)]);
     let report = stdout(&c);
     assert!(c.status.success(), "check: {report}{}", stderr(&c));
     assert!(report.contains("every body sentence is cited"), "{report}");
-    assert!(report.contains("drafts:"), "check counts the drafts: {report}");
+    assert!(
+        report.contains("drafts:"),
+        "check counts the drafts: {report}"
+    );
     report
 }
 
@@ -35,13 +43,24 @@ fn draft_and_check(input: &Path, root: &Path, id: &str) -> String {
 fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
     let tmp = tempfile::tempdir().unwrap();
     let started = Instant::now();
-    let o = run(&["draft", BUNDLED, "--out", path(&tmp.path().join("inss-1784"))]);
+    let o = run(&[
+        "draft",
+        BUNDLED,
+        "--out",
+        path(&tmp.path().join("inss-1784")),
+    ]);
     let elapsed = started.elapsed();
     assert!(o.status.success(), "{}", stderr(&o));
     // The whole process, loading included, in well under a second on a shared 2-core machine.
     assert!(elapsed.as_millis() < 1000, "took {elapsed:?}");
     let dir = tmp.path().join("inss-1784");
-    for f in ["brief.json", "actors.json", "events.json", "claims.json", "seed.txt"] {
+    for f in [
+        "brief.json",
+        "actors.json",
+        "events.json",
+        "claims.json",
+        "seed.txt",
+    ] {
         assert!(dir.join(f).is_file(), "{f} written");
     }
     let c = run(&["check", "--no-embeddings", "--knowledge", path(tmp.path())]);
@@ -56,7 +75,9 @@ fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
     );
     // The same text always gives the same draft.
     let again = tmp.path().join("again");
-    assert!(run(&["draft", BUNDLED, "--out", path(&again)]).status.success());
+    assert!(run(&["draft", BUNDLED, "--out", path(&again)])
+        .status
+        .success());
     for f in ["actors.json", "events.json", "claims.json"] {
         assert_eq!(
             std::fs::read(dir.join(f)).unwrap(),
@@ -72,9 +93,18 @@ fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
 fn draft_eval_figures_stay_above_their_floors() {
     let briefs: &[(&str, &str)] = &[
         (BUNDLED, "knowledge/inss-1784"),
-        ("tests/data/briefs/gulf-energy.txt", "tests/data/briefs/reference/gulf-energy"),
-        ("tests/data/briefs/wire-report.txt", "tests/data/briefs/reference/wire-report"),
-        ("tests/data/briefs/markdown-brief.txt", "tests/data/briefs/reference/markdown-brief"),
+        (
+            "tests/data/briefs/gulf-energy.txt",
+            "tests/data/briefs/reference/gulf-energy",
+        ),
+        (
+            "tests/data/briefs/wire-report.txt",
+            "tests/data/briefs/reference/wire-report",
+        ),
+        (
+            "tests/data/briefs/markdown-brief.txt",
+            "tests/data/briefs/reference/markdown-brief",
+        ),
     ];
     let floors: &[(&str, f64)] = &[
         ("metadata", 1.0),
@@ -102,8 +132,16 @@ fn draft_eval_figures_stay_above_their_floors() {
             assert!(value >= *floor, "{input}: {name} {value:.2} < {floor}: {r}");
         }
     }
-    let text = run(&["draft-eval", path(&tmp.path().join("b0")), "knowledge/inss-1784"]);
-    assert!(stdout(&text).contains("attribution recall"), "{}", stdout(&text));
+    let text = run(&[
+        "draft-eval",
+        path(&tmp.path().join("b0")),
+        "knowledge/inss-1784",
+    ]);
+    assert!(
+        stdout(&text).contains("attribution recall"),
+        "{}",
+        stdout(&text)
+    );
 }
 
 #[test]
@@ -127,15 +165,26 @@ fn an_html_page_drafts_like_its_text() {
     draft_and_check(&page, tmp.path(), "ports");
     let dir = tmp.path().join("ports");
     let actors = std::fs::read_to_string(dir.join("actors.json")).unwrap();
-    for name in ["Vladimir Putin", "Saudi Ministry of Energy", "Reuters", "China"] {
+    for name in [
+        "Vladimir Putin",
+        "Saudi Ministry of Energy",
+        "Reuters",
+        "China",
+    ] {
         assert!(actors.contains(name), "{name} in {actors}");
     }
     let seed = std::fs::read_to_string(dir.join("seed.txt")).unwrap();
     assert!(!seed.contains("Home") && !seed.contains("var x"), "{seed}");
-    assert!(seed.contains("[announced](#)"), "links become empty links: {seed}");
+    assert!(
+        seed.contains("[announced](#)"),
+        "links become empty links: {seed}"
+    );
     let events = std::fs::read_to_string(dir.join("events.json")).unwrap();
     assert!(events.contains("\"on\": \"2024-01-05\""), "{events}");
-    assert!(events.contains("\"on\": \"2024-01-07\""), "two days later: {events}");
+    assert!(
+        events.contains("\"on\": \"2024-01-07\""),
+        "two days later: {events}"
+    );
 }
 
 /// A small PDF with one text line per block, written with lopdf (the library pdf-extract reads
@@ -226,10 +275,19 @@ fn bad_inputs_are_refused_with_a_fix_and_write_nothing() {
     let cases: Vec<(std::path::PathBuf, &str)> = vec![
         (write("empty.txt", b""), "the brief is empty"),
         (write("blank.md", b"  \n\n \n"), "the brief is empty"),
-        (write("junk.txt", &[0, 159, 146, 150, 0, 1, 2, 255]), "UTF-8"),
-        (write("controls.txt", b"\x00\x01\x02\x03abc\x04\x05"), "not text"),
         (
-            write("nobyline.txt", b"A Title\n\nJust a body. With sentences.\n\nMore body text here.\n"),
+            write("junk.txt", &[0, 159, 146, 150, 0, 1, 2, 255]),
+            "UTF-8",
+        ),
+        (
+            write("controls.txt", b"\x00\x01\x02\x03abc\x04\x05"),
+            "not text",
+        ),
+        (
+            write(
+                "nobyline.txt",
+                b"A Title\n\nJust a body. With sentences.\n\nMore body text here.\n",
+            ),
             "no byline",
         ),
         (
@@ -237,13 +295,28 @@ fn bad_inputs_are_refused_with_a_fix_and_write_nothing() {
             "no body",
         ),
         (write("brief.docx", b"PK\x03\x04"), "unknown format"),
-        (write("broken.pdf", b"%PDF-1.4\nthis is not really a pdf"), "PDF"),
-        (write("page.html", b"<html><body><p>No title or byline here.</p></body></html>"), "byline"),
+        (
+            write("broken.pdf", b"%PDF-1.4\nthis is not really a pdf"),
+            "PDF",
+        ),
+        (
+            write(
+                "page.html",
+                b"<html><body><p>No title or byline here.</p></body></html>",
+            ),
+            "byline",
+        ),
     ];
     for (input, message) in &cases {
         let out = tmp.path().join("out");
         let o = run(&["draft", path(input), "--out", path(&out)]);
-        assert_eq!(o.status.code(), Some(2), "{}: {}", input.display(), stderr(&o));
+        assert_eq!(
+            o.status.code(),
+            Some(2),
+            "{}: {}",
+            input.display(),
+            stderr(&o)
+        );
         assert!(
             stderr(&o).to_lowercase().contains(&message.to_lowercase()),
             "{}: {}",
@@ -270,7 +343,11 @@ fn a_folder_of_briefs_drafts_each_into_its_own_brief() {
     let root = tmp.path().join("kb");
     let o = run(&["draft", path(&input), "--out", path(&root)]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("drafted 2 of 2 briefs"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("drafted 2 of 2 briefs"),
+        "{}",
+        stdout(&o)
+    );
     let c = run(&["check", "--no-embeddings", "--knowledge", path(&root)]);
     assert!(c.status.success(), "{}", stdout(&c));
     assert!(stdout(&c).contains("gulf-energy") && stdout(&c).contains("wire-report"));

@@ -192,10 +192,9 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         }
         let (start, mut end) = (pos(k), pos(m));
         // "U.S." keeps its final dot and "OPEC+" its plus.
-        if at(m) == Some('.') && text[start..end].contains('.') {
-            end += 1;
-            m += 1;
-        } else if at(m) == Some('+') && text[start..end].chars().all(|c| c.is_uppercase()) {
+        let abbreviation_dot = at(m) == Some('.') && text[start..end].contains('.');
+        let plus = at(m) == Some('+') && text[start..end].chars().all(|c| c.is_uppercase());
+        if abbreviation_dot || plus {
             end += 1;
             m += 1;
         }

@@ -151,8 +151,16 @@ fn speaker_before(
     for (k, w) in gap_words.iter().enumerate() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if let Some(&(_, person)) = PRONOUNS.iter().find(|(p, _)| *p == w) {
-            let who = if person { last_person } else { last_other };
             let at = before.rfind(w).map(|i| sent_start + i).unwrap_or(verb);
+            // The last actor of the pronoun's kind named before it, in this sentence first.
+            let in_sentence = mentions
+                .iter()
+                .filter(|m| m.end <= at && m.start >= sent_start)
+                .filter(|m| (actors.found[m.actor].kind == "person") == person)
+                .filter(|m| actors.found[m.actor].kind != "place")
+                .max_by_key(|m| m.end)
+                .map(|m| m.actor);
+            let who = in_sentence.or(if person { last_person } else { last_other });
             return who.map(|a| (a, at));
         }
         if k >= 1 && !is_filler(w) {
@@ -207,12 +215,51 @@ fn object_of_preposition(text: &str, start: usize) -> bool {
     ];
     let before = text[..start].trim_end();
     let before = before.strip_suffix(" the").unwrap_or(before);
-    let word = before
+    let raw = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let word = raw.to_lowercase();
+    if !PREPOSITIONS.contains(&word.as_str()) {
+        return false;
+    }
+    // "Analysts at the IEA", "a spokesman for the ministry": people speaking for the actor.
+    const SPEAKERS: &[&str] = &[
+        "analysts",
+        "analyst",
+        "officials",
+        "official",
+        "researchers",
+        "researcher",
+        "experts",
+        "expert",
+        "sources",
+        "source",
+        "investigators",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representatives",
+        "representative",
+        "members",
+        "member",
+        "staff",
+        "economists",
+        "diplomats",
+        "head",
+        "director",
+        "chief",
+        "leaders",
+        "leader",
+    ];
+    let rest = before[..before.len() - raw.len()].trim_end();
+    let rest = rest.strip_suffix(" the").unwrap_or(rest);
+    let noun = rest
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("")
         .to_lowercase();
-    PREPOSITIONS.contains(&word.as_str())
+    !(matches!(word.as_str(), "at" | "of" | "for" | "from") && SPEAKERS.contains(&noun.as_str()))
 }
 
 /// The subject of a sentence: its first actor that is not inside an opening adverbial ("In the
@@ -354,8 +401,17 @@ fn cues(
         {
             continue;
         }
-        // "is depicted as", "was described": a passive has no speaker before it.
+        // "is depicted as", "was described": a passive has no speaker before it; "a say" is a
+        // noun.
         let before = text[s..at].trim_end();
+        let previous = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if [
+            "a", "an", "the", "his", "her", "their", "its", "our", "no", "any",
+        ]
+        .contains(&previous.as_str())
+        {
+            continue;
+        }
         if ["is", "are", "was", "were", "been", "be"]
             .iter()
             .any(|aux| before.ends_with(&format!(" {aux}")))

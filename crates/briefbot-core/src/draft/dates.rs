@@ -102,9 +102,8 @@ impl Clock {
         if !m.explicit {
             return;
         }
-        match m.when {
-            Resolved::On(p @ (Point::Day(..) | Point::Month(..))) => self.last = Some(p),
-            _ => {}
+        if let Resolved::On(p @ (Point::Day(..) | Point::Month(..))) = m.when {
+            self.last = Some(p);
         }
         if let Resolved::On(Point::Day(y, mo, d)) = m.when {
             self.last_day = Some((y, mo, d));

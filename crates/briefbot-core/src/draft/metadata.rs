@@ -114,11 +114,13 @@ fn blocks(text: &str) -> Vec<String> {
 pub fn parse_date(s: &str) -> Option<(i32, u8, u8)> {
     let s = s.trim().trim_end_matches('.');
     let parts: Vec<&str> = s
-        .split(|c: char| c == ' ' || c == ',' || c == '-' || c == '/')
+        .split([' ', ',', '-', '/'])
         .filter(|p| !p.is_empty())
         .collect();
     let (y, m, d) = match parts.as_slice() {
-        [y, m, d] if y.len() == 4 => (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?),
+        [y, m, d] if y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) => {
+            (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        }
         [m, d, y] if month_number(m).is_some() => (
             y.parse().ok()?,
             month_number(m)?,
@@ -303,7 +305,8 @@ mod tests {
 
     #[test]
     fn bylines_and_dates_in_their_forms() {
-        let cases: &[(&str, Option<(i32, u8, u8)>)] = &[
+        type Day = Option<(i32, u8, u8)>;
+        let cases: &[(&str, Day)] = &[
             ("November 9, 2023", Some((2023, 11, 9))),
             ("9 November 2023", Some((2023, 11, 9))),
             ("Nov. 9, 2023", Some((2023, 11, 9))),
