@@ -14,17 +14,19 @@
 //!   timeouts it runs on; [`metrics`] and [`reload`] serve both transports.
 //! - [`embeddings`]: finds and loads the embedding table front ends match meaning with.
 //! - [`render`]: the terminal renderer.
+//! - [`draft_input`]: reads briefs in text, HTML and PDF for `briefbot draft`.
 //! - [`bench`](mod@bench) and [`loadgen`]: measuring tools of the CLI, outside the serving path.
 //!
 //! Renderers take answers, not the engine: an answer carries what its renderer needs.
 
 pub use briefbot_core::{
-    answer, commands, complete, engine, eval, kb, search, semantic, snapshot, synth, text,
+    answer, commands, complete, draft, engine, eval, kb, search, semantic, snapshot, synth, text,
 };
 
 pub mod bench;
 pub mod cli;
 pub mod discord;
+pub mod draft_input;
 pub mod embeddings;
 pub mod endpoint;
 pub mod http_serve;

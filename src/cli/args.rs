@@ -153,6 +153,36 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         brief: Option<String>,
     },
+    /// Draft a knowledge base from a brief (.txt/.md, .html or .pdf) for a curator to review,
+    /// or from every brief in a folder (each into OUT/<file name>, with a progress bar).
+    Draft {
+        /// The brief's file, or a folder of briefs.
+        input: PathBuf,
+        /// The brief's folder to write (brief.json, actors.json, events.json, claims.json and
+        /// seed.txt); with a folder of briefs, the knowledge directory to write them into.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Write the brief into OUT/ID instead of OUT itself (the id is the folder's name).
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+        /// The brief's series, when its front matter does not name it (default "Policy Brief").
+        #[arg(long)]
+        series: Option<String>,
+        /// The brief's publisher, when its front or back matter does not name it.
+        #[arg(long)]
+        publisher: Option<String>,
+    },
+    /// Score a draft against a curated knowledge base of the same brief: actors, surface forms,
+    /// kinds, events and their dates, attributions and speakers, the authors' claims.
+    DraftEval {
+        /// The drafted brief's folder.
+        draft: PathBuf,
+        /// The curated brief's folder.
+        reference: PathBuf,
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// Fit the ranking blend and the answer-or-abstain weights on a JSONL file of cases written
     /// for training (never the cases you measure on), and print them.
     Calibrate {

@@ -39,6 +39,7 @@ fn describe_brief(text: &mut String, b: &Brief) -> usize {
         citations
     );
     describe_events_and_claims(text, b);
+    describe_drafts(text, b);
     describe_names(text, b);
     describe_coverage(text, b)
 }
@@ -60,6 +61,39 @@ fn describe_events_and_claims(text: &mut String, b: &Brief) {
     }
     let parts: Vec<String> = by_verdict.iter().map(|(v, n)| format!("{n} {v}")).collect();
     outln!(text, "  claims: {}", parts.join(", "));
+}
+
+/// How much of the brief `briefbot draft` wrote and no curator has reviewed yet: a curator
+/// removes an entry's `"draft": true` once they have checked it.
+fn describe_drafts(text: &mut String, b: &Brief) {
+    let drafts = b.draft_count();
+    if drafts == 0 && !b.meta().draft {
+        return;
+    }
+    let unreviewed = |n: usize, of: usize| format!("{n} of {of}");
+    let count = |f: &dyn Fn() -> usize, of: usize| unreviewed(f(), of);
+    outln!(
+        text,
+        "  drafts: {} entries unreviewed (actors {}, events {}, claims {}){}",
+        drafts,
+        count(
+            &|| b.actors().iter().filter(|a| a.draft).count(),
+            b.actors().len()
+        ),
+        count(
+            &|| b.events().iter().filter(|e| e.draft).count(),
+            b.events().len()
+        ),
+        count(
+            &|| b.claims().iter().filter(|c| c.draft).count(),
+            b.claims().len()
+        ),
+        if b.meta().draft {
+            "; brief.json is marked draft"
+        } else {
+            ""
+        }
+    );
 }
 
 /// Names the brief uses for an actor that none of the actor's citations show, so a reader

@@ -94,6 +94,7 @@ pub enum Action {
     Register {
         print: bool,
     },
+<<<<<<< HEAD
     /// `gaps`: the curator's to-do list from the question log.
     Gaps {
         database: Database,
@@ -107,6 +108,19 @@ pub enum Action {
         database: Database,
         since: u64,
         brief: Option<String>,
+=======
+    /// `draft`: a knowledge base drafted from a brief or a folder of briefs.
+    Draft {
+        input: PathBuf,
+        out: PathBuf,
+        id: Option<String>,
+        options: crate::draft::DraftOptions,
+    },
+    /// `draft-eval`: a draft scored against a curated brief.
+    DraftEval {
+        draft: PathBuf,
+        reference: PathBuf,
+>>>>>>> draft
         json: bool,
     },
 }
@@ -215,6 +229,7 @@ fn action(
         Command::BenchLoad { library, snapshot } => Action::BenchLoad { library, snapshot },
         Command::BenchEval { files, json } => Action::BenchEval { files, json },
         Command::Register { print } => Action::Register { print },
+<<<<<<< HEAD
         Command::Gaps(args) => Action::Gaps {
             database: database(&args.db)?,
             since: args.since,
@@ -254,6 +269,28 @@ fn logging(args: &QuestionLogArgs) -> Result<Logging, CliError> {
         config: LogConfig {
             retention: Duration::from_secs(args.retention_days * 86_400),
             ..LogConfig::default()
+=======
+        Command::Draft {
+            input,
+            out,
+            id,
+            series,
+            publisher,
+        } => Action::Draft {
+            input,
+            out,
+            id,
+            options: crate::draft::DraftOptions { series, publisher },
+        },
+        Command::DraftEval {
+            draft,
+            reference,
+            json,
+        } => Action::DraftEval {
+            draft,
+            reference,
+            json,
+>>>>>>> draft
         },
     })
 }

@@ -61,6 +61,9 @@ pub enum CliError {
     /// `bench` or its internal `bench-load` failed.
     #[error("{0}")]
     Bench(std::io::Error),
+    /// `draft` or `draft-eval` failed; the message says which file and what to do.
+    #[error("{0}")]
+    Draft(super::draft::DraftCliError),
     #[error("cannot start a server: {0}")]
     SpawnServer(std::io::Error),
     #[error(
@@ -88,6 +91,7 @@ impl CliError {
     /// 2 when the invocation or its input is wrong (as clap's usage errors), 1 otherwise.
     pub fn exit_code(&self) -> ExitCode {
         match self {
+            CliError::Draft(e) => ExitCode::from(e.exit_code()),
             CliError::ShardRangeShape(_)
             | CliError::ShardRangeNumber(_)
             | CliError::Shards(_)

@@ -9,6 +9,7 @@
 pub mod args;
 mod check;
 pub mod config;
+mod draft;
 mod error;
 mod loadgen;
 mod output;
@@ -137,6 +138,17 @@ fn execute(config: Config) -> Result<ExitCode, CliError> {
             "{}\n",
             serde_json::to_string_pretty(&commands::definitions()).expect("definitions serialise")
         ))),
+        Action::Draft {
+            input,
+            out,
+            id,
+            options,
+        } => draft::draft(&input, &out, id.as_deref(), &options),
+        Action::DraftEval {
+            draft,
+            reference,
+            json,
+        } => draft::draft_eval(&draft, &reference, json),
         Action::Register { print: false } => Ok(emit(
             "Commands are registered when `briefbot serve` connects (in DISCORD_GUILD_ID if set, \
              otherwise globally). Use `briefbot register --print` to see their definitions.\n",

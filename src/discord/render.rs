@@ -389,7 +389,11 @@ pub fn briefs(briefs: &[BriefInfo], version: &str) -> Reply {
                     value: format!(
                         "{} paragraphs · {} actors · {} events · {} claims · id `{}` · knowledge base version `{version}`",
                         b.paragraphs, b.actors, b.events, b.claims, b.id
-                    ),
+                    ) + &if b.draft {
+                        format!("\n**{}**", crate::render::terminal::draft_note(b))
+                    } else {
+                        String::new()
+                    },
                     inline: false,
                 },
             ],

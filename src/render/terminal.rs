@@ -142,7 +142,7 @@ fn hit(out: &mut String, n: usize, h: &Hit) {
 }
 
 fn brief(b: &BriefInfo) -> String {
-    format!(
+    let mut out = format!(
         "{title}\n{series} No. {number}, {published}, {publisher}\nAuthors: {authors}\nEditors: {editors}\n\
          {paragraphs} paragraphs; {actors} actors, {events} events, {claims} claims (id `{id}`)\n",
         title = b.title,
@@ -157,6 +157,19 @@ fn brief(b: &BriefInfo) -> String {
         events = b.events,
         claims = b.claims,
         id = b.id,
+    );
+    if b.draft {
+        out.push_str(&draft_note(b));
+        out.push('\n');
+    }
+    out
+}
+
+/// What `/brief` says about a brief `briefbot draft` wrote: answers may still be wrong.
+pub fn draft_note(b: &BriefInfo) -> String {
+    format!(
+        "Unreviewed draft: drafted automatically, {} entries not yet reviewed by a curator",
+        b.unreviewed
     )
 }
 

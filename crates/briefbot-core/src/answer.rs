@@ -195,6 +195,10 @@ pub struct BriefInfo {
     pub actors: usize,
     pub events: usize,
     pub claims: usize,
+    /// The brief is an unreviewed draft (`briefbot draft`), or still has entries marked as drafts.
+    pub draft: bool,
+    /// Entries still marked as drafts, waiting for a curator.
+    pub unreviewed: usize,
     /// How front ends name this brief (see [`BriefRef`]).
     #[serde(skip)]
     pub origin: BriefRef,

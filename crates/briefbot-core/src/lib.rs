@@ -23,6 +23,7 @@
 pub mod answer;
 pub mod commands;
 pub mod complete;
+pub mod draft;
 pub mod engine;
 pub mod eval;
 pub mod kb;

@@ -20,6 +20,8 @@ pub fn info(b: &Brief) -> BriefInfo {
         actors: b.actors().len(),
         events: b.events().len(),
         claims: b.claims().len(),
+        draft: m.draft || b.draft_count() > 0,
+        unreviewed: b.draft_count(),
         origin: BriefRef::of(b),
     }
 }

@@ -155,6 +155,9 @@ pub struct BriefMeta {
     pub published: Point,
     pub editors: Vec<String>,
     pub seed_path: PathBuf,
+    /// `briefbot draft` wrote this brief and a curator has not yet signed it off.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 impl BriefMeta {
@@ -181,6 +184,9 @@ pub struct Actor {
     pub events: Vec<usize>,
     /// Indices into the brief's claims that this actor makes or is the subject of.
     pub claims: Vec<usize>,
+    /// Drafted by `briefbot draft` and not yet reviewed by a curator.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
@@ -196,6 +202,9 @@ pub struct Event {
     pub citations: Vec<Citation>,
     /// Position in the brief's timeline (0 first).
     pub order: usize,
+    /// Drafted by `briefbot draft` and not yet reviewed by a curator.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
@@ -209,6 +218,9 @@ pub struct Claim {
     pub hedge: Option<String>,
     pub actors: Vec<usize>,
     pub citations: Vec<Citation>,
+    /// Drafted by `briefbot draft` and not yet reviewed by a curator.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 /// One validated brief. It is serialisable only for the index snapshot (see
@@ -260,6 +272,12 @@ impl Brief {
     }
     pub fn entry_count(&self) -> usize {
         self.actors.len() + self.events.len() + self.claims.len()
+    }
+    /// How many entries still carry the draft marker, i.e. wait for a curator's review.
+    pub fn draft_count(&self) -> usize {
+        self.actors.iter().filter(|a| a.draft).count()
+            + self.events.iter().filter(|e| e.draft).count()
+            + self.claims.iter().filter(|c| c.draft).count()
     }
     /// Every citation of the brief: the actors', then the events', then the claims', each in
     /// file order. Coverage, `check`'s counts and the tests all need the brief's evidence as one

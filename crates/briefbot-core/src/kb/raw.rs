@@ -92,6 +92,14 @@ pub struct RawBrief {
     pub front_matter: usize,
     #[serde(default)]
     pub back_matter: usize,
+    /// The whole brief was drafted by `briefbot draft` and a curator has not yet signed it off.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub draft: bool,
+}
+
+/// Serde's `skip_serializing_if` for the draft markers: a reviewed entry does not carry the field.
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -112,6 +120,9 @@ pub struct RawActor {
     pub profile: String,
     #[serde(deserialize_with = "objects")]
     pub citations: Vec<RawCitation>,
+    /// Written by `briefbot draft` and not yet reviewed by a curator (remove it once reviewed).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub draft: bool,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -145,6 +156,9 @@ pub struct RawEvent {
     pub actors: Vec<String>,
     #[serde(deserialize_with = "objects")]
     pub citations: Vec<RawCitation>,
+    /// Written by `briefbot draft` and not yet reviewed by a curator (remove it once reviewed).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub draft: bool,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -162,4 +176,7 @@ pub struct RawClaim {
     pub actors: Vec<String>,
     #[serde(deserialize_with = "objects")]
     pub citations: Vec<RawCitation>,
+    /// Written by `briefbot draft` and not yet reviewed by a curator (remove it once reviewed).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub draft: bool,
 }

@@ -143,12 +143,13 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
                 end += 1;
             }
             let next = text[end..].trim_start();
-            let boundary = next.is_empty()
-                || (text[end..].starts_with(' ')
-                    && next
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"'));
+            let boundary = !ends_with_abbreviation(&text[start..i + 1])
+                && (next.is_empty()
+                    || (text[end..].starts_with(' ')
+                        && next
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"')));
             if boundary {
                 if text[start..end].trim().len() > 1 {
                     out.push((start, end));
@@ -164,6 +165,24 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         out.push((start, text.len()));
     }
     out
+}
+
+/// Abbreviations whose dot does not end a sentence ("on Oct. 7", "Mr. Smith", "No. 12").
+const ABBREVIATIONS: &[&str] = &[
+    "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
+    "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "Gen.", "Col.", "Lt.", "Sen.", "Rep.",
+    "Prof.", "Gov.", "vs.", "cf.", "e.g.", "i.e.",
+];
+
+/// Whether `text` ends with an abbreviation as a whole word.
+fn ends_with_abbreviation(text: &str) -> bool {
+    ABBREVIATIONS.iter().any(|a| {
+        text.ends_with(a)
+            && !text[..text.len() - a.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    })
 }
 
 #[cfg(test)]
@@ -218,6 +237,20 @@ mod tests {
                 "Then it ended.",
                 "In 2011, a decline.",
                 "Last one"
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let text = "It left on Feb. 28 with oil. Mr. Smith said so. It ended.";
+        let got: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            got,
+            vec![
+                "It left on Feb. 28 with oil.",
+                "Mr. Smith said so.",
+                "It ended."
             ]
         );
     }

@@ -767,6 +767,7 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
             published,
             editors: raw.editors,
             seed_path: seed.path,
+            draft: raw.draft,
         },
         paragraphs: seed.seed.paragraphs,
         actors: actors.entries,
@@ -873,6 +874,7 @@ fn check_actor(ctx: &mut FileCtx, a: &RawActor, paragraphs: Option<&[Paragraph]>
         citations,
         events: Vec::new(),
         claims: Vec::new(),
+        draft: a.draft,
     }
 }
 
@@ -900,6 +902,7 @@ fn check_event(
         actors: event_actors,
         citations,
         order: 0,
+        draft: e.draft,
     }
 }
 
@@ -935,6 +938,7 @@ fn check_claim(
         hedge: clean(&c.hedge),
         actors: claim_actors,
         citations,
+        draft: c.draft,
     }
 }
 

@@ -99,6 +99,7 @@ fn raw_files(c: Content) -> RawFiles {
         seed: format!("../../seeds/{}.txt", c.id),
         front_matter: 2,
         back_matter: 1,
+        draft: false,
     };
     let events = c
         .events
@@ -110,6 +111,7 @@ fn raw_files(c: Content) -> RawFiles {
             summary: e.summary,
             actors: ids(&e.actors),
             citations: citations(e.cites),
+            draft: false,
         })
         .collect();
     let claims = c
@@ -124,6 +126,7 @@ fn raw_files(c: Content) -> RawFiles {
             hedge: cl.hedge.map(str::to_string),
             actors: ids(&cl.actors),
             citations: citations(cl.cites),
+            draft: false,
         })
         .collect();
     let actors = c
@@ -136,6 +139,7 @@ fn raw_files(c: Content) -> RawFiles {
             aliases: a.aliases,
             profile: a.profile,
             citations: citations(a.cites),
+            draft: false,
         })
         .collect();
     RawFiles {

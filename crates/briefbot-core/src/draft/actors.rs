@@ -1,0 +1,1223 @@
+//! Finding the actors a brief names and merging their surface forms.
+//!
+//! The rules, in order: names from the tables (states with their demonyms and metonyms, known
+//! organisations, outlets and places); capitalised phrases, classified by their head word
+//! ("… Ministry" is a body, "… Group" an organisation, "… Today" an outlet) or by a title
+//! before them ("President Bashar Assad" is a person); a demonym before a common noun ("Russian
+//! military", "Russian media"); a role with or without a name ("the Saudi energy minister,
+//! Prince Nayef bin Turki", "the Russian ambassador to the UN"); acronyms defined in brackets.
+//! Then surnames, spelling variants and roles are merged into the person they belong to. A
+//! ministry stays apart from its state and a person from their organisation: merging only
+//! ever joins names of the same kind.
+
+use std::collections::{HashMap, HashSet};
+
+use super::tables::{
+    State, BODY_HEADS, DEMONYM_BODIES, KNOWN, MEDIA_CUES, MEDIA_HEADS, NOT_NAMES, ORG_HEADS,
+    PERSON_ROLES, PLACE_PREPOSITIONS, STATES, STATE_SPEAKERS, THING_HEADS,
+};
+
+/// An actor the draft found.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub name: String,
+    pub kind: &'static str,
+    /// Every other form the brief uses for it, in the brief's spelling.
+    pub aliases: Vec<String>,
+}
+
+/// Where the brief names an actor: byte range in a paragraph's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Index of the paragraph (0-based).
+    pub para: usize,
+    pub start: usize,
+    pub end: usize,
+    pub actor: usize,
+}
+
+/// The actors of a brief and where it names them.
+#[derive(Debug, Default)]
+pub struct Actors {
+    pub found: Vec<Found>,
+    pub mentions: Vec<Mention>,
+    by_key: HashMap<String, usize>,
+}
+
+impl Actors {
+    /// The actor named `name` (any of its forms, case-insensitively).
+    pub fn find(&self, name: &str) -> Option<usize> {
+        self.by_key.get(&key(name)).copied()
+    }
+
+    /// The mentions in paragraph `para` that lie within `start..end`, in text order.
+    pub fn within(&self, para: usize, start: usize, end: usize) -> Vec<&Mention> {
+        self.mentions
+            .iter()
+            .filter(|m| m.para == para && m.start >= start && m.end <= end)
+            .collect()
+    }
+
+    fn add(&mut self, name: &str, kind: &'static str) -> usize {
+        if let Some(&i) = self.by_key.get(&key(name)) {
+            return i;
+        }
+        self.found.push(Found {
+            name: name.to_string(),
+            kind,
+            aliases: Vec::new(),
+        });
+        let i = self.found.len() - 1;
+        self.by_key.insert(key(name), i);
+        i
+    }
+
+    fn alias(&mut self, actor: usize, surface: &str) {
+        let surface = surface.trim();
+        if surface.is_empty() {
+            return;
+        }
+        let k = key(surface);
+        let a = &mut self.found[actor];
+        if k != key(&a.name) && !a.aliases.iter().any(|x| key(x) == k) {
+            a.aliases.push(surface.to_string());
+        }
+        self.by_key.entry(k).or_insert(actor);
+    }
+
+    fn mention(&mut self, para: usize, start: usize, end: usize, actor: usize, text: &str) {
+        self.alias(actor, &text[start..end]);
+        self.mention_only(para, start, end, actor);
+    }
+
+    /// Records where the brief names an actor without taking the words as one of its names
+    /// ("the ministry" names the ministry just mentioned, but is no name of it). A longer
+    /// mention replaces the shorter ones inside it ("Russian media" over "Russian").
+    fn mention_only(&mut self, para: usize, start: usize, end: usize, actor: usize) {
+        let inside = |m: &Mention| m.para == para && start <= m.start && m.end <= end;
+        if self
+            .mentions
+            .iter()
+            .any(|m| m.para == para && m.start < end && start < m.end && !inside(m))
+        {
+            return;
+        }
+        self.mentions.retain(|m| !inside(m));
+        self.mentions.push(Mention {
+            para,
+            start,
+            end,
+            actor,
+        });
+    }
+}
+
+/// How names are compared: case, a leading "the" and straight or curly apostrophes aside.
+pub fn key(name: &str) -> String {
+    let lower = name.trim().to_lowercase().replace('\u{2019}', "'");
+    lower
+        .strip_prefix("the ")
+        .unwrap_or(&lower)
+        .trim_end_matches("'s")
+        .to_string()
+}
+
+/// A word of a paragraph.
+#[derive(Clone, Debug)]
+struct Token<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    /// Followed by `'s`, which is not part of `text`.
+    possessive: bool,
+    /// The first word of its sentence.
+    initial: bool,
+}
+
+impl Token<'_> {
+    fn capitalised(&self) -> bool {
+        let mut chars = self.text.chars();
+        match chars.next() {
+            Some(c) if c.is_uppercase() => true,
+            // "al-Assad", "el-Sisi", "bin Salman": Arabic names keep their lower-case article.
+            _ => ["al-", "el-", "ad-", "ash-"].iter().any(|p| {
+                self.text.starts_with(p) && self.text[p.len()..].starts_with(char::is_uppercase)
+            }),
+        }
+    }
+
+    fn acronym(&self) -> bool {
+        let letters: Vec<char> = self.text.chars().filter(|c| c.is_alphabetic()).collect();
+        (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+    }
+}
+
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |m: usize| chars.get(m).map(|x| x.1);
+    let pos = |m: usize| chars.get(m).map_or(text.len(), |x| x.0);
+    let mut out = Vec::new();
+    let mut initial = true;
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k].1;
+        if !c.is_alphanumeric() {
+            if matches!(c, '.' | '!' | '?' | ':' | '"' | '(' | '\u{201C}') {
+                initial = true;
+            }
+            k += 1;
+            continue;
+        }
+        let mut m = k + 1;
+        while let Some(c) = at(m) {
+            if c.is_alphanumeric() {
+                m += 1;
+                continue;
+            }
+            let next = at(m + 1);
+            let apostrophe = matches!(c, '\'' | '\u{2019}');
+            if apostrophe && next == Some('s') && !at(m + 2).is_some_and(char::is_alphanumeric) {
+                break;
+            }
+            // A dot joins only abbreviations of single capitals ("U.S.", "U.N.").
+            let abbreviation = c == '.'
+                && at(m - 1).is_some_and(char::is_uppercase)
+                && (m - 1 == k || at(m - 2) == Some('.'));
+            let joins = matches!(c, '-' | '&') || apostrophe || abbreviation;
+            if joins && next.is_some_and(char::is_alphanumeric) {
+                m += 1;
+                continue;
+            }
+            break;
+        }
+        let (start, mut end) = (pos(k), pos(m));
+        // "U.S." keeps its final dot and "OPEC+" its plus.
+        let abbreviation_dot = at(m) == Some('.') && text[start..end].contains('.');
+        let plus = at(m) == Some('+') && text[start..end].chars().all(|c| c.is_uppercase());
+        if abbreviation_dot || plus {
+            end += 1;
+            m += 1;
+        }
+        // "Hong Kong-flagged", "Moscow-backed": the name without its suffix.
+        for suffix in [
+            "-flagged",
+            "-based",
+            "-backed",
+            "-led",
+            "-owned",
+            "-registered",
+            "-controlled",
+            "-made",
+            "-born",
+            "-aligned",
+            "-funded",
+            "-run",
+            "-style",
+        ] {
+            if text[start..end].ends_with(suffix) && end - start > suffix.len() {
+                end -= suffix.len();
+                break;
+            }
+        }
+        let rest = &text[end..];
+        let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
+        out.push(Token {
+            start,
+            end,
+            text: &text[start..end],
+            possessive,
+            initial,
+        });
+        initial = false;
+        if possessive {
+            m += 2;
+        }
+        k = m;
+    }
+    out
+}
+
+/// Connectors allowed inside a capitalised name ("Ministry of Energy", "Nayef bin Turki").
+const CONNECTORS: &[&str] = &[
+    "of", "for", "the", "bin", "ibn", "al", "el", "de", "da", "von", "van", "la", "le",
+];
+
+fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
+    text[a.end..b.start] == *" " && !a.possessive
+}
+
+/// A table of surface forms to (actor name, kind), longest first.
+struct Gazetteer {
+    forms: Vec<(String, &'static str, &'static str)>,
+    demonyms: HashMap<&'static str, &'static State>,
+    state_names: HashMap<&'static str, &'static State>,
+}
+
+fn gazetteer() -> Gazetteer {
+    let mut forms: Vec<(String, &'static str, &'static str)> = Vec::new();
+    let mut demonyms = HashMap::new();
+    let mut state_names = HashMap::new();
+    for s in STATES {
+        forms.push((s.name.to_string(), s.name, "state"));
+        state_names.insert(s.name, s);
+        for o in s.others {
+            forms.push((o.to_string(), s.name, "state"));
+            state_names.insert(o, s);
+        }
+        for d in s.demonyms {
+            forms.push((d.to_string(), s.name, "state"));
+            demonyms.insert(*d, s);
+        }
+        for m in s.metonyms {
+            forms.push((m.to_string(), s.name, "state"));
+        }
+    }
+    for (name, kind, others) in KNOWN {
+        forms.push((name.to_string(), name, kind));
+        for o in *others {
+            forms.push((o.to_string(), name, kind));
+        }
+    }
+    forms.sort_by_key(|(f, _, _)| std::cmp::Reverse(f.len()));
+    Gazetteer {
+        forms,
+        demonyms,
+        state_names,
+    }
+}
+
+impl Gazetteer {
+    fn lookup(&self, surface: &str) -> Option<(&'static str, &'static str)> {
+        self.forms
+            .iter()
+            .find(|(f, _, _)| f == surface)
+            .map(|&(_, n, k)| (n, k))
+    }
+
+    /// The state a demonym, a state's name or a possessive of it stands for.
+    fn state_of(&self, word: &str) -> Option<&'static State> {
+        self.demonyms
+            .get(word)
+            .or_else(|| self.state_names.get(word))
+            .copied()
+    }
+}
+
+/// Capitalised words inside a title ("Deputy Defence Minister"), which belong to the title and
+/// not to the name after it.
+const ROLE_QUALIFIERS: &[&str] = &[
+    "Defence",
+    "Defense",
+    "Foreign",
+    "Prime",
+    "Interior",
+    "Finance",
+    "Vice",
+    "Crown",
+    "Supreme",
+    "Energy",
+    "Economy",
+    "Trade",
+    "State",
+    "Deputy",
+    "Transitional",
+    "Interim",
+    "Acting",
+    "Chief",
+    "Senior",
+    "Security",
+    "National",
+    "Minister",
+    "Secretary",
+    "Affairs",
+    "of",
+    "for",
+];
+
+fn is_role_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    PERSON_ROLES.iter().any(|r| !r.contains(' ') && *r == l)
+}
+
+/// Finds the actors of a brief's body paragraphs. `italics` are the phrases the brief sets in
+/// italics, which name outlets and publications.
+pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
+    let g = gazetteer();
+    let mut actors = Actors::default();
+    // Names seen capitalised where a sentence does not start: a sentence-initial word counts as
+    // a name only if the brief also writes it capitalised elsewhere.
+    let mut mid_caps: HashSet<&str> = HashSet::new();
+    let all_tokens: Vec<Vec<Token>> = paragraphs.iter().map(|p| tokens(p)).collect();
+    for toks in &all_tokens {
+        for t in toks {
+            if !t.initial && t.capitalised() {
+                mid_caps.insert(t.text);
+            }
+        }
+    }
+    let mut singles: Vec<(usize, usize, usize, bool)> = Vec::new();
+    for (pi, text) in paragraphs.iter().enumerate() {
+        let toks = &all_tokens[pi];
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            if !t.capitalised() && !t.acronym() {
+                i += 1;
+                continue;
+            }
+            // A run of capitalised words, with connectors between them.
+            let mut j = i + 1;
+            while j < toks.len() && !toks[j - 1].possessive {
+                let next = &toks[j];
+                if !adjacent(text, &toks[j - 1], next) {
+                    break;
+                }
+                if next.capitalised() || next.acronym() {
+                    // A date ends a name: "Hamas October" is two things.
+                    if super::dates::month_number(next.text).is_some()
+                        && NOT_NAMES.contains(&next.text)
+                    {
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                if CONNECTORS.contains(&next.text) && !(next.text == "the" && j == i + 1) {
+                    // "of", or "of the", then a capitalised word: "Organization of the
+                    // Petroleum Exporting Countries".
+                    let mut k = j + 1;
+                    if k < toks.len()
+                        && toks[k].text == "the"
+                        && next.text != "the"
+                        && adjacent(text, &toks[k - 1], &toks[k])
+                    {
+                        k += 1;
+                    }
+                    if k < toks.len()
+                        && adjacent(text, &toks[k - 1], &toks[k])
+                        && toks[k].capitalised()
+                    {
+                        j = k + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let run: Vec<&Token> = toks[i..j].iter().collect();
+            classify_run(
+                &mut actors,
+                &g,
+                pi,
+                text,
+                toks,
+                i,
+                &run,
+                italics,
+                &mid_caps,
+                &mut singles,
+            );
+            i = j;
+        }
+        demonym_phrases(&mut actors, &g, pi, text, toks);
+        bracketed_acronyms(&mut actors, pi, text);
+    }
+    resolve_singles(&mut actors, paragraphs, &singles, &mid_caps);
+    merge_variants(&mut actors);
+    anaphoric_heads(&mut actors, paragraphs);
+    actors.mentions.sort_by_key(|m| (m.para, m.start));
+    actors
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify_run(
+    actors: &mut Actors,
+    g: &Gazetteer,
+    pi: usize,
+    text: &str,
+    toks: &[Token],
+    first: usize,
+    run: &[&Token],
+    italics: &[String],
+    mid_caps: &HashSet<&str>,
+    singles: &mut Vec<(usize, usize, usize, bool)>,
+) {
+    // Leading words that are not names ("In", "The", "While").
+    let mut run = run;
+    let mut first = first;
+    while let Some(t) = run.first() {
+        if (NOT_NAMES.contains(&t.text) && !is_role_word(t.text) && g.lookup(t.text).is_none())
+            || CONNECTORS.contains(&t.text)
+        {
+            run = &run[1..];
+            first += 1;
+        } else {
+            break;
+        }
+    }
+    let Some(last) = run.last() else {
+        return;
+    };
+    // "Operation Cast Lead", "the Arab Spring": things, not actors.
+    let before = first.checked_sub(1).map(|k| toks[k].text);
+    if before == Some("Operation")
+        || run.iter().any(|t| THING_HEADS.contains(&t.text))
+        || run
+            .iter()
+            .any(|t| t.text.chars().all(|c| c.is_ascii_digit()))
+    {
+        return;
+    }
+    let (start, end) = (run[0].start, last.end);
+    let surface = &text[start..end];
+    if let Some((name, kind)) = g.lookup(surface) {
+        let a = actors.add(name, kind);
+        actors.mention(pi, start, end, a, text);
+        return;
+    }
+    // The lower-case words before the run ("the daily", "senior Hamas official").
+    let cue_before = text[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if italics.iter().any(|i| i == surface)
+        || MEDIA_HEADS.contains(&last.text)
+        || MEDIA_CUES.contains(&cue_before.as_str())
+    {
+        let a = actors.add(surface, "media");
+        actors.mention(pi, start, end, a, text);
+        return;
+    }
+    // "Elina Saarinen of the Finnish Institute …": a person, then their organisation.
+    if let Some(of) = run.iter().position(|t| t.text == "of") {
+        let left = &run[..of];
+        let right = &run[of + 1..];
+        let headed = |ts: &[&Token]| {
+            ts.iter()
+                .any(|t| BODY_HEADS.contains(&t.text) || ORG_HEADS.contains(&t.text))
+        };
+        if !left.is_empty() && !headed(left) && headed(right) && left.len() <= 4 {
+            let r0 = right.iter().position(|t| t.text != "the").unwrap_or(0);
+            classify_run(
+                actors, g, pi, text, toks, first, left, italics, mid_caps, singles,
+            );
+            classify_run(
+                actors,
+                g,
+                pi,
+                text,
+                toks,
+                first + of + 1 + r0,
+                &right[r0..],
+                italics,
+                mid_caps,
+                singles,
+            );
+            return;
+        }
+    }
+    // A body or organisation by its head word: "Russian Foreign Ministry", "Wagner Group". A
+    // state's possessive before it belongs to its name: "Finland's Foreign Ministry" is the
+    // Finnish Foreign Ministry.
+    let body = BODY_HEADS.contains(&last.text)
+        || run
+            .iter()
+            .any(|t| BODY_HEADS.contains(&t.text) && t.text != "State");
+    let org = ORG_HEADS.contains(&last.text);
+    if body || org {
+        let kind = if body { "body" } else { "organisation" };
+        let owner = first
+            .checked_sub(1)
+            .map(|k| &toks[k])
+            .filter(|t| t.possessive && text[t.end..start].trim() == "'s")
+            .and_then(|t| g.state_of(t.text).map(|st| (t, st)));
+        match owner {
+            Some((t, st)) if g.state_of(run[0].text).is_none() => {
+                let demonym = st.demonyms.first().copied().unwrap_or(st.name);
+                let a = actors.add(&format!("{demonym} {surface}"), kind);
+                actors.mention(pi, t.start, end, a, text);
+            }
+            _ => {
+                let a = actors.add(surface, kind);
+                actors.mention(pi, start, end, a, text);
+            }
+        }
+        return;
+    }
+    // A title inside the run: "Russian President Vladimir Putin", "Prince Nayef bin Turki".
+    if let Some(r) = run.iter().position(|t| is_role_word(t.text)) {
+        let mut r_end = r + 1;
+        while r_end < run.len()
+            && (is_role_word(run[r_end].text) || ROLE_QUALIFIERS.contains(&run[r_end].text))
+        {
+            r_end += 1;
+        }
+        let name_toks = &run[r_end..];
+        if !name_toks.is_empty()
+            && name_toks[0].capitalised()
+            && name_toks
+                .iter()
+                .all(|t| t.capitalised() || CONNECTORS.contains(&t.text))
+        {
+            let name = &text[name_toks[0].start..end];
+            let person = actors.add(name, "person");
+            actors.mention(pi, start, end, person, text);
+            actors.alias(person, name);
+            actors.alias(person, &text[run[r].start..end]);
+            actors.alias(person, &text[start..run[r_end - 1].end]);
+            return;
+        }
+        if r > 0 || r_end > r + 1 {
+            let a = actors.add(surface, "person");
+            actors.mention(pi, start, end, a, text);
+        }
+        return;
+    }
+    // Known names inside a longer run: split at them.
+    if run.len() > 1 {
+        if let Some((name, kind)) = g.lookup(run[0].text) {
+            if g.state_of(run[0].text).is_some() && g.lookup(&text[run[1].start..end]).is_none() {
+                // A demonym before an unknown name: a national company or group
+                // ("Saudi Aramco").
+                let a = actors.add(surface, "organisation");
+                actors.mention(pi, start, end, a, text);
+                return;
+            }
+            let a = actors.add(name, kind);
+            actors.mention(pi, run[0].start, run[0].end, a, text);
+            classify_run(
+                actors,
+                g,
+                pi,
+                text,
+                toks,
+                first + 1,
+                &run[1..],
+                italics,
+                mid_caps,
+                singles,
+            );
+            return;
+        }
+        let rest_start = run[1].start;
+        if let Some((name, kind)) = g.lookup(&text[rest_start..end]) {
+            let a = actors.add(name, kind);
+            actors.mention(pi, rest_start, end, a, text);
+            return;
+        }
+        // Two to four capitalised words that are nothing else: a person's name, or a place
+        // after "in" or "at" ("in Hong Kong").
+        if run.len() <= 4 {
+            let kind = if PLACE_PREPOSITIONS.contains(&cue_before.as_str()) {
+                "place"
+            } else {
+                "person"
+            };
+            let a = actors.add(surface, kind);
+            actors.mention(pi, start, end, a, text);
+        }
+        return;
+    }
+    // One capitalised word no table knows: decided once every name of the brief is known.
+    let t = run[0];
+    if t.initial && !mid_caps.contains(t.text) && !t.acronym() {
+        singles.push((pi, t.start, t.end, true));
+        return;
+    }
+    singles.push((pi, t.start, t.end, false));
+}
+
+/// Single unknown words: a person's surname or spelling variant, an acronym, a place after
+/// "in" or "at", or an organisation.
+fn resolve_singles(
+    actors: &mut Actors,
+    paragraphs: &[&str],
+    singles: &[(usize, usize, usize, bool)],
+    _mid_caps: &HashSet<&str>,
+) {
+    for &(pi, start, end, initial) in singles {
+        let text = paragraphs[pi];
+        let word = &text[start..end];
+        if let Some(a) = actors.find(word) {
+            actors.mention(pi, start, end, a, text);
+            continue;
+        }
+        // A surname: the last word of a person's full name, or a spelling of it.
+        let skeleton = spelling_skeleton(word);
+        let person = actors.found.iter().position(|f| {
+            f.kind == "person"
+                && f.name.contains(' ')
+                && f.name
+                    .split(' ')
+                    .next_back()
+                    .is_some_and(|last| last == word || spelling_skeleton(last) == skeleton)
+        });
+        if let Some(p) = person {
+            actors.mention(pi, start, end, p, text);
+            continue;
+        }
+        let next_word = text[end..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        // An adjective ("Jewish passengers", "Asian buyers") or a model number ("AK-47") is
+        // not an actor.
+        let next_lower = text[end..].trim_start().starts_with(char::is_lowercase);
+        if word.chars().any(|c| c.is_ascii_digit())
+            || (next_lower
+                && ["ish", "ic", "an", "ans", "ese", "ian"]
+                    .iter()
+                    .any(|x| word.ends_with(x)))
+        {
+            continue;
+        }
+        // A plural ("Investigators said") is a group, not a name.
+        let speaks = super::tables::REPORTING_VERBS.contains(&next_word.as_str())
+            && !(initial && word.ends_with('s'));
+        if initial && !speaks {
+            continue;
+        }
+        if speaks {
+            // "Baraka claimed that …": a name that speaks is a person.
+            let a = actors.add(word, "person");
+            actors.mention(pi, start, end, a, text);
+            continue;
+        }
+        let prev_word = text[..start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let kind = if PLACE_PREPOSITIONS.contains(&prev_word.as_str()) {
+            "place"
+        } else {
+            "organisation"
+        };
+        let a = actors.add(word, kind);
+        actors.mention(pi, start, end, a, text);
+    }
+}
+
+/// Common nouns that name an actor the brief has just named: "the ministry" is the last
+/// ministry mentioned, "state-run media" the last state media. The noun and the word the
+/// actor's name must contain.
+const ANAPHORS: &[(&str, &str)] = &[
+    ("the ministry", "ministry"),
+    ("The ministry", "ministry"),
+    ("state-run media", "media"),
+    ("state media", "media"),
+    ("the army", "military"),
+    ("the military", "military"),
+    ("the government", "government"),
+    ("The government", "government"),
+    ("the agency", "agency"),
+    ("The agency", "agency"),
+    ("the council", "council"),
+    ("the alliance", "nato"),
+    ("The alliance", "nato"),
+    ("the broadcaster", "media"),
+];
+
+fn anaphoric_heads(actors: &mut Actors, paragraphs: &[&str]) {
+    for (pi, text) in paragraphs.iter().enumerate() {
+        for (noun, head) in ANAPHORS {
+            for (at, _) in text.match_indices(noun) {
+                let end = at + noun.len();
+                if text[end..].starts_with(char::is_alphanumeric)
+                    || text[..at].ends_with(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                let target = actors
+                    .mentions
+                    .iter()
+                    .filter(|m| (m.para, m.start) < (pi, at))
+                    .filter(|m| {
+                        let f = &actors.found[m.actor];
+                        f.name.to_lowercase().contains(head)
+                            || (*head == "media" && f.kind == "media")
+                    })
+                    .max_by_key(|m| (m.para, m.start))
+                    .map(|m| m.actor);
+                if let Some(a) = target {
+                    actors.mention_only(pi, at, end, a);
+                }
+            }
+        }
+    }
+}
+
+/// Demonyms and states' possessives before common nouns: "Russian military", "state-run
+/// Russian media", "Saudi officials", "the Russian ambassador to the UN", "Qatar's minister of
+/// state for energy, Khalid al-Mannai".
+fn demonym_phrases(actors: &mut Actors, g: &Gazetteer, pi: usize, text: &str, toks: &[Token]) {
+    for (i, t) in toks.iter().enumerate() {
+        let Some(state) = g.state_of(t.text) else {
+            continue;
+        };
+        let state_actor = actors.add(state.name, "state");
+        actors.alias(state_actor, t.text);
+        let rest = &text[t.end..];
+        let rest = rest
+            .strip_prefix("'s")
+            .or_else(|| rest.strip_prefix("\u{2019}s"))
+            .unwrap_or(rest);
+        let Some(rest) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        let rest_start = text.len() - rest.len();
+        let lower = rest.to_lowercase();
+        // "state-run Russian media": the qualifier before the demonym belongs to the phrase.
+        let phrase_start = if i > 0
+            && matches!(
+                toks[i - 1].text,
+                "state-run" | "State-run" | "state" | "official"
+            )
+            && text[toks[i - 1].end..t.start] == *" "
+        {
+            toks[i - 1].start
+        } else {
+            t.start
+        };
+        let demonym = state.demonyms.first().copied().unwrap_or(state.name);
+        // A role, with or without the name of the person who holds it.
+        if let Some(len) = role_len(&lower) {
+            let role_end = rest_start + len;
+            let role_surface = &text[t.start..role_end];
+            let after = &text[role_end..];
+            let name = after
+                .strip_prefix(", ")
+                .or_else(|| after.strip_prefix(' '))
+                .and_then(|s| leading_name(s).map(|n| (text.len() - s.len(), n)));
+            if let Some((name_start, name)) = name {
+                let name_end = name_start + name.len();
+                let mut person_name = &text[name_start..name_end];
+                let mut words: Vec<&str> = person_name.split(' ').collect();
+                while words.len() > 1 && is_role_word(words[0]) {
+                    words.remove(0);
+                }
+                let bare = words.join(" ");
+                if let Some(existing) = actors.find(&bare).or_else(|| actors.find(person_name)) {
+                    actors.alias(existing, role_surface);
+                    actors.alias(existing, person_name);
+                    actors.mention(pi, phrase_start, name_end, existing, text);
+                } else if words.len() >= 2 || words[0].len() > 2 {
+                    person_name = &person_name[person_name.len() - bare.len()..];
+                    let p = actors.add(person_name, "person");
+                    actors.alias(p, role_surface);
+                    actors.alias(p, &text[name_start..name_end]);
+                    actors.mention(pi, phrase_start, name_end, p, text);
+                }
+                continue;
+            }
+            // "Colonel Assimi Goïta, Mali's transitional president,": the person named just
+            // before, in apposition.
+            let named_before = text[..phrase_start].strip_suffix(", ").and_then(|b| {
+                actors
+                    .mentions
+                    .iter()
+                    .find(|m| m.para == pi && m.end == b.len())
+                    .map(|m| m.actor)
+                    .filter(|&a| actors.found[a].kind == "person")
+            });
+            let existing = named_before.or_else(|| actors.find(role_surface));
+            let p = existing.unwrap_or_else(|| actors.add(role_surface, "person"));
+            actors.mention(pi, phrase_start, role_end, p, text);
+            continue;
+        }
+        if STATE_SPEAKERS.iter().any(|w| starts_with_word(&lower, w)) {
+            let w = STATE_SPEAKERS
+                .iter()
+                .filter(|w| starts_with_word(&lower, w))
+                .map(|w| w.len())
+                .max()
+                .unwrap_or(0);
+            actors.mention(pi, phrase_start, rest_start + w, state_actor, text);
+            continue;
+        }
+        if let Some(&(head, canonical, kind)) = DEMONYM_BODIES
+            .iter()
+            .filter(|(h, _, _)| starts_with_word(&lower, h))
+            .max_by_key(|(h, _, _)| h.len())
+        {
+            // "the Russian newspaper Izvestia": the outlet has a name of its own.
+            let named_after = text[rest_start + head.len()..]
+                .trim_start_matches([' ', '*'])
+                .starts_with(char::is_uppercase)
+                && kind == "media";
+            if named_after {
+                continue;
+            }
+            let name = if state.name == "Israel" && canonical == "military" {
+                "Israel Defense Forces".to_string()
+            } else {
+                format!("{demonym} {canonical}")
+            };
+            let kind: &'static str = match kind {
+                "media" => "media",
+                "organisation" => "organisation",
+                _ => "body",
+            };
+            let a = actors.add(&name, kind);
+            actors.mention(pi, phrase_start, rest_start + head.len(), a, text);
+        }
+    }
+}
+
+fn starts_with_word(s: &str, w: &str) -> bool {
+    s.starts_with(w) && !s[w.len()..].starts_with(char::is_alphanumeric)
+}
+
+/// Roles a demonym or a state's possessive can carry ("the Russian ambassador", "Qatar's
+/// minister of state for energy"); words such as "head" or "general" are too common after a
+/// demonym to be taken for a person.
+const STATE_ROLES: &[&str] = &[
+    "ambassador to the united nations",
+    "ambassador to the un",
+    "envoy to the un",
+    "prime minister",
+    "foreign minister",
+    "defense minister",
+    "defence minister",
+    "finance minister",
+    "interior minister",
+    "deputy foreign minister",
+    "deputy prime minister",
+    "national security adviser",
+    "national security advisor",
+    "crown prince",
+    "supreme leader",
+    "secretary of state",
+    "president",
+    "vice president",
+    "chancellor",
+    "minister",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "king",
+    "emir",
+];
+
+/// The length of a role at the start of `lower` ("energy minister", "ambassador to the UN",
+/// "minister of state for energy"), after at most two lower-case qualifiers.
+fn role_len(lower: &str) -> Option<usize> {
+    let mut pos = 0;
+    for _ in 0..3 {
+        let here = &lower[pos..];
+        if let Some(role) = STATE_ROLES
+            .iter()
+            .filter(|r| starts_with_word(here, r))
+            .max_by_key(|r| r.len())
+        {
+            let mut end = pos + role.len();
+            let tail = &lower[end..];
+            for prep in [" of state for ", " to the ", " for ", " of ", " to "] {
+                if let Some(rest) = tail.strip_prefix(prep) {
+                    let word = rest.split([' ', ',', '.', ';']).next().unwrap_or("");
+                    if word.len() > 1 && !["the", "a", "an"].contains(&word) {
+                        end += prep.len() + word.len();
+                    }
+                    break;
+                }
+            }
+            return Some(end);
+        }
+        let word = here.split(' ').next()?;
+        if word.is_empty() || !word.chars().all(|c| c.is_lowercase() || c == '-') {
+            return None;
+        }
+        pos += word.len() + 1;
+        if pos >= lower.len() {
+            return None;
+        }
+    }
+    None
+}
+
+/// A capitalised name at the start of `s` ("Prince Nayef bin Turki", "Khalid al-Mannai").
+fn leading_name(s: &str) -> Option<&str> {
+    let toks = tokens(s);
+    let first = toks.first()?;
+    if first.start != 0
+        || !first.capitalised()
+        || NOT_NAMES.contains(&first.text) && !is_role_word(first.text)
+    {
+        return None;
+    }
+    let mut end = first.end;
+    let mut k = 1;
+    while k < toks.len() && s[toks[k - 1].end..toks[k].start] == *" " && !toks[k - 1].possessive {
+        let t = &toks[k];
+        if t.capitalised() {
+            end = t.end;
+            k += 1;
+        } else if CONNECTORS.contains(&t.text) && k + 1 < toks.len() && toks[k + 1].capitalised() {
+            end = toks[k + 1].end;
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    Some(&s[..end])
+}
+
+/// "Organization of the Petroleum Exporting Countries (OPEC)", "Russia Today (RT)": the
+/// acronym in brackets is another name of the actor just before it.
+fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
+    let mut from = 0;
+    while let Some(open) = text[from..].find(" (").map(|k| from + k) {
+        from = open + 2;
+        let Some(close) = text[from..].find(')').map(|k| from + k) else {
+            break;
+        };
+        let inner = &text[from..close];
+        let is_acronym = (2..=8).contains(&inner.len())
+            && inner
+                .chars()
+                .all(|c| c.is_uppercase() || c == '.' || c == '+' || c.is_ascii_digit())
+            && inner.chars().any(char::is_uppercase);
+        if !is_acronym {
+            continue;
+        }
+        let Some(prev) = actors
+            .mentions
+            .iter()
+            .filter(|m| m.para == pi && m.end == open)
+            .map(|m| m.actor)
+            .next()
+        else {
+            continue;
+        };
+        // The acronym may already be an actor of its own (found before its definition).
+        if let Some(other) = actors.find(inner) {
+            if other != prev {
+                for m in actors.mentions.iter_mut().filter(|m| m.actor == other) {
+                    m.actor = prev;
+                }
+                let old = std::mem::take(&mut actors.found[other].aliases);
+                let name = actors.found[other].name.clone();
+                actors.found[other].name = String::new();
+                for a in std::iter::once(name).chain(old) {
+                    actors.by_key.insert(key(&a), prev);
+                    actors.alias(prev, &a);
+                }
+            }
+        }
+        actors.alias(prev, inner);
+        actors.by_key.insert(key(inner), prev);
+        actors.mention(pi, from, close, prev, text);
+    }
+}
+
+/// A spelling skeleton for transliteration variants: "Mashal", "Meshaal" and "Mashaal" all
+/// give "mshl"; "Marzook" and "Marzouk" give "mrzk".
+pub fn spelling_skeleton(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let mut out = String::new();
+    for (i, c) in lower.chars().enumerate() {
+        let c = match c {
+            'q' | 'c' => 'k',
+            'j' => 'g',
+            other => other,
+        };
+        if i > 0 && "aeiouyh'-".contains(c) {
+            continue;
+        }
+        if out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Joins people whose names are spelling variants of each other, and role actors whose role a
+/// named person also carries ("Russian President" for Putin).
+fn merge_variants(actors: &mut Actors) {
+    let n = actors.found.len();
+    for i in 0..n {
+        if actors.found[i].kind != "person" || actors.found[i].name.is_empty() {
+            continue;
+        }
+        for j in 0..n {
+            if i == j || actors.found[j].kind != "person" || actors.found[j].name.is_empty() {
+                continue;
+            }
+            let (a, b) = (&actors.found[i], &actors.found[j]);
+            let same_surname = a.name.contains(' ')
+                && b.name.contains(' ')
+                && a.name.split(' ').count() == b.name.split(' ').count()
+                && a.name
+                    .split(' ')
+                    .zip(b.name.split(' '))
+                    .all(|(x, y)| spelling_skeleton(x) == spelling_skeleton(y));
+            let role_of = b.name.split(' ').any(is_role_word)
+                && a.aliases.iter().any(|x| key(x) == key(&b.name));
+            if same_surname || role_of {
+                let from = j;
+                let into = i;
+                for m in actors.mentions.iter_mut().filter(|m| m.actor == from) {
+                    m.actor = into;
+                }
+                let name = std::mem::take(&mut actors.found[from].name);
+                let aliases = std::mem::take(&mut actors.found[from].aliases);
+                for x in std::iter::once(name).chain(aliases) {
+                    actors.by_key.insert(key(&x), into);
+                    actors.alias(into, &x);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, &'static str, Vec<String>)> {
+        let a = find_actors(&[text], &[]);
+        let mut out: Vec<_> = a
+            .found
+            .iter()
+            .filter(|f| !f.name.is_empty())
+            .map(|f| (f.name.clone(), f.kind, f.aliases.clone()))
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn actor_of(text: &str, surface: &str) -> Option<(String, &'static str)> {
+        let a = find_actors(&[text], &[]);
+        a.find(surface)
+            .map(|i| (a.found[i].name.clone(), a.found[i].kind))
+    }
+
+    #[test]
+    fn surface_forms_merge_into_their_actor() {
+        let text = "Moscow and the Kremlin backed Hamas. Russian President Vladimir Putin spoke. \
+                    Later Putin said more, and the Russian president added a point. \
+                    Russian weapons were found. The Organization of the Petroleum Exporting Countries (OPEC) met, \
+                    and OPEC agreed. Khaled Mashal spoke; later Meshaal spoke again.";
+        let cases: &[(&str, &str, &str)] = &[
+            ("Moscow", "Russia", "state"),
+            ("Kremlin", "Russia", "state"),
+            ("the Kremlin", "Russia", "state"),
+            ("Russian", "Russia", "state"),
+            ("Putin", "Vladimir Putin", "person"),
+            ("Russian President", "Vladimir Putin", "person"),
+            ("the Russian president", "Vladimir Putin", "person"),
+            (
+                "OPEC",
+                "Organization of the Petroleum Exporting Countries",
+                "organisation",
+            ),
+            ("Meshaal", "Khaled Mashal", "person"),
+        ];
+        for (surface, name, kind) in cases {
+            assert_eq!(
+                actor_of(text, surface),
+                Some((name.to_string(), *kind)),
+                "{surface}"
+            );
+        }
+    }
+
+    #[test]
+    fn different_actors_stay_apart() {
+        let text = "The Russian Foreign Ministry met Hamas. Russia objected. Hamas leader Khaled \
+                    Mashal spoke, and the Russian military and Russian state-run media followed. \
+                    Saudi Aramco signed a deal in Yanbu with Sinopec.";
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Russian Foreign Ministry",
+                "Russian Foreign Ministry",
+                "body",
+            ),
+            ("Russia", "Russia", "state"),
+            ("Hamas", "Hamas", "organisation"),
+            ("Khaled Mashal", "Khaled Mashal", "person"),
+            ("Russian military", "Russian military", "body"),
+            ("Saudi Aramco", "Saudi Aramco", "organisation"),
+            ("Yanbu", "Yanbu", "place"),
+            ("Sinopec", "Sinopec", "organisation"),
+        ];
+        for (surface, name, kind) in cases {
+            assert_eq!(
+                actor_of(text, surface),
+                Some((name.to_string(), *kind)),
+                "{surface}"
+            );
+        }
+        assert_eq!(
+            actor_of(text, "Russian state-run media").map(|a| a.1),
+            Some("media")
+        );
+    }
+
+    #[test]
+    fn roles_join_the_named_person_or_stand_alone() {
+        let text = "The Saudi energy minister, Prince Nayef bin Turki, insisted on it. \
+                    Qatar's minister of state for energy, Khalid al-Mannai, told a conference in Doha. \
+                    On November 2, the Russian ambassador to the UN rejected it. \
+                    Emirati officials describe such deals as commercial.";
+        let got = names(text);
+        let find = |n: &str| got.iter().find(|g| g.0 == n).cloned();
+        let nayef = find("Nayef bin Turki").expect("Nayef found");
+        assert_eq!(nayef.1, "person");
+        assert!(
+            nayef.2.iter().any(|a| a == "Saudi energy minister"),
+            "{nayef:?}"
+        );
+        let mannai = find("Khalid al-Mannai").expect("al-Mannai found");
+        assert!(
+            mannai.2.iter().any(|a| a.starts_with("Qatar's minister")),
+            "{mannai:?}"
+        );
+        assert_eq!(
+            actor_of(text, "Russian ambassador to the UN").map(|a| a.1),
+            Some("person")
+        );
+        assert_eq!(
+            actor_of(text, "Emirati officials").map(|a| a.0),
+            Some("United Arab Emirates".into())
+        );
+        assert_eq!(actor_of(text, "Doha").map(|a| a.0), Some("Qatar".into()));
+    }
+
+    #[test]
+    fn operations_and_sentence_openers_are_not_actors() {
+        let got = names("Nonetheless, ties held. In 2014, during Operation Protective Edge, the Arab Spring ended. Comments followed.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn italics_name_outlets() {
+        let a = find_actors(
+            &["He spoke to Novaya Gazeta and to Kommersant Daily."],
+            &["Novaya Gazeta".into()],
+        );
+        let kinds: Vec<(&str, &str)> = a.found.iter().map(|f| (f.name.as_str(), f.kind)).collect();
+        assert!(kinds.contains(&("Novaya Gazeta", "media")), "{kinds:?}");
+        assert!(kinds.contains(&("Kommersant Daily", "media")), "{kinds:?}");
+    }
+
+    #[test]
+    fn spelling_skeletons_match_transliterations() {
+        for (a, b) in [
+            ("Mashal", "Meshaal"),
+            ("Marzook", "Marzouk"),
+            ("Qassam", "Kassam"),
+        ] {
+            assert_eq!(spelling_skeleton(a), spelling_skeleton(b), "{a} {b}");
+        }
+        assert_ne!(spelling_skeleton("Putin"), spelling_skeleton("Baraka"));
+    }
+}

@@ -1,0 +1,880 @@
+//! Every body sentence becomes at least one claim (the coverage guarantee); each reported clause
+//! is a claim of its own, by the actor who says it.
+//!
+//! A clause is reported when a speaker stands before a reporting verb ("Putin said", "the
+//! ministry denied", "Analysts at the IEA have noted"), owns a position ("Moscow has clung to
+//! its position that"), or is the source of "according to". A pronoun speaker ("he added") is
+//! the last person named; "it" or "they" the last actor that is not a person. Everything else
+//! is the authors' own claim. The authors reject a claim with words such as "misconception" or
+//! "despite clear evidence", which makes it disputed.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::actors::{Actors, Mention};
+use super::tables::{
+    AUTHOR_REJECTIONS, DENIAL_VERBS, HEDGES, NOMINAL_CUES, REPORTED_MARKERS, REPORTING_VERBS,
+    SOURCE_NOUNS,
+};
+use crate::kb::{MIN_QUOTE_CHARS, MIN_QUOTE_WORDS};
+
+/// The brief's position on a drafted claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Supported,
+    Disputed,
+    Attributed,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::Disputed => "disputed",
+            Verdict::Attributed => "attributed",
+        }
+    }
+}
+
+/// A drafted claim; `by` is empty for the authors' own claims.
+#[derive(Clone, Debug)]
+pub struct DraftClaim {
+    pub para: usize,
+    /// Byte range of the quote in the paragraph.
+    pub start: usize,
+    pub end: usize,
+    pub statement: String,
+    pub verdict: Verdict,
+    pub by: Vec<usize>,
+    pub source: Option<String>,
+    pub hedge: Option<String>,
+    pub actors: Vec<usize>,
+}
+
+/// A place in a sentence where someone else's claim is reported.
+#[derive(Clone, Debug)]
+struct Cue {
+    /// Where the clause of this claim starts (the speaker, or the cue itself).
+    clause_start: usize,
+    /// Where the reported content starts (after "said that", "according to X,").
+    content_start: usize,
+    speaker: usize,
+    /// The brief's word for the report ("claimed", "according to").
+    word: String,
+    denial: bool,
+}
+
+static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:interview|speech|statement|press conference|article|op-ed|post|letter|address|meeting|conversation|call|briefing|conference|broadcast|report|session|summit)(?:\s+(?:with|to|on|in|at|for|of)\s+[^,.;:]+)?")
+        .expect("valid")
+});
+static TOLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\btold\s+(?P<to>(?:an?\s+|the\s+)?[^,.;:]+?)\s+(?:that|about|on|in)\b")
+        .expect("valid")
+});
+
+fn word_at(text: &str, i: usize, w: &str) -> bool {
+    // A hyphen joins words: "so-called" holds no "called".
+    let joined = |c: char| c.is_alphanumeric() || c == '-';
+    text[i..].starts_with(w)
+        && !text[..i].ends_with(joined)
+        && !text[i + w.len()..].starts_with(joined)
+}
+
+/// Positions of the whole words `words` in `text[start..end]`, with the word found.
+fn find_words<'a>(
+    text: &str,
+    start: usize,
+    end: usize,
+    words: &[&'a str],
+) -> Vec<(usize, &'a str)> {
+    let lower = text[..end].to_lowercase();
+    let mut out = Vec::new();
+    if lower.len() != end {
+        // Lower-casing changed byte lengths (rare letters): match case-sensitively instead.
+        for w in words {
+            for (i, _) in text[start..end].match_indices(w) {
+                if word_at(text, start + i, w) {
+                    out.push((start + i, *w));
+                }
+            }
+        }
+    } else {
+        for w in words {
+            for (i, _) in lower[start..end].match_indices(w) {
+                if word_at(&lower, start + i, w) {
+                    out.push((start + i, *w));
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup_by_key(|x| x.0);
+    out
+}
+
+const PRONOUNS: &[(&str, bool)] = &[
+    ("he", true),
+    ("she", true),
+    ("He", true),
+    ("She", true),
+    ("they", false),
+    ("They", false),
+    ("it", false),
+    ("It", false),
+];
+
+/// The speaker of a verb at `verb`: the actor named just before it in the same clause, or the
+/// pronoun there resolved to the last actor of its kind.
+fn speaker_before(
+    text: &str,
+    sent_start: usize,
+    verb: usize,
+    mentions: &[&Mention],
+    last_person: Option<usize>,
+    last_other: Option<usize>,
+    actors: &Actors,
+) -> Option<(usize, usize)> {
+    let before = &text[sent_start..verb];
+    // A participle after a comma ("…, accusing the United States") has the sentence's subject.
+    if before.trim_end().ends_with(',')
+        && text[verb..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ing"))
+    {
+        return sentence_subject(text, sent_start, verb, mentions, actors).map(|a| (a, verb));
+    }
+    // A pronoun right before the verb, with at most an adverb or auxiliary between.
+    let gap_words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    for (k, w) in gap_words.iter().enumerate() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if let Some(&(_, person)) = PRONOUNS.iter().find(|(p, _)| *p == w) {
+            let at = before.rfind(w).map(|i| sent_start + i).unwrap_or(verb);
+            // The last actor of the pronoun's kind named before it, in this sentence first.
+            let in_sentence = mentions
+                .iter()
+                .filter(|m| m.end <= at && m.start >= sent_start)
+                .filter(|m| (actors.found[m.actor].kind == "person") == person)
+                .filter(|m| actors.found[m.actor].kind != "place")
+                .max_by_key(|m| m.end)
+                .map(|m| m.actor);
+            let who = in_sentence.or(if person { last_person } else { last_other });
+            return who.map(|a| (a, at));
+        }
+        if k >= 1 && !is_filler(w) {
+            break;
+        }
+    }
+    // The nearest actor before the verb that can be its subject; an apposition between them
+    // ("Orion Maritime, a company registered in the UAE, denied") is skipped.
+    let mut candidates: Vec<&&Mention> = mentions
+        .iter()
+        .filter(|m| m.end <= verb && m.start >= sent_start)
+        .collect();
+    candidates.sort_by_key(|m| std::cmp::Reverse(m.end));
+    for m in candidates.into_iter().take(3) {
+        let gap = &text[m.end..verb];
+        let plain = gap.len() <= 45
+            && !gap.contains(['.', ';', ':', '"'])
+            && !gap.contains(" that ")
+            && !gap.contains(" which ")
+            && !gap.contains(" and ")
+            && gap
+                .split_whitespace()
+                .filter(|w| !is_filler(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                .count()
+                <= 2;
+        let trimmed = gap.trim_end();
+        let apposition = gap.starts_with(", ")
+            && trimmed.len() <= 110
+            && (trimmed.ends_with(',')
+                || trimmed
+                    .rsplit_once(", ")
+                    .is_some_and(|(_, tail)| tail.split_whitespace().all(is_filler)))
+            && gap.matches(',').count() == 2
+            && !gap.contains(['.', ';', ':', '"']);
+        if !(plain || apposition) {
+            continue;
+        }
+        if object_of_preposition(text, m.start) || actors.found[m.actor].kind == "place" {
+            continue;
+        }
+        return Some((m.actor, m.start));
+    }
+    None
+}
+
+/// Whether the words before a mention make it an object ("in a phone call with Netanyahu",
+/// "whether the alliance"), so that it cannot be the subject of the verb after it.
+fn object_of_preposition(text: &str, start: usize) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "with", "to", "by", "of", "for", "from", "at", "in", "on", "against", "toward", "towards",
+        "between", "whether", "if", "about", "than", "into", "via", "under",
+    ];
+    let before = text[..start].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let raw = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let word = raw.to_lowercase();
+    if !PREPOSITIONS.contains(&word.as_str()) {
+        return false;
+    }
+    // "Analysts at the IEA", "a spokesman for the ministry": people speaking for the actor.
+    const SPEAKERS: &[&str] = &[
+        "analysts",
+        "analyst",
+        "officials",
+        "official",
+        "researchers",
+        "researcher",
+        "experts",
+        "expert",
+        "sources",
+        "source",
+        "investigators",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representatives",
+        "representative",
+        "members",
+        "member",
+        "staff",
+        "economists",
+        "diplomats",
+        "head",
+        "director",
+        "chief",
+        "leaders",
+        "leader",
+    ];
+    let rest = before[..before.len() - raw.len()].trim_end();
+    let rest = rest.strip_suffix(" the").unwrap_or(rest);
+    let noun = rest
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    !(matches!(word.as_str(), "at" | "of" | "for" | "from") && SPEAKERS.contains(&noun.as_str()))
+}
+
+/// The subject of a sentence: its first actor that is not inside an opening adverbial ("In the
+/// aftermath of …, Putin convened") nor the object of a preposition.
+fn sentence_subject(
+    text: &str,
+    s: usize,
+    limit: usize,
+    mentions: &[&Mention],
+    actors: &Actors,
+) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "In ",
+        "On ",
+        "After ",
+        "During ",
+        "Since ",
+        "Following ",
+        "While ",
+        "Although ",
+        "When ",
+        "Only ",
+        "As ",
+        "Before ",
+        "Despite ",
+        "Until ",
+        "Throughout ",
+        "According ",
+        "Unlike ",
+        "Like ",
+        "Amid ",
+    ];
+    let sentence = &text[s..limit];
+    let from = if OPENERS.iter().any(|o| sentence.starts_with(o)) {
+        sentence.find(", ").map_or(s, |k| s + k + 2)
+    } else {
+        s
+    };
+    mentions
+        .iter()
+        .filter(|m| m.start >= from && m.end <= limit)
+        .filter(|m| !object_of_preposition(text, m.start))
+        .find(|m| actors.found[m.actor].kind != "place")
+        .map(|m| m.actor)
+}
+
+/// Words that may stand between a speaker and their verb ("also", "has since", "however").
+fn is_filler(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "" | "also"
+            | "has"
+            | "have"
+            | "had"
+            | "since"
+            | "however"
+            | "then"
+            | "later"
+            | "repeatedly"
+            | "publicly"
+            | "openly"
+            | "recently"
+            | "once"
+            | "for"
+            | "their"
+            | "its"
+            | "his"
+            | "her"
+            | "part"
+            | "previously"
+            | "again"
+            | "further"
+            | "even"
+            | "only"
+            | "explicitly"
+            | "reportedly"
+            | "allegedly"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "been"
+            | "would"
+            | "will"
+            | "went"
+            | "on"
+            | "to"
+            | "in"
+            | "turn"
+            | "officially"
+            | "itself"
+            | "resolution"
+            | "government"
+            | "statement"
+            | "spokesman"
+            | "report"
+            | "reports"
+            | "draft"
+    )
+}
+
+/// Finds the cues of a sentence.
+#[allow(clippy::too_many_arguments)]
+fn cues(
+    text: &str,
+    sent: (usize, usize),
+    mentions: &[&Mention],
+    actors: &Actors,
+    last_person: Option<usize>,
+    last_other: Option<usize>,
+) -> Vec<Cue> {
+    let (s, e) = sent;
+    let mut out: Vec<Cue> = Vec::new();
+    // "according to X": X is the speaker; "according to Ukrainian reports", the state.
+    for (at, _) in find_words(text, s, e, &["according to"]) {
+        let after = at + "according to".len();
+        let stop = text[after..e]
+            .find([',', ';', '.', ':', '"'])
+            .map_or(e, |k| after + k);
+        let speaker = mentions
+            .iter()
+            .filter(|m| m.start >= after && m.end <= stop)
+            .min_by_key(|m| m.start)
+            .map(|m| m.actor);
+        let Some(speaker) = speaker else { continue };
+        let _ = SOURCE_NOUNS;
+        out.push(Cue {
+            clause_start: at,
+            content_start: (stop + 1).min(e),
+            speaker,
+            word: text[at..after].to_string(),
+            denial: false,
+        });
+    }
+    for (at, verb) in find_words(text, s, e, REPORTING_VERBS) {
+        if out
+            .iter()
+            .any(|c| c.clause_start <= at && at < c.content_start)
+        {
+            continue;
+        }
+        // "is depicted as", "was described": a passive has no speaker before it; "a say" is a
+        // noun.
+        let before = text[s..at].trim_end();
+        let previous = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if [
+            "a", "an", "the", "his", "her", "their", "its", "our", "no", "any",
+        ]
+        .contains(&previous.as_str())
+        {
+            continue;
+        }
+        if ["is", "are", "was", "were", "been", "be"]
+            .iter()
+            .any(|aux| before.ends_with(&format!(" {aux}")))
+            && verb.ends_with("ed")
+        {
+            continue;
+        }
+        let Some((speaker, clause_start)) =
+            speaker_before(text, s, at, mentions, last_person, last_other, actors)
+        else {
+            continue;
+        };
+        let mut content_start = at + verb.len();
+        let rest = &text[content_start..e];
+        if let Some(k) = rest.find(" that ").filter(|&k| k < 40) {
+            content_start += k + " that ".len();
+        }
+        out.push(Cue {
+            clause_start,
+            content_start,
+            speaker,
+            word: verb.to_string(),
+            denial: DENIAL_VERBS.contains(&verb),
+        });
+    }
+    for (at, cue) in find_words(text, s, e, NOMINAL_CUES) {
+        if out
+            .iter()
+            .any(|c| c.clause_start <= at && at < c.content_start)
+        {
+            continue;
+        }
+        // The owner: a possessive right before ("Joe Biden's statement") or the subject of
+        // "has clung to its position".
+        let owner = mentions
+            .iter()
+            .filter(|m| m.end <= at && m.start >= s && at - m.end <= 40)
+            .max_by_key(|m| m.end);
+        let Some(m) = owner else { continue };
+        let gap = &text[m.end..at];
+        if gap.contains([',', '.', ';']) && !gap.starts_with("'s") {
+            continue;
+        }
+        out.push(Cue {
+            clause_start: m.start,
+            content_start: at + cue.len(),
+            speaker: m.actor,
+            word: cue.trim_end_matches(" that").to_string(),
+            denial: false,
+        });
+    }
+    out.sort_by_key(|c| c.clause_start);
+    out
+}
+
+/// Drafts the claims of one paragraph. `state` carries the last person and the last other
+/// actor across sentences, for pronouns.
+pub fn paragraph_claims(
+    para: usize,
+    text: &str,
+    sentences: &[(usize, usize)],
+    actors: &Actors,
+    state: &mut (Option<usize>, Option<usize>),
+) -> Vec<DraftClaim> {
+    let mut out = Vec::new();
+    for (s, e) in quotable_spans(text, sentences) {
+        if rejects_previous(&text[s..e]) {
+            for c in out
+                .iter_mut()
+                .rev()
+                .take_while(|c: &&mut DraftClaim| c.end <= s)
+            {
+                if c.verdict == Verdict::Attributed && !c.by.is_empty() {
+                    c.verdict = Verdict::Disputed;
+                }
+            }
+        }
+        let mentions = actors.within(para, s, e);
+        let found = cues(text, (s, e), &mentions, actors, state.0, state.1);
+        let rejected = find_words(text, s, e, AUTHOR_REJECTIONS)
+            .first()
+            .map(|x| x.1);
+        if found.is_empty() {
+            let reported = find_words(text, s, e, REPORTED_MARKERS)
+                .first()
+                .map(|x| x.1);
+            out.push(DraftClaim {
+                para,
+                start: s,
+                end: e,
+                statement: statement(&text[s..e]),
+                verdict: if rejected.is_some() {
+                    Verdict::Disputed
+                } else if reported.is_some() {
+                    Verdict::Attributed
+                } else {
+                    Verdict::Supported
+                },
+                by: Vec::new(),
+                source: None,
+                hedge: reported.or_else(|| hedge(&text[s..e])).map(|h| {
+                    let at = text[s..e].to_lowercase().find(h).map(|k| s + k);
+                    at.map_or(h.to_string(), |k| text[k..k + h.len()].to_string())
+                }),
+                actors: mentions.iter().map(|m| m.actor).collect(),
+            });
+        } else {
+            let n = found.len();
+            for (k, cue) in found.iter().enumerate() {
+                let mut start = if k == 0 { s } else { cue.clause_start };
+                // An independent clause before the first report is the authors' own ("The
+                // relationship changed dramatically after the election, when Putin declared").
+                if k == 0 && own_prefix(text, s, cue) {
+                    let (ps, pe) = trim_clause(text, s, cue.clause_start, (s, s));
+                    if pe > ps && quotable(&text[ps..pe]) {
+                        out.push(DraftClaim {
+                            para,
+                            start: ps,
+                            end: pe,
+                            statement: statement(&text[ps..pe]),
+                            verdict: Verdict::Supported,
+                            by: Vec::new(),
+                            source: None,
+                            hedge: hedge(&text[ps..pe]).map(str::to_string),
+                            actors: actors
+                                .within(para, ps, pe)
+                                .iter()
+                                .map(|m| m.actor)
+                                .collect(),
+                        });
+                        start = cue.clause_start;
+                    }
+                }
+                let end = if k + 1 < n {
+                    found[k + 1].clause_start
+                } else {
+                    e
+                };
+                let (start, end) = trim_clause(text, start, end, (s, e));
+                let content = &text[cue.content_start.clamp(start, end)..end];
+                let source = SOURCE
+                    .find(&text[s..e])
+                    .map(|m| clean_source(m.as_str()))
+                    .or_else(|| {
+                        TOLD.captures(&text[start..end])
+                            .map(|c| c["to"].trim().to_string())
+                    })
+                    .or_else(|| {
+                        (cue.word == "according to").then(|| {
+                            let after = cue.clause_start + "according to".len();
+                            text[after..cue.content_start.saturating_sub(1).max(after)]
+                                .trim()
+                                .trim_end_matches(',')
+                                .to_string()
+                        })
+                    })
+                    .filter(|x| !x.is_empty());
+                let hedge_word =
+                    if cue.word == "according to" || cue.denial || !is_plain_say(&cue.word) {
+                        find_cue_word(text, start, end, &cue.word)
+                            .map(|k| text[k..k + cue.word.len()].to_string())
+                            .or_else(|| Some(cue.word.clone()))
+                    } else {
+                        hedge(&text[start..end]).map(str::to_string)
+                    };
+                out.push(DraftClaim {
+                    para,
+                    start,
+                    end,
+                    statement: statement(if content.split_whitespace().count() >= 3 {
+                        content
+                    } else {
+                        &text[start..end]
+                    }),
+                    verdict: if rejected.is_some() || cue.denial {
+                        if cue.denial {
+                            Verdict::Attributed
+                        } else {
+                            Verdict::Disputed
+                        }
+                    } else {
+                        Verdict::Attributed
+                    },
+                    by: vec![cue.speaker],
+                    source,
+                    hedge: hedge_word,
+                    actors: actors
+                        .within(para, start, end)
+                        .iter()
+                        .map(|m| m.actor)
+                        .filter(|&a| a != cue.speaker)
+                        .collect(),
+                });
+            }
+        }
+        for m in &mentions {
+            if actors.found[m.actor].kind == "person" {
+                state.0 = Some(m.actor);
+            } else if actors.found[m.actor].kind != "place" {
+                state.1 = Some(m.actor);
+            }
+        }
+    }
+    out
+}
+
+/// The sentences of a paragraph, with each one too short to quote ("Second.") joined to the
+/// next (or, at the end, to the one before), so that every sentence is covered by a quote.
+pub fn quotable_spans(text: &str, sentences: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut pending: Option<usize> = None;
+    for &(s, e) in sentences {
+        let start = pending.take().unwrap_or(s);
+        if quotable(&text[start..e]) {
+            out.push((start, e));
+        } else {
+            pending = Some(start);
+        }
+    }
+    if let Some(start) = pending {
+        match out.last_mut() {
+            Some(last) => last.1 = sentences.last().map_or(last.1, |x| x.1),
+            None => out.push((start, sentences.last().map_or(text.len(), |x| x.1))),
+        }
+    }
+    out
+}
+
+/// Whether the text before a sentence's first report is a clause of its own: it ends with a
+/// conjunction (", when", ", while", ", and"), or the report is a participle after a comma.
+fn own_prefix(text: &str, s: usize, cue: &Cue) -> bool {
+    let prefix = text[s..cue.clause_start].trim_end();
+    if prefix.split_whitespace().count() < 4 {
+        return false;
+    }
+    let participle = text[cue.clause_start..].starts_with(&cue.word) && cue.word.ends_with("ing");
+    participle
+        || [
+            ", when",
+            ", while",
+            ", and",
+            ", but",
+            ";",
+            ", as",
+            ", whereas",
+        ]
+        .iter()
+        .any(|c| prefix.ends_with(c))
+}
+
+/// Sentences with which the authors reject what was just reported ("That claim is false.",
+/// "The record does not support him."): the claims of the sentence before become disputed.
+fn rejects_previous(sentence: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "That claim",
+        "This claim",
+        "That is",
+        "This is",
+        "That assertion",
+        "The record",
+        "In our view",
+        "That account",
+        "This account",
+        "Such claims",
+        "These claims",
+        "That argument",
+        "This argument",
+        "The evidence",
+        "The facts",
+    ];
+    const WORDS: &[&str] = &[
+        "false",
+        "misconception",
+        "not support",
+        "hard to sustain",
+        "mistaken",
+        "wrong",
+        "untrue",
+        "unfounded",
+        "baseless",
+        "not borne out",
+        "no evidence",
+        "contradict",
+        "misleading",
+        "implausible",
+        "does not hold",
+    ];
+    OPENERS.iter().any(|o| sentence.starts_with(o)) && WORDS.iter().any(|w| sentence.contains(w))
+}
+
+fn find_cue_word(text: &str, start: usize, end: usize, word: &str) -> Option<usize> {
+    text[start..end]
+        .to_lowercase()
+        .find(&word.to_lowercase())
+        .map(|k| start + k)
+}
+
+/// "said", "says", "told": the plain verbs of saying carry no stance, so they are not a hedge.
+fn is_plain_say(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "say"
+            | "saying"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "stated"
+            | "states"
+    )
+}
+
+/// The source of a claim in the brief's words, without the leading preposition and article.
+fn clean_source(s: &str) -> String {
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    while words
+        .first()
+        .is_some_and(|w| ["in", "during", "at", "an", "a", "the", "In", "During", "At"].contains(w))
+    {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+/// Trims separators from a clause's ends, and widens it to the whole sentence when it would be
+/// too short to quote.
+fn trim_clause(text: &str, start: usize, end: usize, sent: (usize, usize)) -> (usize, usize) {
+    let clause = &text[start..end];
+    let lead = clause.len() - clause.trim_start_matches([' ', ',', ';']).len();
+    let mut trimmed = clause.trim_start_matches([' ', ',', ';']).trim_end();
+    for tail in [" and", " but", " while", " whereas", ","] {
+        if let Some(t) = trimmed.strip_suffix(tail) {
+            trimmed = t.trim_end();
+        }
+    }
+    let trimmed = trimmed.trim_end_matches([',', ';', ' ', '–', '—']);
+    let (a, b) = (start + lead, start + lead + trimmed.len());
+    if quotable(&text[a..b]) {
+        (a, b)
+    } else {
+        sent
+    }
+}
+
+/// Whether a quote meets the loader's minimum.
+pub fn quotable(q: &str) -> bool {
+    q.split_whitespace().count() >= MIN_QUOTE_WORDS && q.chars().count() >= MIN_QUOTE_CHARS
+}
+
+/// The first hedge of a text, as the table writes it.
+fn hedge(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    HEDGES
+        .iter()
+        .filter_map(|h| {
+            lower
+                .match_indices(h)
+                .find(|(i, _)| word_at(&lower, *i, h))
+                .map(|(i, _)| (i, *h))
+        })
+        .min_by_key(|x| x.0)
+        .map(|x| x.1)
+}
+
+/// A statement from the brief's words: the clause, capitalised, ending with a full stop.
+fn statement(s: &str) -> String {
+    let s = s
+        .trim()
+        .trim_start_matches(['"', ',', ' '])
+        .trim_end_matches([',', ';', ' ']);
+    let mut out: String = s.to_string();
+    if let Some(c) = out.chars().next() {
+        if c.is_lowercase() {
+            out = c.to_uppercase().collect::<String>() + &out[c.len_utf8()..];
+        }
+    }
+    if !out.ends_with(['.', '!', '?', '"', ')']) {
+        out.push('.');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draft::actors::find_actors;
+    use crate::kb::seed::sentences;
+
+    /// (speaker or "authors", verdict, a phrase the quote contains) for each claim of `text`.
+    fn claims_of(text: &str) -> Vec<(String, &'static str, String)> {
+        let actors = find_actors(&[text], &[]);
+        let sents = sentences(text);
+        let mut state = (None, None);
+        paragraph_claims(0, text, &sents, &actors, &mut state)
+            .into_iter()
+            .map(|c| {
+                let by =
+                    c.by.first()
+                        .map_or("authors".to_string(), |&a| actors.found[a].name.clone());
+                (by, c.verdict.as_str(), text[c.start..c.end].to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn attribution_patterns_find_their_speaker() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("Russian President Vladimir Putin said that the massacre was unprecedented.", "Vladimir Putin", "attributed"),
+            ("According to Ukrainian reports, the Wagner Group helped to train Hamas terrorists.", "Ukraine", "attributed"),
+            ("Baraka claimed that Russia had given Hamas a license.", "Baraka", "attributed"),
+            ("Hamas leader Khaled Mashal also said in an interview with an Egyptian television station that the Russians were impressed.", "Khaled Mashal", "attributed"),
+            ("The Saudi Ministry of Energy has since described the arrangement as \"a pillar of market stability\".", "Saudi Ministry of Energy", "attributed"),
+            ("Analysts at the IEA, however, have noted that control of ports gives Abu Dhabi a say.", "International Energy Agency", "attributed"),
+            ("Emirati officials describe such deals as purely commercial.", "United Arab Emirates", "attributed"),
+            ("The Russian Foreign Ministry denied that it had armed Hamas.", "Russian Foreign Ministry", "attributed"),
+            ("Moscow has clung to its position that Hamas is a legitimate political organization.", "Russia", "attributed"),
+            ("According to the IEA, Gulf producers can still bypass the strait.", "International Energy Agency", "attributed"),
+            ("Hamas reportedly received the weapons through Iran.", "authors", "attributed"),
+            ("The events highlight the misconception that Russia would not oppose Israel.", "authors", "disputed"),
+            ("Russia's current interests are not to Israel's benefit.", "authors", "supported"),
+            ("Qatar's minister of state for energy, Khalid al-Mannai, told a conference in Doha that gas is \"a bridge, not a weapon.\"", "Khalid al-Mannai", "attributed"),
+        ];
+        for (text, speaker, verdict) in cases {
+            let got = claims_of(text);
+            assert!(
+                got.iter().any(|(by, v, _)| by == speaker && v == verdict),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn each_reported_clause_is_its_own_claim_and_pronouns_resolve() {
+        let text = "Although Putin said that Israel has the right to self-defense, he added that the attack on civilians was unacceptable.";
+        let got = claims_of(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got.iter()
+                .all(|(by, v, _)| by == "Putin" && *v == "attributed"),
+            "{got:?}"
+        );
+        assert!(got[1].2.starts_with("he added"), "{got:?}");
+    }
+
+    #[test]
+    fn every_sentence_is_covered() {
+        let text = "Second. Russia acted. Putin said it, and Lavrov said more. No one knew why.";
+        let actors = find_actors(&[text], &[]);
+        let sents = sentences(text);
+        let claims = paragraph_claims(0, text, &sents, &actors, &mut (None, None));
+        for &(s, e) in &sents {
+            let covered = claims
+                .iter()
+                .filter(|c| c.start < e && s < c.end)
+                .map(|c| c.end.min(e) - c.start.max(s))
+                .sum::<usize>();
+            assert!(covered * 2 >= e - s, "{:?} uncovered", &text[s..e]);
+        }
+        assert!(
+            claims.iter().all(|c| quotable(&text[c.start..c.end])),
+            "{claims:?}"
+        );
+    }
+}

@@ -1,0 +1,712 @@
+//! Finding the dates a sentence gives and resolving them at the precision the text gives.
+//!
+//! A brief writes "On October 25", "in 2014", "throughout the 1990s", "2008-2009", "Oct. 7",
+//! "a week later" or "on Friday". Each form resolves to a [`Resolved`] date: a day, month, year
+//! or decade, a range, or an approximate day. A date without its year takes the year of the
+//! story (the last date that gave one) or of the publication, and never lands after the
+//! publication date; relative dates count from the story's last date.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::kb::date::{civil_from_days, day_number, days_in_month};
+use crate::kb::Point;
+
+/// A date as the draft writes it in `when`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resolved {
+    On(Point),
+    Range(Point, Point),
+    /// A date the text implies ("a week later"): written as `approx` with the brief's words.
+    Approx(Point),
+}
+
+impl Resolved {
+    /// The days the date covers, for ordering and for comparing with a reference.
+    pub fn span(self) -> (i64, i64) {
+        match self {
+            Resolved::On(p) | Resolved::Approx(p) => (p.first_day(), p.last_day()),
+            Resolved::Range(a, b) => (a.first_day(), b.last_day()),
+        }
+    }
+}
+
+/// One date expression found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateMention {
+    /// Byte range in the sentence.
+    pub start: usize,
+    pub end: usize,
+    /// The brief's words for the time, with the preposition that introduces them.
+    pub text: String,
+    pub when: Resolved,
+    /// Whether the text gave the date itself (a year, or a day with its month), rather than
+    /// implying it from another date; only explicit dates move the story's clock.
+    pub explicit: bool,
+}
+
+/// What a date without a year or a relative date is resolved against.
+#[derive(Clone, Copy, Debug)]
+pub struct Clock {
+    /// The publication date.
+    pub published: (i32, u8, u8),
+    /// The last day the story gave explicitly, if any.
+    pub last_day: Option<(i32, u8, u8)>,
+    /// The last year the story gave with a day or month ("October 7, 2023").
+    pub year: Option<i32>,
+    /// The last date the story gave explicitly, at its precision: a relative date after a
+    /// month ("In December … the following day") is only as precise as that month.
+    pub last: Option<Point>,
+}
+
+impl Clock {
+    pub fn new(published: (i32, u8, u8)) -> Clock {
+        Clock {
+            published,
+            last_day: None,
+            year: None,
+            last: None,
+        }
+    }
+
+    /// The day relative dates count from: the story's last date, else the publication date.
+    fn anchor(&self) -> (i32, u8, u8) {
+        self.last_day.unwrap_or(self.published)
+    }
+
+    /// The year of a day given without one: the story's year, unless that puts the day after
+    /// the publication date, in which case the year before.
+    fn year_for(&self, month: u8, day: u8) -> i32 {
+        let (py, pm, pd) = self.published;
+        let year = self.year.unwrap_or(py);
+        if day_number(year, month, day) > day_number(py, pm, pd) {
+            year - 1
+        } else {
+            year
+        }
+    }
+
+    /// The latest `month` on or before the publication date.
+    fn year_for_month(&self, month: u8) -> i32 {
+        let (py, pm, _) = self.published;
+        if month > pm {
+            py - 1
+        } else {
+            py
+        }
+    }
+
+    /// Moves the story's clock after an explicit date.
+    pub fn advance(&mut self, m: &DateMention) {
+        if !m.explicit {
+            return;
+        }
+        if let Resolved::On(p @ (Point::Day(..) | Point::Month(..))) = m.when {
+            self.last = Some(p);
+        }
+        if let Resolved::On(Point::Day(y, mo, d)) = m.when {
+            self.last_day = Some((y, mo, d));
+            if m.text.contains(&y.to_string()) {
+                self.year = Some(y);
+            }
+        }
+        if let Resolved::On(Point::Month(y, _)) = m.when {
+            self.year = Some(y);
+        }
+    }
+}
+
+const MONTH: &str = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
+const LEAD: &str = r"(?P<lead>(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Tt]hroughout|[Bb]efore|[Aa]fter|[Aa]s of|[Ee]arly|[Ll]ate|[Mm]id|[Bb]etween)\s+(?:(?:early|late|mid-?|the end of|the beginning of|the start of|the middle of)\s*)?(?:the\s+)?)?)";
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("the date patterns are valid")
+}
+
+/// The date patterns, most specific first; a later pattern never matches inside an earlier
+/// one's match.
+static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
+    let y = r"(?P<year>1[89]\d\d|20\d\d)";
+    vec![
+        (
+            Kind::YearRange,
+            re(&format!(
+                r"{LEAD}\b(?P<y1>1[89]\d\d|20\d\d)\s*(?:-|–|—|/|to|and|until)\s*(?P<y2>1[89]\d\d|20\d\d|\d\d)\b"
+            )),
+        ),
+        (
+            Kind::MonthDayYear,
+            re(&format!(
+                r"{LEAD}\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{y}\b"
+            )),
+        ),
+        (
+            Kind::DayMonthYear,
+            re(&format!(
+                r"{LEAD}\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\s*,?\s+{y}\b"
+            )),
+        ),
+        (
+            Kind::MonthDay,
+            re(&format!(
+                r"{LEAD}\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+            )),
+        ),
+        (
+            Kind::DayMonth,
+            re(&format!(
+                r"{LEAD}\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\b|$)"
+            )),
+        ),
+        (
+            Kind::MonthYear,
+            re(&format!(r"{LEAD}\b{MONTH}\s+(?:of\s+)?{y}\b")),
+        ),
+        (
+            Kind::MonthAlone,
+            re(&format!(
+                r"(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom|[Ee]arly in|[Ll]ate in)\s+(?:early\s+|late\s+|mid-?)?){MONTH}\b"
+            )),
+        ),
+        (
+            Kind::Decade,
+            re(&format!(r"{LEAD}\b(?P<decade>1[89]\d0|20\d0)(?:'s|s)\b")),
+        ),
+        (
+            Kind::PartYear,
+            re(&format!(
+                r"(?P<lead>(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Dd]uring)\s+)?(?:the\s+)?\b(?P<part>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|spring|summer|autumn|fall|winter)(?:-|\s+(?:of\s+)?){y}\b"
+            )),
+        ),
+        (Kind::Year, re(&format!(r"{LEAD}\b{y}\b"))),
+        (
+            Kind::Ordinal,
+            re(
+                r"(?P<lead>(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+)the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b",
+            ),
+        ),
+        (
+            Kind::Relative,
+            re(
+                r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|after|earlier|before|afterwards|on)\b",
+            ),
+        ),
+        (
+            Kind::Following,
+            re(
+                r"(?i)\b(?:the\s+)?(?P<dir>following|next|previous|preceding|same)\s+(?P<unit>day|week|month|year)\b",
+            ),
+        ),
+        (
+            Kind::ThisPeriod,
+            re(
+                r"(?i)\b(?P<part>earlier|later|early|late)?\s*(?P<dir>this|last|next)\s+(?P<unit>week|month|year)\b",
+            ),
+        ),
+        (
+            Kind::Weekday,
+            re(
+                r"(?P<lead>(?:[Oo]n|[Ll]ast|[Tt]his|[Bb]y|[Ss]ince)\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            ),
+        ),
+        (
+            Kind::DayWord,
+            re(r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]he day before yesterday)\b"),
+        ),
+    ]
+});
+
+static WEEKDAY_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = MONTH.replace("?P<month>", "?:");
+    re(&format!(
+        r"^,?\s+(?:the\s+)?(?:{month}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{month})"
+    ))
+});
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    YearRange,
+    MonthDayYear,
+    DayMonthYear,
+    MonthDay,
+    DayMonth,
+    MonthYear,
+    MonthAlone,
+    Decade,
+    PartYear,
+    Year,
+    Ordinal,
+    Relative,
+    Following,
+    ThisPeriod,
+    Weekday,
+    DayWord,
+}
+
+/// The month a name or abbreviation stands for (1-12).
+pub fn month_number(name: &str) -> Option<u8> {
+    let key: String = name.trim_end_matches('.').chars().take(3).collect();
+    let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    months
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(&key))
+        .map(|i| i as u8 + 1)
+}
+
+fn number_word(s: &str) -> Option<i64> {
+    Some(match s.to_ascii_lowercase().as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        // "A few" or "several" days are not a number of days: the date stays approximate, and
+        // three is the usual reading.
+        "a few" | "several" => 3,
+        other => other.parse().ok()?,
+    })
+}
+
+fn day_point(n: i64) -> Point {
+    let (y, m, d) = civil_from_days(n);
+    Point::Day(y, m, d)
+}
+
+/// Adds `n` months to a day, keeping the day of the month where it exists.
+fn add_months((y, m, d): (i32, u8, u8), n: i64) -> (i32, u8, u8) {
+    let total = i64::from(y) * 12 + i64::from(m) - 1 + n;
+    let (ny, nm) = (
+        total.div_euclid(12) as i32,
+        (total.rem_euclid(12) + 1) as u8,
+    );
+    (ny, nm, d.min(days_in_month(ny, nm)))
+}
+
+/// Finds the dates in `sentence`, resolving them against `clock` (which the caller advances
+/// with [`Clock::advance`] as the story goes on).
+pub fn find_dates(sentence: &str, clock: &Clock) -> Vec<DateMention> {
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut out = Vec::new();
+    for (kind, pattern) in PATTERNS.iter() {
+        for caps in pattern.captures_iter(sentence) {
+            let whole = caps.get(0).expect("group 0 is the match");
+            let (start, end) = (whole.start(), whole.end());
+            if taken.iter().any(|&(a, b)| start < b && a < end) {
+                continue;
+            }
+            if *kind == Kind::Year && counts_things(&sentence[end..]) {
+                continue;
+            }
+            // "on Sunday, March 2": the date that follows is the one the text gives.
+            if *kind == Kind::Weekday && WEEKDAY_THEN_DATE.is_match(&sentence[end..]) {
+                continue;
+            }
+            let Some((when, explicit)) = resolve(*kind, &caps, clock) else {
+                continue;
+            };
+            taken.push((start, end));
+            out.push(DateMention {
+                start,
+                end,
+                text: sentence[start..end].trim().to_string(),
+                when,
+                explicit,
+            });
+        }
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolved, bool)> {
+    let get = |name: &str| caps.name(name).map(|m| m.as_str());
+    let num = |name: &str| get(name).and_then(|s| s.parse::<i64>().ok());
+    let day_ok = |y: i32, m: u8, d: i64| d >= 1 && d <= i64::from(days_in_month(y, m));
+    let lead = get("lead").unwrap_or("").trim().to_ascii_lowercase();
+    Some(match kind {
+        Kind::YearRange => {
+            let a = num("y1")? as i32;
+            let b_raw = get("y2")?;
+            let b = if b_raw.len() == 2 {
+                a / 100 * 100 + b_raw.parse::<i32>().ok()?
+            } else {
+                b_raw.parse().ok()?
+            };
+            // "2015 and 2016" after "between" is a range; without it, two years joined by
+            // "and" are two dates, so only dashes, slashes and "to" make a range on their own.
+            let joiner = caps.get(0)?.as_str();
+            if joiner.contains(" and ") && !lead.starts_with("between") {
+                return None;
+            }
+            if b <= a {
+                return None;
+            }
+            (Resolved::Range(Point::Year(a), Point::Year(b)), true)
+        }
+        Kind::MonthDayYear | Kind::DayMonthYear => {
+            let (y, m, d) = (
+                num("year")? as i32,
+                month_number(get("month")?)?,
+                num("day")?,
+            );
+            if !day_ok(y, m, d) {
+                return None;
+            }
+            (Resolved::On(Point::Day(y, m, d as u8)), true)
+        }
+        Kind::MonthDay | Kind::DayMonth => {
+            let (m, d) = (month_number(get("month")?)?, num("day")?);
+            // "May 2" is a date, but "May" alone is a verb; a day over 31 is a number.
+            if !(1..=31).contains(&d) {
+                return None;
+            }
+            let y = clock.year_for(m, d as u8);
+            if !day_ok(y, m, d) {
+                return None;
+            }
+            (Resolved::On(Point::Day(y, m, d as u8)), true)
+        }
+        Kind::MonthYear => {
+            let (y, m) = (num("year")? as i32, month_number(get("month")?)?);
+            (Resolved::On(Point::Month(y, m)), true)
+        }
+        Kind::MonthAlone => {
+            let m = month_number(get("month")?)?;
+            // "May" is also a verb: "in May" is a month, but only with its preposition.
+            (Resolved::On(Point::Month(clock.year_for_month(m), m)), true)
+        }
+        Kind::Decade => (Resolved::On(Point::Decade(num("decade")? as i32)), true),
+        Kind::PartYear | Kind::Year => {
+            // "mid-2021" and "late 2019" name a part of a year: the year is the precision the
+            // text gives, and the words stay in `text`.
+            (Resolved::On(Point::Year(num("year")? as i32)), true)
+        }
+        Kind::Ordinal => {
+            let (y, m, _) = clock.anchor();
+            let d = num("day")?;
+            if !day_ok(y, m, d) {
+                return None;
+            }
+            (Resolved::On(Point::Day(y, m, d as u8)), false)
+        }
+        Kind::Relative => {
+            let n = number_word(get("n")?)?;
+            let dir = get("dir")?.to_ascii_lowercase();
+            let sign = if matches!(dir.as_str(), "earlier" | "before") {
+                -1
+            } else {
+                1
+            };
+            relative_to(clock, &get("unit")?.to_ascii_lowercase(), sign * n)?
+        }
+        Kind::Following => {
+            let dir = get("dir")?.to_ascii_lowercase();
+            let sign = match dir.as_str() {
+                "following" | "next" => 1,
+                "previous" | "preceding" => -1,
+                _ => 0,
+            };
+            relative_to(clock, &get("unit")?.to_ascii_lowercase(), sign)?
+        }
+        Kind::ThisPeriod => {
+            let (py, pm, pd) = clock.published;
+            let dir = get("dir")?.to_ascii_lowercase();
+            let unit = get("unit")?.to_ascii_lowercase();
+            let shift = match dir.as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            match unit.as_str() {
+                "month" => {
+                    let (y, m, _) = add_months((py, pm, 1), shift);
+                    (Resolved::On(Point::Month(y, m)), false)
+                }
+                "year" => (Resolved::On(Point::Year(py + shift as i32)), false),
+                _ => {
+                    let n = day_number(py, pm, pd) + 7 * shift;
+                    (Resolved::Approx(day_point(n)), false)
+                }
+            }
+        }
+        Kind::Weekday => {
+            let target = [
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ]
+            .iter()
+            .position(|w| Some(*w) == get("weekday"))? as i64;
+            // A weekday names the latest such day on or before the publication date: briefs
+            // and news write "on Friday" about the week they appear in.
+            let (py, pm, pd) = clock.published;
+            let pub_n = day_number(py, pm, pd);
+            let pub_weekday = weekday(pub_n);
+            let back = (pub_weekday - target).rem_euclid(7);
+            (Resolved::On(day_point(pub_n - back)), false)
+        }
+        Kind::DayWord => {
+            let (py, pm, pd) = clock.published;
+            let n = day_number(py, pm, pd);
+            let word = get("word")?.to_ascii_lowercase();
+            let back = match word.as_str() {
+                "yesterday" => 1,
+                "the day before yesterday" => 2,
+                _ => 0,
+            };
+            (Resolved::On(day_point(n - back)), false)
+        }
+    })
+}
+
+/// Whether a number is followed by what it counts ("2000 troops"), so it is not a year.
+fn counts_things(after: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "people",
+        "troops",
+        "soldiers",
+        "civilians",
+        "fighters",
+        "members",
+        "men",
+        "women",
+        "children",
+        "casualties",
+        "dead",
+        "killed",
+        "wounded",
+        "km",
+        "kilometers",
+        "kilometres",
+        "miles",
+        "dollars",
+        "tons",
+        "tonnes",
+        "missiles",
+        "rockets",
+        "drones",
+        "shells",
+        "times",
+        "units",
+        "barrels",
+        "percent",
+        "%",
+    ];
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '%')
+        .next()
+        .unwrap_or("");
+    UNITS.contains(&next.to_ascii_lowercase().as_str())
+}
+
+/// The weekday of a day number, Monday = 0.
+fn weekday(n: i64) -> i64 {
+    // Day 0 of `day_number` (0000-03-01) was a Wednesday.
+    (n + 2).rem_euclid(7)
+}
+
+/// A date `n` units from the story's last date. After a month ("In December … the following
+/// day"), a day or a week later is somewhere in that month, as precise as the text allows.
+fn relative_to(clock: &Clock, unit: &str, n: i64) -> Option<(Resolved, bool)> {
+    if let Some(Point::Month(y, m)) = clock.last {
+        return Some(match unit {
+            "day" | "week" => (Resolved::Approx(Point::Month(y, m)), false),
+            "month" => {
+                let (ny, nm, _) = add_months((y, m, 1), n);
+                (Resolved::Approx(Point::Month(ny, nm)), false)
+            }
+            _ => (Resolved::Approx(Point::Year(y + n as i32)), false),
+        });
+    }
+    relative(clock.anchor(), unit, n)
+}
+
+/// A date `n` units from `anchor`: days resolve to a day, longer units to an approximate day
+/// (a week later is about, not exactly, seven days).
+fn relative(anchor: (i32, u8, u8), unit: &str, n: i64) -> Option<(Resolved, bool)> {
+    let (y, m, d) = anchor;
+    let base = day_number(y, m, d);
+    Some(match unit {
+        "day" => (Resolved::On(day_point(base + n)), false),
+        "week" => (Resolved::Approx(day_point(base + 7 * n)), false),
+        "month" => {
+            let (ny, nm, nd) = add_months(anchor, n);
+            (Resolved::Approx(Point::Day(ny, nm, nd)), false)
+        }
+        "year" => {
+            let ny = y + n as i32;
+            let nd = d.min(days_in_month(ny, m));
+            (Resolved::Approx(Point::Day(ny, m, nd)), false)
+        }
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clock() -> Clock {
+        let mut c = Clock::new((2023, 11, 9));
+        c.last_day = Some((2023, 10, 7));
+        c
+    }
+
+    fn on(s: &str) -> Resolved {
+        Resolved::On(Point::parse(s).unwrap())
+    }
+
+    #[test]
+    fn every_form_resolves_at_its_precision() {
+        // Published Thursday 2023-11-09; the story's last date is 2023-10-07.
+        let cases: &[(&str, &str, Resolved)] = &[
+            (
+                "It happened on March 10, 2023.",
+                "on March 10, 2023",
+                on("2023-03-10"),
+            ),
+            (
+                "It happened on 10 March 2023.",
+                "on 10 March 2023",
+                on("2023-03-10"),
+            ),
+            ("It happened on 10 March.", "on 10 March", on("2023-03-10")),
+            ("It happened on March 10.", "on March 10", on("2023-03-10")),
+            (
+                "Talks began on Oct. 7 in Cairo.",
+                "on Oct. 7",
+                on("2023-10-07"),
+            ),
+            ("Talks began Sept. 3rd.", "Sept. 3rd", on("2023-09-03")),
+            (
+                "The strike came on the 10th.",
+                "on the 10th",
+                on("2023-10-10"),
+            ),
+            ("It grew in mid-2021.", "in mid-2021", on("2021")),
+            ("It grew in late 2019.", "in late 2019", on("2019")),
+            (
+                "Prices rose in 2015-2016.",
+                "in 2015-2016",
+                Resolved::Range(Point::Year(2015), Point::Year(2016)),
+            ),
+            (
+                "Prices rose in 2008-09.",
+                "in 2008-09",
+                Resolved::Range(Point::Year(2008), Point::Year(2009)),
+            ),
+            ("It was so in the 1990s.", "in the 1990s", on("1990s")),
+            ("Ties have grown since 2011.", "since 2011", on("2011")),
+            ("A deal came in March 2022.", "in March 2022", on("2022-03")),
+            (
+                "Two days later, talks resumed.",
+                "Two days later",
+                on("2023-10-09"),
+            ),
+            (
+                "A week later, talks resumed.",
+                "A week later",
+                Resolved::Approx(Point::Day(2023, 10, 14)),
+            ),
+            (
+                "The following week, talks resumed.",
+                "following week",
+                Resolved::Approx(Point::Day(2023, 10, 14)),
+            ),
+            ("The next day, talks resumed.", "next day", on("2023-10-08")),
+            (
+                "It was announced earlier this month.",
+                "earlier this month",
+                on("2023-11"),
+            ),
+            ("It was announced last year.", "last year", on("2022")),
+            ("He spoke on Friday.", "on Friday", on("2023-11-03")),
+            ("He spoke on Thursday.", "on Thursday", on("2023-11-09")),
+            ("He spoke yesterday.", "yesterday", on("2023-11-08")),
+            ("Talks began in January.", "in January", on("2023-01")),
+            ("Talks began in December.", "in December", on("2022-12")),
+            (
+                "It stopped on Sunday, March 2, 2025.",
+                "March 2, 2025",
+                on("2025-03-02"),
+            ),
+            // A day later than the publication date belongs to the year before.
+            (
+                "It happened on December 20.",
+                "on December 20",
+                on("2022-12-20"),
+            ),
+        ];
+        for (sentence, text, want) in cases {
+            let got = find_dates(sentence, &clock());
+            assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+            assert_eq!(got[0].when, *want, "{sentence}");
+            assert!(
+                got[0].text.ends_with(text.trim_start_matches("the ")) || got[0].text == *text,
+                "{sentence}: text {:?}, want {text:?}",
+                got[0].text
+            );
+        }
+    }
+
+    #[test]
+    fn words_that_look_like_dates_are_not() {
+        let cases = [
+            "Russia may refuse to condemn it.",
+            "He killed 1500 people in 10 days.",
+            "The numbers were 12 and 14.",
+            "In May the year was quiet.",
+        ];
+        for s in cases {
+            let got = find_dates(s, &clock());
+            assert!(
+                got.iter()
+                    .all(|m| !matches!(m.when, Resolved::On(Point::Day(..)))),
+                "{s}: {got:?}"
+            );
+        }
+        assert!(find_dates("Russia may refuse.", &clock()).is_empty());
+    }
+
+    #[test]
+    fn an_explicit_year_sets_the_story_year() {
+        let mut c = Clock::new((2023, 11, 9));
+        let first = find_dates("On March 3, 2021, it began.", &c);
+        c.advance(&first[0]);
+        let next = find_dates("On April 5, it grew.", &c);
+        assert_eq!(next[0].when, on("2021-04-05"));
+    }
+
+    #[test]
+    fn a_relative_date_after_a_month_is_as_precise_as_the_month() {
+        let mut c = Clock::new((2025, 3, 13));
+        let first = find_dates("In December, a cable was cut.", &c);
+        assert_eq!(first[0].when, on("2024-12"));
+        c.advance(&first[0]);
+        let next = find_dates("Police seized the tanker the following day.", &c);
+        assert_eq!(next[0].when, Resolved::Approx(Point::Month(2024, 12)));
+    }
+
+    #[test]
+    fn two_dates_in_a_sentence_are_two_mentions() {
+        let got = find_dates(
+            "Between October 7 and November 2, 2023, and in the 1990s.",
+            &clock(),
+        );
+        let whens: Vec<Resolved> = got.iter().map(|m| m.when).collect();
+        assert_eq!(whens, vec![on("2023-10-07"), on("2023-11-02"), on("1990s")]);
+    }
+}
