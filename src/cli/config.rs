@@ -94,7 +94,6 @@ pub enum Action {
     Register {
         print: bool,
     },
-<<<<<<< HEAD
     /// `gaps`: the curator's to-do list from the question log.
     Gaps {
         database: Database,
@@ -108,7 +107,8 @@ pub enum Action {
         database: Database,
         since: u64,
         brief: Option<String>,
-=======
+        json: bool,
+    },
     /// `draft`: a knowledge base drafted from a brief or a folder of briefs.
     Draft {
         input: PathBuf,
@@ -120,7 +120,6 @@ pub enum Action {
     DraftEval {
         draft: PathBuf,
         reference: PathBuf,
->>>>>>> draft
         json: bool,
     },
 }
@@ -229,7 +228,6 @@ fn action(
         Command::BenchLoad { library, snapshot } => Action::BenchLoad { library, snapshot },
         Command::BenchEval { files, json } => Action::BenchEval { files, json },
         Command::Register { print } => Action::Register { print },
-<<<<<<< HEAD
         Command::Gaps(args) => Action::Gaps {
             database: database(&args.db)?,
             since: args.since,
@@ -242,6 +240,27 @@ fn action(
             since: args.since,
             brief: args.brief,
             json: args.json,
+        },
+        Command::Draft {
+            input,
+            out,
+            id,
+            series,
+            publisher,
+        } => Action::Draft {
+            input,
+            out,
+            id,
+            options: crate::draft::DraftOptions { series, publisher },
+        },
+        Command::DraftEval {
+            draft,
+            reference,
+            json,
+        } => Action::DraftEval {
+            draft,
+            reference,
+            json,
         },
     })
 }
@@ -269,28 +288,6 @@ fn logging(args: &QuestionLogArgs) -> Result<Logging, CliError> {
         config: LogConfig {
             retention: Duration::from_secs(args.retention_days * 86_400),
             ..LogConfig::default()
-=======
-        Command::Draft {
-            input,
-            out,
-            id,
-            series,
-            publisher,
-        } => Action::Draft {
-            input,
-            out,
-            id,
-            options: crate::draft::DraftOptions { series, publisher },
-        },
-        Command::DraftEval {
-            draft,
-            reference,
-            json,
-        } => Action::DraftEval {
-            draft,
-            reference,
-            json,
->>>>>>> draft
         },
     })
 }
