@@ -61,6 +61,26 @@ pub enum CliError {
     /// `bench` or its internal `bench-load` failed.
     #[error("{0}")]
     Bench(std::io::Error),
+    #[error(
+        "--png and --svg write the timeline picture, which --no-pictures (or \
+         BRIEFBOT_NO_PICTURES) turns off; drop one or the other"
+    )]
+    PicturesOff,
+    #[error("{0}")]
+    Picture(#[from] crate::render::picture::PictureError),
+    #[error(
+        "the answer names no loaded brief, so there is no timeline to draw; check --knowledge \
+         and --brief"
+    )]
+    NoPicture,
+    #[error(
+        "cannot write the picture to {path}: {source}; check that its folder exists and can be \
+         written"
+    )]
+    WritePicture {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("cannot start a server: {0}")]
     SpawnServer(std::io::Error),
     #[error(
@@ -81,6 +101,7 @@ impl CliError {
             | CliError::NoPublicKey
             | CliError::PublicKey(_)
             | CliError::Query(_)
+            | CliError::PicturesOff
             | CliError::EvalCases(_) => ExitCode::from(2),
             CliError::Knowledge(_)
             | CliError::Embeddings(_)
@@ -91,6 +112,9 @@ impl CliError {
             | CliError::Gateway(_)
             | CliError::Bench(_)
             | CliError::SpawnServer(_)
+            | CliError::Picture(_)
+            | CliError::NoPicture
+            | CliError::WritePicture { .. }
             | CliError::ServerNotListening(_) => ExitCode::from(1),
         }
     }

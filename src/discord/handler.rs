@@ -68,6 +68,8 @@ pub struct BotState {
     pub guild: Option<u64>,
     pub in_flight: InFlight,
     pub metrics: Option<Arc<Metrics>>,
+    /// Whether timeline answers carry their picture.
+    pub pictures: super::Pictures,
     registered: AtomicBool,
     bot_user: AtomicU64,
 }
@@ -78,6 +80,7 @@ impl BotState {
         cooldown: Cooldown,
         guild: Option<u64>,
         metrics: Option<Arc<Metrics>>,
+        pictures: super::Pictures,
     ) -> BotState {
         BotState {
             engine,
@@ -85,6 +88,7 @@ impl BotState {
             guild,
             in_flight: InFlight::default(),
             metrics,
+            pictures,
             registered: AtomicBool::new(false),
             bot_user: AtomicU64::new(0),
         }
@@ -127,7 +131,13 @@ impl Handler {
     async fn interaction(&self, ctx: &Context, interaction: &Incoming) {
         let started = Instant::now();
         let engine = self.state.engine.get();
-        let Some(handled) = interact::handle(&engine, &self.state.cooldown, interaction) else {
+        let handled = interact::handle(
+            &engine,
+            &self.state.cooldown,
+            interaction,
+            self.state.pictures,
+        );
+        let Some(handled) = handled else {
             debug!("ignoring an interaction of another kind");
             return;
         };
@@ -272,7 +282,7 @@ impl EventHandler for Handler {
             .reply_if_throttled(Some(msg.author.id.get()))
         {
             Some(r) => r,
-            None => super::message(&self.state.engine.get(), &text),
+            None => super::message(&self.state.engine.get(), &text, self.state.pictures),
         };
         let command = if msg.guild_id.is_none() {
             CommandLabel::Dm

@@ -9,21 +9,30 @@ use crate::metrics::CommandLabel;
 use super::commands::{self, Args};
 use super::cooldown::Cooldown;
 use super::incoming::{Incoming, Kind};
-use super::{autocomplete, Outcome};
+use super::{autocomplete, Outcome, Pictures};
 
 /// The response to an interaction, with what to log and count.
 pub struct Handled {
     pub response: CreateInteractionResponse,
+    /// The picture attached to the response, if any. The gateway sends it from the response
+    /// itself; the HTTP endpoint needs it here to write its multipart body.
+    pub picture: Option<std::sync::Arc<crate::render::picture::Picture>>,
     pub kind: &'static str,
     pub command: CommandLabel,
     pub outcome: Outcome,
 }
 
 /// Answers an interaction. `None` for kinds the bot does not handle (modals, unknown types).
-pub fn handle(engine: &Engine, cooldown: &Cooldown, interaction: &Incoming) -> Option<Handled> {
+pub fn handle(
+    engine: &Engine,
+    cooldown: &Cooldown,
+    interaction: &Incoming,
+    pictures: Pictures,
+) -> Option<Handled> {
     Some(match &interaction.kind {
         Kind::Ping => Handled {
             response: CreateInteractionResponse::Pong,
+            picture: None,
             kind: "ping",
             command: CommandLabel::Ping,
             outcome: Outcome::Answered,
@@ -31,9 +40,16 @@ pub fn handle(engine: &Engine, cooldown: &Cooldown, interaction: &Incoming) -> O
         Kind::Command { name, options } => {
             let response = cooldown
                 .reply_if_throttled(interaction.user)
-                .unwrap_or_else(|| commands::respond(engine, name, &Args::from_options(options)));
+                .unwrap_or_else(|| {
+                    let args = Args {
+                        pictures,
+                        ..Args::from_options(options)
+                    };
+                    commands::respond(engine, name, &args)
+                });
             Handled {
                 response: response.reply.to_interaction_response(),
+                picture: response.reply.picture.clone(),
                 kind: "command",
                 command: commands::label(name),
                 outcome: response.outcome,
@@ -56,6 +72,7 @@ pub fn handle(engine: &Engine, cooldown: &Cooldown, interaction: &Incoming) -> O
                 response: CreateInteractionResponse::Autocomplete(
                     CreateAutocompleteResponse::new().set_choices(choices),
                 ),
+                picture: None,
                 kind: "autocomplete",
                 command: commands::label(name),
                 outcome: Outcome::Answered,
@@ -65,7 +82,7 @@ pub fn handle(engine: &Engine, cooldown: &Cooldown, interaction: &Incoming) -> O
             let (response, update) = match cooldown.reply_if_throttled(interaction.user) {
                 Some(r) => (r, false),
                 None => {
-                    let pressed = super::press(engine, custom_id);
+                    let pressed = super::press(engine, custom_id, pictures);
                     (pressed.response, pressed.update)
                 }
             };
@@ -75,6 +92,7 @@ pub fn handle(engine: &Engine, cooldown: &Cooldown, interaction: &Incoming) -> O
                 } else {
                     response.reply.to_interaction_response()
                 },
+                picture: response.reply.picture.clone(),
                 kind: "button",
                 command: CommandLabel::Button,
                 outcome: response.outcome,

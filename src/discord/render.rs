@@ -227,6 +227,7 @@ pub fn answer(a: &Answer, brief_filter: Option<&str>, page: usize) -> Reply {
         embeds: fit(embeds),
         rows,
         ephemeral: false,
+        picture: None,
     }
 }
 
@@ -267,6 +268,7 @@ fn no_match(a: &Answer) -> Reply {
         embeds: vec![embed],
         rows,
         ephemeral: false,
+        picture: None,
     }
 }
 
@@ -350,6 +352,7 @@ pub fn timeline_list(a: &Answer, brief_filter: Option<&str>, page: usize) -> Rep
         embeds: vec![embed],
         rows,
         ephemeral: false,
+        picture: None,
     }
 }
 
@@ -398,6 +401,7 @@ pub fn briefs(briefs: &[BriefInfo], version: &str) -> Reply {
         embeds: fit(embeds),
         rows: Vec::new(),
         ephemeral: false,
+        picture: None,
     }
 }
 
@@ -473,6 +477,7 @@ pub fn source(s: &SourceText) -> Reply {
         embeds: fit(vec![embed]),
         rows,
         ephemeral: false,
+        picture: None,
     }
 }
 
@@ -517,6 +522,7 @@ pub fn help(about: Option<&BriefRef>) -> Reply {
         embeds: vec![embed],
         rows: Vec::new(),
         ephemeral: false,
+        picture: None,
     }
 }
 
@@ -533,6 +539,7 @@ pub fn error(message: &str) -> Reply {
         }],
         rows: Vec::new(),
         ephemeral: true,
+        picture: None,
     }
 }
 

@@ -48,6 +48,8 @@ pub struct Config {
     pub drain: Duration,
     /// Where answers are counted, if metrics are exposed.
     pub metrics: Option<Arc<crate::metrics::Metrics>>,
+    /// Whether timeline answers carry their picture.
+    pub pictures: super::Pictures,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -130,6 +132,7 @@ pub async fn run(
         config.cooldown,
         config.guild,
         config.metrics,
+        config.pictures,
     ));
     // `new_with_http` keeps the proxied client; calling `.token()` afterwards would replace it.
     let handler = Arc::new(Handler {

@@ -17,7 +17,7 @@ use crate::engine::Engine;
 use crate::metrics::CommandLabel;
 
 use super::incoming::{Opt, OptValue};
-use super::{render, Outcome, Response};
+use super::{render, with_picture, Outcome, Pictures, Response};
 
 /// Options of one invocation, whatever the command.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -29,6 +29,8 @@ pub struct Args {
     pub private: bool,
     /// Only this brief (its id).
     pub brief: Option<String>,
+    /// Whether a timeline answer carries its picture: the server's setting, not an option.
+    pub pictures: Pictures,
 }
 
 impl Args {
@@ -130,7 +132,8 @@ pub(crate) fn run_request(engine: &Engine, request: &Request, args: &Args) -> Re
                 crate::answer::Outcome::Answered => Outcome::Answered,
                 crate::answer::Outcome::NoMatch => Outcome::NoMatch,
             };
-            (render::answer(&a, args.brief.as_deref(), 0), outcome)
+            let reply = render::answer(&a, args.brief.as_deref(), 0);
+            (with_picture(reply, engine, &a, args.pictures), outcome)
         }
         Ok(CoreReply::Briefs {
             briefs, version, ..
