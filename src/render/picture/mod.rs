@@ -124,7 +124,9 @@ impl Timeline {
             })
             .collect();
         let undated = events.iter().filter(|e| e.when == When::Undated).count();
-        let query = truncate(&a.query, 60);
+        // The query shows in the caption and in the picture's alt text; a mention in it is
+        // broken with a zero-width space, as everywhere the bot echoes user text.
+        let query = truncate(&a.query, 60).replace('@', "@\u{200B}");
         let caption = match (a.outcome, a.query.is_empty()) {
             (Outcome::NoMatch, _) => format!(
                 "Nothing matches “{query}”; the brief's {} events are shown",
