@@ -110,7 +110,8 @@ pub fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, PictureError> {
         enc.set_color(png::ColorType::Indexed);
         enc.set_depth(png::BitDepth::Four);
         enc.set_palette(palette.concat());
-        enc.set_compression(png::Compression::Best);
+        // Default, not Best: Best takes twice as long for a few per cent fewer bytes.
+        enc.set_compression(png::Compression::Default);
         // Rows of palette indices compress best unfiltered.
         enc.set_filter(png::FilterType::NoFilter);
         enc.set_adaptive_filter(png::AdaptiveFilterType::NonAdaptive);
