@@ -23,6 +23,7 @@ use crate::synth::{self, BenchQuery, QueryKind, SynthSpec};
 
 pub mod bm25;
 pub mod compare;
+pub mod picture;
 
 use bm25::Bm25;
 
@@ -88,6 +89,8 @@ pub struct BenchReport {
     /// The size of that index (its files, held in memory).
     pub bm25_index_mb: Option<f64>,
     pub commands: BTreeMap<String, CommandFigures>,
+    /// The timeline picture beside the text answer, on the same library.
+    pub picture: Option<picture::PictureFigures>,
 }
 
 fn kind_name(k: QueryKind) -> &'static str {
@@ -453,7 +456,21 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Res
             },
         );
     }
+    let picture = match picture::measure(&engine, 30) {
+        Ok(p) => {
+            progress(&format!(
+                "timeline picture of {} events: p50 {:.2} ms (text answer {:.3} ms), {:.0} KB",
+                p.events, p.picture_p50_ms, p.text_p50_ms, p.png_kb
+            ));
+            Some(p)
+        }
+        Err(e) => {
+            progress(&format!("timeline picture: {e}"));
+            None
+        }
+    };
     Ok(BenchReport {
+        picture,
         entries: engine.library().entry_count(),
         briefs: engine.library().briefs().len(),
         generate_s,
@@ -546,6 +563,21 @@ impl fmt::Display for BenchReport {
                 c.baseline_p99_ms,
                 c.baseline_top3,
                 c.speedup
+            )?;
+        }
+        if let Some(p) = &self.picture {
+            writeln!(
+                f,
+                "timeline of {} events: text answer p50 {:.3} ms; picture p50 {:.2} ms, p99 {:.2} ms, \
+                 from the cache {:.4} ms; PNG {:.0} KB, {}×{}",
+                p.events,
+                p.text_p50_ms,
+                p.picture_p50_ms,
+                p.picture_p99_ms,
+                p.cached_p50_ms,
+                p.png_kb,
+                p.width,
+                p.height
             )?;
         }
         Ok(())

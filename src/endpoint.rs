@@ -18,11 +18,13 @@ use tracing::debug;
 
 use crate::discord::cooldown::Cooldown;
 use crate::discord::incoming::Incoming;
-use crate::discord::interact;
+use crate::discord::{interact, Pictures};
 use crate::http_serve::{self, Timeouts};
 use crate::metrics::{record_answer, Metrics};
 use crate::qlog::QuestionLog;
 use crate::reload::Reloader;
+use crate::render::picture::{self, Picture};
+use serenity::all::CreateInteractionResponse;
 
 /// Discord's interaction payloads are a few kilobytes; anything far larger is not from Discord.
 pub const DEFAULT_MAX_BODY: usize = 64 * 1024;
@@ -41,6 +43,8 @@ pub struct EndpointConfig {
     pub timeouts: Timeouts,
     /// Where questions and votes are logged; `None` when logging is off.
     pub log: Option<Arc<QuestionLog>>,
+    /// Whether timeline answers carry their picture.
+    pub pictures: Pictures,
 }
 
 /// Parses the application's public key as shown in the developer portal (64 hex digits).
@@ -71,6 +75,7 @@ pub struct EndpointState {
     timeouts: Timeouts,
     metrics: Arc<Metrics>,
     log: Option<Arc<QuestionLog>>,
+    pictures: Pictures,
 }
 
 impl EndpointState {
@@ -88,6 +93,7 @@ impl EndpointState {
             timeouts: config.timeouts,
             metrics,
             log: config.log,
+            pictures: config.pictures,
         }
     }
 }
@@ -222,8 +228,14 @@ async fn interactions(
         // The bot's own lenient decoder: it reads what the bot needs and tolerates the rest.
         let interaction = Incoming::from_slice(&bytes).map_err(|_| Rejection::MalformedBody)?;
         let engine = st.reloader.live().get();
-        interact::handle_logged(&engine, &st.cooldown, st.log.as_deref(), &interaction)
-            .ok_or(Rejection::Unsupported)
+        interact::handle_logged(
+            &engine,
+            &st.cooldown,
+            st.log.as_deref(),
+            &interaction,
+            st.pictures,
+        )
+        .ok_or(Rejection::Unsupported)
     }
     .await;
     match result {
@@ -242,7 +254,7 @@ async fn interactions(
                 // Exactly what Discord's PING check expects, without serenity's `"data": null`.
                 return axum::Json(serde_json::json!({"type": 1})).into_response();
             }
-            axum::Json(handled.response).into_response()
+            respond(&handled.response, handled.picture.as_deref())
         }
         Err(rejection) => {
             debug!(reason = rejection.reason(), "rejected a request");
@@ -250,6 +262,55 @@ async fn interactions(
             rejection.response()
         }
     }
+}
+
+/// The response body: JSON, or with a picture, `multipart/form-data` with the JSON as
+/// `payload_json` and the PNG as `files[0]`, which Discord accepts as a direct response to an
+/// interaction. The picture is at most [`picture::MAX_INLINE_BYTES`] (checked where it is
+/// attached), below the sizes at which Discord is reported to refuse inline bodies.
+fn respond(response: &CreateInteractionResponse, picture: Option<&Picture>) -> Response {
+    let Some(picture) = picture else {
+        return axum::Json(response).into_response();
+    };
+    let payload = serde_json::to_vec(response).expect("responses serialise");
+    let (boundary, body) = multipart(&payload, &picture.png);
+    (
+        [(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )],
+        body,
+    )
+        .into_response()
+}
+
+/// Writes the two parts of a multipart body, with a boundary found in neither part.
+pub fn multipart(payload_json: &[u8], png: &[u8]) -> (String, Vec<u8>) {
+    let contains = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).any(|w| w == needle);
+    let boundary = (0u32..)
+        .map(|n| format!("briefbot-picture-{n:04}"))
+        .find(|b| !contains(payload_json, b.as_bytes()) && !contains(png, b.as_bytes()))
+        .expect("some boundary is free");
+    let mut body = Vec::with_capacity(payload_json.len() + png.len() + 512);
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"payload_json\"\r\n\
+             Content-Type: application/json\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(payload_json);
+    body.extend_from_slice(
+        format!(
+            "\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"files[0]\"; \
+             filename=\"{}\"\r\nContent-Type: image/png\r\n\r\n",
+            picture::FILENAME
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(png);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (boundary, body)
 }
 
 /// `/healthz` and `/metrics`, shared by both modes. `/healthz` says which knowledge base is

@@ -95,6 +95,29 @@ pub fn interaction_in(id: u64, kind: u8, data: Value, user: u64, in_guild: bool)
 }
 
 /// A slash command's data object with one string option.
+/// The JSON of an answer: the body itself, or the `payload_json` part of a multipart answer
+/// (a timeline answer with its picture). Anything unreadable gives an empty slice, which then
+/// fails the answer check.
+fn payload_json<'b>(content_type: &str, body: &'b [u8]) -> &'b [u8] {
+    let Some(boundary) = content_type
+        .split(';')
+        .find_map(|p| p.trim().strip_prefix("boundary="))
+    else {
+        return body;
+    };
+    let find = |hay: &[u8], needle: &[u8], from: usize| {
+        hay.get(from..)
+            .and_then(|h| h.windows(needle.len()).position(|w| w == needle))
+            .map(|p| p + from)
+    };
+    let part = find(body, b"name=\"payload_json\"", 0)
+        .and_then(|at| find(body, b"\r\n\r\n", at))
+        .map(|at| at + 4);
+    let Some(start) = part else { return &[] };
+    let end = find(body, format!("\r\n--{boundary}").as_bytes(), start).unwrap_or(start);
+    &body[start..end]
+}
+
 pub fn slash_data(name: &str, option: &str, value: &str) -> Value {
     json!({"id": "1400000000000000001", "name": name, "type": 1, "options": [{"name": option, "type": 3, "value": value}]})
 }
@@ -345,11 +368,18 @@ pub async fn run(config: &LoadConfig) -> LoadReport {
                     let outcome = match response {
                         Ok(r) => {
                             let status = r.status().as_u16();
+                            let content_type = r
+                                .headers()
+                                .get("content-type")
+                                .and_then(|v| v.to_str().ok())
+                                .unwrap_or("")
+                                .to_string();
                             let bytes = r.bytes().await.unwrap_or_default();
                             let latency = sent.elapsed();
                             let (correct, problem) = if valid {
                                 let v: Value =
-                                    serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+                                    serde_json::from_slice(payload_json(&content_type, &bytes))
+                                        .unwrap_or(Value::Null);
                                 let ok = status == 200
                                     && v["type"].as_u64() == Some(expect)
                                     && (expect != 4 || !v["data"].is_null());

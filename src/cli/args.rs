@@ -38,6 +38,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_embeddings: bool,
 
+    /// Send timeline answers without their picture (`serve`, `serve-http`, `preview`).
+    #[arg(long, global = true, env = "BRIEFBOT_NO_PICTURES")]
+    pub no_pictures: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -62,6 +66,12 @@ pub enum Command {
         query: Vec<String>,
         #[command(flatten)]
         out: Output,
+        /// Also write the timeline picture the bot sends, as PNG, to FILE.
+        #[arg(long, value_name = "FILE")]
+        png: Option<PathBuf>,
+        /// Also write the timeline picture as SVG to FILE.
+        #[arg(long, value_name = "FILE")]
+        svg: Option<PathBuf>,
     },
     /// Who a person, state, group or outlet is, and what the brief says about it.
     Actor {

@@ -59,6 +59,8 @@ pub enum Action {
         request: Request,
         options: Options,
         json: bool,
+        /// Where to write the timeline picture (`timeline --png/--svg`).
+        picture: PictureFiles,
     },
     Check,
     Preview {
@@ -124,6 +126,19 @@ pub enum Action {
     },
 }
 
+/// Files to write the timeline picture to.
+#[derive(Debug, Default)]
+pub struct PictureFiles {
+    pub png: Option<PathBuf>,
+    pub svg: Option<PathBuf>,
+}
+
+impl PictureFiles {
+    pub fn any(&self) -> bool {
+        self.png.is_some() || self.svg.is_some()
+    }
+}
+
 /// `serve`: the gateway bot.
 pub struct Gateway {
     /// Everything but the metrics and the log, which exist only once serving starts.
@@ -183,7 +198,13 @@ impl Config {
                 (false, None) => crate::embeddings::Choice::Bundled,
             },
         };
-        let action = action(cli.command, cli.knowledge, knowledge.embeddings.clone())?;
+        let pictures = crate::discord::Pictures::from_switch(cli.no_pictures);
+        let action = action(
+            cli.command,
+            cli.knowledge,
+            knowledge.embeddings.clone(),
+            pictures,
+        )?;
         Ok(Config { knowledge, action })
     }
 }
@@ -192,9 +213,21 @@ fn action(
     command: Command,
     knowledge: Option<PathBuf>,
     embeddings: crate::embeddings::Choice,
+    pictures: crate::discord::Pictures,
 ) -> Result<Action, CliError> {
     Ok(match command {
-        Command::Timeline { query, out } => timeline(&query, out),
+        Command::Timeline {
+            query,
+            out,
+            png,
+            svg,
+        } => {
+            let files = PictureFiles { png, svg };
+            if files.any() && pictures == crate::discord::Pictures::Off {
+                return Err(CliError::PicturesOff);
+            }
+            timeline(&query, out, files)
+        }
         Command::Actor { query, out } => answer(Request::Actor(query_text(&query)), out),
         Command::Claim { query, out } => answer(Request::Claim(query_text(&query)), out),
         Command::Ask { query, out } => answer(Request::Ask(query_text(&query)), out),
@@ -202,6 +235,7 @@ fn action(
             request: Request::Brief(id),
             options: Options::default(),
             json,
+            picture: PictureFiles::default(),
         },
         Command::Source {
             paragraph,
@@ -211,17 +245,18 @@ fn action(
             request: Request::Source(paragraph),
             options: only_brief(brief),
             json,
+            picture: PictureFiles::default(),
         },
         Command::Check => Action::Check,
-        Command::Preview { command, query } => preview(command, &query),
+        Command::Preview { command, query } => preview(command, &query, pictures),
         Command::Eval { file, json, brief } => Action::Eval {
             file,
             options: only_brief(brief),
             json,
         },
         Command::Calibrate { files } => Action::Calibrate { files },
-        Command::Serve(args) => Action::Serve(gateway(args)?),
-        Command::ServeHttp(args) => Action::ServeHttp(http_endpoint(args)?),
+        Command::Serve(args) => Action::Serve(gateway(args, pictures)?),
+        Command::ServeHttp(args) => Action::ServeHttp(http_endpoint(args, pictures)?),
         Command::Loadgen(args) if args.print_public_key => Action::PrintPublicKey,
         Command::Loadgen(args) => Action::Loadgen(loadgen(args, knowledge)),
         Command::Bench(args) => bench(&args, embeddings),
@@ -304,17 +339,31 @@ fn answer(request: Request, out: Output) -> Action {
             brief: out.brief,
         },
         json: out.json,
+        picture: PictureFiles::default(),
     }
 }
 
 /// A timeline without a query lists every event unless `--limit` was given: a bare
 /// `briefbot timeline` is asking for the whole chronology.
-fn timeline(query: &[String], mut out: Output) -> Action {
+fn timeline(query: &[String], mut out: Output, files: PictureFiles) -> Action {
     let q = query_text(query);
     if q.trim().is_empty() && out.limit == DEFAULT_LIMIT {
         out.limit = usize::MAX;
     }
-    answer(Request::Timeline(Some(q)), out)
+    match answer(Request::Timeline(Some(q)), out) {
+        Action::Answer {
+            request,
+            options,
+            json,
+            ..
+        } => Action::Answer {
+            request,
+            options,
+            json,
+            picture: files,
+        },
+        other => other,
+    }
 }
 
 fn only_brief(brief: Option<String>) -> Options {
@@ -326,18 +375,19 @@ fn only_brief(brief: Option<String>) -> Options {
 
 /// `preview` passes its words as the slash command's text, and also as its paragraph number
 /// when they are one, as Discord would for `source`.
-fn preview(command: String, query: &[String]) -> Action {
+fn preview(command: String, query: &[String], pictures: crate::discord::Pictures) -> Action {
     let text = query_text(query);
     let args = commands::Args {
         paragraph: text.trim().parse().ok(),
         text: Some(text).filter(|t| !t.trim().is_empty()),
         private: false,
         brief: None,
+        pictures,
     };
     Action::Preview { command, args }
 }
 
-fn gateway(args: ServeArgs) -> Result<Gateway, CliError> {
+fn gateway(args: ServeArgs, pictures: crate::discord::Pictures) -> Result<Gateway, CliError> {
     let shards = shards(&args)?;
     let token = serve::read_token(
         std::env::var("DISCORD_TOKEN").ok(),
@@ -354,6 +404,7 @@ fn gateway(args: ServeArgs) -> Result<Gateway, CliError> {
             drain: Duration::from_secs(10),
             metrics: None,
             log: None,
+            pictures,
         },
         metrics_bind: args.metrics_bind,
         watch: watch(&args.reload),
@@ -388,7 +439,10 @@ fn shards(args: &ServeArgs) -> Result<Shards, CliError> {
     }
 }
 
-fn http_endpoint(args: ServeHttpArgs) -> Result<HttpEndpoint, CliError> {
+fn http_endpoint(
+    args: ServeHttpArgs,
+    pictures: crate::discord::Pictures,
+) -> Result<HttpEndpoint, CliError> {
     let hex = args.public_key.as_deref().ok_or(CliError::NoPublicKey)?;
     let public_key = endpoint::parse_public_key(hex).map_err(CliError::PublicKey)?;
     Ok(HttpEndpoint {
@@ -403,6 +457,7 @@ fn http_endpoint(args: ServeHttpArgs) -> Result<HttpEndpoint, CliError> {
                 idle: Duration::from_secs(args.idle_timeout),
             },
             log: None,
+            pictures,
         },
         bind: args.bind,
         watch: watch(&args.reload),

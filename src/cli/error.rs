@@ -64,6 +64,26 @@ pub enum CliError {
     /// `draft` or `draft-eval` failed; the message says which file and what to do.
     #[error("{0}")]
     Draft(super::draft::DraftCliError),
+    #[error(
+        "--png and --svg write the timeline picture, which --no-pictures (or \
+         BRIEFBOT_NO_PICTURES) turns off; drop one or the other"
+    )]
+    PicturesOff,
+    #[error("{0}")]
+    Picture(#[from] crate::render::picture::PictureError),
+    #[error(
+        "the answer names no loaded brief, so there is no timeline to draw; check --knowledge \
+         and --brief"
+    )]
+    NoPicture,
+    #[error(
+        "cannot write the picture to {path}: {source}; check that its folder exists and can be \
+         written"
+    )]
+    WritePicture {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("cannot start a server: {0}")]
     SpawnServer(std::io::Error),
     #[error(
@@ -102,7 +122,8 @@ impl CliError {
             | CliError::EvalCases(_)
             | CliError::LogSecret(_)
             | CliError::DatabaseUrl(_)
-            | CliError::NoLog(_) => ExitCode::from(2),
+            | CliError::NoLog(_)
+            | CliError::PicturesOff => ExitCode::from(2),
             CliError::Knowledge(_)
             | CliError::Embeddings(_)
             | CliError::Runtime(_)
@@ -113,7 +134,10 @@ impl CliError {
             | CliError::Bench(_)
             | CliError::SpawnServer(_)
             | CliError::ServerNotListening(_)
-            | CliError::Database(_) => ExitCode::from(1),
+            | CliError::Database(_)
+            | CliError::Picture(_)
+            | CliError::NoPicture
+            | CliError::WritePicture { .. } => ExitCode::from(1),
         }
     }
 

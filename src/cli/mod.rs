@@ -43,9 +43,13 @@ fn execute(config: Config) -> Result<ExitCode, CliError> {
             request,
             options,
             json,
+            picture,
         } => {
             let engine = knowledge.load()?;
             let reply = engine.run(&request, &options)?;
+            if picture.any() {
+                write_picture(&engine, &reply, &picture)?;
+            }
             Ok(emit(&if json {
                 json_line(&reply)
             } else {
@@ -167,6 +171,41 @@ fn open_existing(
         }
     }
     database.open().map_err(CliError::Database)
+}
+
+/// Writes the picture the bot would attach to this timeline answer.
+fn write_picture(
+    engine: &Engine,
+    reply: &crate::answer::Reply,
+    files: &config::PictureFiles,
+) -> Result<(), CliError> {
+    use crate::render::picture::{self, Timeline};
+    let crate::answer::Reply::Answer(a) = reply else {
+        return Err(CliError::NoPicture);
+    };
+    let t = Timeline::of_answer(engine, a).ok_or(CliError::NoPicture)?;
+    let p = picture::render(&t)?;
+    let write = |path: &std::path::Path, bytes: &[u8]| {
+        std::fs::write(path, bytes).map_err(|source| CliError::WritePicture {
+            path: path.display().to_string(),
+            source,
+        })
+    };
+    if let Some(path) = &files.png {
+        write(path, &p.png)?;
+        eprintln!(
+            "wrote the timeline picture to {} ({}×{}, {} bytes)",
+            path.display(),
+            p.width,
+            p.height,
+            p.png.len()
+        );
+    }
+    if let Some(path) = &files.svg {
+        write(path, p.svg.as_bytes())?;
+        eprintln!("wrote the timeline picture to {}", path.display());
+    }
+    Ok(())
 }
 
 /// Measures answers against a file of cases; exits 1 if any case could not be run.

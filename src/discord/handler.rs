@@ -71,6 +71,8 @@ pub struct BotState {
     pub metrics: Option<Arc<Metrics>>,
     /// Where questions and votes are logged; `None` when logging is off.
     pub log: Option<Arc<QuestionLog>>,
+    /// Whether timeline answers carry their picture.
+    pub pictures: super::Pictures,
     registered: AtomicBool,
     bot_user: AtomicU64,
 }
@@ -82,6 +84,7 @@ impl BotState {
         guild: Option<u64>,
         metrics: Option<Arc<Metrics>>,
         log: Option<Arc<QuestionLog>>,
+        pictures: super::Pictures,
     ) -> BotState {
         BotState {
             engine,
@@ -90,6 +93,7 @@ impl BotState {
             in_flight: InFlight::default(),
             metrics,
             log,
+            pictures,
             registered: AtomicBool::new(false),
             bot_user: AtomicU64::new(0),
         }
@@ -137,6 +141,7 @@ impl Handler {
             &self.state.cooldown,
             self.state.log.as_deref(),
             interaction,
+            self.state.pictures,
         ) else {
             debug!("ignoring an interaction of another kind");
             return;
@@ -282,7 +287,7 @@ impl EventHandler for Handler {
             .reply_if_throttled(Some(msg.author.id.get()))
         {
             Some(r) => r,
-            None => super::message(&self.state.engine.get(), &text),
+            None => super::message(&self.state.engine.get(), &text, self.state.pictures),
         };
         let command = if msg.guild_id.is_none() {
             CommandLabel::Dm

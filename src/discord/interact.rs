@@ -14,11 +14,14 @@ use super::cooldown::Cooldown;
 use super::custom_id::Feedback;
 use super::incoming::{Incoming, Kind};
 use super::reply::{Menu, Reply};
-use super::{autocomplete, Asked, Outcome, Response};
+use super::{autocomplete, Asked, Outcome, Pictures, Response};
 
 /// The response to an interaction, with what to log and count.
 pub struct Handled {
     pub response: CreateInteractionResponse,
+    /// The picture attached to the response, if any. The gateway sends it from the response
+    /// itself; the HTTP endpoint needs it here to write its multipart body.
+    pub picture: Option<std::sync::Arc<crate::render::picture::Picture>>,
     pub kind: &'static str,
     pub command: CommandLabel,
     pub outcome: Outcome,
@@ -26,8 +29,13 @@ pub struct Handled {
 
 /// Answers an interaction without a question log. `None` for kinds the bot does not handle
 /// (modals, unknown types).
-pub fn handle(engine: &Engine, cooldown: &Cooldown, interaction: &Incoming) -> Option<Handled> {
-    handle_logged(engine, cooldown, None, interaction)
+pub fn handle(
+    engine: &Engine,
+    cooldown: &Cooldown,
+    interaction: &Incoming,
+    pictures: Pictures,
+) -> Option<Handled> {
+    handle_logged(engine, cooldown, None, interaction, pictures)
 }
 
 /// Answers an interaction, logging questions and votes to `log` if there is one. With a log,
@@ -38,17 +46,20 @@ pub fn handle_logged(
     cooldown: &Cooldown,
     log: Option<&QuestionLog>,
     interaction: &Incoming,
+    pictures: Pictures,
 ) -> Option<Handled> {
     let started = Instant::now();
     Some(match &interaction.kind {
         Kind::Ping => Handled {
             response: CreateInteractionResponse::Pong,
+            picture: None,
             kind: "ping",
             command: CommandLabel::Ping,
             outcome: Outcome::Answered,
         },
         Kind::Command { name, options } if name == commands::gaps::NAME => Handled {
             response: gaps(log, interaction, options).to_interaction_response(),
+            picture: None,
             kind: "command",
             command: CommandLabel::Gaps,
             outcome: Outcome::Answered,
@@ -56,7 +67,13 @@ pub fn handle_logged(
         Kind::Command { name, options } => {
             let mut response = cooldown
                 .reply_if_throttled(interaction.user)
-                .unwrap_or_else(|| commands::respond(engine, name, &Args::from_options(options)));
+                .unwrap_or_else(|| {
+                    let args = Args {
+                        pictures,
+                        ..Args::from_options(options)
+                    };
+                    commands::respond(engine, name, &args)
+                });
             let command = commands::label(name);
             if let (Some(log), Some(id)) = (log, interaction.id) {
                 response = logged(
@@ -73,6 +90,7 @@ pub fn handle_logged(
             }
             Handled {
                 response: response.reply.to_interaction_response(),
+                picture: response.reply.picture.clone(),
                 kind: "command",
                 command,
                 outcome: response.outcome,
@@ -95,6 +113,7 @@ pub fn handle_logged(
                 response: CreateInteractionResponse::Autocomplete(
                     CreateAutocompleteResponse::new().set_choices(choices),
                 ),
+                picture: None,
                 kind: "autocomplete",
                 command: commands::label(name),
                 outcome: Outcome::Answered,
@@ -107,6 +126,7 @@ pub fn handle_logged(
             let reply = vote(log, feedback, values, interaction.user);
             Handled {
                 response: reply.to_interaction_response(),
+                picture: None,
                 kind: "button",
                 command: CommandLabel::Feedback,
                 outcome: Outcome::Answered,
@@ -116,7 +136,7 @@ pub fn handle_logged(
             let (response, update) = match cooldown.reply_if_throttled(interaction.user) {
                 Some(r) => (r, false),
                 None => {
-                    let pressed = super::press(engine, custom_id);
+                    let pressed = super::press(engine, custom_id, pictures);
                     (pressed.response, pressed.update)
                 }
             };
@@ -126,6 +146,7 @@ pub fn handle_logged(
                 } else {
                     response.reply.to_interaction_response()
                 },
+                picture: response.reply.picture.clone(),
                 kind: "button",
                 command: CommandLabel::Button,
                 outcome: response.outcome,

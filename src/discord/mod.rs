@@ -13,13 +13,56 @@ pub mod render;
 pub mod reply;
 pub mod serve;
 
-use crate::answer::BriefRef;
 use crate::answer::Reply as CoreReply;
+use crate::answer::{Answer, BriefRef, CommandName};
 use crate::commands::{Options, Request};
 use crate::engine::Engine;
+use crate::render::picture::{self, Timeline};
 
 use custom_id::ButtonAction;
 use reply::Reply;
+
+/// Whether timeline answers carry their picture (`--no-pictures` turns them off).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Pictures {
+    #[default]
+    On,
+    Off,
+}
+
+impl Pictures {
+    pub fn from_switch(no_pictures: bool) -> Pictures {
+        if no_pictures {
+            Pictures::Off
+        } else {
+            Pictures::On
+        }
+    }
+}
+
+/// Attaches the timeline picture to the rendered reply of a timeline answer (or a question
+/// routed to the timeline). A picture that cannot be drawn, or that would be too large to send
+/// inline, is left out with a warning: the embed text answers on its own.
+pub fn with_picture(mut reply: Reply, engine: &Engine, a: &Answer, pictures: Pictures) -> Reply {
+    let is_timeline =
+        a.command == CommandName::Timeline || a.routed_to == Some(CommandName::Timeline);
+    if pictures == Pictures::Off || !is_timeline || reply.embeds.is_empty() {
+        return reply;
+    }
+    let Some(t) = Timeline::of_answer(engine, a) else {
+        return reply;
+    };
+    match picture::cache::picture(&t) {
+        Ok(p) if p.png.len() <= picture::MAX_INLINE_BYTES => reply.picture = Some(p),
+        Ok(p) => tracing::warn!(
+            bytes = p.png.len(),
+            limit = picture::MAX_INLINE_BYTES,
+            "the timeline picture is too large to send inline; sent without it"
+        ),
+        Err(e) => tracing::warn!(error = %e, "could not draw the timeline picture"),
+    }
+    reply
+}
 
 /// How an interaction ended, for logs and metrics.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -99,7 +142,7 @@ pub struct Pressed {
 }
 
 /// Answers a button press from its `custom_id` alone.
-pub fn press(engine: &Engine, custom_id: &str) -> Pressed {
+pub fn press(engine: &Engine, custom_id: &str, pictures: Pictures) -> Pressed {
     let stale = || Pressed {
         response: Response {
             reply: render::error("This button is from an answer I can no longer show; ask again."),
@@ -153,7 +196,12 @@ pub fn press(engine: &Engine, custom_id: &str) -> Pressed {
             match engine.answer(&Request::Timeline(query), &options) {
                 Ok(a) => Pressed {
                     response: Response {
-                        reply: render::timeline_list(&a, brief.as_deref(), page),
+                        reply: with_picture(
+                            render::timeline_list(&a, brief.as_deref(), page),
+                            engine,
+                            &a,
+                            pictures,
+                        ),
                         outcome: Outcome::Answered,
                         asked: None,
                     },
@@ -166,7 +214,7 @@ pub fn press(engine: &Engine, custom_id: &str) -> Pressed {
 }
 
 /// Answers a plain-text message (a direct message, or a mention in a channel).
-pub fn message(engine: &Engine, text: &str) -> Response {
+pub fn message(engine: &Engine, text: &str, pictures: Pictures) -> Response {
     let t = text.trim();
     let lower = t.trim_start_matches(['/', '!']).to_lowercase();
     if t.is_empty()
@@ -184,6 +232,9 @@ pub fn message(engine: &Engine, text: &str) -> Response {
     commands::run_request(
         engine,
         &Request::Ask(t.to_string()),
-        &commands::Args::default(),
+        &commands::Args {
+            pictures,
+            ..commands::Args::default()
+        },
     )
 }

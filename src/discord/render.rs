@@ -228,6 +228,7 @@ pub fn answer(a: &Answer, brief_filter: Option<&str>, page: usize) -> Reply {
         rows,
         ephemeral: false,
         menu: None,
+        picture: None,
     }
 }
 
@@ -269,6 +270,7 @@ fn no_match(a: &Answer) -> Reply {
         rows,
         ephemeral: false,
         menu: None,
+        picture: None,
     }
 }
 
@@ -353,6 +355,7 @@ pub fn timeline_list(a: &Answer, brief_filter: Option<&str>, page: usize) -> Rep
         rows,
         ephemeral: false,
         menu: None,
+        picture: None,
     }
 }
 
@@ -406,6 +409,7 @@ pub fn briefs(briefs: &[BriefInfo], version: &str) -> Reply {
         rows: Vec::new(),
         ephemeral: false,
         menu: None,
+        picture: None,
     }
 }
 
@@ -482,6 +486,7 @@ pub fn source(s: &SourceText) -> Reply {
         rows,
         ephemeral: false,
         menu: None,
+        picture: None,
     }
 }
 
@@ -527,6 +532,7 @@ pub fn help(about: Option<&BriefRef>) -> Reply {
         rows: Vec::new(),
         ephemeral: false,
         menu: None,
+        picture: None,
     }
 }
 
@@ -544,6 +550,7 @@ pub fn error(message: &str) -> Reply {
         rows: Vec::new(),
         ephemeral: true,
         menu: None,
+        picture: None,
     }
 }
 

@@ -2,11 +2,15 @@
 //! the gateway and the HTTP interactions endpoint convert it to serenity's builders. Keeping it
 //! plain data lets tests check Discord's limits on every reply without a network.
 
+use std::sync::Arc;
+
 use serenity::all::{
-    ButtonStyle, CreateActionRow, CreateAllowedMentions, CreateButton, CreateEmbed,
-    CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseMessage, CreateMessage,
-    CreateSelectMenu, CreateSelectMenuKind, CreateSelectMenuOption,
+    ButtonStyle, CreateActionRow, CreateAllowedMentions, CreateAttachment, CreateButton,
+    CreateEmbed, CreateEmbedFooter, CreateInteractionResponse, CreateInteractionResponseMessage,
+    CreateMessage, CreateSelectMenu, CreateSelectMenuKind, CreateSelectMenuOption,
 };
+
+use crate::render::picture::Picture;
 
 /// Discord's limits on messages and embeds (see the API's "Embed Limits" and "Message" docs).
 pub mod limits {
@@ -29,6 +33,10 @@ pub mod limits {
     pub const SELECT_OPTIONS: usize = 25;
     pub const SELECT_PLACEHOLDER: usize = 150;
     pub const SELECT_OPTION_LABEL: usize = 100;
+    /// Discord's smallest upload limit (servers without boosts); pictures are far smaller.
+    pub const ATTACHMENT_BYTES: usize = 10 * 1024 * 1024;
+    /// An attachment's description (its alt text).
+    pub const ATTACHMENT_DESCRIPTION: usize = 1024;
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,6 +103,8 @@ pub struct Reply {
     /// Only the person who asked sees it.
     pub ephemeral: bool,
     pub menu: Option<Menu>,
+    /// A picture attached to the message and shown in its last embed (the timeline picture).
+    pub picture: Option<Arc<Picture>>,
 }
 
 impl Reply {
@@ -194,6 +204,17 @@ impl Reply {
                 }
             }
         }
+        if let Some(p) = &self.picture {
+            if p.png.len() > ATTACHMENT_BYTES {
+                return Err(format!("a picture of {} bytes", p.png.len()));
+            }
+            if c(&p.alt) > ATTACHMENT_DESCRIPTION {
+                return Err(format!("a picture description of {} characters", c(&p.alt)));
+            }
+            if self.embeds.is_empty() {
+                return Err("a picture needs an embed to show it".into());
+            }
+        }
         let mut ids = std::collections::HashSet::new();
         for row in &self.rows {
             if row.is_empty() || row.len() > BUTTONS_PER_ROW {
@@ -215,9 +236,11 @@ impl Reply {
     }
 
     fn embeds_out(&self) -> Vec<CreateEmbed> {
+        let last = self.embeds.len().saturating_sub(1);
         self.embeds
             .iter()
-            .map(|e| {
+            .enumerate()
+            .map(|(i, e)| {
                 let mut out = CreateEmbed::new().title(&e.title).colour(e.colour);
                 if !e.description.is_empty() {
                     out = out.description(&e.description);
@@ -227,6 +250,10 @@ impl Reply {
                 }
                 if !e.footer.is_empty() {
                     out = out.footer(CreateEmbedFooter::new(&e.footer));
+                }
+                // The picture shows inside the last embed, under the text it illustrates.
+                if i == last && self.picture.is_some() {
+                    out = out.attachment(crate::render::picture::FILENAME);
                 }
                 out
             })
@@ -275,12 +302,25 @@ impl Reply {
         CreateAllowedMentions::new().replied_user(false)
     }
 
-    /// As the message of an interaction response.
+    /// The picture as an attachment, with its description as alt text.
+    fn attachment(&self) -> Option<CreateAttachment> {
+        self.picture.as_ref().map(|p| {
+            CreateAttachment::bytes(p.png.clone(), crate::render::picture::FILENAME)
+                .description(&p.alt)
+        })
+    }
+
+    /// As the message of an interaction response. With a picture, the file goes with it: the
+    /// gateway sends it as multipart to the callback endpoint, and the HTTP endpoint answers
+    /// with a multipart body (see [`crate::endpoint`]).
     pub fn to_interaction_message(&self) -> CreateInteractionResponseMessage {
         let mut m = CreateInteractionResponseMessage::new()
             .embeds(self.embeds_out())
             .components(self.rows_out())
             .allowed_mentions(Self::no_mentions());
+        // Always set, so that paging replaces the picture instead of keeping the old one
+        // beside the new.
+        m = m.files(self.attachment());
         if let Some(c) = &self.content {
             m = m.content(c);
         }
@@ -306,6 +346,9 @@ impl Reply {
             .embeds(self.embeds_out())
             .components(self.rows_out())
             .allowed_mentions(Self::no_mentions());
+        if let Some(file) = self.attachment() {
+            m = m.add_file(file);
+        }
         if let Some(c) = &self.content {
             m = m.content(c);
         }
@@ -360,6 +403,15 @@ impl Reply {
             if !e.footer.is_empty() {
                 out.push_str(&format!("┃ — {}\n", e.footer));
             }
+        }
+        if let Some(p) = &self.picture {
+            out.push_str(&format!(
+                "┃ [picture {} · {}×{} · {} KB]\n",
+                crate::render::picture::FILENAME,
+                p.width,
+                p.height,
+                p.png.len().div_ceil(1024)
+            ));
         }
         for row in &self.rows {
             let buttons: Vec<String> = row

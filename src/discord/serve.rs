@@ -50,6 +50,8 @@ pub struct Config {
     pub metrics: Option<Arc<crate::metrics::Metrics>>,
     /// Where questions and votes are logged; `None` when logging is off.
     pub log: Option<Arc<crate::qlog::QuestionLog>>,
+    /// Whether timeline answers carry their picture.
+    pub pictures: super::Pictures,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -133,6 +135,7 @@ pub async fn run(
         config.guild,
         config.metrics,
         config.log,
+        config.pictures,
     ));
     // `new_with_http` keeps the proxied client; calling `.token()` afterwards would replace it.
     let handler = Arc::new(Handler {

@@ -6,11 +6,13 @@ use std::time::{Duration, Instant};
 use crate::common::fake_discord::{
     Behaviour, FakeDiscord, APP_ID, BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID,
 };
+use crate::common::multipart;
 use crate::common::process::{command, Child};
 use crate::common::repo;
 use briefbot::discord::commands;
 use briefbot::discord::cooldown::Cooldown;
 use briefbot::discord::serve::{self, Config, ServeError, Shards};
+use briefbot::discord::Pictures;
 use briefbot::engine::Engine;
 use briefbot::live::LiveEngine;
 use serde_json::{json, Value};
@@ -36,6 +38,7 @@ fn config(fake: &FakeDiscord, cooldown: Cooldown) -> Config {
         drain: Duration::from_secs(5),
         metrics: None,
         log: None,
+        pictures: briefbot::discord::Pictures::On,
     }
 }
 
@@ -46,9 +49,17 @@ fn live() -> Arc<LiveEngine> {
 }
 
 async fn start(cooldown: Cooldown) -> Bot {
+    start_with(cooldown, Pictures::On).await
+}
+
+async fn start_with(cooldown: Cooldown, pictures: Pictures) -> Bot {
     let fake = FakeDiscord::start(TOKEN).await;
     let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(serve::run(config(&fake, cooldown), live(), async move {
+    let config = Config {
+        pictures,
+        ..config(&fake, cooldown)
+    };
+    let task = tokio::spawn(serve::run(config, live(), async move {
         let _ = stopped.await;
     }));
     fake.sessions(1).await;
@@ -288,6 +299,71 @@ async fn every_command_answers_found_and_not_found_with_citations() {
     let private = bot.slash("actor", json!([{"name": "name", "type": 3, "value": "Putin"}, {"name": "private", "type": 5, "value": true}]), 1).await;
     assert_eq!(private["data"]["flags"].as_u64(), Some(EPHEMERAL));
     bot.stop().await;
+}
+
+/// Over the gateway a timeline answer goes to the callback endpoint as multipart, with the
+/// picture attached and shown in the embed; a DM answer routed to the timeline attaches it to
+/// the message; other commands and `--no-pictures` send none.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn timeline_answers_attach_their_picture_to_the_callback() {
+    let bot = start(Cooldown::disabled()).await;
+    // (command, options, picture expected)
+    let cases: Vec<(&str, Value, bool)> = vec![
+        ("timeline", text_option("query", "oct 25"), true),
+        ("timeline", json!([]), true),
+        (
+            "timeline",
+            text_option("query", "al-ahli hospital explosion"),
+            true,
+        ),
+        ("timeline", text_option("query", "july 4"), true),
+        ("actor", text_option("name", "Mashal"), false),
+    ];
+    for (name, options, want) in cases {
+        let id = bot.fake.next_id();
+        bot.fake.dispatch(
+            "INTERACTION_CREATE",
+            bot.fake.slash(id, name, options.clone(), 7, true),
+        );
+        let r = bot.fake.callback_with_files(id).await;
+        no_mentions(&r.body);
+        if want {
+            multipart::check_picture(&r.body, &r.files);
+        } else {
+            assert!(r.files.is_empty(), "{name} {options}: no picture");
+        }
+    }
+    // Paging replaces the message, picture included.
+    let id = bot.fake.next_id();
+    bot.fake
+        .dispatch("INTERACTION_CREATE", bot.fake.button(id, "tl|-|1|", 7));
+    let r = bot.fake.callback_with_files(id).await;
+    assert_eq!(r.body["type"], 7, "an update of the message");
+    multipart::check_picture(&r.body, &r.files);
+    // A direct message routed to the timeline.
+    let id = bot.fake.next_id();
+    bot.fake
+        .dispatch("MESSAGE_CREATE", bot.fake.dm(id, "timeline oct 25", 7));
+    let path = format!("/api/v10/channels/{DM_CHANNEL_ID}/messages");
+    let sent = bot
+        .fake
+        .request("the DM answer", |r| r.method == "POST" && r.path == path)
+        .await;
+    multipart::check_picture(&sent.body, &sent.files);
+    bot.stop().await;
+
+    let off = start_with(Cooldown::disabled(), Pictures::Off).await;
+    let id = off.fake.next_id();
+    off.fake.dispatch(
+        "INTERACTION_CREATE",
+        off.fake
+            .slash(id, "timeline", text_option("query", "oct 25"), 7, true),
+    );
+    let r = off.fake.callback_with_files(id).await;
+    assert!(r.files.is_empty(), "--no-pictures sends none");
+    assert_eq!(r.body["data"]["attachments"], json!([]));
+    assert!(r.body["data"]["embeds"][0]["image"].is_null());
+    off.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

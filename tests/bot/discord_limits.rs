@@ -3,7 +3,7 @@
 use crate::common::engine;
 use briefbot::discord::commands::{self, Args};
 use briefbot::discord::reply::{limits, Reply};
-use briefbot::discord::{autocomplete, press};
+use briefbot::discord::{autocomplete, press, Pictures};
 
 fn check(what: &str, reply: &Reply) {
     if let Err(e) = reply.check_limits() {
@@ -59,7 +59,7 @@ fn every_entry_through_every_command_fits() {
                 for b in row {
                     check(
                         &format!("button {} of /{name} {q}", b.custom_id),
-                        &press(e, &b.custom_id).response.reply,
+                        &press(e, &b.custom_id, Pictures::On).response.reply,
                     );
                 }
             }
@@ -80,7 +80,7 @@ fn every_entry_shown_in_full_fits() {
             .chain(b.events().iter().map(|x| &x.id))
             .chain(b.claims().iter().map(|x| &x.id));
         for id in ids {
-            let pressed = press(e, &format!("show|{}|{id}", b.id()));
+            let pressed = press(e, &format!("show|{}|{id}", b.id()), Pictures::On);
             check(id, &pressed.response.reply);
             assert!(
                 !pressed.response.reply.embeds[0].fields.is_empty(),
@@ -90,7 +90,9 @@ fn every_entry_shown_in_full_fits() {
         for n in 1..=b.paragraphs().len() {
             check(
                 &format!("source {n}"),
-                &press(e, &format!("src|{}|{n}", b.id())).response.reply,
+                &press(e, &format!("src|{}|{n}", b.id()), Pictures::On)
+                    .response
+                    .reply,
             );
         }
     }
@@ -102,7 +104,7 @@ fn timeline_pages_brief_help_and_odd_input_fit() {
     let whole = commands::respond(e, "timeline", &Args::default());
     check("whole timeline", &whole.reply);
     for page in 0..5 {
-        let p = press(e, &format!("tl|-|{page}|"));
+        let p = press(e, &format!("tl|-|{page}|"), Pictures::On);
         assert!(p.update);
         check(&format!("timeline page {page}"), &p.response.reply);
     }
@@ -124,7 +126,10 @@ fn timeline_pages_brief_help_and_odd_input_fit() {
         "`".repeat(700),
         "\n".repeat(100),
     ] {
-        check("odd message", &briefbot::discord::message(e, &text).reply);
+        check(
+            "odd message",
+            &briefbot::discord::message(e, &text, briefbot::discord::Pictures::On).reply,
+        );
     }
     check(
         "unknown command",
@@ -137,7 +142,7 @@ fn timeline_pages_brief_help_and_odd_input_fit() {
         "show|inss-1784|",
         "src|inss-1784|999",
     ] {
-        check(garbage, &press(e, garbage).response.reply);
+        check(garbage, &press(e, garbage, Pictures::On).response.reply);
     }
 }
 

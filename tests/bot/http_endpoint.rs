@@ -3,11 +3,13 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::common::multipart;
 use crate::common::process::{command, Child};
 use crate::common::repo;
 use briefbot::discord::cooldown::Cooldown;
 use briefbot::discord::incoming::Incoming;
 use briefbot::discord::interact;
+use briefbot::discord::Pictures;
 use briefbot::endpoint::{self, EndpointConfig, EndpointState};
 use briefbot::engine::Engine;
 use briefbot::http_serve::Timeouts;
@@ -25,6 +27,10 @@ fn engine() -> Engine {
 }
 
 fn state(cooldown: Cooldown) -> Arc<EndpointState> {
+    state_with(cooldown, Pictures::On)
+}
+
+fn state_with(cooldown: Cooldown, pictures: Pictures) -> Arc<EndpointState> {
     let config = EndpointConfig {
         public_key: *test_signing_key().verifying_key().as_bytes(),
         freshness: endpoint::DEFAULT_FRESHNESS,
@@ -32,6 +38,7 @@ fn state(cooldown: Cooldown) -> Arc<EndpointState> {
         cooldown,
         timeouts: Timeouts::default(),
         log: None,
+        pictures,
     };
     let live = Arc::new(LiveEngine::new(engine()));
     let reloader = Arc::new(Reloader::new(live, repo().join("knowledge"), None));
@@ -50,12 +57,20 @@ struct Server {
 }
 
 async fn start(cooldown: Cooldown) -> Server {
+    start_with(cooldown, Pictures::On).await
+}
+
+async fn start_with(cooldown: Cooldown, pictures: Pictures) -> Server {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(endpoint::serve(listener, state(cooldown), async move {
-        let _ = stopped.await;
-    }));
+    let task = tokio::spawn(endpoint::serve(
+        listener,
+        state_with(cooldown, pictures),
+        async move {
+            let _ = stopped.await;
+        },
+    ));
     Server {
         url,
         stop: Some(stop),
@@ -65,7 +80,19 @@ async fn start(cooldown: Cooldown) -> Server {
 }
 
 impl Server {
+    /// Posts a body; a multipart answer is given as its `payload_json` text.
     async fn post(&self, body: &[u8], headers: &[(&str, String)]) -> (u16, String) {
+        let (status, text, _) = self.post_parts(body, headers).await;
+        (status, text)
+    }
+
+    /// Posts a body and returns the status, the JSON text (a multipart answer's
+    /// `payload_json`) and a multipart answer's file parts.
+    async fn post_parts(
+        &self,
+        body: &[u8],
+        headers: &[(&str, String)],
+    ) -> (u16, String, Vec<multipart::Part>) {
         let mut req = self
             .client
             .post(format!("{}/interactions", self.url))
@@ -74,7 +101,43 @@ impl Server {
             req = req.header(*k, v.as_str());
         }
         let r = req.send().await.unwrap_or_else(|e| panic!("{e:?}"));
-        (r.status().as_u16(), r.text().await.unwrap())
+        let status = r.status().as_u16();
+        let content_type = r
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        let bytes = r.bytes().await.unwrap();
+        if multipart::boundary(&content_type).is_none() {
+            return (
+                status,
+                String::from_utf8(bytes.to_vec()).unwrap(),
+                Vec::new(),
+            );
+        }
+        let parts = multipart::parse(&content_type, &bytes).expect("a well-formed multipart body");
+        let payload = parts
+            .iter()
+            .find(|p| p.name == "payload_json")
+            .expect("a payload_json part");
+        assert_eq!(payload.content_type.as_deref(), Some("application/json"));
+        let text = String::from_utf8(payload.data.clone()).unwrap();
+        let files = parts
+            .into_iter()
+            .filter(|p| p.name != "payload_json")
+            .collect();
+        (status, text, files)
+    }
+
+    async fn signed_parts(&self, body: &[u8]) -> (u16, String, Vec<multipart::Part>) {
+        let ts = unix_now().to_string();
+        let sig = sign(&test_signing_key(), &ts, body);
+        self.post_parts(
+            body,
+            &[("x-signature-ed25519", sig), ("x-signature-timestamp", ts)],
+        )
+        .await
     }
 
     async fn signed(&self, body: &[u8]) -> (u16, String) {
@@ -192,9 +255,14 @@ async fn every_command_answers_exactly_as_the_gateway_does() {
         assert_eq!(status, 200, "{text}");
         let got: Value = serde_json::from_str(&text).unwrap();
         let parsed = Incoming::from_value(v).unwrap();
-        let expected = interact::handle(&e, &Cooldown::disabled(), &parsed)
-            .unwrap()
-            .response;
+        let expected = interact::handle(
+            &e,
+            &Cooldown::disabled(),
+            &parsed,
+            briefbot::discord::Pictures::On,
+        )
+        .unwrap()
+        .response;
         assert_eq!(
             got,
             serde_json::to_value(expected).unwrap(),
@@ -206,6 +274,79 @@ async fn every_command_answers_exactly_as_the_gateway_does() {
         }
     }
     s.stop().await;
+}
+
+/// Timeline answers come back as multipart/form-data: the JSON as `payload_json` and one PNG,
+/// small enough to answer inline, shown in the embed; other answers and `--no-pictures` stay
+/// plain JSON.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn timeline_answers_are_multipart_with_one_small_png() {
+    let on = start(Cooldown::disabled()).await;
+    // (interaction data, kind, picture expected)
+    let cases: Vec<(Value, u8, bool)> = vec![
+        (slash_data("timeline", "query", "oct 25"), 2, true),
+        (
+            json!({"id": "1", "name": "timeline", "type": 1, "options": []}),
+            2,
+            true,
+        ),
+        (slash_data("timeline", "query", "july 4"), 2, true),
+        (
+            slash_data("ask", "question", "what happened on october 16?"),
+            2,
+            true,
+        ),
+        (
+            json!({"custom_id": "tl|-|1|", "component_type": 2}),
+            3,
+            true,
+        ),
+        (slash_data("actor", "name", "Mashal"), 2, false),
+    ];
+    for (i, (data, kind, want)) in cases.into_iter().enumerate() {
+        let v = interaction(300 + i as u64 * 2, kind, data.clone(), 7);
+        let (status, text, files) = on.signed_parts(&body(&v)).await;
+        assert_eq!(status, 200, "{text}");
+        let payload: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(payload["data"]["allowed_mentions"]["parse"], json!([]));
+        if want {
+            multipart::check_picture(&payload, &files);
+        } else {
+            assert!(files.is_empty(), "{data}: no picture");
+        }
+    }
+    on.stop().await;
+    let off = start_with(Cooldown::disabled(), Pictures::Off).await;
+    let v = interaction(400, 2, slash_data("timeline", "query", "oct 25"), 7);
+    let (status, text, files) = off.signed_parts(&body(&v)).await;
+    assert_eq!(status, 200);
+    assert!(files.is_empty(), "--no-pictures sends none");
+    let payload: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(payload["data"]["attachments"], json!([]));
+    assert!(text.contains("veto"), "the embed text answers alone");
+    assert!(!text.contains("attachment://"));
+    off.stop().await;
+}
+
+#[test]
+fn multipart_bodies_read_back_as_written() {
+    // (payload, file bytes): a file holding the first boundary tried moves it on.
+    let cases: [(&[u8], &[u8]); 3] = [
+        (b"{}", b"\x89PNG\r\n\x1a\n"),
+        (b"{\"a\":1}", b"--briefbot-picture-0000 inside"),
+        (b"{}", b""),
+    ];
+    for (payload, file) in cases {
+        let (boundary, body) = endpoint::multipart(payload, file);
+        let parts =
+            multipart::parse(&format!("multipart/form-data; boundary={boundary}"), &body).unwrap();
+        assert_eq!(parts.len(), 2);
+        assert_eq!(parts[0].name, "payload_json");
+        assert_eq!(parts[0].data, payload);
+        assert_eq!(parts[1].name, "files[0]");
+        assert_eq!(parts[1].filename.as_deref(), Some("timeline.png"));
+        assert_eq!(parts[1].data, file);
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -584,6 +725,7 @@ async fn start_with_timeouts(timeouts: Timeouts) -> (std::net::SocketAddr, Serve
         cooldown: Cooldown::disabled(),
         timeouts,
         log: None,
+        pictures: briefbot::discord::Pictures::On,
     };
     let live = Arc::new(LiveEngine::new(engine()));
     let reloader = Arc::new(Reloader::new(live, repo().join("knowledge"), None));

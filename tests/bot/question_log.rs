@@ -130,6 +130,8 @@ async fn endpoint(log: Option<Arc<QuestionLog>>, metrics: Arc<Metrics>) -> Endpo
         cooldown: Cooldown::disabled(),
         timeouts: Timeouts::default(),
         log,
+        // Pictures are tested on their own; here every answer is JSON the test reads.
+        pictures: briefbot::discord::Pictures::Off,
     };
     let live = Arc::new(LiveEngine::new(engine()));
     let reloader = Arc::new(Reloader::new(live, repo().join("knowledge"), None));
@@ -748,6 +750,7 @@ async fn gateway_load_is_logged_exactly_once() {
         drain: Duration::from_secs(5),
         metrics: None,
         log: Some(log.clone()),
+        pictures: briefbot::discord::Pictures::Off,
     };
     let task = tokio::spawn(serve::run(
         config,

@@ -285,11 +285,97 @@ fn bench_reports_every_figure_for_a_small_library() {
         );
     }
     assert!(r["bm25_build_s"].as_f64().is_some_and(|v| v > 0.0), "{r}");
+    // The picture beside the text answer, measured in the same run (figures, not limits).
+    let p = &r["picture"];
+    assert!((40..=60).contains(&p["events"].as_u64().unwrap()), "{p}");
+    for key in [
+        "text_p50_ms",
+        "picture_p50_ms",
+        "picture_p99_ms",
+        "cached_p50_ms",
+        "png_kb",
+    ] {
+        assert!(
+            p[key].as_f64().is_some_and(|v| v.is_finite() && v > 0.0),
+            "{key}: {p}"
+        );
+    }
+    assert!(p["png_kb"].as_f64().unwrap() <= 80.0, "{p}");
     // A second run reuses the library and, with --from-snapshot, skips the full load.
     let o = bench("10", "1", &["--from-snapshot"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert!(r["load_s"].is_null() && r["generate_s"].is_null(), "{r}");
+}
+
+/// `timeline --png/--svg` write the picture the bot sends; `--no-pictures` refuses them.
+#[test]
+fn timeline_writes_the_picture_the_bot_sends() {
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("t.png");
+    let svg = dir.path().join("t.svg");
+    // (query words, caption in the SVG)
+    let cases: [(&[&str], &str); 3] = [
+        (&[], "The whole timeline: 24 events"),
+        (&["oct", "16"], "2 matching events highlighted"),
+        (&["july", "4"], "Nothing matches"),
+    ];
+    for (query, caption) in cases {
+        let mut args = vec!["timeline"];
+        args.extend(query);
+        args.extend([
+            "--png",
+            png.to_str().unwrap(),
+            "--svg",
+            svg.to_str().unwrap(),
+        ]);
+        let o = briefbot(&args);
+        assert!(o.status.success(), "{query:?}: {}", stderr(&o));
+        assert!(
+            stdout(&o).contains("timeline \""),
+            "the text answer as usual"
+        );
+        assert!(
+            stderr(&o).contains("wrote the timeline picture"),
+            "{}",
+            stderr(&o)
+        );
+        let bytes = std::fs::read(&png).unwrap();
+        let (w, h) = common::multipart::png_size(&bytes).expect("a PNG");
+        assert!((1200..=1600).contains(&w) && h <= 4000, "{w}×{h}");
+        assert!(bytes.len() <= briefbot::render::picture::MAX_INLINE_BYTES);
+        let text = std::fs::read_to_string(&svg).unwrap();
+        assert!(
+            text.starts_with("<svg") && text.contains(caption),
+            "{query:?}"
+        );
+    }
+    // (arguments, exit code, what stderr says)
+    let refused: [(&[&str], i32, &str); 2] = [
+        (
+            &["--no-pictures", "timeline", "--png", "x.png"],
+            2,
+            "--no-pictures",
+        ),
+        (
+            &["timeline", "--png", "/nonexistent-dir/t.png"],
+            1,
+            "cannot write the picture to /nonexistent-dir/t.png",
+        ),
+    ];
+    for (args, code, says) in refused {
+        let o = briefbot(args);
+        assert_eq!(o.status.code(), Some(code), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(says), "{args:?}: {}", stderr(&o));
+    }
+    let preview = briefbot(&["preview", "timeline", "oct", "25"]);
+    assert!(
+        stdout(&preview).contains("[picture timeline.png · 1400×"),
+        "{}",
+        stdout(&preview)
+    );
+    let off = briefbot(&["--no-pictures", "preview", "timeline", "oct", "25"]);
+    assert!(!stdout(&off).contains("[picture"), "{}", stdout(&off));
 }
 
 /// `bench-eval` on a development set: the engine's side is exactly `eval`'s figures, BM25's

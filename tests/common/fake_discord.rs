@@ -31,6 +31,8 @@ pub struct Recorded {
     pub method: String,
     pub path: String,
     pub body: Value,
+    /// The file parts of a multipart body (the body's `payload_json` is in `body`).
+    pub files: Vec<super::multipart::Part>,
     pub at: std::time::Instant,
 }
 
@@ -185,6 +187,15 @@ impl FakeDiscord {
 
     pub fn requests(&self) -> Vec<Recorded> {
         self.inner.requests.lock().unwrap().clone()
+    }
+
+    /// The interaction callback for interaction `id`, with its files.
+    pub async fn callback_with_files(&self, id: u64) -> Recorded {
+        let prefix = format!("/api/v10/interactions/{id}/");
+        self.request(&format!("the callback of interaction {id}"), |r| {
+            r.method == "POST" && r.path.starts_with(&prefix)
+        })
+        .await
     }
 
     /// The interaction callback for interaction `id`.
@@ -416,7 +427,40 @@ async fn rest(
     body: Bytes,
 ) -> Response {
     let path = uri.path().to_string();
-    let body_json: Value = if body.is_empty() {
+    let content_type = headers
+        .get("content-type")
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    // A message with files comes as multipart/form-data, as Discord takes it: the JSON in a
+    // `payload_json` part, each file in a `files[n]` part.
+    let mut files = Vec::new();
+    let body_json: Value = if super::multipart::boundary(&content_type).is_some() {
+        match super::multipart::parse(&content_type, &body) {
+            Ok(parts) => {
+                let payload = parts.iter().find(|p| p.name == "payload_json");
+                files = parts
+                    .iter()
+                    .filter(|p| p.name != "payload_json")
+                    .cloned()
+                    .collect();
+                match payload.map(|p| serde_json::from_slice::<Value>(&p.data)) {
+                    Some(Ok(v)) => v,
+                    _ => {
+                        problem(
+                            &inner,
+                            format!("a multipart body without a JSON payload_json: {path}"),
+                        );
+                        Value::Null
+                    }
+                }
+            }
+            Err(e) => {
+                problem(&inner, format!("a malformed multipart body ({e}): {path}"));
+                Value::Null
+            }
+        }
+    } else if body.is_empty() {
         Value::Null
     } else {
         serde_json::from_slice(&body)
@@ -428,6 +472,7 @@ async fn rest(
             method: method.to_string(),
             path: path.clone(),
             body: body_json.clone(),
+            files,
             at: std::time::Instant::now(),
         },
     );

@@ -7,6 +7,7 @@
 pub mod fake_discord;
 pub mod fixture;
 pub mod lean;
+pub mod multipart;
 pub mod process;
 
 pub use fixture::{engine, repo, Fixture};

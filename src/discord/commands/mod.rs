@@ -18,7 +18,7 @@ use crate::engine::Engine;
 use crate::metrics::CommandLabel;
 
 use super::incoming::{Opt, OptValue};
-use super::{render, Asked, Outcome, Response};
+use super::{render, with_picture, Asked, Outcome, Pictures, Response};
 
 /// Options of one invocation, whatever the command.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -30,6 +30,8 @@ pub struct Args {
     pub private: bool,
     /// Only this brief (its id).
     pub brief: Option<String>,
+    /// Whether a timeline answer carries its picture: the server's setting, not an option.
+    pub pictures: Pictures,
 }
 
 impl Args {
@@ -135,8 +137,9 @@ pub(crate) fn run_request(engine: &Engine, request: &Request, args: &Args) -> Re
                 crate::answer::Outcome::NoMatch => Outcome::NoMatch,
             };
             let asked = Asked::of(&a, args.brief.as_deref(), outcome);
+            let reply = render::answer(&a, args.brief.as_deref(), 0);
             (
-                render::answer(&a, args.brief.as_deref(), 0),
+                with_picture(reply, engine, &a, args.pictures),
                 outcome,
                 Some(asked),
             )
