@@ -26,6 +26,9 @@ pub struct Incoming {
     pub guild: Option<u64>,
     /// The member's permissions in the channel (a bit set), for commands only some may use.
     pub permissions: Option<u64>,
+    /// For a button pressed on an answer: the id of the interaction (or message) that asked the
+    /// question, so a page of the answer keeps the votes that belong to it.
+    pub answered: Option<u64>,
     pub kind: Kind,
 }
 
@@ -118,6 +121,70 @@ struct RawInteraction {
     user: Option<Value>,
     #[serde(default)]
     guild_id: Option<Snowflake>,
+    /// The message a component sits on (component interactions only).
+    #[serde(default)]
+    message: Option<RawMessage>,
+}
+
+/// The little of a message the bot reads: what asked for it.
+#[derive(Deserialize)]
+struct RawMessage {
+    #[serde(default)]
+    interaction_metadata: Option<RawId>,
+    /// The older form of `interaction_metadata`, which Discord still sends.
+    #[serde(default)]
+    interaction: Option<RawId>,
+    #[serde(default)]
+    message_reference: Option<RawReference>,
+}
+
+#[derive(Deserialize)]
+struct RawId {
+    #[serde(default)]
+    id: Option<Snowflake>,
+}
+
+#[derive(Deserialize)]
+struct RawReference {
+    #[serde(default)]
+    message_id: Option<Snowflake>,
+}
+
+/// [`RawMessage::asked_by`] for a message serenity has decoded.
+fn answered_by(message: &serenity::all::Message) -> Option<u64> {
+    use serenity::all::MessageInteractionMetadata as M;
+    let by_interaction = message
+        .interaction_metadata
+        .as_deref()
+        .and_then(|m| match m {
+            M::Command(c) => Some(c.id.get()),
+            M::Component(c) => Some(c.id.get()),
+            M::ModalSubmit(c) => Some(c.id.get()),
+            _ => None,
+        });
+    by_interaction.or_else(|| {
+        message
+            .message_reference
+            .as_ref()
+            .and_then(|r| r.message_id)
+            .map(|m| m.get())
+    })
+}
+
+impl RawMessage {
+    /// The question this message answers: the command interaction that asked, else the message
+    /// it replies to (a question asked in a direct message).
+    fn asked_by(&self) -> Option<u64> {
+        self.interaction_metadata
+            .as_ref()
+            .or(self.interaction.as_ref())
+            .and_then(|i| i.id.as_ref())
+            .or(self
+                .message_reference
+                .as_ref()
+                .and_then(|r| r.message_id.as_ref()))
+            .and_then(Snowflake::get)
+    }
 }
 
 #[derive(Deserialize)]
@@ -326,6 +393,7 @@ impl Incoming {
             user,
             guild: raw.guild_id.as_ref().and_then(Snowflake::get),
             permissions,
+            answered: raw.message.as_ref().and_then(RawMessage::asked_by),
             kind,
         })
     }
@@ -382,12 +450,17 @@ impl Incoming {
             I::Component(c) => (c.guild_id.map(|g| g.get()), None),
             _ => (None, None),
         };
+        let answered = match interaction {
+            I::Component(c) => answered_by(&c.message),
+            _ => None,
+        };
         Incoming {
             id: Some(id).filter(|&n| n != 0),
             token: Some(token.clone()).filter(|t| !t.is_empty()),
             user,
             guild,
             permissions,
+            answered,
             kind,
         }
     }

@@ -133,13 +133,18 @@ pub fn handle_logged(
             }
         }
         Kind::Component { custom_id, .. } => {
-            let (response, update) = match cooldown.reply_if_throttled(interaction.user) {
+            let (mut response, update) = match cooldown.reply_if_throttled(interaction.user) {
                 Some(r) => (r, false),
                 None => {
                     let pressed = super::press(engine, custom_id, pictures);
                     (pressed.response, pressed.update)
                 }
             };
+            // A page of an answer replaces the message's buttons: the votes go back on, for
+            // the question that was asked (a page is not a new question, so nothing is logged).
+            if let (true, Some(_), Some(question)) = (update, log, interaction.answered) {
+                response.reply = response.reply.with_feedback(question);
+            }
             Handled {
                 response: if update {
                     response.reply.to_update_response()

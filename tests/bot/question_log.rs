@@ -892,3 +892,49 @@ fn interaction_in_dm(mut v: Value) -> Value {
     v["user"] = member["user"].clone();
     v
 }
+
+/// Paging an answer redraws its buttons; the votes must come back with them, still for the
+/// question that was asked, which Discord names in the pressed message's interaction metadata
+/// (or, for an answer to a direct message, in its reference to the question's message).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_page_of_an_answer_keeps_its_votes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, store) = sqlite(dir.path());
+    let log = start_log(store, 1000, None);
+    let s = endpoint(Some(log.clone()), Arc::new(Metrics::new())).await;
+    let question = 1_700_000_000_000_000_777u64;
+    let (status, answer) = s
+        .signed(&interaction(question, 2, json!({"name": "timeline"}), 7))
+        .await;
+    assert_eq!(status, 200);
+    let ids = custom_ids(&answer);
+    let next = ids
+        .iter()
+        .find(|id| id.starts_with("tl|"))
+        .unwrap_or_else(|| panic!("the whole timeline pages: {ids:?}"))
+        .clone();
+    let up = format!("fb|+|{question}");
+    let message_forms = [
+        json!({"interaction_metadata": {"id": question.to_string(), "type": 2}}),
+        json!({"interaction": {"id": question.to_string(), "type": 2}}),
+        json!({"message_reference": {"message_id": question.to_string()}}),
+    ];
+    for (i, message) in message_forms.into_iter().enumerate() {
+        let mut press = button(100 + i as u64, &next, 7);
+        press["message"] = message.clone();
+        let (status, page) = s.signed(&press).await;
+        assert_eq!(status, 200);
+        assert_eq!(page["type"], 7, "a page updates the message: {page}");
+        let ids = custom_ids(&page);
+        assert!(ids.contains(&up), "{message}: {ids:?}");
+    }
+    // Without the message, the question is unknown: the page has no votes rather than votes
+    // for the wrong question.
+    let (_, page) = s.signed(&button(200, &next, 7)).await;
+    assert!(
+        custom_ids(&page).iter().all(|id| !id.starts_with("fb|")),
+        "{page}"
+    );
+    assert!(log.flush(Duration::from_secs(20)));
+    s.stop().await;
+}
