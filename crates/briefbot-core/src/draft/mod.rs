@@ -153,13 +153,8 @@ fn cite(paragraphs: &[&str], (p, s, e): (usize, usize, usize)) -> RawCitation {
 
 fn raw_when(when: Option<Resolved>, text: &str, after: Option<String>) -> RawWhen {
     let mut w = RawWhen {
-        on: None,
-        from: None,
-        to: None,
-        approx: None,
-        undated: None,
-        after: None,
         text: Some(text.to_string()),
+        ..RawWhen::default()
     };
     match when {
         Some(Resolved::On(p)) => w.on = Some(p.iso()),

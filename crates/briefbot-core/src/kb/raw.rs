@@ -125,7 +125,7 @@ pub struct RawActor {
     pub draft: bool,
 }
 
-#[derive(Debug, Deserialize, Serialize)]
+#[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawWhen {
     #[serde(skip_serializing_if = "Option::is_none")]

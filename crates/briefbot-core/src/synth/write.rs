@@ -152,15 +152,7 @@ fn raw_files(c: Content) -> RawFiles {
 
 /// The `when` object of an event, one of the format's shapes.
 fn raw_when(when: SWhen, event_ids: &[String]) -> RawWhen {
-    let mut w = RawWhen {
-        on: None,
-        from: None,
-        to: None,
-        approx: None,
-        undated: None,
-        after: None,
-        text: None,
-    };
+    let mut w = RawWhen::default();
     match when {
         SWhen::On(on) => w.on = Some(on),
         SWhen::Range(from, to) => (w.from, w.to) = (Some(from), Some(to)),
