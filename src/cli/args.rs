@@ -162,6 +162,11 @@ pub enum Command {
         json: bool,
         #[arg(long, value_name = "ID")]
         brief: Option<String>,
+        /// Also write one JSON line per case to FILE: the best entry (answered or suggested),
+        /// whether it is right, where the first right entry ranks, and the evidence the
+        /// answer-or-abstain decision weighed. For studying the decision, not for scoring.
+        #[arg(long, value_name = "FILE")]
+        samples: Option<PathBuf>,
     },
     /// Draft a knowledge base from a brief (.txt/.md, .html or .pdf) for a curator to review,
     /// or from every brief in a folder (each into OUT/<file name>, with a progress bar).

@@ -71,6 +71,7 @@ pub enum Action {
         file: PathBuf,
         options: Options,
         json: bool,
+        samples: Option<PathBuf>,
     },
     Calibrate {
         files: Vec<PathBuf>,
@@ -249,10 +250,16 @@ fn action(
         },
         Command::Check => Action::Check,
         Command::Preview { command, query } => preview(command, &query, pictures),
-        Command::Eval { file, json, brief } => Action::Eval {
+        Command::Eval {
+            file,
+            json,
+            brief,
+            samples,
+        } => Action::Eval {
             file,
             options: only_brief(brief),
             json,
+            samples,
         },
         Command::Calibrate { files } => Action::Calibrate { files },
         Command::Serve(args) => Action::Serve(gateway(args, pictures)?),

@@ -84,6 +84,14 @@ pub enum CliError {
         path: String,
         source: std::io::Error,
     },
+    #[error(
+        "cannot write the samples to {path}: {source}; check that its folder exists and can be \
+         written"
+    )]
+    WriteSamples {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("cannot start a server: {0}")]
     SpawnServer(std::io::Error),
     #[error(
@@ -137,7 +145,8 @@ impl CliError {
             | CliError::Database(_)
             | CliError::Picture(_)
             | CliError::NoPicture
-            | CliError::WritePicture { .. } => ExitCode::from(1),
+            | CliError::WritePicture { .. }
+            | CliError::WriteSamples { .. } => ExitCode::from(1),
         }
     }
 

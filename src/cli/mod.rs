@@ -67,7 +67,8 @@ fn execute(config: Config) -> Result<ExitCode, CliError> {
             file,
             options,
             json,
-        } => eval(&knowledge.load()?, &file, &options, json),
+            samples,
+        } => eval(&knowledge.load()?, &file, &options, json, samples.as_deref()),
         Action::Calibrate { files } => {
             let mut cases = Vec::new();
             for file in &files {
@@ -214,8 +215,19 @@ fn eval(
     file: &std::path::Path,
     options: &crate::commands::Options,
     json: bool,
+    samples: Option<&std::path::Path>,
 ) -> Result<ExitCode, CliError> {
     let cases = crate::eval::read_cases(file)?;
+    if let Some(path) = samples {
+        let rows: String = crate::eval::sample_rows(engine, &cases, options)
+            .iter()
+            .map(json_line)
+            .collect();
+        std::fs::write(path, rows).map_err(|source| CliError::WriteSamples {
+            path: path.display().to_string(),
+            source,
+        })?;
+    }
     let report = crate::eval::evaluate(engine, &cases, options);
     let printed = print_report(&report, json, true);
     Ok(if report.overall.errors == 0 {

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::answer::{Answer, Hit, Outcome};
+use crate::answer::{Answer, CommandName, Hit, Outcome};
 use crate::commands::{Calibration, Options, Request};
 use crate::engine::Engine;
 use crate::text::fold_for_quote;
@@ -381,6 +381,73 @@ fn samples(engine: &Engine, cases: &[Case], options: &Options) -> Vec<Sample> {
         });
     }
     out
+}
+
+/// One case as `briefbot eval --samples` writes it: what the decision saw and what was right.
+#[derive(Debug, Serialize)]
+pub struct SampleRow {
+    pub id: String,
+    pub command: String,
+    pub query: String,
+    /// The command that answered (for `ask`, where the question was routed).
+    pub routed: CommandName,
+    /// The case has an answer in the brief (it expects phrases, not `no_match`).
+    pub answerable: bool,
+    /// The engine gave an answer rather than "not covered".
+    pub answered: bool,
+    /// The best entry, answered or only suggested, and whether it is a right answer.
+    pub best: Option<String>,
+    pub best_ok: bool,
+    /// Where the first right entry stands among the results and then the suggestions.
+    pub first_right: Option<usize>,
+    pub lexical: f32,
+    pub cosine: Option<f32>,
+    pub margin: f32,
+    pub cosine_z: f32,
+    pub unmatched: f32,
+    pub number_gap: bool,
+    pub probability: Option<f32>,
+}
+
+/// Every case of `cases` as a [`SampleRow`], for studying the answer decision outside the
+/// engine (which features separate right answers from wrong ones).
+pub fn sample_rows(engine: &Engine, cases: &[Case], options: &Options) -> Vec<SampleRow> {
+    let mut rows = Vec::new();
+    for case in cases {
+        let Some(Ok(answer)) = request(case).map(|r| engine.answer(&r, options)) else {
+            continue;
+        };
+        let phrases = match &case.expect {
+            Expect::Phrases(p) => Some(p),
+            Expect::Tag(_) => None,
+        };
+        let ok = |h: &Hit| phrases.is_some_and(|p| hit_ok(h, case, p));
+        let e = answer.evidence.unwrap_or_default();
+        let routed = answer.routed_to.unwrap_or(answer.command);
+        rows.push(SampleRow {
+            id: case.id.clone(),
+            command: case.command.clone(),
+            query: case.query.clone(),
+            routed,
+            answerable: phrases.is_some(),
+            answered: answer.outcome != Outcome::NoMatch,
+            best: best(&answer).map(|h| h.id.clone()),
+            best_ok: best(&answer).is_some_and(ok),
+            first_right: answer
+                .results
+                .iter()
+                .chain(&answer.suggestions)
+                .position(ok),
+            lexical: e.lexical,
+            cosine: e.cosine,
+            margin: e.margin,
+            cosine_z: e.cosine_z,
+            unmatched: e.unmatched,
+            number_gap: e.number_gap,
+            probability: crate::commands::probability(engine.calibration(), routed, &e),
+        });
+    }
+    rows
 }
 
 /// Share of answerable cases, per weights slot, whose best entry (answered or suggested) is

@@ -30,7 +30,7 @@ use crate::semantic::{Embedder, Vectors};
 
 const MAGIC: &[u8; 18] = b"briefbot-snapshot\n";
 /// Bumped whenever the layout of anything stored changes.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// Why a snapshot was not used. None of these is an error for the user: the library is then
 /// loaded in full, and the snapshot rewritten.
@@ -263,7 +263,11 @@ fn write(engine: &Engine, path: &Path, dirs: &[String], json: Vec<Stamp>) -> std
             parts,
             vectors,
         };
-        let header = postcard::to_allocvec(&header).map_err(std::io::Error::other)?;
+        // The header carries its own checksum, read before any of its fields: a damaged path or
+        // stamp must read as damage, not as a knowledge base that changed.
+        let mut header = postcard::to_allocvec(&header).map_err(std::io::Error::other)?;
+        let crc = crc32fast::hash(&header);
+        header.extend_from_slice(&crc.to_le_bytes());
         out.write_all(&header)?;
         out.write_all(&(header.len() as u64).to_le_bytes())?;
         out.inner
@@ -380,7 +384,14 @@ fn read_header(
     let mut header = vec![0u8; header_len as usize];
     file.read_exact_at(&mut header, header_at)
         .map_err(corrupt_io)?;
-    let header: Header = postcard::from_bytes(&header).map_err(|e| corrupt(e.to_string()))?;
+    let Some(body_len) = header.len().checked_sub(4) else {
+        return Err(corrupt("header too short".into()));
+    };
+    let (body, crc) = header.split_at(body_len);
+    if crc32fast::hash(body).to_le_bytes() != crc {
+        return Err(corrupt("checksum mismatch in the header".into()));
+    }
+    let header: Header = postcard::from_bytes(body).map_err(|e| corrupt(e.to_string()))?;
     if header.format != FORMAT || header.build != build_id() {
         return Err(Miss::OtherBuild);
     }

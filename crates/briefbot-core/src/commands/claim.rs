@@ -128,10 +128,18 @@ fn speaker_named(
     })
 }
 
+/// The words of a name or statement, lower-cased, with a state's demonym read as the state:
+/// "Russia's UN envoy" names the "Russian UN envoy".
 fn name_words(text: &str) -> Vec<String> {
     crate::text::fold_for_search(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            let w = w.to_lowercase();
+            crate::draft::tables::STATES
+                .iter()
+                .find(|s| s.demonyms.iter().any(|d| d.eq_ignore_ascii_case(&w)))
+                .map_or(w, |s| s.name.to_lowercase())
+        })
         .collect()
 }

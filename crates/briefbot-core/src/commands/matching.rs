@@ -304,13 +304,23 @@ const QUANTITY_QUESTIONS: &[&str] = &[
     "how many",
     "how much",
     "how far",
-    "how long",
     "how old",
     "how big",
     "how large",
     "how often",
     "what size",
     "what range",
+];
+
+/// Words that ask how much time passed ("how long did it take Putin to…", "how soon after the
+/// attack…"). A date answers them as well as a duration does: the reader compares it with the
+/// event the question starts from.
+const DURATION_QUESTIONS: &[&str] = &["how long", "how soon", "how quickly", "how fast"];
+
+/// Words that give a length of time or place an event in time relative to another.
+const DURATION_WORDS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+    "later", "after", "before", "since", "until", "only", "hours", "minutes",
 ];
 
 /// Nouns that name an amount. In a question ("what was the death toll?") they ask for one; in a
@@ -355,7 +365,24 @@ const NUMBER_WORDS: &[&str] = &[
 /// Whether the query states a number or asks for an amount at all (the cheap test before
 /// [`number_gap`] reads the entry).
 fn mentions_amount(query: &str) -> bool {
-    query.bytes().any(|b| b.is_ascii_digit()) || asks_amount(&query.to_lowercase())
+    let q = query.to_lowercase();
+    query.bytes().any(|b| b.is_ascii_digit()) || asks_amount(&q) || asks_duration(&q)
+}
+
+/// Whether a lower-cased query asks how much time passed.
+fn asks_duration(q: &str) -> bool {
+    DURATION_QUESTIONS.iter().any(|c| q.contains(c))
+}
+
+/// Whether an entry places something in time: a date, a year or a length of time.
+fn gives_time(entry_lower: &str) -> bool {
+    entry_lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            DURATION_WORDS.contains(&w)
+                || crate::search::dates::is_month_name(w)
+                || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        })
 }
 
 /// Whether a lower-cased query asks for an amount: "how many…", or an amount noun in a question.
@@ -412,6 +439,9 @@ pub(crate) fn number_gap(query: &str, entry: &str) -> bool {
         if !is_date && !entry_numbers.iter().any(|e| e.ends_with(n)) {
             return true;
         }
+    }
+    if asks_duration(&q) && !asks_amount(&q) {
+        return !gives_time(&entry_lower);
     }
     if asks_amount(&q) {
         let has_amount = amounts_in(&entry_lower).iter().any(|n| {
@@ -495,6 +525,22 @@ mod tests {
                 "what was the vote count on the resolution?",
                 "The resolution failed, with 4 votes in favour",
                 false,
+            ),
+            // How long something took is answered by a date or a length of time.
+            (
+                "how long did it take putin to call netanyahu",
+                "It was only on October 16 that Putin called Netanyahu",
+                false,
+            ),
+            (
+                "how soon after the attack did putin speak",
+                "A week after the attack, Putin spoke in Kyrgyzstan",
+                false,
+            ),
+            (
+                "how long did it take putin to call netanyahu",
+                "Putin called Netanyahu to express condolences",
+                true,
             ),
         ];
         for (query, entry, want) in cases {

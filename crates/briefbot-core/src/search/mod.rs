@@ -3,7 +3,7 @@
 pub mod dated;
 pub mod dates;
 pub mod index;
-mod synonyms;
+pub(crate) mod synonyms;
 
 pub use dated::{DateIndex, DatedEvent};
 pub use dates::DateQuery;

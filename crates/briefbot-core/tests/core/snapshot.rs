@@ -174,6 +174,14 @@ fn a_damaged_snapshot_is_replaced_never_trusted() {
             let bytes = std::fs::read(p).unwrap();
             std::fs::write(p, &bytes[..bytes.len() / 2]).unwrap();
         }),
+        // The header names the knowledge files; damage there must read as damage, not as a
+        // knowledge base that changed.
+        ("a byte flipped in the header", |p| {
+            let mut bytes = std::fs::read(p).unwrap();
+            let n = bytes.len();
+            bytes[n - 40] ^= 0x5a;
+            std::fs::write(p, &bytes).unwrap();
+        }),
         ("a byte flipped in every part", |p| {
             let mut bytes = std::fs::read(p).unwrap();
             let n = bytes.len();
