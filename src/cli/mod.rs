@@ -68,7 +68,13 @@ fn execute(config: Config) -> Result<ExitCode, CliError> {
             options,
             json,
             samples,
-        } => eval(&knowledge.load()?, &file, &options, json, samples.as_deref()),
+        } => eval(
+            &knowledge.load()?,
+            &file,
+            &options,
+            json,
+            samples.as_deref(),
+        ),
         Action::Calibrate { files } => {
             let mut cases = Vec::new();
             for file in &files {

@@ -376,13 +376,11 @@ fn asks_duration(q: &str) -> bool {
 
 /// Whether an entry places something in time: a date, a year or a length of time.
 fn gives_time(entry_lower: &str) -> bool {
-    entry_lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| {
-            DURATION_WORDS.contains(&w)
-                || crate::search::dates::is_month_name(w)
-                || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-        })
+    entry_lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        DURATION_WORDS.contains(&w)
+            || crate::search::dates::is_month_name(w)
+            || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 /// Whether a lower-cased query asks for an amount: "how many…", or an amount noun in a question.

@@ -9,14 +9,50 @@ use crate::search::{dates, DatedEvent, DocRef, MAX_RESULTS};
 
 use super::{answered, hits, no_match, Ctx, MAX_SUGGESTIONS};
 
+/// Words before a date that make it the point a question counts from, not the date asked about.
+const ANCHORS: &[&str] = &["after", "since", "following", "before", "until", "till"];
+
+/// Whether the query's date follows one of [`ANCHORS`] ("a week after Oct 7 …").
+fn anchored(query: &str) -> bool {
+    let folded = crate::text::fold_for_search(query);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        ANCHORS.contains(&w[0])
+            && (dates::is_month_name(w[1])
+                || w[1].bytes().next().is_some_and(|b| b.is_ascii_digit()))
+    })
+}
+
+/// How many words of `text` are not stop words.
+fn content_words(text: &str) -> usize {
+    crate::text::fold_for_search(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !crate::text::is_stop_word(w))
+        .count()
+}
+
 pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
     let Some(query) = query else {
         return whole(ctx);
     };
-    let Some((date, rest)) = dates::extract(query) else {
-        let s = ctx.search(query, Some(EntryKind::Event), CommandName::Timeline);
-        let answer = ctx.answer(CommandName::Timeline, query, &s);
-        return undated_is_no_date(answer, query);
+    let extracted = dates::extract(query);
+    let (date, rest) = match extracted {
+        // "how soon after Oct 7 did Putin speak": the date is where the question starts from,
+        // and the event asked about is named by the other words.
+        Some((_, rest)) if anchored(query) && content_words(&rest) >= 2 => {
+            let s = ctx.search(&rest, Some(EntryKind::Event), CommandName::Timeline);
+            let answer = ctx.answer(CommandName::Timeline, query, &s);
+            return undated_is_no_date(answer, query);
+        }
+        Some(found) => found,
+        None => {
+            let s = ctx.search(query, Some(EntryKind::Event), CommandName::Timeline);
+            let answer = ctx.answer(CommandName::Timeline, query, &s);
+            return undated_is_no_date(answer, query);
+        }
     };
     let engine = ctx.engine;
     let keep = |doc: u32| ctx.keeps(engine.index().doc(doc), Some(EntryKind::Event));

@@ -60,6 +60,30 @@ fn timeline_understands_dates() {
 }
 
 #[test]
+fn a_date_after_since_or_before_is_where_the_question_counts_from() {
+    // (query, the event that must come first): the date is the anchor, the other words name
+    // the event asked about, so the anchor's own event must not win.
+    let cases = [
+        (
+            "how long after oct 7 did putin talk to netanyahu on the phone",
+            "putin-netanyahu-phone-call",
+        ),
+        (
+            "a week after october 7 putin gave a speech in kyrgyzstan",
+            "putin-kyrgyzstan-speech",
+        ),
+    ];
+    for (query, id) in cases {
+        let a = ask(Request::Timeline(Some(query.into())));
+        assert_eq!(a.outcome, Outcome::Answered, "{query}");
+        assert_eq!(a.results[0].id, id, "{query}");
+    }
+    // Without an anchor word the date still selects its own event.
+    let a = ask(Request::Timeline(Some("what happened on oct 7".into())));
+    assert_eq!(a.results[0].id, "october-7-hamas-attack");
+}
+
+#[test]
 fn timeline_about_a_week_after_october_7_is_approximate() {
     let a = ask(Request::Timeline(Some("Oct 14".into())));
     assert_eq!(a.results[0].id, "putin-kyrgyzstan-speech");
