@@ -250,14 +250,7 @@ impl Ctx<'_> {
             .filter(|(_, m)| m.is_none())
             .map(|(w, _)| w)
             .sum();
-        // Most questions mention no amount: the entry's text is only gathered for those that do.
-        let number_gap = mentions_amount(query) && {
-            let (head, body) = entry_texts(
-                self.engine.library(),
-                self.engine.index().doc(top.scored.doc),
-            );
-            number_gap(query, &format!("{head} {body}"))
-        };
+        let number_gap = amount_missing(self.engine, query, top.scored.doc);
         Evidence {
             lexical: top.lexical,
             cosine: top.cosine,
@@ -269,6 +262,15 @@ impl Ctx<'_> {
             unmatched: if total > 0.0 { unmatched / total } else { 1.0 },
             number_gap,
         }
+    }
+}
+
+/// Whether `query` asks for (or states) an amount that the entry `doc` does not give. Most
+/// questions mention no amount, so the entry's text is only gathered for those that do.
+pub(crate) fn amount_missing(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
+    mentions_amount(query) && {
+        let (head, body) = entry_texts(engine.library(), engine.index().doc(doc));
+        number_gap(query, &format!("{head} {body}"))
     }
 }
 

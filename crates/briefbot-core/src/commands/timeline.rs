@@ -141,6 +141,11 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
         ranked.truncate(ctx.limit);
     }
     ranked.sort_by(by_rank);
+    // "How many Israelis were killed on October 7?" names the day's event but asks for an
+    // amount: an event that gives none does not answer it, and the reader is shown it instead.
+    let amount_missing = ranked
+        .first()
+        .is_some_and(|&(doc, _)| super::matching::amount_missing(engine, query, doc));
     let results = ranked
         .into_iter()
         .map(|(doc, score)| {
@@ -154,6 +159,13 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
             hits::hit_for(engine, engine.index().doc(doc), score, why)
         })
         .collect();
+    if amount_missing {
+        let mut suggestions: Vec<_> = results;
+        suggestions.truncate(MAX_SUGGESTIONS);
+        let note = "The brief gives no figure for this. The events of that date are offered below."
+            .to_string();
+        return no_match(CommandName::Timeline, query, suggestions, Some(note));
+    }
     answered(CommandName::Timeline, query, results)
 }
 

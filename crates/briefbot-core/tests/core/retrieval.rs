@@ -78,6 +78,12 @@ fn a_date_after_since_or_before_is_where_the_question_counts_from() {
         assert_eq!(a.outcome, Outcome::Answered, "{query}");
         assert_eq!(a.results[0].id, id, "{query}");
     }
+    // A date that names an event does not make an amount the brief lacks an answer.
+    let a = ask(Request::Timeline(Some(
+        "how many people were killed on october 7".into(),
+    )));
+    assert_eq!(a.outcome, Outcome::NoMatch);
+    assert_eq!(a.suggestions[0].id, "october-7-hamas-attack");
     // Without an anchor word the date still selects its own event.
     let a = ask(Request::Timeline(Some("what happened on oct 7".into())));
     assert_eq!(a.results[0].id, "october-7-hamas-attack");
