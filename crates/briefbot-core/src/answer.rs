@@ -74,6 +74,9 @@ pub struct Evidence {
     pub unmatched: f32,
     /// The question asks for (or states) an amount the entry does not give.
     pub number_gap: bool,
+    /// The question names a state or a well-known organisation that the entry's brief never
+    /// mentions ("what is China's position…" of a brief that does not name China).
+    pub outsider: bool,
 }
 
 /// A verified quote with where it is.

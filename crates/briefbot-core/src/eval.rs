@@ -406,6 +406,7 @@ pub struct SampleRow {
     pub cosine_z: f32,
     pub unmatched: f32,
     pub number_gap: bool,
+    pub outsider: bool,
     pub probability: Option<f32>,
 }
 
@@ -444,6 +445,7 @@ pub fn sample_rows(engine: &Engine, cases: &[Case], options: &Options) -> Vec<Sa
             cosine_z: e.cosine_z,
             unmatched: e.unmatched,
             number_gap: e.number_gap,
+            outsider: e.outsider,
             probability: crate::commands::probability(engine.calibration(), routed, &e),
         });
     }

@@ -251,6 +251,7 @@ impl Ctx<'_> {
             .map(|(w, _)| w)
             .sum();
         let number_gap = amount_missing(self.engine, query, top.scored.doc);
+        let outsider = names_outsider(self.engine, query, top.scored.doc);
         Evidence {
             lexical: top.lexical,
             cosine: top.cosine,
@@ -261,6 +262,7 @@ impl Ctx<'_> {
             },
             unmatched: if total > 0.0 { unmatched / total } else { 1.0 },
             number_gap,
+            outsider,
         }
     }
 }
@@ -274,12 +276,101 @@ pub(crate) fn amount_missing(engine: &crate::engine::Engine, query: &str, doc: u
     }
 }
 
+/// Whether `query` names a state or a well-known organisation (by name, other name, demonym
+/// or capital) that the brief of entry `doc` never mentions. A brief that does not name China
+/// cannot say what China did, however close its other words come: "China mediated between
+/// Israel and Hamas" is not answered by a sentence about Russia. Short all-capital names ("US",
+/// "UK") count only as typed in capitals, so the pronoun "us" is not the United States.
+pub(crate) fn names_outsider(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
+    let named = named_outsiders(query);
+    if named.is_empty() {
+        return false;
+    }
+    let Some(brief) = engine
+        .library()
+        .briefs()
+        .get(engine.index().doc(doc).brief as usize)
+    else {
+        return false;
+    };
+    let mut text = String::new();
+    for p in brief.paragraphs() {
+        text.push_str(&p.text);
+        text.push(' ');
+    }
+    for a in brief.actors() {
+        text.push_str(&a.name);
+        text.push(' ');
+        for alias in &a.aliases {
+            text.push_str(alias);
+            text.push(' ');
+        }
+    }
+    let lower = padded_words(&text.to_lowercase());
+    let exact = padded_words(&text);
+    named.iter().any(|forms| {
+        !forms.iter().any(|f| {
+            if is_acronym(f) {
+                exact.contains(&padded_words(f))
+            } else {
+                lower.contains(&padded_words(&f.to_lowercase()))
+            }
+        })
+    })
+}
+
+/// A short name written in capitals ("US", "UK", "PIJ").
+fn is_acronym(form: &str) -> bool {
+    form.chars().count() <= 4 && form.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+}
+
+/// The text's words, separated and surrounded by single spaces, for whole-word search.
+fn padded_words(text: &str) -> String {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!(" {} ", words.join(" "))
+}
+
+/// The states and well-known organisations `query` names, each as all the forms it goes by.
+fn named_outsiders(query: &str) -> Vec<Vec<&'static str>> {
+    use crate::draft::tables::{KNOWN, STATES};
+    let lower = padded_words(&crate::text::fold_for_search(query).to_lowercase());
+    let exact = padded_words(query);
+    let names = |form: &str| {
+        if is_acronym(form) {
+            exact.contains(&padded_words(form))
+        } else {
+            let f = padded_words(&form.to_lowercase());
+            f.trim().len() >= 3 && lower.contains(&f)
+        }
+    };
+    let states = STATES.iter().map(|s| {
+        std::iter::once(s.name)
+            .chain(s.others.iter().copied())
+            .chain(s.demonyms.iter().copied())
+            .chain(s.metonyms.iter().copied())
+            .collect::<Vec<_>>()
+    });
+    let known = KNOWN.iter().map(|(name, _, others)| {
+        std::iter::once(*name)
+            .chain(others.iter().copied())
+            .collect::<Vec<_>>()
+    });
+    states
+        .chain(known)
+        .filter(|forms| forms.iter().any(|f| names(f)))
+        .collect()
+}
+
 /// Whether the evidence says the entry answers. Without an embedding table the word score alone
 /// decides, as it always has.
 /// A number the entry does not give vetoes the answer whatever else agrees: a sentence saying
 /// thousands died does not confirm that 500 did.
 pub(crate) fn confident(c: &Calibration, command: CommandName, e: &Evidence) -> bool {
     !e.number_gap
+        && !e.outsider
         && (probability(c, command, e).is_some_and(|p| p >= c.threshold)
             || (e.cosine.is_none() && e.lexical >= super::ANSWER_THRESHOLD))
 }
@@ -457,7 +548,29 @@ pub(crate) fn number_gap(query: &str, entry: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::number_gap;
+    use super::{named_outsiders, number_gap};
+
+    #[test]
+    fn named_states_and_organisations() {
+        // (query, the first form of each state or organisation it names)
+        let cases: &[(&str, &[&str])] = &[
+            ("what is China's position on the war?", &["China"]),
+            ("the chinese mediated", &["China"]),
+            ("Beijing and Moscow", &["Russia", "China"]),
+            ("did the US veto it", &["United States"]),
+            // "us" in lower case is a pronoun.
+            ("tell us what russia did", &["Russia"]),
+            ("what did al-qaeda say", &["al-Qaeda"]),
+            ("what happened next", &[]),
+        ];
+        for (query, want) in cases {
+            let mut got: Vec<&str> = named_outsiders(query).iter().map(|f| f[0]).collect();
+            let mut want = want.to_vec();
+            got.sort_unstable();
+            want.sort_unstable();
+            assert_eq!(got, want, "{query}");
+        }
+    }
 
     #[test]
     fn number_gaps() {

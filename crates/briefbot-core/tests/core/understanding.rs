@@ -187,6 +187,25 @@ fn statements_about_what_a_speaker_did_say_are_confirmed_as_reports() {
 }
 
 #[test]
+fn states_the_brief_never_names_are_not_answered_for() {
+    // Each shares words with an entry, but names a state the brief never mentions.
+    let cases = [
+        Request::Claim("China mediated between Israel and Hamas".into()),
+        Request::Ask("what is India's position on the war?".into()),
+        Request::Claim("the French condemned the Russian veto".into()),
+    ];
+    for r in cases {
+        let a = ask(r.clone());
+        assert_eq!(a.outcome, Outcome::NoMatch, "{r:?}: {a:#?}");
+    }
+    // A state the brief does name still finds its entries.
+    let a = ask(Request::Claim(
+        "Germany defines Hamas as a terrorist organization".into(),
+    ));
+    assert_eq!(a.outcome, Outcome::Answered, "{a:#?}");
+}
+
+#[test]
 fn numbers_the_brief_does_not_give_are_not_confirmed() {
     for q in [
         "the al-Ahli hospital blast killed around 500 people",
@@ -299,10 +318,10 @@ fn entry_vectors_live_in_the_snapshot_and_belong_to_their_table() {
 fn evaluation_sets_stay_above_their_floors() {
     // (file, top-1 floor, abstention floor)
     let floors = [
-        ("tests/data/dev.jsonl", 0.95, 0.85),
-        ("tests/data/dev2.jsonl", 0.75, 0.75),
-        ("tests/data/heldout_style.jsonl", 0.95, 0.75),
-        ("tests/data/calib_holdout.jsonl", 0.60, 0.60),
+        ("tests/data/dev.jsonl", 0.95, 0.95),
+        ("tests/data/dev2.jsonl", 0.80, 0.90),
+        ("tests/data/heldout_style.jsonl", 0.95, 0.80),
+        ("tests/data/calib_holdout.jsonl", 0.60, 0.65),
     ];
     for (file, top1, abstention) in floors {
         crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
