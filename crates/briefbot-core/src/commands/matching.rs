@@ -103,6 +103,10 @@ impl Ctx<'_> {
             [one] => Some(*one),
             _ => None,
         };
+        // "Gave Moscow a heads-up" is searched as "informed Moscow": words and meaning both
+        // match the brief's plainer wording better.
+        let plain = crate::search::synonyms::plain_idioms(query);
+        let query = plain.as_deref().unwrap_or(query);
         let engine = self.engine;
         let index = engine.index();
         let prepared = index.prepare_in(query, false, self.brief);

@@ -213,6 +213,31 @@ pub const GROUPS: &[&[&str]] = &[
     ],
     &["license", "licensed", "licence", "permit", "permitted"],
     &["unprecedented", "unparalleled", "unique"],
+    // The plain words of the idioms below, beside the brief's ways of saying them.
+    &[
+        "rift", "decline", "split", "breach", "tension", "severed", "strained",
+    ],
+    &["began", "begin", "start", "started", "outbreak", "erupted"],
+    &["found", "discovered", "uncovered", "seized"],
+    &[
+        "reached",
+        "reach",
+        "arrived",
+        "transported",
+        "delivered",
+        "smuggled",
+    ],
+    &["phoned", "phone", "called", "call", "conversation"],
+    &["condolences", "condolence", "sympathies", "sympathy"],
+    &["influential", "influence", "standing", "status"],
+    &[
+        "downplayed",
+        "downplay",
+        "minimised",
+        "minimized",
+        "understated",
+    ],
+    &["immediately", "promptly", "quickly", "instantly"],
     // Chat spellings of content words.
     &["people", "ppl", "folks"],
     &["government", "govt", "gov"],
@@ -232,3 +257,188 @@ pub const GROUPS: &[&[&str]] = &[
         "stability",
     ],
 ];
+
+/// Everyday idioms, each with a plain word the synonym groups know. Chat users say "gave Moscow
+/// a heads-up" where a brief writes "updated Moscow", and single-word synonyms cannot see a
+/// phrase: the idiom is read as the plain word before the question is searched. Phrases are
+/// written lower-case with single spaces (hyphens in the question count as spaces); the longest
+/// phrase that fits wins.
+pub const IDIOMS: &[(&str, &str)] = &[
+    // Telling someone in advance.
+    ("a heads up", "informed"),
+    ("heads up", "informed"),
+    ("tipped off", "informed"),
+    ("tip off", "informed"),
+    ("tipping off", "informed"),
+    ("filled in", "informed"),
+    ("kept in the loop", "informed"),
+    ("in the loop", "informed"),
+    // Blame and fault.
+    ("pointed the finger at", "blamed"),
+    ("point the finger at", "blamed"),
+    ("points the finger at", "blamed"),
+    ("pointing the finger at", "blamed"),
+    ("point fingers at", "blamed"),
+    // Stopping a resolution or a plan.
+    ("shot down", "blocked"),
+    ("shoot down", "blocked"),
+    ("voted down", "blocked"),
+    ("vote down", "blocked"),
+    ("killed off", "blocked"),
+    // Starting.
+    ("kicked off", "began"),
+    ("kick off", "began"),
+    ("kicking off", "began"),
+    ("broke out", "began"),
+    ("break out", "began"),
+    // Softening and hardening a line.
+    ("dialed back", "softened"),
+    ("dialled back", "softened"),
+    ("dial back", "softened"),
+    ("walked back", "softened"),
+    ("eased off", "softened"),
+    ("ease off", "softened"),
+    ("ramped up", "intensified"),
+    ("ramp up", "intensified"),
+    ("stepped up", "intensified"),
+    ("step up", "intensified"),
+    // Exaggerating.
+    ("pumped up", "exaggerated"),
+    ("pump up", "exaggerated"),
+    ("blew up", "exaggerated"),
+    ("hyped up", "exaggerated"),
+    ("played up", "exaggerated"),
+    ("play up", "exaggerated"),
+    ("played down", "downplayed"),
+    ("play down", "downplayed"),
+    // Closeness and quarrels.
+    ("cozying up to", "closer"),
+    ("cozy up to", "closer"),
+    ("cosying up to", "closer"),
+    ("cosy up to", "closer"),
+    ("buddy up", "closer"),
+    ("buddies with", "friends"),
+    ("buddies", "friends"),
+    ("on good terms", "friends"),
+    ("falling out", "rift"),
+    ("fell out", "rift"),
+    ("fall out", "rift"),
+    ("bad blood", "rift"),
+    // Finding and arriving.
+    ("turned up", "found"),
+    ("turn up", "found"),
+    ("showed up", "found"),
+    ("popped up", "found"),
+    ("ended up", "reached"),
+    ("end up", "reached"),
+    ("wound up", "reached"),
+    ("made its way", "reached"),
+    ("made their way", "reached"),
+    // Telephone calls and sympathy.
+    ("rang up", "phoned"),
+    ("rang", "phoned"),
+    ("got on the phone with", "phoned"),
+    ("gave a call", "phoned"),
+    ("called up", "phoned"),
+    ("sympathies", "condolences"),
+    ("sympathy", "condolences"),
+    // Other everyday words for the brief's nouns.
+    ("hardware", "weapons"),
+    ("cash", "money"),
+    ("bankrolled", "funded"),
+    ("bankroll", "funded"),
+    ("big player", "influential"),
+    ("major player", "influential"),
+    ("top diplomat", "foreign minister"),
+    ("mideast", "middle east"),
+    ("right away", "immediately"),
+    ("straight away", "immediately"),
+    ("went after", "attacked"),
+    ("go after", "attacked"),
+    ("handed over", "gave"),
+    ("hand over", "gave"),
+];
+
+/// `text` with every idiom of [`IDIOMS`] replaced by its plain word; `None` when it has none
+/// (most questions), so the caller keeps its text as it is.
+pub fn plain_idioms(text: &str) -> Option<String> {
+    type ByFirst = std::collections::HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>;
+    // Idioms by their first word, so a question's words are looked up, not compared with every
+    // idiom.
+    static BY_FIRST: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut m: ByFirst = std::collections::HashMap::new();
+        for (phrase, plain) in IDIOMS {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            m.entry(words[0]).or_default().push((words, *plain));
+        }
+        m
+    });
+    let folded = crate::text::fold_for_search(text).replace(['-', '’', '\''], " ");
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    let mut changed = false;
+    while i < words.len() {
+        let found = by_first
+            .get(bare(words[i]).as_str())
+            .and_then(|candidates| {
+                candidates
+                    .iter()
+                    .filter(|(phrase, _)| {
+                        words.len() - i >= phrase.len()
+                            && phrase
+                                .iter()
+                                .zip(&words[i..i + phrase.len()])
+                                .all(|(p, w)| *p == bare(w))
+                    })
+                    .max_by_key(|(phrase, _)| phrase.len())
+                    .map(|(phrase, plain)| (phrase.len(), *plain))
+            });
+        match found {
+            Some((n, plain)) => {
+                out.push(plain);
+                i += n;
+                changed = true;
+            }
+            None => {
+                out.push(words[i]);
+                i += 1;
+            }
+        }
+    }
+    changed.then(|| out.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_idioms;
+
+    #[test]
+    fn idioms_read_as_plain_words() {
+        let cases = [
+            (
+                "did hamas give moscow a heads-up about the attack",
+                Some("did hamas give moscow informed about the attack"),
+            ),
+            (
+                "who does moscow point the finger at?",
+                Some("who does moscow blamed"),
+            ),
+            ("Putin rang Netanyahu", Some("putin phoned netanyahu")),
+            (
+                "the kremlin's top diplomat",
+                Some("the kremlin s foreign minister"),
+            ),
+            // The longest phrase wins.
+            ("they kept in the loop", Some("they informed")),
+            ("russia vetoed the resolution", None),
+            // Only whole words: "ranger" is not "rang".
+            ("the ranger", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(plain_idioms(text).as_deref(), want, "{text}");
+        }
+    }
+}
