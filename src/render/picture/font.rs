@@ -48,6 +48,11 @@ impl Metrics {
     }
 }
 
+/// The parsed face of the regular or the bold font.
+pub fn face(bold: bool) -> &'static ttf_parser::Face<'static> {
+    &metrics(bold).face
+}
+
 fn metrics(bold: bool) -> &'static Metrics {
     static REGULAR_METRICS: OnceLock<Metrics> = OnceLock::new();
     static BOLD_METRICS: OnceLock<Metrics> = OnceLock::new();
