@@ -69,27 +69,44 @@ fn options() -> &'static usvg::Options<'static> {
     })
 }
 
-/// Draws SVG text with resvg onto a pixmap of the SVG's size filled with `background`.
-fn resvg(svg: &str, background: [u8; 3]) -> Result<tiny_skia::Pixmap, PictureError> {
-    let tree =
-        usvg::Tree::from_str(svg, options()).map_err(|e| PictureError::Svg(e.to_string()))?;
-    let size = tree.size().to_int_size();
-    let mut pixmap =
-        tiny_skia::Pixmap::new(size.width(), size.height()).ok_or(PictureError::Size {
-            width: size.width(),
-            height: size.height(),
-        })?;
-    let [r, g, b] = background;
-    pixmap.fill(tiny_skia::Color::from_rgba8(r, g, b, 255));
-    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-    Ok(pixmap)
+fn tree(svg: &str) -> Result<usvg::Tree, PictureError> {
+    usvg::Tree::from_str(svg, options()).map_err(|e| PictureError::Svg(e.to_string()))
 }
 
-/// Rasterises a drawing: its shapes with resvg, then its text from cached glyph masks. The text
+/// A pixmap of the SVG's size filled with `background`.
+fn blank(tree: &usvg::Tree, [r, g, b]: [u8; 3]) -> Result<tiny_skia::Pixmap, PictureError> {
+    let size = tree.size().to_int_size();
+    let (width, height) = (size.width(), size.height());
+    // Filled as it is allocated: one pass over ten megabytes instead of zeroing and filling.
+    let data = [r, g, b, 255].repeat(width as usize * height as usize);
+    tiny_skia::Pixmap::from_vec(data, size).ok_or(PictureError::Size { width, height })
+}
+
+/// Paints the outermost pixels of the pixmap.
+fn outline(pixmap: &mut tiny_skia::Pixmap, [r, g, b]: [u8; 3]) {
+    let (w, h) = (pixmap.width() as usize, pixmap.height() as usize);
+    let px = [r, g, b, 255];
+    for (y, row) in pixmap.data_mut().chunks_exact_mut(4 * w).enumerate() {
+        if y == 0 || y == h - 1 {
+            for p in row.chunks_exact_mut(4) {
+                p.copy_from_slice(&px);
+            }
+        } else {
+            row[..4].copy_from_slice(&px);
+            row[4 * w - 4..].copy_from_slice(&px);
+        }
+    }
+}
+
+/// Rasterises a drawing: the card, its shapes with resvg, then its text from cached glyph masks.
+/// The card goes under the shapes, as in the SVG, though none reaches its outline. The text
 /// goes on top of every shape, which is where the SVG puts it too wherever the two meet (a
 /// highlighted label's box is drawn before its label).
 pub fn rasterise(d: &Drawing) -> Result<tiny_skia::Pixmap, PictureError> {
-    let mut pixmap = resvg(&d.shapes, rgb(d.background))?;
+    let tree = tree(&d.shapes)?;
+    let mut pixmap = blank(&tree, rgb(d.background))?;
+    outline(&mut pixmap, rgb(d.border));
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
     for run in &d.texts {
         super::text::draw(&mut pixmap, run);
     }
@@ -99,7 +116,10 @@ pub fn rasterise(d: &Drawing) -> Result<tiny_skia::Pixmap, PictureError> {
 /// Rasterises the whole SVG, text included, with resvg alone: slower, and the reference the
 /// drawn pictures are checked against.
 pub fn rasterise_svg(svg: &str) -> Result<tiny_skia::Pixmap, PictureError> {
-    resvg(svg, [255, 255, 255])
+    let tree = tree(svg)?;
+    let mut pixmap = blank(&tree, [255, 255, 255])?;
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    Ok(pixmap)
 }
 
 /// Maps the pixels onto the palette and encodes a 4-bit indexed PNG.

@@ -83,18 +83,23 @@ pub struct TextRun {
 }
 
 /// The picture as SVG, and the same picture split for drawing: the SVG without its text
-/// elements (and with the card's fill left to the rasteriser), and those elements as runs, in
-/// the order written.
+/// elements and the card (left to the rasteriser), and those elements as runs, in the order
+/// written.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Drawing {
     pub width: f32,
     pub height: f32,
-    /// The card's colour, which `shapes` leaves for the rasteriser to fill the pixmap with.
+    /// The card's colour and its outline's, which `shapes` leaves for the rasteriser to fill the
+    /// pixmap and its outermost pixels with.
     pub background: &'static str,
+    pub border: &'static str,
     pub svg: String,
     pub shapes: String,
     pub texts: Vec<TextRun>,
 }
+
+/// The text elements written so far, each with where it lies in the SVG text.
+pub(super) type Runs = Vec<(TextRun, std::ops::Range<usize>)>;
 
 /// A number rounded as [`n`] writes it, so that what is drawn is what the SVG says.
 fn r1(v: f32) -> f32 {
@@ -104,9 +109,9 @@ fn r1(v: f32) -> f32 {
 /// Writes a text element: a single span carries its style on the `<text>` element; several
 /// spans each become a `<tspan>` carrying what differs from the element, which takes the first
 /// span's size and colour. Records the run and where its element lies in `s`.
-fn text(
+pub(super) fn text(
     s: &mut String,
-    runs: &mut Vec<(TextRun, std::ops::Range<usize>)>,
+    runs: &mut Runs,
     id: Option<&str>,
     (x, y): (f32, f32),
     anchor: Anchor,
@@ -212,17 +217,11 @@ pub fn draw(l: &Layout) -> Drawing {
         n(w - 1.0),
         n(h - 1.0)
     );
-    // The rasteriser fills the whole pixmap with the card's colour at once, far faster than
-    // filling the rectangle; the rectangle's fill covers every pixel its outline leaves (the
-    // outline covers the outermost pixels whole), so only the outline is left to draw.
-    let card = (
-        card..s.len(),
-        format!(
-            "<rect x=\"0.5\" y=\"0.5\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"{BORDER}\"/>\n",
-            n(w - 1.0),
-            n(h - 1.0)
-        ),
-    );
+    // The card is left to the rasteriser, which fills the pixmap with its colour and the
+    // outermost pixels with its outline's at once, far faster than resvg filling the rectangle
+    // and stroking it: the outline, one pixel wide on the pixel edges, covers exactly the
+    // outermost pixels, and the fill every pixel inside them.
+    let card = card..s.len();
     text(
         &mut s,
         runs,
@@ -401,14 +400,11 @@ pub fn draw(l: &Layout) -> Drawing {
     }
     legend(&mut s, runs, l);
     s.push_str("</svg>\n");
-    // The shapes alone: the SVG less the text elements, and the card as its outline.
+    // The shapes alone: the SVG less the card and the text elements.
     let mut shapes = String::with_capacity(s.len());
     let mut from = 0;
-    let cuts = std::iter::once((card.0, card.1.as_str()))
-        .chain(runs.iter().map(|(_, range)| (range.clone(), "")));
-    for (range, instead) in cuts {
+    for range in std::iter::once(card).chain(runs.iter().map(|(_, range)| range.clone())) {
         shapes.push_str(&s[from..range.start]);
-        shapes.push_str(instead);
         from = range.end;
     }
     shapes.push_str(&s[from..]);
@@ -416,6 +412,7 @@ pub fn draw(l: &Layout) -> Drawing {
         width: w,
         height: h,
         background: BACKGROUND,
+        border: BORDER,
         svg: s,
         shapes,
         texts: std::mem::take(runs).into_iter().map(|(t, _)| t).collect(),
@@ -423,7 +420,7 @@ pub fn draw(l: &Layout) -> Drawing {
 }
 
 /// What the marks mean, on one line at the bottom.
-fn legend(s: &mut String, runs: &mut Vec<(TextRun, std::ops::Range<usize>)>, l: &Layout) {
+fn legend(s: &mut String, runs: &mut Runs, l: &Layout) {
     let y = l.legend;
     let cy = y - 5.0;
     // (the mark drawn at a left edge x, what it means)

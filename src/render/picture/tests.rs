@@ -89,6 +89,7 @@ fn the_png_draws_what_the_svg_says() {
         let p = render(&t).unwrap();
         let reference = png::encode(&png::rasterise_svg(&p.svg).unwrap()).unwrap();
         let share = differing_share(&p.png, &reference);
+        eprintln!("{name}: {share:.5} of the pixels differ from resvg's drawing");
         assert!(share < 0.002, "{name}: {share:.4} of the pixels differ");
     }
 }
@@ -114,6 +115,7 @@ fn golden_pictures_match() {
         // edge by a shade without changing the picture.
         let want = std::fs::read(&png_path).unwrap();
         let share = differing_share(&want, &p.png);
+        eprintln!("{name}: {share:.5} of the pixels differ from the golden PNG");
         assert!(share < 0.002, "{name}: {share:.4} of the pixels differ");
     }
 }
