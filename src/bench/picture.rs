@@ -28,6 +28,13 @@ pub struct PictureFigures {
     /// Drawing the picture of the same events: layout, SVG, rasterising, palette PNG.
     pub picture_p50_ms: f64,
     pub picture_p99_ms: f64,
+    /// The first picture of the process, drawn before any other: it parses the fonts and fills
+    /// every glyph mask it needs, which later pictures mostly find cached.
+    pub picture_first_ms: f64,
+    /// CPU time per picture on the drawing thread, averaged over the rounds (Linux): what a
+    /// picture costs one core, however busy the machine is (the times above are wall-clock and
+    /// grow when other processes share the core).
+    pub picture_cpu_ms: Option<f64>,
     /// The phases of a drawing, each timed on its own (p50), to see where the time goes.
     pub layout_p50_ms: f64,
     pub svg_p50_ms: f64,
@@ -42,6 +49,15 @@ pub struct PictureFigures {
 
 fn p(sorted: &[Duration], q: f64) -> f64 {
     super::percentile(sorted, q)
+}
+
+/// CPU time this thread has run, from the kernel's scheduler statistics (Linux only). The kernel
+/// brings it up to date at every tick and switch, so over many rounds it is exact to a fraction
+/// of a per cent.
+fn thread_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(ns))
 }
 
 /// Times `rounds` calls of `f` after a few untimed ones, sorted.
@@ -80,8 +96,14 @@ pub fn measure(engine: &Engine, rounds: usize) -> Result<PictureFigures, picture
     // The whole timeline is not cut by the limit (front ends page through it): draw 50.
     let hits = &a.results[..a.results.len().min(EVENTS)];
     let t = Timeline::of_hits(engine, "bench", hits);
+    let started = Instant::now();
     let pic = picture::render(&t)?;
+    let picture_first_ms = started.elapsed().as_secs_f64() * 1000.0;
+    let cpu_before = thread_cpu();
     let drawn = time(rounds, || picture::render(&t));
+    let picture_cpu_ms = cpu_before
+        .zip(thread_cpu())
+        .map(|(a, b)| b.saturating_sub(a).as_secs_f64() * 1000.0 / (rounds + WARM_UP) as f64);
     // The phases, each on the previous one's output.
     let l = picture::layout::layout(&t);
     let drawing = picture::svg::draw(&l);
@@ -99,6 +121,8 @@ pub fn measure(engine: &Engine, rounds: usize) -> Result<PictureFigures, picture
         text_p99_ms: p(&text, 0.99),
         picture_p50_ms: p(&drawn, 0.5),
         picture_p99_ms: p(&drawn, 0.99),
+        picture_cpu_ms,
+        picture_first_ms,
         layout_p50_ms: p(&layout, 0.5),
         svg_p50_ms: p(&svg_text, 0.5),
         rasterise_p50_ms: p(&rasterise, 0.5),
@@ -115,13 +139,19 @@ impl fmt::Display for PictureFigures {
         writeln!(
             f,
             "timeline of {} events, {} rounds: text answer p50 {:.3} ms, p99 {:.3} ms; picture \
-             p50 {:.2} ms, p99 {:.2} ms, from the cache {:.4} ms; PNG {:.0} KB, {}×{}",
+             p50 {:.2} ms, p99 {:.2} ms{}, the first one {:.1} ms, from the cache {:.4} ms; PNG \
+             {:.0} KB, {}×{}",
             self.events,
             self.rounds,
             self.text_p50_ms,
             self.text_p99_ms,
             self.picture_p50_ms,
             self.picture_p99_ms,
+            match self.picture_cpu_ms {
+                Some(ms) => format!(" (CPU {ms:.2} ms a picture)"),
+                None => String::new(),
+            },
+            self.picture_first_ms,
             self.cached_p50_ms,
             self.png_kb,
             self.width,

@@ -219,6 +219,8 @@ pub fn render(t: &Timeline) -> Result<Picture, PictureError> {
     let drawing = svg::draw(&l);
     let pixmap = png::rasterise(&drawing)?;
     let png = png::encode(&pixmap)?;
+    let (width, height) = (pixmap.width(), pixmap.height());
+    png::recycle(pixmap);
     let dated = t.events.iter().filter(|e| e.when != When::Undated).count();
     let alt = format!(
         "Timeline picture: {} events on a time axis ({} dated, {} undated). {}",
@@ -230,8 +232,8 @@ pub fn render(t: &Timeline) -> Result<Picture, PictureError> {
     Ok(Picture {
         svg: drawing.svg,
         png,
-        width: pixmap.width(),
-        height: pixmap.height(),
+        width,
+        height,
         alt: truncate(&alt, 1000),
     })
 }

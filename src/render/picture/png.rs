@@ -73,12 +73,29 @@ fn tree(svg: &str) -> Result<usvg::Tree, PictureError> {
     usvg::Tree::from_str(svg, options()).map_err(|e| PictureError::Svg(e.to_string()))
 }
 
+/// The last picture's pixels, kept for the next one: a fresh buffer of ten megabytes costs a
+/// page fault every four kilobytes as it is first written, more than filling it.
+static SPARE: std::sync::Mutex<Vec<u8>> = std::sync::Mutex::new(Vec::new());
+
+/// Hands a picture's pixels back once it is encoded, for the next picture to draw on.
+pub fn recycle(pixmap: tiny_skia::Pixmap) {
+    *SPARE.lock().unwrap_or_else(|e| e.into_inner()) = pixmap.take();
+}
+
 /// A pixmap of the SVG's size filled with `background`.
 fn blank(tree: &usvg::Tree, [r, g, b]: [u8; 3]) -> Result<tiny_skia::Pixmap, PictureError> {
     let size = tree.size().to_int_size();
     let (width, height) = (size.width(), size.height());
-    // Filled as it is allocated: one pass over ten megabytes instead of zeroing and filling.
-    let data = [r, g, b, 255].repeat(width as usize * height as usize);
+    let row = 4 * width as usize;
+    let mut data = std::mem::take(&mut *SPARE.lock().unwrap_or_else(|e| e.into_inner()));
+    data.resize(row * height as usize, 0);
+    // The first row pixel by pixel, then the others copied from it.
+    for px in data[..row].chunks_exact_mut(4) {
+        px.copy_from_slice(&[r, g, b, 255]);
+    }
+    for y in 1..height as usize {
+        data.copy_within(..row, y * row);
+    }
     tiny_skia::Pixmap::from_vec(data, size).ok_or(PictureError::Size { width, height })
 }
 

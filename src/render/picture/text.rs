@@ -266,19 +266,22 @@ fn blend(pixmap: &mut tiny_skia::Pixmap, placed: &[Placed], rgb: [u8; 3]) {
             }
         }
     }
+    // Only the columns and rows inside the pixmap (a run never leaves it, but a glyph's box
+    // may reach a pixel past the edge).
+    let cols = (-x0).max(0) as usize..((pw - x0).max(0) as usize).min(w);
     let data = pixmap.data_mut();
-    for row in 0..h as i32 {
-        let y = y0 + row;
-        if y < 0 || y >= ph {
+    for (row, cover) in cover.chunks_exact(w).enumerate() {
+        let y = y0 + row as i32;
+        if y < 0 || y >= ph || cols.is_empty() {
             continue;
         }
-        for col in 0..w as i32 {
-            let x = x0 + col;
-            let a = u32::from(cover[row as usize * w + col as usize]);
-            if a == 0 || x < 0 || x >= pw {
+        let from = ((y * pw + x0) as usize + cols.start) * 4;
+        let pixels = &mut data[from..from + cols.len() * 4];
+        for (&a, px) in cover[cols.clone()].iter().zip(pixels.chunks_exact_mut(4)) {
+            if a == 0 {
                 continue;
             }
-            let px = &mut data[((y * pw + x) * 4) as usize..][..4];
+            let a = u32::from(a);
             // Source over an opaque background: the colour weighted by the coverage.
             for i in 0..3 {
                 let d = u32::from(px[i]);
