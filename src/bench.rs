@@ -40,7 +40,12 @@ pub struct BenchConfig {
     pub from_snapshot: bool,
     /// The embedding table the engine matches meaning with (or none).
     pub embeddings: crate::embeddings::Choice,
+    /// Measure the timeline picture and the text answer only (`--picture-only`).
+    pub picture_only: bool,
 }
+
+/// Pictures drawn per measurement: enough for a p99 that is not simply the slowest round.
+pub const PICTURE_ROUNDS: usize = 200;
 
 #[derive(Debug, Serialize)]
 pub struct CommandFigures {
@@ -308,6 +313,28 @@ fn slug(name: &str) -> String {
     name.to_lowercase().replace(' ', "-")
 }
 
+/// The timeline picture beside the text answer, alone: the library is loaded in full (a small
+/// one loads in well under a second) and no query figures are measured.
+pub fn run_picture(
+    config: &BenchConfig,
+    progress: &mut dyn FnMut(&str),
+) -> std::io::Result<picture::PictureFigures> {
+    let spec = SynthSpec::new(config.entries);
+    let (knowledge, _) = library(&config.dir, &spec)?;
+    let embedder = config
+        .embeddings
+        .load()
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    let engine = Engine::load_with(&knowledge, embedder)
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    progress(&format!(
+        "library of {} entries loaded; drawing {} pictures",
+        engine.library().entry_count(),
+        PICTURE_ROUNDS
+    ));
+    picture::measure(&engine, PICTURE_ROUNDS).map_err(|e| std::io::Error::other(e.to_string()))
+}
+
 pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Result<BenchReport> {
     let spec = SynthSpec::new(config.entries);
     progress(&format!(
@@ -456,7 +483,7 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Res
             },
         );
     }
-    let picture = match picture::measure(&engine, 30) {
+    let picture = match picture::measure(&engine, PICTURE_ROUNDS) {
         Ok(p) => {
             progress(&format!(
                 "timeline picture of {} events: p50 {:.2} ms (text answer {:.3} ms), {:.0} KB",
@@ -566,19 +593,7 @@ impl fmt::Display for BenchReport {
             )?;
         }
         if let Some(p) = &self.picture {
-            writeln!(
-                f,
-                "timeline of {} events: text answer p50 {:.3} ms; picture p50 {:.2} ms, p99 {:.2} ms, \
-                 from the cache {:.4} ms; PNG {:.0} KB, {}×{}",
-                p.events,
-                p.text_p50_ms,
-                p.picture_p50_ms,
-                p.picture_p99_ms,
-                p.cached_p50_ms,
-                p.png_kb,
-                p.width,
-                p.height
-            )?;
+            write!(f, "{p}")?;
         }
         Ok(())
     }

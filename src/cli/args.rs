@@ -388,6 +388,9 @@ pub struct BenchArgs {
     /// reruns of the query figures; the full load time is then not measured).
     #[arg(long)]
     pub from_snapshot: bool,
+    /// Measure only the timeline picture beside the text answer (seconds instead of minutes).
+    #[arg(long)]
+    pub picture_only: bool,
 }
 
 #[derive(Debug, Args)]

@@ -514,6 +514,7 @@ fn bench(args: &BenchArgs, embeddings: crate::embeddings::Choice) -> Action {
             dir: args.dir.clone(),
             from_snapshot: args.from_snapshot,
             embeddings,
+            picture_only: args.picture_only,
         },
         json: args.json,
     }

@@ -102,6 +102,11 @@ fn execute(config: Config) -> Result<ExitCode, CliError> {
         Action::Loadgen(args) => loadgen::loadgen(args),
         Action::Bench { config, json } => {
             let mut progress = |line: &str| eprintln!("bench: {line}");
+            if config.picture_only {
+                let figures =
+                    crate::bench::run_picture(&config, &mut progress).map_err(CliError::Bench)?;
+                return Ok(print_report(&figures, json, false));
+            }
             let report = crate::bench::run(&config, &mut progress).map_err(CliError::Bench)?;
             Ok(print_report(&report, json, false))
         }

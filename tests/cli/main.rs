@@ -306,6 +306,26 @@ fn bench_reports_every_figure_for_a_small_library() {
     assert!(o.status.success(), "{}", stderr(&o));
     let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert!(r["load_s"].is_null() && r["generate_s"].is_null(), "{r}");
+    // --picture-only reports the picture beside the text answer and nothing else.
+    let o = bench("10", "1", &["--picture-only"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let p: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(p["commands"].is_null(), "{p}");
+    for key in [
+        "text_p50_ms",
+        "picture_p50_ms",
+        "picture_p99_ms",
+        "picture_first_ms",
+        "layout_p50_ms",
+        "rasterise_p50_ms",
+        "encode_p50_ms",
+        "png_kb",
+    ] {
+        assert!(
+            p[key].as_f64().is_some_and(|v| v.is_finite() && v > 0.0),
+            "{key}: {p}"
+        );
+    }
 }
 
 /// `timeline --png/--svg` write the picture the bot sends; `--no-pictures` refuses them.

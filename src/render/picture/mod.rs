@@ -3,13 +3,15 @@
 //!
 //! A picture is of one brief's events: the brief the answer's events come from. What it shows
 //! is decided in [`Timeline::of_answer`]; [`layout`] places everything, [`svg`] writes it out,
-//! [`png`] rasterises it with resvg and the bundled font, and [`cache`] keeps recent pictures.
+//! [`png`] rasterises it with resvg and
+//! [`text`] (glyphs of the bundled font), and [`cache`] keeps recent pictures.
 
 pub mod cache;
 pub mod font;
 pub mod layout;
 pub mod png;
 pub mod svg;
+pub mod text;
 
 use std::collections::HashSet;
 
@@ -214,9 +216,11 @@ pub fn render(t: &Timeline) -> Result<Picture, PictureError> {
             height: l.height as u32,
         });
     }
-    let svg = svg::svg(&l);
-    let pixmap = png::rasterise(&svg)?;
+    let drawing = svg::draw(&l);
+    let pixmap = png::rasterise(&drawing)?;
     let png = png::encode(&pixmap)?;
+    let (width, height) = (pixmap.width(), pixmap.height());
+    png::recycle(pixmap);
     let dated = t.events.iter().filter(|e| e.when != When::Undated).count();
     let alt = format!(
         "Timeline picture: {} events on a time axis ({} dated, {} undated). {}",
@@ -226,10 +230,10 @@ pub fn render(t: &Timeline) -> Result<Picture, PictureError> {
         t.caption
     );
     Ok(Picture {
-        svg,
+        svg: drawing.svg,
         png,
-        width: pixmap.width(),
-        height: pixmap.height(),
+        width,
+        height,
         alt: truncate(&alt, 1000),
     })
 }

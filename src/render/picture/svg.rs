@@ -1,5 +1,10 @@
 //! The layout written out as SVG text. Every number is rounded to a tenth of a pixel, so the
 //! text is the same on every machine and can be compared byte for byte.
+//!
+//! Beside the SVG, [`draw`] keeps every text element it wrote as a [`TextRun`] and the SVG
+//! without them: the PNG is the shapes drawn by resvg from that SVG, with the text drawn on
+//! top from the runs by [`super::text`]. Both come from the one writer below, so the PNG shows
+//! what the SVG says (a test draws the full SVG with resvg and compares the two).
 
 use std::fmt::Write;
 
@@ -38,6 +43,131 @@ pub mod colour {
 
 use colour::*;
 
+/// How a text element is anchored at its `x`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+/// A stretch of text in one style: a `<text>` element of one style, or one of its `<tspan>`s.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Span {
+    pub text: String,
+    pub size: f32,
+    pub bold: bool,
+    /// A colour from [`colour`].
+    pub fill: &'static str,
+}
+
+impl Span {
+    pub fn new(text: &str, size: f32, bold: bool, fill: &'static str) -> Span {
+        Span {
+            text: text.to_string(),
+            size,
+            bold,
+            fill,
+        }
+    }
+}
+
+/// One text element as drawn: its spans follow each other on one baseline from `x`, `y` (the
+/// numbers as the SVG writes them, rounded to a tenth).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextRun {
+    pub x: f32,
+    pub y: f32,
+    pub anchor: Anchor,
+    pub spans: Vec<Span>,
+}
+
+/// The picture as SVG, and the same picture split for drawing: the SVG without its text
+/// elements and the card (left to the rasteriser), and those elements as runs, in the order
+/// written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawing {
+    pub width: f32,
+    pub height: f32,
+    /// The card's colour and its outline's, which `shapes` leaves for the rasteriser to fill the
+    /// pixmap and its outermost pixels with.
+    pub background: &'static str,
+    pub border: &'static str,
+    pub svg: String,
+    pub shapes: String,
+    pub texts: Vec<TextRun>,
+}
+
+/// The text elements written so far, each with where it lies in the SVG text.
+pub(super) type Runs = Vec<(TextRun, std::ops::Range<usize>)>;
+
+/// A number rounded as [`n`] writes it, so that what is drawn is what the SVG says.
+fn r1(v: f32) -> f32 {
+    (v * 10.0).round() / 10.0
+}
+
+/// Writes a text element: a single span carries its style on the `<text>` element; several
+/// spans each become a `<tspan>` carrying what differs from the element, which takes the first
+/// span's size and colour. Records the run and where its element lies in `s`.
+pub(super) fn text(
+    s: &mut String,
+    runs: &mut Runs,
+    id: Option<&str>,
+    (x, y): (f32, f32),
+    anchor: Anchor,
+    spans: Vec<Span>,
+) {
+    let start = s.len();
+    let first = spans.first().expect("a text element has a span").clone();
+    s.push_str("<text");
+    if let Some(id) = id {
+        let _ = write!(s, r#" id="{id}""#);
+    }
+    let _ = write!(
+        s,
+        r#" x="{}" y="{}" font-size="{}""#,
+        n(x),
+        n(y),
+        n(first.size)
+    );
+    if spans.len() == 1 && first.bold {
+        s.push_str(r#" font-weight="bold""#);
+    }
+    match anchor {
+        Anchor::Start => {}
+        Anchor::Middle => s.push_str(r#" text-anchor="middle""#),
+        Anchor::End => s.push_str(r#" text-anchor="end""#),
+    }
+    let _ = write!(s, r#" fill="{}">"#, first.fill);
+    if spans.len() == 1 {
+        s.push_str(&esc(&first.text));
+    } else {
+        for span in &spans {
+            s.push_str("<tspan");
+            if span.size != first.size {
+                let _ = write!(s, r#" font-size="{}""#, n(span.size));
+            }
+            if span.fill != first.fill {
+                let _ = write!(s, r#" fill="{}""#, span.fill);
+            }
+            if span.bold {
+                s.push_str(r#" font-weight="bold""#);
+            }
+            let _ = write!(s, ">{}</tspan>", esc(&span.text));
+        }
+    }
+    s.push_str("</text>\n");
+    runs.push((
+        TextRun {
+            x: r1(x),
+            y: r1(y),
+            anchor,
+            spans,
+        },
+        start..s.len(),
+    ));
+}
+
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -62,8 +192,16 @@ fn n(v: f32) -> String {
     }
 }
 
+/// The picture as SVG text.
 pub fn svg(l: &Layout) -> String {
+    draw(l).svg
+}
+
+/// The picture as SVG text, and split for drawing (see [`Drawing`]).
+pub fn draw(l: &Layout) -> Drawing {
     let mut s = String::with_capacity(16 * 1024);
+    let mut runs = Vec::with_capacity(l.labels.len() + l.ticks.len() + 10);
+    let runs = &mut runs;
     let (w, h) = (l.width, l.height);
     let _ = write!(
         s,
@@ -72,25 +210,33 @@ pub fn svg(l: &Layout) -> String {
         h = n(h)
     );
     s.push('\n');
+    let card = s.len();
     let _ = writeln!(
         s,
         r#"<rect x="0.5" y="0.5" width="{}" height="{}" fill="{BACKGROUND}" stroke="{BORDER}"/>"#,
         n(w - 1.0),
         n(h - 1.0)
     );
-    let _ = writeln!(
-        s,
-        r#"<text x="{}" y="38" font-size="{}" font-weight="bold" fill="{TEXT}">{}</text>"#,
-        n(MARGIN),
-        n(TITLE_SIZE),
-        esc(&l.heading)
+    // The card is left to the rasteriser, which fills the pixmap with its colour and the
+    // outermost pixels with its outline's at once, far faster than resvg filling the rectangle
+    // and stroking it: the outline, one pixel wide on the pixel edges, covers exactly the
+    // outermost pixels, and the fill every pixel inside them.
+    let card = card..s.len();
+    text(
+        &mut s,
+        runs,
+        None,
+        (MARGIN, 38.0),
+        Anchor::Start,
+        vec![Span::new(&l.heading, TITLE_SIZE, true, TEXT)],
     );
-    let _ = writeln!(
-        s,
-        r#"<text x="{}" y="66" font-size="{}" fill="{MUTED}">{}</text>"#,
-        n(MARGIN),
-        n(CAPTION_SIZE),
-        esc(&l.caption)
+    text(
+        &mut s,
+        runs,
+        None,
+        (MARGIN, 66.0),
+        Anchor::Start,
+        vec![Span::new(&l.caption, CAPTION_SIZE, false, MUTED)],
     );
     // Gridlines and tick labels.
     for t in &l.ticks {
@@ -101,13 +247,13 @@ pub fn svg(l: &Layout) -> String {
             n(t.bottom),
             x = n(t.x)
         );
-        let _ = writeln!(
-            s,
-            r#"<text x="{}" y="{}" font-size="{}" text-anchor="middle" fill="{MUTED}">{}</text>"#,
-            n(t.x),
-            n(l.tick_baseline),
-            n(TICK_SIZE),
-            esc(&t.label)
+        text(
+            &mut s,
+            runs,
+            None,
+            (t.x, l.tick_baseline),
+            Anchor::Middle,
+            vec![Span::new(&t.label, TICK_SIZE, false, MUTED)],
         );
     }
     for &(a, b) in &l.axis {
@@ -133,12 +279,18 @@ pub fn svg(l: &Layout) -> String {
         }
     }
     if let Some((heading, lane)) = l.undated {
-        let _ = writeln!(
-            s,
-            r#"<text x="{}" y="{}" font-size="{}" font-weight="bold" fill="{MUTED}">Undated in the brief · in story order, after the event the story tells before them</text>"#,
-            n(MARGIN),
-            n(heading),
-            n(TICK_SIZE)
+        text(
+            &mut s,
+            runs,
+            None,
+            (MARGIN, heading),
+            Anchor::Start,
+            vec![Span::new(
+                "Undated in the brief · in story order, after the event the story tells before them",
+                TICK_SIZE,
+                true,
+                MUTED,
+            )],
         );
         let _ = writeln!(
             s,
@@ -224,38 +376,51 @@ pub fn svg(l: &Layout) -> String {
                 n(r.h)
             );
         }
-        let weight = if lab.highlighted {
-            r#" font-weight="bold""#
-        } else {
-            ""
-        };
-        let _ = writeln!(
-            s,
-            r#"<text id="label-{k}" x="{}" y="{}" font-size="{}" fill="{TEXT}"><tspan{weight}>{}</tspan><tspan font-size="{}" fill="{MUTED}">{}</tspan></text>"#,
-            n(lab.x),
-            n(lab.baseline),
-            n(LABEL_SIZE),
-            esc(&lab.text),
-            n(PARA_SIZE),
-            esc(&lab.para)
+        text(
+            &mut s,
+            runs,
+            Some(&format!("label-{k}")),
+            (lab.x, lab.baseline),
+            Anchor::Start,
+            vec![
+                Span::new(&lab.text, LABEL_SIZE, lab.highlighted, TEXT),
+                Span::new(&lab.para, PARA_SIZE, false, MUTED),
+            ],
         );
     }
     if let Some(y) = l.empty {
-        let _ = writeln!(
-            s,
-            r#"<text x="{}" y="{}" font-size="{}" fill="{MUTED}">No events to draw.</text>"#,
-            n(MARGIN),
-            n(y),
-            n(LABEL_SIZE)
+        text(
+            &mut s,
+            runs,
+            None,
+            (MARGIN, y),
+            Anchor::Start,
+            vec![Span::new("No events to draw.", LABEL_SIZE, false, MUTED)],
         );
     }
-    legend(&mut s, l);
+    legend(&mut s, runs, l);
     s.push_str("</svg>\n");
-    s
+    // The shapes alone: the SVG less the card and the text elements.
+    let mut shapes = String::with_capacity(s.len());
+    let mut from = 0;
+    for range in std::iter::once(card).chain(runs.iter().map(|(_, range)| range.clone())) {
+        shapes.push_str(&s[from..range.start]);
+        from = range.end;
+    }
+    shapes.push_str(&s[from..]);
+    Drawing {
+        width: w,
+        height: h,
+        background: BACKGROUND,
+        border: BORDER,
+        svg: s,
+        shapes,
+        texts: std::mem::take(runs).into_iter().map(|(t, _)| t).collect(),
+    }
 }
 
 /// What the marks mean, on one line at the bottom.
-fn legend(s: &mut String, l: &Layout) {
+fn legend(s: &mut String, runs: &mut Runs, l: &Layout) {
     let y = l.legend;
     let cy = y - 5.0;
     // (the mark drawn at a left edge x, what it means)
@@ -321,21 +486,27 @@ fn legend(s: &mut String, l: &Layout) {
     for (mark, text) in items {
         s.push_str(&mark(x));
         s.push('\n');
-        let _ = writeln!(
+        self::text(
             s,
-            r#"<text x="{}" y="{}" font-size="{}" fill="{MUTED}">{}</text>"#,
-            n(x + 22.0),
-            n(y),
-            n(TICK_SIZE),
-            esc(text)
+            runs,
+            None,
+            (x + 22.0, y),
+            Anchor::Start,
+            vec![Span::new(text, TICK_SIZE, false, MUTED)],
         );
         x += 22.0 + super::font::width(text, TICK_SIZE, false) + 26.0;
     }
-    let _ = writeln!(
+    self::text(
         s,
-        r#"<text x="{}" y="{}" font-size="{}" text-anchor="end" fill="{MUTED}">¶ = paragraph of the brief</text>"#,
-        n(l.width - MARGIN),
-        n(y),
-        n(TICK_SIZE)
+        runs,
+        None,
+        (l.width - MARGIN, y),
+        Anchor::End,
+        vec![Span::new(
+            "¶ = paragraph of the brief",
+            TICK_SIZE,
+            false,
+            MUTED,
+        )],
     );
 }
