@@ -14,8 +14,8 @@ use regex::Regex;
 
 use super::actors::{Actors, Mention};
 use super::tables::{
-    AUTHOR_REJECTIONS, DENIAL_VERBS, HEDGES, NOMINAL_CUES, REPORTED_MARKERS, REPORTING_VERBS,
-    SOURCE_NOUNS,
+    AUTHOR_REJECTIONS, DENIAL_VERBS, HEDGES, NOMINAL_CUES, QUOTE_VERBS, REPORTED_MARKERS,
+    REPORTING_VERBS, SOURCE_NOUNS,
 };
 use crate::kb::{MIN_QUOTE_CHARS, MIN_QUOTE_WORDS};
 
@@ -68,6 +68,20 @@ struct Cue {
 static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:interview|speech|statement|press conference|article|op-ed|post|letter|address|meeting|conversation|call|briefing|conference|broadcast|report|session|summit)(?:\s+(?:with|to|on|in|at|for|of)\s+[^,.;:]+)?")
         .expect("valid")
+});
+/// "the view, common in European capitals, that …": a view ascribed to those who hold it.
+static HELD_VIEW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:view|belief|notion|idea|assumption|perception|argument|impression|conviction|narrative)s?,\s+(?:[a-z]+ly\s+)?(?:common|widespread|popular|prevalent|held|shared|fashionable|current|dominant)\s+(?:in|among|across|within|inside)\s+(?P<who>[^,;.]+),\s+that\b")
+        .expect("valid")
+});
+/// ", a decision the White House called": an appositive that opens a report at the end of the
+/// authors' own clause.
+static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s+(?:a|an)\s+[a-z]+(?:\s+(?:that|which))?\s*$").expect("valid")
+});
+/// `"…," a formula that …`: an appositive after a quotation, the authors' comment on it.
+static AFTER_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"["”]\s*,?\s+(?:a|an)\s+[a-z]+\s+(?:that|which)\s"#).expect("valid")
 });
 static TOLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\btold\s+(?P<to>(?:an?\s+|the\s+)?[^,.;:]+?)\s+(?:that|about|on|in)\b")
@@ -198,7 +212,17 @@ fn speaker_before(
         if !(plain || apposition) {
             continue;
         }
-        if object_of_preposition(text, m.start) || actors.found[m.actor].kind == "place" {
+        // A bracketed acronym ("… of the Finnish Institute of International Affairs (FIIA)
+        // argued") stands where the name before it stands: if that is an object, so is it.
+        let anchor = if text[..m.start].ends_with(" (") {
+            mentions
+                .iter()
+                .find(|x| x.end + 2 == m.start)
+                .map_or(m.start, |x| x.start)
+        } else {
+            m.start
+        };
+        if object_of_preposition(text, anchor) || actors.found[m.actor].kind == "place" {
             continue;
         }
         return Some((m.actor, m.start));
@@ -394,10 +418,56 @@ fn cues(
             denial: false,
         });
     }
-    for (at, verb) in find_words(text, s, e, REPORTING_VERBS) {
+    // "the view, common in X, that": X holds it.
+    if let Some(c) = HELD_VIEW.captures(&text[s..e]) {
+        let who = c.name("who").expect("group who");
+        let (ws, we) = (s + who.start(), s + who.end());
+        if let Some(m) = mentions.iter().find(|m| m.start >= ws && m.end <= we) {
+            out.push(Cue {
+                clause_start: s,
+                content_start: s + c.get(0).expect("match").end(),
+                speaker: m.actor,
+                word: "view".to_string(),
+                denial: false,
+            });
+        }
+    }
+    // Judging verbs report words only with a quotation after them.
+    let mut verbs = find_words(text, s, e, REPORTING_VERBS);
+    verbs.extend(
+        find_words(text, s, e, QUOTE_VERBS)
+            .into_iter()
+            .filter(|&(at, _)| text[at..e].contains(['"', '\u{201C}'])),
+    );
+    verbs.sort();
+    for (at, verb) in verbs {
         if out
             .iter()
             .any(|c| c.clause_start <= at && at < c.content_start)
+        {
+            continue;
+        }
+        // "Gulf states", "the claims": words that are also plural nouns report only when what
+        // follows is reported ("states that", "claims:", "notes, …").
+        const NOUN_TOO: &[&str] = &[
+            "states",
+            "claims",
+            "reports",
+            "notes",
+            "calls",
+            "questions",
+            "demands",
+            "promises",
+            "pledges",
+            "thanks",
+            "estimates",
+        ];
+        let follows = &text[at + verb.len()..e];
+        if NOUN_TOO.contains(&verb)
+            && !(follows.starts_with(" that")
+                || follows.starts_with([',', ':', '"', '\u{201C}'])
+                || follows.starts_with(" \"")
+                || follows.starts_with(" \u{201C}"))
         {
             continue;
         }
@@ -409,6 +479,17 @@ fn cues(
             "a", "an", "the", "his", "her", "their", "its", "our", "no", "any",
         ]
         .contains(&previous.as_str())
+        {
+            continue;
+        }
+        // "by demanding that", "rather than saying": a gerund after a preposition describes a
+        // way of acting, not a report.
+        if verb.ends_with("ing")
+            && [
+                "by", "than", "without", "of", "from", "for", "about", "after", "before", "while",
+                "against",
+            ]
+            .contains(&previous.as_str())
         {
             continue;
         }
@@ -524,7 +605,34 @@ pub fn paragraph_claims(
                 let mut start = if k == 0 { s } else { cue.clause_start };
                 // An independent clause before the first report is the authors' own ("The
                 // relationship changed dramatically after the election, when Putin declared").
-                if k == 0 && own_prefix(text, s, cue) {
+                // ", a decision the White House called …": the clause before the appositive is
+                // the authors', the appositive opens the report.
+                let appositive = (k == 0)
+                    .then(|| APPOSITIVE_TAIL.find(&text[s..cue.clause_start]))
+                    .flatten()
+                    .map(|m| s + m.start())
+                    .filter(|&comma| text[s..comma].split_whitespace().count() >= 4);
+                if let Some(comma) = appositive {
+                    let (ps, pe) = trim_clause(text, s, comma, (s, s));
+                    if pe > ps && quotable(&text[ps..pe]) {
+                        out.push(DraftClaim {
+                            para,
+                            start: ps,
+                            end: pe,
+                            statement: statement(&text[ps..pe]),
+                            verdict: Verdict::Supported,
+                            by: Vec::new(),
+                            source: None,
+                            hedge: hedge(&text[ps..pe]).map(str::to_string),
+                            actors: actors
+                                .within(para, ps, pe)
+                                .iter()
+                                .map(|m| m.actor)
+                                .collect(),
+                        });
+                        start = comma + 1;
+                    }
+                } else if k == 0 && own_prefix(text, s, cue) {
                     let (ps, pe) = trim_clause(text, s, cue.clause_start, (s, s));
                     if pe > ps && quotable(&text[ps..pe]) {
                         out.push(DraftClaim {
@@ -545,11 +653,26 @@ pub fn paragraph_claims(
                         start = cue.clause_start;
                     }
                 }
-                let end = if k + 1 < n {
+                let mut end = if k + 1 < n {
                     found[k + 1].clause_start
                 } else {
                     e
                 };
+                // `"…," a formula that European ministers have quoted`: an appositive after the
+                // quotation is the authors' comment on it, a claim of their own.
+                let mut comment: Option<(usize, usize)> = None;
+                if let Some(m) = AFTER_QUOTE.find(&text[cue.content_start.min(end)..end]) {
+                    let base = cue.content_start.min(end);
+                    let quote_len = m.as_str().chars().next().map_or(1, char::len_utf8);
+                    let quote_end = base + m.start() + quote_len;
+                    let app_start = base + m.start() + m.as_str().find([' ', ',']).unwrap_or(1);
+                    let app_start = app_start + text[app_start..].len()
+                        - text[app_start..].trim_start_matches([' ', ',']).len();
+                    if quotable(&text[app_start..end]) && quotable(&text[start..quote_end]) {
+                        comment = Some((app_start, end));
+                        end = quote_end;
+                    }
+                }
                 let (start, end) = trim_clause(text, start, end, (s, e));
                 let content = &text[cue.content_start.clamp(start, end)..end];
                 let source = SOURCE
@@ -605,6 +728,24 @@ pub fn paragraph_claims(
                         .filter(|&a| a != cue.speaker)
                         .collect(),
                 });
+                if let Some((cs, ce)) = comment {
+                    let (cs, ce) = trim_clause(text, cs, ce, (cs, ce));
+                    out.push(DraftClaim {
+                        para,
+                        start: cs,
+                        end: ce,
+                        statement: statement(&text[cs..ce]),
+                        verdict: Verdict::Supported,
+                        by: Vec::new(),
+                        source: None,
+                        hedge: hedge(&text[cs..ce]).map(str::to_string),
+                        actors: actors
+                            .within(para, cs, ce)
+                            .iter()
+                            .map(|m| m.actor)
+                            .collect(),
+                    });
+                }
             }
         }
         for m in &mentions {

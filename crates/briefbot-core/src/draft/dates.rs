@@ -132,7 +132,7 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         (
             Kind::YearRange,
             re(&format!(
-                r"{LEAD}\b(?P<y1>1[89]\d\d|20\d\d)\s*(?:-|–|—|/|to|and|until)\s*(?P<y2>1[89]\d\d|20\d\d|\d\d)\b"
+                r"{LEAD}\b(?P<y1>1[89]\d\d|20\d\d)\s*(?:-|–|—|/|to|and|until)\s*(?:(?P<part>much of|most of|part of|all of|early|late|mid-?)\s*)?(?P<y2>1[89]\d\d|20\d\d|\d\d)\b"
             )),
         ),
         (
@@ -295,6 +295,7 @@ fn add_months((y, m, d): (i32, u8, u8), n: i64) -> (i32, u8, u8) {
 pub fn find_dates(sentence: &str, clock: &Clock) -> Vec<DateMention> {
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut out = Vec::new();
+    let mut found: Vec<(Kind, regex::Captures)> = Vec::new();
     for (kind, pattern) in PATTERNS.iter() {
         for caps in pattern.captures_iter(sentence) {
             let whole = caps.get(0).expect("group 0 is the match");
@@ -309,20 +310,34 @@ pub fn find_dates(sentence: &str, clock: &Clock) -> Vec<DateMention> {
             if *kind == Kind::Weekday && WEEKDAY_THEN_DATE.is_match(&sentence[end..]) {
                 continue;
             }
-            let Some((when, explicit)) = resolve(*kind, &caps, clock) else {
+            if resolve(*kind, &caps, clock).is_none() {
                 continue;
-            };
+            }
             taken.push((start, end));
-            out.push(DateMention {
-                start,
-                end,
-                text: sentence[start..end].trim().to_string(),
-                when,
-                explicit,
-            });
+            found.push((*kind, caps));
         }
     }
-    out.sort_by_key(|m| m.start);
+    // In text order, each date moves the clock for the next: "In October 2023 … the following
+    // week" is a week of October 2023, whatever the story said before.
+    found.sort_by_key(|(_, caps)| caps.get(0).map_or(0, |m| m.start()));
+    let mut local = *clock;
+    for (kind, caps) in found {
+        let whole = caps.get(0).expect("group 0 is the match");
+        let Some((when, explicit)) =
+            resolve(kind, &caps, &local).or_else(|| resolve(kind, &caps, clock))
+        else {
+            continue;
+        };
+        let m = DateMention {
+            start: whole.start(),
+            end: whole.end(),
+            text: sentence[whole.start()..whole.end()].trim().to_string(),
+            when,
+            explicit,
+        };
+        local.advance(&m);
+        out.push(m);
+    }
     out
 }
 
@@ -343,7 +358,10 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             // "2015 and 2016" after "between" is a range; without it, two years joined by
             // "and" are two dates, so only dashes, slashes and "to" make a range on their own.
             let joiner = caps.get(0)?.as_str();
-            if joiner.contains(" and ") && !lead.starts_with("between") {
+            if joiner.contains(" and ")
+                && !lead.starts_with("between")
+                && caps.name("part").is_none()
+            {
                 return None;
             }
             if b <= a {
@@ -390,8 +408,17 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             (Resolved::On(Point::Year(num("year")? as i32)), true)
         }
         Kind::Ordinal => {
-            let (y, m, _) = clock.anchor();
+            // "on the 10th": the first such day on or after the story's last day, as a story
+            // moves forward ("Feb. 28 … on the 10th" is March 10), unless that passes the
+            // publication date; then the last day's own month.
+            let (y, m, ld) = clock.anchor();
             let d = num("day")?;
+            let (py, pm, pd) = clock.published;
+            let (ny, nm, _) = add_months((y, m, 1), 1);
+            let forward = i64::from(ld) > d
+                && day_ok(ny, nm, d)
+                && day_number(ny, nm, d as u8) <= day_number(py, pm, pd);
+            let (y, m) = if forward { (ny, nm) } else { (y, m) };
             if !day_ok(y, m, d) {
                 return None;
             }
