@@ -49,6 +49,9 @@ pub struct Actors {
     by_key: HashMap<String, usize>,
     /// Names of vessels, cables and pipelines ("the tanker Eagle S"), which are not actors.
     things: HashSet<String>,
+    /// People named after a lower-case role, whose organisation may come before it: checked
+    /// once every name is known.
+    titled: Vec<(usize, usize, usize)>,
 }
 
 impl Actors {
@@ -452,6 +455,43 @@ fn place_after(text: &str, end: usize) -> bool {
     false
 }
 
+/// "Hong Kong-flagged", "Dubai-based": a name before these suffixes is a place.
+fn flag_of(text: &str, end: usize) -> bool {
+    ["-flagged", "-registered", "-based"]
+        .iter()
+        .any(|x| text[end..].starts_with(x))
+}
+
+/// "the al-Ahli hospital", "the Duqm refinery": a name before a singular facility noun names
+/// the facility, a place. Returns the end of the noun.
+fn facility_after(text: &str, end: usize) -> Option<usize> {
+    const FACILITIES: &[&str] = &[
+        "hospital",
+        "mosque",
+        "church",
+        "school",
+        "refinery",
+        "camp",
+        "prison",
+        "airport",
+        "airbase",
+        "air base",
+        "terminal",
+        "stadium",
+        "power plant",
+        "nuclear plant",
+        "dam",
+        "oilfield",
+        "gas field",
+        "border crossing",
+    ];
+    let rest = text[end..].strip_prefix(' ')?;
+    FACILITIES
+        .iter()
+        .find(|f| rest.starts_with(*f) && !rest[f.len()..].starts_with(char::is_alphanumeric))
+        .map(|f| end + 1 + f.len())
+}
+
 /// Names of vessels, cables and pipelines: a capitalised name after a vessel noun ("the tanker
 /// Eagle S") or before an infrastructure noun ("the BalticLink 2 cable").
 fn find_things(text: &str, toks: &[Token], g: &Gazetteer) -> Vec<String> {
@@ -603,6 +643,9 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
         bracketed_acronyms(&mut actors, pi, text);
     }
     resolve_singles(&mut actors, paragraphs, &singles, &mid_caps);
+    for (pi, start, person) in std::mem::take(&mut actors.titled) {
+        organisation_title(&mut actors, pi, paragraphs[pi], start, person);
+    }
     merge_variants(&mut actors);
     short_forms(&mut actors, &g, paragraphs);
     anaphoric_heads(&mut actors, paragraphs);
@@ -761,8 +804,8 @@ fn classify_run(
         || run
             .iter()
             .any(|t| BODY_HEADS.contains(&t.text) && t.text != "State");
-    let org = ORG_HEADS.contains(&last.text)
-        || ORG_HEADS.contains(&head)
+    // A head word alone ("Shipping industry groups") is no name.
+    let org = (run.len() > 1 && (ORG_HEADS.contains(&last.text) || ORG_HEADS.contains(&head)))
         || (ORG_CUES.contains(&cue_before.as_str()) && !run.iter().any(|t| is_role_word(t.text)));
     if body || org {
         let kind = if body { "body" } else { "organisation" };
@@ -859,17 +902,22 @@ fn classify_run(
         // after "in" or "at" ("in Hong Kong") or before a place noun; a person's name holds
         // no acronym ("DP World").
         if run.len() <= 4 {
-            let kind = if place_context(text, start) || place_after(text, end) {
-                "place"
-            } else if run.iter().any(|t| t.acronym()) {
+            if let Some(facility) = facility_after(text, end) {
+                let a = actors.add(&text[start..facility], "place");
+                actors.mention(pi, start, facility, a, text);
+                return;
+            }
+            let kind = if run.iter().any(|t| t.acronym()) {
                 "organisation"
+            } else if place_context(text, start) || place_after(text, end) || flag_of(text, end) {
+                "place"
             } else {
                 "person"
             };
             let a = actors.add(surface, kind);
             actors.mention(pi, start, end, a, text);
             if kind == "person" {
-                organisation_title(actors, pi, text, start, a);
+                actors.titled.push((pi, start, a));
             }
         }
         return;
@@ -1042,7 +1090,12 @@ fn resolve_singles(
             actors.mention(pi, start, end, a, text);
             continue;
         }
-        let kind = if place_context(text, start) || place_after(text, end) {
+        if let Some(facility) = facility_after(text, end) {
+            let a = actors.add(&text[start..facility], "place");
+            actors.mention(pi, start, facility, a, text);
+            continue;
+        }
+        let kind = if place_context(text, start) || place_after(text, end) || flag_of(text, end) {
             "place"
         } else {
             "organisation"
@@ -1517,8 +1570,12 @@ fn short_forms(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
         match actors.find(&short) {
             Some(other) if other != i => {
                 // People are never merged here: "Prime Minister" may be another's title.
+                // A one-word actor's kind was only a guess ("Borealis denied" made a person).
                 let kinds = (actors.found[i].kind, actors.found[other].kind);
-                if kinds.0 != "person" && (kinds.0 == kinds.1 || kinds.1 == "organisation") {
+                let guessed = !actors.found[other].name.contains(' ');
+                if kinds.0 != "person"
+                    && (kinds.0 == kinds.1 || kinds.1 == "organisation" || guessed)
+                {
                     merge_into(actors, other, i);
                 }
             }
@@ -1628,6 +1685,13 @@ fn demonym_phrases(actors: &mut Actors, g: &Gazetteer, pi: usize, text: &str, to
             let existing = named_before.or_else(|| actors.find(role_surface));
             let p = existing.unwrap_or_else(|| actors.add(role_surface, "person"));
             actors.mention(pi, phrase_start, role_end, p, text);
+            // "the Russian ambassador to the UN" is also "the Russian ambassador", while no
+            // other actor goes by that.
+            if let Some((short, _)) = role_surface.split_once(" to ") {
+                if actors.find(short).is_none() {
+                    actors.alias(p, short);
+                }
+            }
             continue;
         }
         if STATE_SPEAKERS.iter().any(|w| starts_with_word(&lower, w)) {
@@ -1759,6 +1823,13 @@ fn business_groups(actors: &mut Actors, pi: usize, text: &str) {
                 .join(" ")
                 .trim_end_matches([',', '.', ';', ':'])
                 .len();
+        // Such a group is an actor when it speaks: a reporting verb within three words.
+        let speaks = text[phrase_end..].split_whitespace().take(3).any(|w| {
+            super::tables::REPORTING_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        });
+        if !speaks {
+            continue;
+        }
         let a = actors.add(&text[start..phrase_end], "organisation");
         actors.mention(pi, start, phrase_end, a, text);
     }
@@ -2150,5 +2221,220 @@ mod tests {
             assert_eq!(spelling_skeleton(a), spelling_skeleton(b), "{a} {b}");
         }
         assert_ne!(spelling_skeleton("Putin"), spelling_skeleton("Baraka"));
+    }
+
+    /// (text, surface, expected actor name, expected kind); `None` when the surface must name
+    /// no actor.
+    type Case<'a> = (&'a str, &'a str, Option<(&'a str, &'a str)>);
+
+    fn check(cases: &[Case]) {
+        for (text, surface, want) in cases {
+            let got = actor_of(text, surface);
+            let want = want.map(|(n, k)| (n.to_string(), k));
+            assert_eq!(got, want, "{surface} in: {text}");
+        }
+    }
+
+    #[test]
+    fn surnames_and_spelling_variants_name_the_person() {
+        check(&[
+            (
+                "Prime Minister Olga Varennikova met the press. Varennikova said little.",
+                "Varennikova",
+                Some(("Olga Varennikova", "person")),
+            ),
+            (
+                "Yusuf Abu Hamdan arrived in Cairo on Monday.",
+                "Abu Hamdan",
+                Some(("Yusuf Abu Hamdan", "person")),
+            ),
+            (
+                "Yusuf Abu Hamdan arrived in Cairo on Monday.",
+                "Hamdan",
+                Some(("Yusuf Abu Hamdan", "person")),
+            ),
+            (
+                "Colonel Mamadou Touré took power. Later Toure dissolved the cabinet.",
+                "Toure",
+                Some(("Mamadou Touré", "person")),
+            ),
+            // A bare title names no one; a clause after a state's name is no title.
+            ("Colonel Mamadou Touré took power.", "Colonel", None),
+            (
+                "Russia supported President Ana Lopes for years.",
+                "Russia supported President",
+                None,
+            ),
+            (
+                "Interior Minister Pekka Laine resigned.",
+                "Interior Minister",
+                Some(("Pekka Laine", "person")),
+            ),
+            // An organisation and a lower-case role before a name are a title of the person.
+            (
+                "NORTAC spokesperson Jana Keller told reporters that the drill went well.",
+                "NORTAC spokesperson",
+                Some(("Jana Keller", "person")),
+            ),
+        ]);
+        // Two people with one surname: the surname names neither.
+        let a = find_actors(&["Anna Berg met Lars Berg in Oslo."], &[]);
+        assert_eq!(a.find("Berg"), None);
+    }
+
+    #[test]
+    fn head_words_and_context_give_the_kind() {
+        check(&[
+            (
+                "Tankers crossed the Sea of Azov.",
+                "Sea of Azov",
+                Some(("Sea of Azov", "place")),
+            ),
+            (
+                "Troops gathered on the Kerch Peninsula.",
+                "Kerch Peninsula",
+                Some(("Kerch Peninsula", "place")),
+            ),
+            (
+                "The Central Bureau of Statistics said prices rose.",
+                "Central Bureau of Statistics",
+                Some(("Central Bureau of Statistics", "body")),
+            ),
+            (
+                "The Alliance of Coastal States met in June.",
+                "Alliance of Coastal States",
+                Some(("Alliance of Coastal States", "organisation")),
+            ),
+            (
+                "Ships left the port of Vardholm at dawn.",
+                "Vardholm",
+                Some(("Vardholm", "place")),
+            ),
+            (
+                "Drones struck the Tamanrasset and Ain Salah airbases.",
+                "Ain Salah",
+                Some(("Ain Salah", "place")),
+            ),
+            (
+                "Drones struck the Tamanrasset and Ain Salah airbases.",
+                "Tamanrasset",
+                Some(("Tamanrasset", "place")),
+            ),
+            (
+                "A Nova Terra-flagged ship was held.",
+                "Nova Terra",
+                Some(("Nova Terra", "place")),
+            ),
+            (
+                "The shells hit the Al-Noor hospital at night.",
+                "Al-Noor hospital",
+                Some(("Al-Noor hospital", "place")),
+            ),
+            (
+                "The deal went to KX Holdings last year.",
+                "KX Holdings",
+                Some(("KX Holdings", "organisation")),
+            ),
+            (
+                "The contract went to TR Logistics last year.",
+                "TR Logistics",
+                Some(("TR Logistics", "organisation")),
+            ),
+            (
+                "A report by the research group Blue Meridian found gaps.",
+                "Blue Meridian",
+                Some(("Blue Meridian", "organisation")),
+            ),
+            (
+                "The figures came from the Interpress news agency.",
+                "Interpress",
+                Some(("Interpress", "media")),
+            ),
+            (
+                "In an interview with KTV, the mayor spoke of floods.",
+                "KTV",
+                Some(("KTV", "media")),
+            ),
+            (
+                "Zaghawa fighters attacked the convoy.",
+                "Zaghawa fighters",
+                Some(("Zaghawa fighters", "organisation")),
+            ),
+            ("Islamic militants attacked the convoy.", "Islamic militants", None),
+            (
+                "Shipping industry groups share the worry, said the International Chamber of Commerce.",
+                "Shipping",
+                None,
+            ),
+            // Vessels and cables are not actors.
+            ("The tanker Silver Gull left port.", "Silver Gull", None),
+            ("The Nordlink 3 cable stopped working.", "Nordlink", None),
+        ]);
+    }
+
+    #[test]
+    fn short_forms_and_descriptions_join_their_actor() {
+        check(&[
+            (
+                "The Strait of Kalmar was closed. Ships avoided the strait for weeks.",
+                "the strait",
+                Some(("Strait of Kalmar", "place")),
+            ),
+            (
+                "The Ministry of Energy objected; the energy ministry later relented.",
+                "the energy ministry",
+                Some(("Ministry of Energy", "body")),
+            ),
+            (
+                "Saudi Arabia signed first. Officials in the kingdom were pleased.",
+                "the kingdom",
+                Some(("Saudi Arabia", "state")),
+            ),
+            (
+                "Kuwaiti Petrochem signed a deal, and Petrochem later withdrew.",
+                "Petrochem",
+                Some(("Kuwaiti Petrochem", "organisation")),
+            ),
+            (
+                "The Borealis Group hired guards. Later, Borealis denied it.",
+                "Borealis",
+                Some(("Borealis Group", "organisation")),
+            ),
+            (
+                "Western governments and European capitals objected.",
+                "Western governments",
+                Some(("West", "organisation")),
+            ),
+            (
+                "Western governments and European capitals objected.",
+                "European capitals",
+                Some(("Europe", "place")),
+            ),
+            (
+                "Western mining companies complained that licences were revoked.",
+                "Western mining companies",
+                Some(("Western mining companies", "organisation")),
+            ),
+            // A group that does not speak is no actor of its own.
+            (
+                "Chinese state companies bought stakes in two ports.",
+                "Chinese state companies",
+                None,
+            ),
+            (
+                "The Ruritanian Defence Forces (RuDF) moved north.",
+                "RuDF",
+                Some(("Ruritanian Defence Forces", "body")),
+            ),
+        ]);
+        // A description that points at two actors is no name of either.
+        let a = find_actors(
+            &[
+                "The Ministry of Energy spoke; the ministry was firm. The Ministry of Trade met; \
+               the ministry was silent.",
+            ],
+            &[],
+        );
+        assert_eq!(a.find("the ministry"), None);
     }
 }

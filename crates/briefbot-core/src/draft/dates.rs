@@ -736,4 +736,71 @@ mod tests {
         let whens: Vec<Resolved> = got.iter().map(|m| m.when).collect();
         assert_eq!(whens, vec![on("2023-10-07"), on("2023-11-02"), on("1990s")]);
     }
+
+    #[test]
+    fn dates_in_one_sentence_resolve_in_text_order() {
+        // The story was in March 2025; the sentence moves it back to May 2021 first.
+        let mut c = Clock::new((2025, 3, 13));
+        c.last_day = Some((2025, 3, 7));
+        let cases: &[(&str, &[Resolved])] = &[
+            (
+                "In May 2021, a dam failed; the following week, engineers blamed the pumps.",
+                &[on("2021-05"), Resolved::Approx(Point::Month(2021, 5))],
+            ),
+            (
+                "In November, a ferry sank, and divers found it the following day.",
+                &[on("2024-11"), Resolved::Approx(Point::Month(2024, 11))],
+            ),
+            (
+                "On June 4, 2022, the mine closed, and two days later the owners sold it.",
+                &[on("2022-06-04"), on("2022-06-06")],
+            ),
+        ];
+        for (sentence, want) in cases {
+            let got: Vec<Resolved> = find_dates(sentence, &c).iter().map(|m| m.when).collect();
+            assert_eq!(&got, want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn an_ordinal_day_moves_forward_from_the_last_day() {
+        // (last day of the story, sentence, date): published 2025-03-13.
+        let cases: &[((i32, u8, u8), &str, Resolved)] = &[
+            ((2025, 2, 26), "Talks resumed on the 9th.", on("2025-03-09")),
+            ((2025, 3, 2), "Talks resumed on the 9th.", on("2025-03-09")),
+            // April 1 would be after publication: the last day's own month.
+            ((2025, 3, 5), "Talks resumed on the 1st.", on("2025-03-01")),
+        ];
+        for (last, sentence, want) in cases {
+            let mut c = Clock::new((2025, 3, 13));
+            c.last_day = Some(*last);
+            assert_eq!(
+                find_dates(sentence, &c)[0].when,
+                *want,
+                "{sentence} after {last:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_year_and_part_of_the_next_is_a_range() {
+        let cases: &[(&str, Resolved)] = &[
+            (
+                "The board spent 2019 and much of 2020 on the merger.",
+                Resolved::Range(Point::Year(2019), Point::Year(2020)),
+            ),
+            (
+                "Output fell in 2016 and early 2017.",
+                Resolved::Range(Point::Year(2016), Point::Year(2017)),
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(find_dates(sentence, &clock())[0].when, *want, "{sentence}");
+        }
+        // Two years joined by "and" alone stay two dates.
+        assert_eq!(
+            find_dates("Elections came in 2014 and 2018.", &clock()).len(),
+            2
+        );
+    }
 }

@@ -67,9 +67,12 @@ pub fn find_events(
             }
             for d in &dates {
                 clock.advance(d);
-                let existing = events
-                    .iter()
-                    .position(|ev| ev.when.map(Resolved::span) == Some(d.when.span()));
+                // A relative date ("the following week", approximate) after the explicit date it
+                // counts from is an event of its own, even within that date's span.
+                let existing = events.iter().position(|ev| {
+                    ev.when.map(Resolved::span) == Some(d.when.span())
+                        && (d.explicit || ev.when == Some(d.when))
+                });
                 match existing {
                     Some(i)
                         if !narrates(&d.text)

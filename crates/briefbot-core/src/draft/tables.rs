@@ -259,7 +259,7 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
     ("Bab el-Mandeb", "place", &[]),
     ("Europe", "place", &["European"]),
     ("Asia", "place", &[]),
-    ("Africa", "place", &[]),
+    ("Africa", "place", &["African"]),
     ("Latin America", "place", &[]),
     ("Central Asia", "place", &[]),
     ("Balkans", "place", &[]),
