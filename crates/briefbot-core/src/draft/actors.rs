@@ -640,6 +640,7 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
         demonym_phrases(&mut actors, &g, pi, text, toks);
         table_phrases(&mut actors, &g, pi, text);
         business_groups(&mut actors, pi, text);
+        wings(&mut actors, pi, text);
         bracketed_acronyms(&mut actors, pi, text);
     }
     resolve_singles(&mut actors, paragraphs, &singles, &mid_caps);
@@ -1835,6 +1836,38 @@ fn business_groups(actors: &mut Actors, pi: usize, text: &str) {
     }
 }
 
+/// "Hamas's armed wing", "the party's youth wing": a wing of an organisation is an actor of its
+/// own, apart from the organisation.
+fn wings(actors: &mut Actors, pi: usize, text: &str) {
+    const WINGS: &[&str] = &[
+        "'s armed wing",
+        "'s military wing",
+        "'s political wing",
+        "'s youth wing",
+        "'s paramilitary wing",
+        "'s armed arm",
+        "\u{2019}s armed wing",
+        "\u{2019}s military wing",
+        "\u{2019}s political wing",
+    ];
+    let owners: Vec<(usize, usize)> = actors
+        .mentions
+        .iter()
+        .filter(|m| m.para == pi && actors.found[m.actor].kind == "organisation")
+        .map(|m| (m.start, m.end))
+        .collect();
+    for (start, end) in owners {
+        if let Some(w) = WINGS.iter().find(|w| text[end..].starts_with(*w)) {
+            let wing_end = end + w.len();
+            if text[wing_end..].starts_with(char::is_alphanumeric) {
+                continue;
+            }
+            let a = actors.add(&text[start..wing_end], "organisation");
+            actors.mention(pi, start, wing_end, a, text);
+        }
+    }
+}
+
 fn starts_with_word(s: &str, w: &str) -> bool {
     s.starts_with(w) && !s[w.len()..].starts_with(char::is_alphanumeric)
 }
@@ -2365,6 +2398,17 @@ mod tests {
                 "Shipping industry groups share the worry, said the International Chamber of Commerce.",
                 "Shipping",
                 None,
+            ),
+            // A wing of an organisation is apart from it.
+            (
+                "Hezbollah's armed wing fired rockets.",
+                "Hezbollah's armed wing",
+                Some(("Hezbollah's armed wing", "organisation")),
+            ),
+            (
+                "Hezbollah's armed wing fired rockets.",
+                "Hezbollah",
+                Some(("Hezbollah", "organisation")),
             ),
             // Vessels and cables are not actors.
             ("The tanker Silver Gull left port.", "Silver Gull", None),
