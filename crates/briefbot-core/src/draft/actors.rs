@@ -1367,6 +1367,14 @@ fn definite_descriptions(actors: &mut Actors, paragraphs: &[&str]) {
                 let head = words[n - 1];
                 let phrase_len = words[..n].iter().map(|w| w.len()).sum::<usize>() + n - 1;
                 let end = at + 4 + phrase_len;
+                // The words must be joined by plain spaces ("the energy ministry"), not by
+                // punctuation of any width.
+                if !rest.is_char_boundary(phrase_len)
+                    || !text.is_char_boundary(end)
+                    || !text.is_char_boundary(at + 4)
+                {
+                    continue;
+                }
                 if !rest[..phrase_len]
                     .chars()
                     .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
@@ -1803,6 +1811,9 @@ fn business_groups(actors: &mut Actors, pi: usize, text: &str) {
         .collect();
     for (start, end) in adjectives {
         let rest = &text[end..];
+        if !rest.starts_with(' ') {
+            continue;
+        }
         let words: Vec<&str> = rest.split(' ').skip(1).take(2).collect();
         let clean = |w: &str| w.trim_end_matches([',', '.', ';', ':']).to_string();
         let n = if words
@@ -2480,5 +2491,21 @@ mod tests {
             &[],
         );
         assert_eq!(a.find("the ministry"), None);
+    }
+
+    #[test]
+    fn wide_punctuation_and_letters_do_not_break_the_rules() {
+        // Descriptions, groups and places next to multi-byte characters.
+        for text in [
+            "The Strait of Kalmar… the strait… the energy…ministry closed it.",
+            "The Ministry of Energy spoke; the énergy ministry and the İnterior ministry did not.",
+            "Western\u{a0}mining companies said so, and Western mining… companies agreed.",
+            "Drones hit the Tamanrasset and Aïn Salah airbases—and the Al-Nür hospital.",
+        ] {
+            let a = find_actors(&[text], &[]);
+            for m in &a.mentions {
+                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            }
+        }
     }
 }
