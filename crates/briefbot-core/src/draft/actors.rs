@@ -13,8 +13,10 @@
 use std::collections::{HashMap, HashSet};
 
 use super::tables::{
-    State, BODY_HEADS, DEMONYM_BODIES, KNOWN, MEDIA_CUES, MEDIA_HEADS, NOT_NAMES, ORG_HEADS,
-    PERSON_ROLES, PLACE_PREPOSITIONS, STATES, STATE_SPEAKERS, THING_HEADS,
+    State, BARE_ADJECTIVES, BODY_HEADS, BUSINESS_NOUNS, DEMONYM_BODIES, GROUP_NOUNS,
+    INFRASTRUCTURE_NOUNS, KNOWN, MEDIA_CUES, MEDIA_HEADS, NOT_NAMES, ORG_CUES, ORG_HEADS,
+    PERSON_ROLES, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, STATES, STATE_SPEAKERS,
+    THING_HEADS, VESSEL_NOUNS,
 };
 
 /// An actor the draft found.
@@ -41,7 +43,15 @@ pub struct Mention {
 pub struct Actors {
     pub found: Vec<Found>,
     pub mentions: Vec<Mention>,
+    /// Where an actor is named only inside a longer name of another ("French" in "French
+    /// forces"): the state is named there too, but the longer mention holds the words.
+    pub implied: Vec<Mention>,
     by_key: HashMap<String, usize>,
+    /// Names of vessels, cables and pipelines ("the tanker Eagle S"), which are not actors.
+    things: HashSet<String>,
+    /// People named after a lower-case role, whose organisation may come before it: checked
+    /// once every name is known.
+    titled: Vec<(usize, usize, usize)>,
 }
 
 impl Actors {
@@ -288,9 +298,10 @@ fn gazetteer() -> Gazetteer {
 
 impl Gazetteer {
     fn lookup(&self, surface: &str) -> Option<(&'static str, &'static str)> {
+        // A table form may keep its article ("the Gulf"), which a capitalised run leaves out.
         self.forms
             .iter()
-            .find(|(f, _, _)| f == surface)
+            .find(|(f, _, _)| f == surface || f.strip_prefix("the ") == Some(surface))
             .map(|&(_, n, k)| (n, k))
     }
 
@@ -339,6 +350,196 @@ fn is_role_word(w: &str) -> bool {
     PERSON_ROLES.iter().any(|r| !r.contains(' ') && *r == l)
 }
 
+/// The lower-case word that ends just before `at` (spaces and italics marks aside), with its
+/// start; none after punctuation.
+fn word_before(text: &str, at: usize) -> Option<(usize, String)> {
+    let before = text[..at].trim_end_matches([' ', '*']);
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '-' || *c == '\''))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let w = &before[start..];
+    (!w.is_empty()).then(|| (start, w.to_lowercase()))
+}
+
+/// The start of the capitalised name that ends just before `at` ("Brak al-Shati"), if one does.
+fn name_before(text: &str, at: usize) -> Option<usize> {
+    let mut pos = at;
+    let mut found = None;
+    while let Some((ws, _)) = word_before(text, pos) {
+        let w = &text[ws..text[..pos].trim_end().len()];
+        let capital = w.starts_with(char::is_uppercase)
+            || ["al-", "el-", "ad-", "ash-"]
+                .iter()
+                .any(|p| w.starts_with(p));
+        let connector = found.is_some() && CONNECTORS.contains(&w);
+        if !(capital || connector) {
+            break;
+        }
+        if capital {
+            found = Some(ws);
+        }
+        pos = ws;
+    }
+    found
+}
+
+/// Whether the words before a name make it a place: a preposition of place ("in Hong Kong"),
+/// a place noun and "of" ("the port of Porvoo"), or a list whose first member is one ("at
+/// al-Jufra and Brak al-Shati", "in Bamako, Ouagadougou and Niamey").
+fn place_context(text: &str, start: usize) -> bool {
+    let mut at = start;
+    for _ in 0..5 {
+        let before = text[..at].trim_end_matches([' ', '*']);
+        if let Some(b) = before.strip_suffix(',') {
+            match name_before(text, b.len()) {
+                Some(k) => {
+                    at = k;
+                    continue;
+                }
+                None => return false,
+            }
+        }
+        let Some((ws, w)) = word_before(text, at) else {
+            return false;
+        };
+        if PLACE_PREPOSITIONS.contains(&w.as_str()) {
+            // "according to Reuters" is a source, not a destination.
+            return !(w == "to" && word_before(text, ws).is_some_and(|(_, p)| p == "according"));
+        }
+        if w == "of" {
+            return word_before(text, ws).is_some_and(|(_, n)| PLACE_NOUNS.contains(&n.as_str()));
+        }
+        if w == "and" || w == "or" {
+            match name_before(text, ws) {
+                Some(k) => {
+                    at = k;
+                    continue;
+                }
+                None => return false,
+            }
+        }
+        return false;
+    }
+    false
+}
+
+/// Whether a place noun follows a name, or a list of names it opens ("the al-Jufra and Brak
+/// al-Shati airbases", "the Duqm port").
+fn place_after(text: &str, end: usize) -> bool {
+    let mut rest = &text[end..];
+    for _ in 0..3 {
+        let r = rest.trim_start_matches([' ', '*']);
+        let lower = r.to_lowercase();
+        if PLACE_NOUNS
+            .iter()
+            .any(|n| lower.starts_with(n) && !lower[n.len()..].starts_with(char::is_alphanumeric))
+        {
+            return true;
+        }
+        let Some(after_and) = r.strip_prefix("and ").or_else(|| r.strip_prefix("or ")) else {
+            return false;
+        };
+        // Skip the next name in the list.
+        let toks = tokens(after_and);
+        let mut k = 0;
+        while k < toks.len() && (toks[k].capitalised() || CONNECTORS.contains(&toks[k].text)) {
+            k += 1;
+        }
+        if k == 0 {
+            return false;
+        }
+        rest = &after_and[toks[k - 1].end..];
+    }
+    false
+}
+
+/// "Hong Kong-flagged", "Dubai-based": a name before these suffixes is a place.
+fn flag_of(text: &str, end: usize) -> bool {
+    ["-flagged", "-registered", "-based"]
+        .iter()
+        .any(|x| text[end..].starts_with(x))
+}
+
+/// "the al-Ahli hospital", "the Duqm refinery": a name before a singular facility noun names
+/// the facility, a place. Returns the end of the noun.
+fn facility_after(text: &str, end: usize) -> Option<usize> {
+    const FACILITIES: &[&str] = &[
+        "hospital",
+        "mosque",
+        "church",
+        "school",
+        "refinery",
+        "camp",
+        "prison",
+        "airport",
+        "airbase",
+        "air base",
+        "terminal",
+        "stadium",
+        "power plant",
+        "nuclear plant",
+        "dam",
+        "oilfield",
+        "gas field",
+        "border crossing",
+    ];
+    let rest = text[end..].strip_prefix(' ')?;
+    FACILITIES
+        .iter()
+        .find(|f| rest.starts_with(*f) && !rest[f.len()..].starts_with(char::is_alphanumeric))
+        .map(|f| end + 1 + f.len())
+}
+
+/// Names of vessels, cables and pipelines: a capitalised name after a vessel noun ("the tanker
+/// Eagle S") or before an infrastructure noun ("the BalticLink 2 cable").
+fn find_things(text: &str, toks: &[Token], g: &Gazetteer) -> Vec<String> {
+    let mut out = Vec::new();
+    let name_like = |t: &Token| t.capitalised() || t.acronym();
+    for (i, t) in toks.iter().enumerate() {
+        if VESSEL_NOUNS.contains(&t.text) {
+            let mut j = i + 1;
+            while j < toks.len()
+                && adjacent(text, &toks[j - 1], &toks[j])
+                && (name_like(&toks[j])
+                    || (j > i + 1 && toks[j].text.chars().all(|c| c.is_ascii_digit())))
+            {
+                j += 1;
+            }
+            if j > i + 1 {
+                out.push(text[toks[i + 1].start..toks[j - 1].end].to_string());
+            }
+        }
+        let lower_rest = text[t.start..].to_lowercase();
+        let infrastructure = INFRASTRUCTURE_NOUNS.iter().any(|n| {
+            lower_rest.starts_with(n) && !lower_rest[n.len()..].starts_with(char::is_alphanumeric)
+        });
+        if infrastructure && i > 0 {
+            let mut k = i - 1;
+            if toks[k].text.chars().all(|c| c.is_ascii_digit()) && k > 0 {
+                k -= 1;
+            }
+            let last = k;
+            while name_like(&toks[k])
+                && k > 0
+                && adjacent(text, &toks[k - 1], &toks[k])
+                && name_like(&toks[k - 1])
+                && !NOT_NAMES.contains(&toks[k - 1].text)
+            {
+                k -= 1;
+            }
+            if name_like(&toks[k]) && !NOT_NAMES.contains(&toks[k].text) {
+                let surface = &text[toks[k].start..toks[last].end];
+                if g.lookup(surface).is_none() && g.state_of(surface).is_none() {
+                    out.push(surface.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Finds the actors of a brief's body paragraphs. `italics` are the phrases the brief sets in
 /// italics, which name outlets and publications.
 pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
@@ -346,13 +547,31 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     let mut actors = Actors::default();
     // Names seen capitalised where a sentence does not start: a sentence-initial word counts as
     // a name only if the brief also writes it capitalised elsewhere.
+    // Only a word capitalised on its own counts: "Shipping" in "the International Chamber of
+    // Shipping" does not make "Shipping industry groups" a name.
     let mut mid_caps: HashSet<&str> = HashSet::new();
     let all_tokens: Vec<Vec<Token>> = paragraphs.iter().map(|p| tokens(p)).collect();
-    for toks in &all_tokens {
-        for t in toks {
-            if !t.initial && t.capitalised() {
+    for (pi, toks) in all_tokens.iter().enumerate() {
+        let text = paragraphs[pi];
+        let in_name = |k: usize| {
+            let cap = |t: &Token| t.capitalised() || CONNECTORS.contains(&t.text);
+            (k > 0
+                && adjacent(text, &toks[k - 1], &toks[k])
+                && cap(&toks[k - 1])
+                && !toks[k - 1].initial)
+                || (k + 1 < toks.len()
+                    && adjacent(text, &toks[k], &toks[k + 1])
+                    && cap(&toks[k + 1]))
+        };
+        for (k, t) in toks.iter().enumerate() {
+            if !t.initial && t.capitalised() && !in_name(k) {
                 mid_caps.insert(t.text);
             }
+        }
+    }
+    for (pi, text) in paragraphs.iter().enumerate() {
+        for thing in find_things(text, &all_tokens[pi], &g) {
+            actors.things.insert(thing);
         }
     }
     let mut singles: Vec<(usize, usize, usize, bool)> = Vec::new();
@@ -419,11 +638,20 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
             i = j;
         }
         demonym_phrases(&mut actors, &g, pi, text, toks);
+        table_phrases(&mut actors, &g, pi, text);
+        business_groups(&mut actors, pi, text);
+        wings(&mut actors, pi, text);
         bracketed_acronyms(&mut actors, pi, text);
     }
     resolve_singles(&mut actors, paragraphs, &singles, &mid_caps);
+    for (pi, start, person) in std::mem::take(&mut actors.titled) {
+        organisation_title(&mut actors, pi, paragraphs[pi], start, person);
+    }
     merge_variants(&mut actors);
+    short_forms(&mut actors, &g, paragraphs);
     anaphoric_heads(&mut actors, paragraphs);
+    definite_descriptions(&mut actors, paragraphs);
+    surname_aliases(&mut actors, paragraphs);
     actors.mentions.sort_by_key(|m| (m.para, m.start));
     actors
 }
@@ -474,6 +702,9 @@ fn classify_run(
         actors.mention(pi, start, end, a, text);
         return;
     }
+    if actors.things.contains(surface) {
+        return;
+    }
     // The lower-case words before the run ("the daily", "senior Hamas official").
     let cue_before = text[..start]
         .trim_end()
@@ -481,12 +712,53 @@ fn classify_run(
         .next()
         .unwrap_or("")
         .to_lowercase();
+    // An outlet described after its name ("the Interfax news agency"), or an acronym someone
+    // gives an interview to ("in an interview with ERR").
+    const MEDIA_AFTER: &[&str] = &[
+        " news agency",
+        " newspaper",
+        " daily",
+        " broadcaster",
+        " news website",
+        " news channel",
+        " television",
+    ];
+    let media_after = MEDIA_AFTER.iter().find(|m| {
+        text[end..].starts_with(*m) && !text[end + m.len()..].starts_with(char::is_alphanumeric)
+    });
+    let interview = run.len() == 1
+        && last.acronym()
+        && text[..start]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("interview with");
     if italics.iter().any(|i| i == surface)
         || MEDIA_HEADS.contains(&last.text)
         || MEDIA_CUES.contains(&cue_before.as_str())
+        || media_after.is_some()
+        || interview
     {
         let a = actors.add(surface, "media");
         actors.mention(pi, start, end, a, text);
+        // The brief's description of the outlet is a name it uses for it ("public broadcaster
+        // Yle", "Interfax news agency").
+        if let Some(m) = media_after {
+            actors.alias(a, &text[start..end + m.len()]);
+        } else if MEDIA_CUES.contains(&cue_before.as_str()) {
+            let cue_start = text[..start].trim_end().len() - cue_before.len();
+            if let Some((adj_start, adj)) = word_before(text, cue_start) {
+                if ![
+                    "the", "a", "an", "by", "to", "in", "of", "with", "from", "and",
+                ]
+                .contains(&adj.as_str())
+                    && text[adj_start..start]
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                {
+                    actors.alias(a, &text[adj_start..end]);
+                }
+            }
+        }
         return;
     }
     // "Elina Saarinen of the Finnish Institute …": a person, then their organisation.
@@ -517,6 +789,15 @@ fn classify_run(
             return;
         }
     }
+    // The head of a name is its last word, or the word before "of" ("Gulf of Finland",
+    // "National Bureau of Investigation", "Alliance of Sahel States").
+    let of_at = run.iter().position(|t| t.text == "of").filter(|&k| k > 0);
+    let head = of_at.map_or(last.text, |k| run[k - 1].text);
+    if PLACE_HEADS.contains(&head) {
+        let a = actors.add(surface, "place");
+        actors.mention(pi, start, end, a, text);
+        return;
+    }
     // A body or organisation by its head word: "Russian Foreign Ministry", "Wagner Group". A
     // state's possessive before it belongs to its name: "Finland's Foreign Ministry" is the
     // Finnish Foreign Ministry.
@@ -524,7 +805,9 @@ fn classify_run(
         || run
             .iter()
             .any(|t| BODY_HEADS.contains(&t.text) && t.text != "State");
-    let org = ORG_HEADS.contains(&last.text);
+    // A head word alone ("Shipping industry groups") is no name.
+    let org = (run.len() > 1 && (ORG_HEADS.contains(&last.text) || ORG_HEADS.contains(&head)))
+        || (ORG_CUES.contains(&cue_before.as_str()) && !run.iter().any(|t| is_role_word(t.text)));
     if body || org {
         let kind = if body { "body" } else { "organisation" };
         let owner = first
@@ -553,6 +836,11 @@ fn classify_run(
         {
             r_end += 1;
         }
+        // "Prime Minister": the qualifiers before the role word belong to the title.
+        let mut r0 = r;
+        while r0 > 0 && ROLE_QUALIFIERS.contains(&run[r0 - 1].text) && run[r0 - 1].text != "of" {
+            r0 -= 1;
+        }
         let name_toks = &run[r_end..];
         if !name_toks.is_empty()
             && name_toks[0].capitalised()
@@ -564,8 +852,13 @@ fn classify_run(
             let person = actors.add(name, "person");
             actors.mention(pi, start, end, person, text);
             actors.alias(person, name);
-            actors.alias(person, &text[run[r].start..end]);
-            actors.alias(person, &text[start..run[r_end - 1].end]);
+            actors.alias(person, &text[run[r0].start..end]);
+            // A bare title ("President", "Colonel") names no one in particular; with its
+            // owner before it ("Russian President") or a qualifier ("Interior Minister") it
+            // names the holder of one office.
+            if r0 > 0 || r_end - r0 >= 2 {
+                actors.alias(person, &text[start..run[r_end - 1].end]);
+            }
             return;
         }
         if r > 0 || r_end > r + 1 {
@@ -607,15 +900,26 @@ fn classify_run(
             return;
         }
         // Two to four capitalised words that are nothing else: a person's name, or a place
-        // after "in" or "at" ("in Hong Kong").
+        // after "in" or "at" ("in Hong Kong") or before a place noun; a person's name holds
+        // no acronym ("DP World").
         if run.len() <= 4 {
-            let kind = if PLACE_PREPOSITIONS.contains(&cue_before.as_str()) {
+            if let Some(facility) = facility_after(text, end) {
+                let a = actors.add(&text[start..facility], "place");
+                actors.mention(pi, start, facility, a, text);
+                return;
+            }
+            let kind = if run.iter().any(|t| t.acronym()) {
+                "organisation"
+            } else if place_context(text, start) || place_after(text, end) || flag_of(text, end) {
                 "place"
             } else {
                 "person"
             };
             let a = actors.add(surface, kind);
             actors.mention(pi, start, end, a, text);
+            if kind == "person" {
+                actors.titled.push((pi, start, a));
+            }
         }
         return;
     }
@@ -626,6 +930,57 @@ fn classify_run(
         return;
     }
     singles.push((pi, t.start, t.end, false));
+}
+
+/// "NATO spokesperson Allison Hart", "NBI lead investigator Jari Lehtonen": an organisation
+/// and a lower-case role before a name are a title of the person ("NATO spokesperson").
+fn organisation_title(actors: &mut Actors, pi: usize, text: &str, start: usize, person: usize) {
+    const MORE_ROLES: &[&str] = &[
+        "investigator",
+        "prosecutor",
+        "lawyer",
+        "negotiator",
+        "economist",
+        "adviser",
+        "advisor",
+        "director",
+        "chief",
+        "coordinator",
+        "secretary",
+        "executive",
+        "manager",
+        "editor",
+        "correspondent",
+        "inspector",
+    ];
+    let Some((role_start, role)) = word_before(text, start) else {
+        return;
+    };
+    if !(is_role_word(&role) || MORE_ROLES.contains(&role.as_str()))
+        || text[role_start..start].trim_end().len() != role.len()
+    {
+        return;
+    }
+    // At most one lower-case qualifier between the organisation and the role ("lead").
+    let mut at = role_start;
+    for _ in 0..2 {
+        let org = actors
+            .mentions
+            .iter()
+            .find(|m| m.para == pi && m.end + 1 == at && text[m.end..at] == *" ")
+            .map(|m| (m.start, m.actor));
+        if let Some((org_start, org)) = org {
+            if actors.found[org].kind != "person" && actors.found[org].kind != "place" {
+                let title = text[org_start..start].trim_end().to_string();
+                actors.alias(person, &title);
+            }
+            return;
+        }
+        match word_before(text, at) {
+            Some((ws, w)) if w.chars().all(|c| c.is_lowercase()) && w != "the" => at = ws,
+            _ => return,
+        }
+    }
 }
 
 /// Single unknown words: a person's surname or spelling variant, an acronym, a place after
@@ -648,13 +1003,22 @@ fn resolve_singles(
         let person = actors.found.iter().position(|f| {
             f.kind == "person"
                 && f.name.contains(' ')
-                && f.name
-                    .split(' ')
-                    .next_back()
-                    .is_some_and(|last| last == word || spelling_skeleton(last) == skeleton)
+                && f.name.split(' ').next_back().is_some_and(|last| {
+                    last == word
+                        || (spelling_skeleton(last) == skeleton
+                            && (skeleton.chars().count() >= 3 || {
+                                // A short skeleton matches too much: the spellings must also
+                                // agree but for accents or a final letter ("Dbeiba").
+                                let (a, b) = (fold_diacritics(last), fold_diacritics(word));
+                                a.starts_with(&b) || b.starts_with(&a)
+                            }))
+                })
         });
         if let Some(p) = person {
             actors.mention(pi, start, end, p, text);
+            continue;
+        }
+        if actors.things.contains(word) {
             continue;
         }
         let next_word = text[end..]
@@ -663,14 +1027,55 @@ fn resolve_singles(
             .unwrap_or("")
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        // An adjective ("Jewish passengers", "Asian buyers") or a model number ("AK-47") is
-        // not an actor.
+        // A people or faction before a word for armed groups is a group of its own ("Tuareg
+        // separatists", "Kurdish fighters").
+        let adjective = ["ic", "ist", "ish", "an", "ese"]
+            .iter()
+            .any(|x| word.ends_with(x));
+        if text[end..].starts_with(' ') && GROUP_NOUNS.contains(&next_word.as_str()) && !adjective {
+            let group_end = end + 1 + next_word.len();
+            let a = actors.add(&text[start..group_end], "organisation");
+            actors.mention(pi, start, group_end, a, text);
+            continue;
+        }
+        // "the Baltic" for the Baltic Sea: a place named without its head word.
+        let after_the = word_before(text, start).is_some_and(|(_, w)| w == "the")
+            && !text[end..].trim_start().starts_with(char::is_lowercase);
+        if after_the {
+            let full = actors.found.iter().position(|f| {
+                f.kind == "place"
+                    && f.name
+                        .strip_prefix(word)
+                        .and_then(|r| r.strip_prefix(' '))
+                        .is_some_and(|h| PLACE_HEADS.contains(&h))
+            });
+            if let Some(p) = full {
+                actors.mention(pi, start, end, p, text);
+                continue;
+            }
+        }
+        // An adjective ("Jewish passengers", "Asian buyers", "Arab uprisings"), a name used as
+        // a modifier of a government or a period ("the Biden administration") or a model
+        // number ("AK-47") is not an actor.
         let next_lower = text[end..].trim_start().starts_with(char::is_lowercase);
+        const ATTRIBUTIVE: &[&str] = &[
+            "administration",
+            "era",
+            "years",
+            "presidency",
+            "doctrine",
+            "camp",
+            "regime",
+            "government",
+            "cabinet",
+        ];
         if word.chars().any(|c| c.is_ascii_digit())
             || (next_lower
-                && ["ish", "ic", "an", "ans", "ese", "ian"]
+                && (["ish", "ic", "an", "ans", "ese", "ian"]
                     .iter()
-                    .any(|x| word.ends_with(x)))
+                    .any(|x| word.ends_with(x))
+                    || BARE_ADJECTIVES.contains(&word)
+                    || ATTRIBUTIVE.contains(&next_word.as_str())))
         {
             continue;
         }
@@ -686,13 +1091,12 @@ fn resolve_singles(
             actors.mention(pi, start, end, a, text);
             continue;
         }
-        let prev_word = text[..start]
-            .trim_end()
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        let kind = if PLACE_PREPOSITIONS.contains(&prev_word.as_str()) {
+        if let Some(facility) = facility_after(text, end) {
+            let a = actors.add(&text[start..facility], "place");
+            actors.mention(pi, start, facility, a, text);
+            continue;
+        }
+        let kind = if place_context(text, start) || place_after(text, end) || flag_of(text, end) {
             "place"
         } else {
             "organisation"
@@ -723,12 +1127,14 @@ const ANAPHORS: &[(&str, &str)] = &[
 ];
 
 fn anaphoric_heads(actors: &mut Actors, paragraphs: &[&str]) {
+    let mut resolved: Resolved = HashMap::new();
     for (pi, text) in paragraphs.iter().enumerate() {
         for (noun, head) in ANAPHORS {
             for (at, _) in text.match_indices(noun) {
                 let end = at + noun.len();
                 if text[end..].starts_with(char::is_alphanumeric)
                     || text[..at].ends_with(char::is_alphanumeric)
+                    || modifies_noun(&text[end..])
                 {
                     continue;
                 }
@@ -746,6 +1152,447 @@ fn anaphoric_heads(actors: &mut Actors, paragraphs: &[&str]) {
                 if let Some(a) = target {
                     actors.mention_only(pi, at, end, a);
                 }
+                resolved
+                    .entry(key(noun))
+                    .or_insert_with(|| (noun.to_string(), HashSet::new()))
+                    .1
+                    .insert(target.unwrap_or(usize::MAX));
+            }
+        }
+    }
+    // A description that always points at one actor is a name the brief uses for it ("the
+    // alliance" in a brief about NATO); one that points at several is only a mention.
+    alias_unambiguous(actors, &resolved);
+}
+
+/// Whether the words after "the military" or "the alliance" make them a modifier of another
+/// noun ("the military government", "the alliance's members" is still the alliance).
+fn modifies_noun(after: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "government",
+        "junta",
+        "regime",
+        "council",
+        "leadership",
+        "leaders",
+        "authorities",
+        "officials",
+        "commanders",
+        "intervention",
+        "coup",
+        "operation",
+        "operations",
+        "campaign",
+        "presence",
+        "base",
+        "bases",
+        "aid",
+        "support",
+        "cooperation",
+        "ties",
+        "pact",
+        "deal",
+        "budget",
+        "spending",
+        "rulers",
+        "ruler",
+        "administration",
+        "option",
+        "build-up",
+        "buildup",
+        "exercises",
+        "drills",
+        "personnel",
+        "strategy",
+        "doctrine",
+        "policy",
+        "agreement",
+        "talks",
+        "summit",
+        "members",
+        "chief",
+        "head",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    ];
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_alphanumeric() && c != '-').next())
+        .unwrap_or("");
+    NOUNS.contains(&next)
+}
+
+/// Descriptions by their key: the brief's first wording, and the actors they pointed at
+/// (`usize::MAX` where none was found).
+type Resolved = HashMap<String, (String, HashSet<usize>)>;
+
+fn alias_unambiguous(actors: &mut Actors, resolved: &Resolved) {
+    let mut forms: Vec<(&String, usize)> = resolved
+        .values()
+        .filter(|(_, set)| set.len() == 1)
+        .filter_map(|(surface, set)| {
+            set.iter()
+                .next()
+                .filter(|&&a| a != usize::MAX)
+                .map(|&a| (surface, a))
+        })
+        .collect();
+    forms.sort();
+    for (surface, a) in forms {
+        if actors.find(surface).is_none_or(|b| b == a) {
+            let surface = match surface.strip_prefix("The ") {
+                Some(rest) => format!("the {rest}"),
+                None => surface.clone(),
+            };
+            actors.alias(a, &surface);
+        }
+    }
+}
+
+/// Head nouns of actors' names that the brief may use alone with "the" ("the strait" for the
+/// Strait of Hormuz, "the defence ministry" for the Ministry of Defence).
+const DESCRIBABLE_HEADS: &[&str] = &[
+    "ministry",
+    "agency",
+    "council",
+    "bureau",
+    "alliance",
+    "strait",
+    "strip",
+    "peninsula",
+    "company",
+    "group",
+    "court",
+    "commission",
+    "committee",
+    "coalition",
+    "union",
+    "fund",
+    "bank",
+    "party",
+    "movement",
+    "corps",
+    "mission",
+    "institute",
+    "organization",
+    "organisation",
+    "guard",
+    "service",
+    "authority",
+    "department",
+    "office",
+    "parliament",
+    "assembly",
+    "navy",
+    "army",
+    "kingdom",
+    "emirate",
+];
+
+/// States that are kingdoms or emirates, which a brief calls "the kingdom" or "the emirate".
+const MONARCHIES: &[(&str, &str)] = &[
+    ("Saudi Arabia", "kingdom"),
+    ("Jordan", "kingdom"),
+    ("Morocco", "kingdom"),
+    ("Bahrain", "kingdom"),
+    ("United Kingdom", "kingdom"),
+    ("Netherlands", "kingdom"),
+    ("Belgium", "kingdom"),
+    ("Spain", "kingdom"),
+    ("Sweden", "kingdom"),
+    ("Norway", "kingdom"),
+    ("Denmark", "kingdom"),
+    ("Thailand", "kingdom"),
+    ("Cambodia", "kingdom"),
+    ("Qatar", "emirate"),
+    ("Kuwait", "emirate"),
+];
+
+/// The head noun of a name: the word before "of", else the last word ("Ministry of Defence",
+/// "Strait of Hormuz", "Gaza Strip"), lower-cased.
+fn head_noun(actor: &Found) -> Option<String> {
+    if actor.kind == "state" {
+        return MONARCHIES
+            .iter()
+            .find(|(n, _)| *n == actor.name)
+            .map(|(_, h)| h.to_string());
+    }
+    let words: Vec<&str> = actor.name.split(' ').collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let head = match words.iter().position(|w| *w == "of") {
+        Some(k) if k > 0 => words[k - 1],
+        _ => words[words.len() - 1],
+    };
+    let head = head.to_lowercase();
+    DESCRIBABLE_HEADS.contains(&head.as_str()).then_some(head)
+}
+
+/// "the strait", "the defence ministry", "the kingdom": a definite description by an actor's
+/// head noun (with at most one word of its name before it) names the last such actor
+/// mentioned; if it always names the same one, it is one of its names.
+fn definite_descriptions(actors: &mut Actors, paragraphs: &[&str]) {
+    let heads: Vec<(usize, String)> = actors
+        .found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.name.is_empty() && f.kind != "person")
+        .filter_map(|(i, f)| head_noun(f).map(|h| (i, h)))
+        .collect();
+    if heads.is_empty() {
+        return;
+    }
+    let mut resolved: Resolved = HashMap::new();
+    let mut found_at: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (pi, text) in paragraphs.iter().enumerate() {
+        let lower = text.to_lowercase();
+        if lower.len() != text.len() {
+            continue;
+        }
+        for (at, _) in lower.match_indices("the ") {
+            if at > 0 && lower[..at].ends_with(char::is_alphanumeric) {
+                continue;
+            }
+            let rest = &lower[at + 4..];
+            let words: Vec<&str> = rest
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .take(2)
+                .collect();
+            for n in [1usize, 2] {
+                if words.len() < n {
+                    break;
+                }
+                let head = words[n - 1];
+                let phrase_len = words[..n].iter().map(|w| w.len()).sum::<usize>() + n - 1;
+                let end = at + 4 + phrase_len;
+                // The words must be joined by plain spaces ("the energy ministry"), not by
+                // punctuation of any width.
+                if !rest.is_char_boundary(phrase_len)
+                    || !text.is_char_boundary(end)
+                    || !text.is_char_boundary(at + 4)
+                {
+                    continue;
+                }
+                if !rest[..phrase_len]
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+                    || text[end..].starts_with(char::is_alphanumeric)
+                    || lower[end..].starts_with(" of ")
+                    || text[end..].trim_start().starts_with(char::is_uppercase)
+                    || modifies_noun(&text[end..])
+                {
+                    continue;
+                }
+                // The word before the head must be part of the actor's name.
+                let fits = |f: &Found| {
+                    n == 1
+                        || f.name
+                            .to_lowercase()
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|w| w == words[0])
+                };
+                let target = heads
+                    .iter()
+                    .filter(|(i, h)| h == head && fits(&actors.found[*i]))
+                    .filter_map(|(i, _)| {
+                        actors
+                            .mentions
+                            .iter()
+                            .filter(|m| m.actor == *i && (m.para, m.end) <= (pi, at))
+                            .map(|m| (m.para, m.start))
+                            .max()
+                            .map(|last| (last, *i))
+                    })
+                    .max()
+                    .map(|(_, i)| i);
+                if let Some(a) = target {
+                    found_at.push((pi, at, end, a));
+                    resolved
+                        .entry(key(&text[at..end]))
+                        .or_insert_with(|| (text[at..end].to_string(), HashSet::new()))
+                        .1
+                        .insert(a);
+                }
+            }
+        }
+    }
+    for (pi, at, end, a) in found_at {
+        let form = key(&paragraphs[pi][at..end]);
+        if resolved.get(&form).is_some_and(|(_, s)| s.len() == 1) {
+            actors.mention_only(pi, at, end, a);
+        }
+    }
+    alias_unambiguous(actors, &resolved);
+}
+
+/// Surnames: a person named in full ("Benjamin Netanyahu", "Mousa Abu Marzook") is also
+/// written by surname, with its particle ("Abu Marzook") and without ("Marzook"). A surname
+/// two people share names neither.
+fn surname_aliases(actors: &mut Actors, paragraphs: &[&str]) {
+    let mut by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    for (i, f) in actors.found.iter().enumerate() {
+        if f.kind != "person" || f.name.is_empty() {
+            continue;
+        }
+        for s in surnames(&f.name) {
+            by_surname.entry(key(&s)).or_default().push((i, s));
+        }
+    }
+    let mut adds: Vec<(usize, String)> = by_surname
+        .into_values()
+        .filter(|v| v.len() == 1)
+        .flatten()
+        .filter(|(i, s)| {
+            actors.find(s).is_none_or(|b| b == *i) && paragraphs.iter().any(|p| has_word(p, s))
+        })
+        .collect();
+    adds.sort();
+    for (i, s) in adds {
+        actors.alias(i, &s);
+    }
+}
+
+/// The surname forms of a full name: its last word, and with the particle before it ("Abu
+/// Marzook", "bin Turki", "van der Leyen"); none for one-word names or initials.
+pub fn surnames(name: &str) -> Vec<String> {
+    const PARTICLES: &[&str] = &[
+        "Abu", "Abou", "bin", "ibn", "Bin", "Ibn", "ben", "Ben", "bint", "al", "el", "Al", "El",
+        "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "le", "la", "Van",
+        "Von", "De", "Da", "Di", "Du", "Le", "La", "dos", "das", "ould", "Ould", "ter", "ten",
+    ];
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() < 2 || words.iter().any(|w| is_role_word(w)) {
+        return Vec::new();
+    }
+    let last = words[words.len() - 1];
+    let mut out = Vec::new();
+    if last.chars().filter(|c| c.is_alphabetic()).count() > 2 {
+        out.push(last.to_string());
+    }
+    let mut k = words.len() - 1;
+    while k > 1 && PARTICLES.contains(&words[k - 1]) {
+        k -= 1;
+    }
+    if k < words.len() - 1 {
+        out.push(words[k..].join(" "));
+    }
+    out
+}
+
+/// Whether `needle` occurs in `hay` as whole words.
+fn has_word(hay: &str, needle: &str) -> bool {
+    !needle.is_empty()
+        && hay.match_indices(needle).any(|(i, _)| {
+            !hay[..i].ends_with(char::is_alphanumeric)
+                && !hay[i + needle.len()..].starts_with(char::is_alphanumeric)
+        })
+}
+
+/// Moves every mention and name of actor `from` to actor `into`.
+fn merge_into(actors: &mut Actors, from: usize, into: usize) {
+    for m in actors.mentions.iter_mut().filter(|m| m.actor == from) {
+        m.actor = into;
+    }
+    let name = std::mem::take(&mut actors.found[from].name);
+    let aliases = std::mem::take(&mut actors.found[from].aliases);
+    for x in std::iter::once(name).chain(aliases) {
+        actors.by_key.insert(key(&x), into);
+        actors.alias(into, &x);
+    }
+}
+
+/// Head words an organisation's name may drop ("the Wagner Group" is "Wagner").
+const GENERIC_ORG_HEADS: &[&str] = &[
+    "Group",
+    "Movement",
+    "Party",
+    "Company",
+    "Corporation",
+    "Organization",
+    "Organisation",
+    "Foundation",
+    "Association",
+    "Holdings",
+    "Inc",
+    "Ltd",
+];
+
+/// A national name without its demonym: "Saudi Aramco" is also "Aramco", the "Russian Foreign
+/// Ministry" also "the Foreign Ministry", when no other actor of the brief has that short
+/// name. An actor drafted under the short name joins the full one.
+fn short_forms(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
+    let mut by_short: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    for (i, f) in actors.found.iter().enumerate() {
+        if f.name.is_empty() || !matches!(f.kind, "organisation" | "body" | "person") {
+            continue;
+        }
+        // "Wagner Group" is also "Wagner": an organisation's generic head word may be left out.
+        if f.kind == "organisation" {
+            if let Some((rest, head)) = f.name.rsplit_once(' ') {
+                let adjective = ["ic", "an", "ish", "ese", "ist"]
+                    .iter()
+                    .any(|x| rest.ends_with(x));
+                if GENERIC_ORG_HEADS.contains(&head)
+                    && rest.starts_with(char::is_uppercase)
+                    && !adjective
+                    && g.state_of(rest).is_none()
+                    && !rest.contains(" of")
+                {
+                    by_short
+                        .entry(key(rest))
+                        .or_default()
+                        .push((i, rest.to_string()));
+                }
+            }
+        }
+        let Some((first, rest)) = f.name.split_once(' ') else {
+            continue;
+        };
+        // A demonym or a short name of a state ("Saudi Aramco", "US State Department"), but
+        // not the state's own name ("Russia Today" is no "Today").
+        if g.state_of(first).is_none_or(|st| st.name == first)
+            || !rest.starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        if f.kind == "person"
+            && !rest
+                .split(' ')
+                .all(|w| is_role_word(w) || ROLE_QUALIFIERS.contains(&w))
+        {
+            continue;
+        }
+        by_short
+            .entry(key(rest))
+            .or_default()
+            .push((i, rest.to_string()));
+    }
+    let mut adds: Vec<(usize, String)> = by_short
+        .into_values()
+        .filter(|v| v.len() == 1)
+        .flatten()
+        .collect();
+    adds.sort();
+    for (i, short) in adds {
+        match actors.find(&short) {
+            Some(other) if other != i => {
+                // People are never merged here: "Prime Minister" may be another's title.
+                // A one-word actor's kind was only a guess ("Borealis denied" made a person).
+                let kinds = (actors.found[i].kind, actors.found[other].kind);
+                let guessed = !actors.found[other].name.contains(' ');
+                if kinds.0 != "person"
+                    && (kinds.0 == kinds.1 || kinds.1 == "organisation" || guessed)
+                {
+                    merge_into(actors, other, i);
+                }
+            }
+            Some(_) => {}
+            None => {
+                if paragraphs.iter().any(|p| has_word(p, &short)) {
+                    actors.alias(i, &short);
+                }
             }
         }
     }
@@ -761,6 +1608,14 @@ fn demonym_phrases(actors: &mut Actors, g: &Gazetteer, pi: usize, text: &str, to
         };
         let state_actor = actors.add(state.name, "state");
         actors.alias(state_actor, t.text);
+        // A longer phrase may take the words ("French forces"); the state is named there all
+        // the same, and may be cited there, unless the phrase is an outlet or a people.
+        let implied = Mention {
+            para: pi,
+            start: t.start,
+            end: t.end,
+            actor: state_actor,
+        };
         let rest = &text[t.end..];
         let rest = rest
             .strip_prefix("'s")
@@ -784,8 +1639,20 @@ fn demonym_phrases(actors: &mut Actors, g: &Gazetteer, pi: usize, text: &str, to
             t.start
         };
         let demonym = state.demonyms.first().copied().unwrap_or(state.name);
-        // A role, with or without the name of the person who holds it.
-        if let Some(len) = role_len(&lower) {
+        let lower_rest = rest.to_lowercase();
+        let outlet_or_people = DEMONYM_BODIES
+            .iter()
+            .filter(|(h, _, _)| starts_with_word(&lower_rest, h))
+            .max_by_key(|(h, _, _)| h.len())
+            .is_some_and(|(_, _, kind)| *kind != "body");
+        if !outlet_or_people {
+            actors.implied.push(implied);
+        }
+        // A role, with or without the name of the person who holds it. Only a demonym or a
+        // possessive takes qualifiers before the role ("the Saudi energy minister"): after a
+        // bare state name the words are a clause ("Russia supported President Assad").
+        let qualifiers = t.possessive || t.text != state.name;
+        if let Some(len) = role_len(&lower, qualifiers) {
             let role_end = rest_start + len;
             let role_surface = &text[t.start..role_end];
             let after = &text[role_end..];
@@ -827,6 +1694,13 @@ fn demonym_phrases(actors: &mut Actors, g: &Gazetteer, pi: usize, text: &str, to
             let existing = named_before.or_else(|| actors.find(role_surface));
             let p = existing.unwrap_or_else(|| actors.add(role_surface, "person"));
             actors.mention(pi, phrase_start, role_end, p, text);
+            // "the Russian ambassador to the UN" is also "the Russian ambassador", while no
+            // other actor goes by that.
+            if let Some((short, _)) = role_surface.split_once(" to ") {
+                if actors.find(short).is_none() {
+                    actors.alias(p, short);
+                }
+            }
             continue;
         }
         if STATE_SPEAKERS.iter().any(|w| starts_with_word(&lower, w)) {
@@ -864,6 +1738,143 @@ fn demonym_phrases(actors: &mut Actors, g: &Gazetteer, pi: usize, text: &str, to
             };
             let a = actors.add(&name, kind);
             actors.mention(pi, phrase_start, rest_start + head.len(), a, text);
+        }
+    }
+}
+
+/// Table forms with lower-case words ("Western governments"), which no capitalised run holds,
+/// and an adjective of a region or bloc before a word for its speakers ("European capitals",
+/// "Western officials"), as states' demonyms are.
+fn table_phrases(actors: &mut Actors, g: &Gazetteer, pi: usize, text: &str) {
+    for (form, name, kind) in &g.forms {
+        if !form.contains(' ')
+            || form.starts_with("the ")
+            || !form.split(' ').any(|w| w.starts_with(char::is_lowercase))
+        {
+            continue;
+        }
+        for (at, _) in text.match_indices(form.as_str()) {
+            let end = at + form.len();
+            if text[..at].ends_with(char::is_alphanumeric)
+                || text[end..].starts_with(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let a = actors.add(name, kind);
+            actors.mention(pi, at, end, a, text);
+        }
+    }
+    let adjectives: Vec<(usize, usize, usize)> = actors
+        .mentions
+        .iter()
+        .filter(|m| m.para == pi && actors.found[m.actor].kind != "state")
+        .filter(|m| {
+            let w = &text[m.start..m.end];
+            !w.contains(' ')
+                && ["an", "ern", "ic", "ish", "ese", "ean"]
+                    .iter()
+                    .any(|x| w.ends_with(x))
+        })
+        .map(|m| (m.start, m.end, m.actor))
+        .collect();
+    for (start, end, a) in adjectives {
+        let Some(rest) = text[end..].strip_prefix(' ') else {
+            continue;
+        };
+        let lower = rest.to_lowercase();
+        if let Some(w) = STATE_SPEAKERS
+            .iter()
+            .filter(|w| starts_with_word(&lower, w))
+            .max_by_key(|w| w.len())
+        {
+            actors.mention(pi, start, end + 1 + w.len(), a, text);
+        }
+    }
+}
+
+/// "Western mining companies", "Chinese investors": a demonym or a region's adjective, at most
+/// one lower-case word, and a plural noun for businesses name a group of its own, which is
+/// neither the state nor the region.
+fn business_groups(actors: &mut Actors, pi: usize, text: &str) {
+    let adjectives: Vec<(usize, usize)> = actors
+        .mentions
+        .iter()
+        .filter(|m| m.para == pi)
+        .filter(|m| {
+            let w = &text[m.start..m.end];
+            !w.contains(' ')
+                && ["an", "ern", "ic", "ish", "ese", "ean", "i"]
+                    .iter()
+                    .any(|x| w.ends_with(x))
+        })
+        .map(|m| (m.start, m.end))
+        .collect();
+    for (start, end) in adjectives {
+        let rest = &text[end..];
+        if !rest.starts_with(' ') {
+            continue;
+        }
+        let words: Vec<&str> = rest.split(' ').skip(1).take(2).collect();
+        let clean = |w: &str| w.trim_end_matches([',', '.', ';', ':']).to_string();
+        let n = if words
+            .first()
+            .is_some_and(|w| BUSINESS_NOUNS.contains(&clean(w).as_str()))
+        {
+            1
+        } else if words.len() == 2
+            && words[0].chars().all(|c| c.is_lowercase() || c == '-')
+            && BUSINESS_NOUNS.contains(&clean(words[1]).as_str())
+        {
+            2
+        } else {
+            continue;
+        };
+        let phrase_end = end
+            + 1
+            + words[..n]
+                .join(" ")
+                .trim_end_matches([',', '.', ';', ':'])
+                .len();
+        // Such a group is an actor when it speaks: a reporting verb within three words.
+        let speaks = text[phrase_end..].split_whitespace().take(3).any(|w| {
+            super::tables::REPORTING_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        });
+        if !speaks {
+            continue;
+        }
+        let a = actors.add(&text[start..phrase_end], "organisation");
+        actors.mention(pi, start, phrase_end, a, text);
+    }
+}
+
+/// "Hamas's armed wing", "the party's youth wing": a wing of an organisation is an actor of its
+/// own, apart from the organisation.
+fn wings(actors: &mut Actors, pi: usize, text: &str) {
+    const WINGS: &[&str] = &[
+        "'s armed wing",
+        "'s military wing",
+        "'s political wing",
+        "'s youth wing",
+        "'s paramilitary wing",
+        "'s armed arm",
+        "\u{2019}s armed wing",
+        "\u{2019}s military wing",
+        "\u{2019}s political wing",
+    ];
+    let owners: Vec<(usize, usize)> = actors
+        .mentions
+        .iter()
+        .filter(|m| m.para == pi && actors.found[m.actor].kind == "organisation")
+        .map(|m| (m.start, m.end))
+        .collect();
+    for (start, end) in owners {
+        if let Some(w) = WINGS.iter().find(|w| text[end..].starts_with(*w)) {
+            let wing_end = end + w.len();
+            if text[wing_end..].starts_with(char::is_alphanumeric) {
+                continue;
+            }
+            let a = actors.add(&text[start..wing_end], "organisation");
+            actors.mention(pi, start, wing_end, a, text);
         }
     }
 }
@@ -908,9 +1919,9 @@ const STATE_ROLES: &[&str] = &[
 
 /// The length of a role at the start of `lower` ("energy minister", "ambassador to the UN",
 /// "minister of state for energy"), after at most two lower-case qualifiers.
-fn role_len(lower: &str) -> Option<usize> {
+fn role_len(lower: &str, qualifiers: bool) -> Option<usize> {
     let mut pos = 0;
-    for _ in 0..3 {
+    for _ in 0..if qualifiers { 3 } else { 1 } {
         let here = &lower[pos..];
         if let Some(role) = STATE_ROLES
             .iter()
@@ -931,7 +1942,12 @@ fn role_len(lower: &str) -> Option<usize> {
             return Some(end);
         }
         let word = here.split(' ').next()?;
-        if word.is_empty() || !word.chars().all(|c| c.is_lowercase() || c == '-') {
+        // A past participle or past tense ("supported", "elected") is a verb, not a
+        // qualifier of the role.
+        if word.is_empty()
+            || !word.chars().all(|c| c.is_lowercase() || c == '-')
+            || word.ends_with("ed")
+        {
             return None;
         }
         pos += word.len() + 1;
@@ -979,11 +1995,17 @@ fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
             break;
         };
         let inner = &text[from..close];
+        // Mostly capitals, starting with one: "OPEC", "OPEC+", "U.N.", and mixed forms such as
+        // "FAMa" or "MoD".
+        let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+        let capitals = inner.chars().filter(|c| c.is_uppercase()).count();
         let is_acronym = (2..=8).contains(&inner.len())
+            && inner.starts_with(char::is_uppercase)
             && inner
                 .chars()
-                .all(|c| c.is_uppercase() || c == '.' || c == '+' || c.is_ascii_digit())
-            && inner.chars().any(char::is_uppercase);
+                .all(|c| c.is_alphabetic() || c == '.' || c == '+' || c.is_ascii_digit())
+            && capitals >= 2
+            && capitals * 2 > letters;
         if !is_acronym {
             continue;
         }
@@ -1020,7 +2042,7 @@ fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
 /// A spelling skeleton for transliteration variants: "Mashal", "Meshaal" and "Mashaal" all
 /// give "mshl"; "Marzook" and "Marzouk" give "mrzk".
 pub fn spelling_skeleton(word: &str) -> String {
-    let lower = word.to_lowercase();
+    let lower = fold_diacritics(&word.to_lowercase());
     let mut out = String::new();
     for (i, c) in lower.chars().enumerate() {
         let c = match c {
@@ -1037,6 +2059,30 @@ pub fn spelling_skeleton(word: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Latin letters without their accents: texts write "Goïta" and "Goita", "Traoré" and
+/// "Traore" for one name.
+pub fn fold_diacritics(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
+            'ç' | 'č' => 'c',
+            'ñ' => 'n',
+            'š' => 's',
+            'ž' => 'z',
+            'À' | 'Á' | 'Â' | 'Ä' => 'A',
+            'È' | 'É' | 'Ê' | 'Ë' => 'E',
+            'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
+            'Ò' | 'Ó' | 'Ô' | 'Ö' => 'O',
+            'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
+            other => other,
+        })
+        .collect()
 }
 
 /// Joins people whose names are spelling variants of each other, and role actors whose role a
@@ -1219,5 +2265,247 @@ mod tests {
             assert_eq!(spelling_skeleton(a), spelling_skeleton(b), "{a} {b}");
         }
         assert_ne!(spelling_skeleton("Putin"), spelling_skeleton("Baraka"));
+    }
+
+    /// (text, surface, expected actor name, expected kind); `None` when the surface must name
+    /// no actor.
+    type Case<'a> = (&'a str, &'a str, Option<(&'a str, &'a str)>);
+
+    fn check(cases: &[Case]) {
+        for (text, surface, want) in cases {
+            let got = actor_of(text, surface);
+            let want = want.map(|(n, k)| (n.to_string(), k));
+            assert_eq!(got, want, "{surface} in: {text}");
+        }
+    }
+
+    #[test]
+    fn surnames_and_spelling_variants_name_the_person() {
+        check(&[
+            (
+                "Prime Minister Olga Varennikova met the press. Varennikova said little.",
+                "Varennikova",
+                Some(("Olga Varennikova", "person")),
+            ),
+            (
+                "Yusuf Abu Hamdan arrived in Cairo on Monday.",
+                "Abu Hamdan",
+                Some(("Yusuf Abu Hamdan", "person")),
+            ),
+            (
+                "Yusuf Abu Hamdan arrived in Cairo on Monday.",
+                "Hamdan",
+                Some(("Yusuf Abu Hamdan", "person")),
+            ),
+            (
+                "Colonel Mamadou Touré took power. Later Toure dissolved the cabinet.",
+                "Toure",
+                Some(("Mamadou Touré", "person")),
+            ),
+            // A bare title names no one; a clause after a state's name is no title.
+            ("Colonel Mamadou Touré took power.", "Colonel", None),
+            (
+                "Russia supported President Ana Lopes for years.",
+                "Russia supported President",
+                None,
+            ),
+            (
+                "Interior Minister Pekka Laine resigned.",
+                "Interior Minister",
+                Some(("Pekka Laine", "person")),
+            ),
+            // An organisation and a lower-case role before a name are a title of the person.
+            (
+                "NORTAC spokesperson Jana Keller told reporters that the drill went well.",
+                "NORTAC spokesperson",
+                Some(("Jana Keller", "person")),
+            ),
+        ]);
+        // Two people with one surname: the surname names neither.
+        let a = find_actors(&["Anna Berg met Lars Berg in Oslo."], &[]);
+        assert_eq!(a.find("Berg"), None);
+    }
+
+    #[test]
+    fn head_words_and_context_give_the_kind() {
+        check(&[
+            (
+                "Tankers crossed the Sea of Azov.",
+                "Sea of Azov",
+                Some(("Sea of Azov", "place")),
+            ),
+            (
+                "Troops gathered on the Kerch Peninsula.",
+                "Kerch Peninsula",
+                Some(("Kerch Peninsula", "place")),
+            ),
+            (
+                "The Central Bureau of Statistics said prices rose.",
+                "Central Bureau of Statistics",
+                Some(("Central Bureau of Statistics", "body")),
+            ),
+            (
+                "The Alliance of Coastal States met in June.",
+                "Alliance of Coastal States",
+                Some(("Alliance of Coastal States", "organisation")),
+            ),
+            (
+                "Ships left the port of Vardholm at dawn.",
+                "Vardholm",
+                Some(("Vardholm", "place")),
+            ),
+            (
+                "Drones struck the Tamanrasset and Ain Salah airbases.",
+                "Ain Salah",
+                Some(("Ain Salah", "place")),
+            ),
+            (
+                "Drones struck the Tamanrasset and Ain Salah airbases.",
+                "Tamanrasset",
+                Some(("Tamanrasset", "place")),
+            ),
+            (
+                "A Nova Terra-flagged ship was held.",
+                "Nova Terra",
+                Some(("Nova Terra", "place")),
+            ),
+            (
+                "The shells hit the Al-Noor hospital at night.",
+                "Al-Noor hospital",
+                Some(("Al-Noor hospital", "place")),
+            ),
+            (
+                "The deal went to KX Holdings last year.",
+                "KX Holdings",
+                Some(("KX Holdings", "organisation")),
+            ),
+            (
+                "The contract went to TR Logistics last year.",
+                "TR Logistics",
+                Some(("TR Logistics", "organisation")),
+            ),
+            (
+                "A report by the research group Blue Meridian found gaps.",
+                "Blue Meridian",
+                Some(("Blue Meridian", "organisation")),
+            ),
+            (
+                "The figures came from the Interpress news agency.",
+                "Interpress",
+                Some(("Interpress", "media")),
+            ),
+            (
+                "In an interview with KTV, the mayor spoke of floods.",
+                "KTV",
+                Some(("KTV", "media")),
+            ),
+            (
+                "Zaghawa fighters attacked the convoy.",
+                "Zaghawa fighters",
+                Some(("Zaghawa fighters", "organisation")),
+            ),
+            ("Islamic militants attacked the convoy.", "Islamic militants", None),
+            (
+                "Shipping industry groups share the worry, said the International Chamber of Commerce.",
+                "Shipping",
+                None,
+            ),
+            // A wing of an organisation is apart from it.
+            (
+                "Hezbollah's armed wing fired rockets.",
+                "Hezbollah's armed wing",
+                Some(("Hezbollah's armed wing", "organisation")),
+            ),
+            (
+                "Hezbollah's armed wing fired rockets.",
+                "Hezbollah",
+                Some(("Hezbollah", "organisation")),
+            ),
+            // Vessels and cables are not actors.
+            ("The tanker Silver Gull left port.", "Silver Gull", None),
+            ("The Nordlink 3 cable stopped working.", "Nordlink", None),
+        ]);
+    }
+
+    #[test]
+    fn short_forms_and_descriptions_join_their_actor() {
+        check(&[
+            (
+                "The Strait of Kalmar was closed. Ships avoided the strait for weeks.",
+                "the strait",
+                Some(("Strait of Kalmar", "place")),
+            ),
+            (
+                "The Ministry of Energy objected; the energy ministry later relented.",
+                "the energy ministry",
+                Some(("Ministry of Energy", "body")),
+            ),
+            (
+                "Saudi Arabia signed first. Officials in the kingdom were pleased.",
+                "the kingdom",
+                Some(("Saudi Arabia", "state")),
+            ),
+            (
+                "Kuwaiti Petrochem signed a deal, and Petrochem later withdrew.",
+                "Petrochem",
+                Some(("Kuwaiti Petrochem", "organisation")),
+            ),
+            (
+                "The Borealis Group hired guards. Later, Borealis denied it.",
+                "Borealis",
+                Some(("Borealis Group", "organisation")),
+            ),
+            (
+                "Western governments and European capitals objected.",
+                "Western governments",
+                Some(("West", "organisation")),
+            ),
+            (
+                "Western governments and European capitals objected.",
+                "European capitals",
+                Some(("Europe", "place")),
+            ),
+            (
+                "Western mining companies complained that licences were revoked.",
+                "Western mining companies",
+                Some(("Western mining companies", "organisation")),
+            ),
+            // A group that does not speak is no actor of its own.
+            (
+                "Chinese state companies bought stakes in two ports.",
+                "Chinese state companies",
+                None,
+            ),
+            (
+                "The Ruritanian Defence Forces (RuDF) moved north.",
+                "RuDF",
+                Some(("Ruritanian Defence Forces", "body")),
+            ),
+        ]);
+        // A description that points at two actors is no name of either.
+        let a = find_actors(
+            &[
+                "The Ministry of Energy spoke; the ministry was firm. The Ministry of Trade met; \
+               the ministry was silent.",
+            ],
+            &[],
+        );
+        assert_eq!(a.find("the ministry"), None);
+    }
+
+    #[test]
+    fn wide_punctuation_and_letters_do_not_break_the_rules() {
+        // Descriptions, groups and places next to multi-byte characters.
+        for text in [
+            "The Strait of Kalmar… the strait… the energy…ministry closed it.",
+            "The Ministry of Energy spoke; the énergy ministry and the İnterior ministry did not.",
+            "Western\u{a0}mining companies said so, and Western mining… companies agreed.",
+            "Drones hit the Tamanrasset and Aïn Salah airbases—and the Al-Nür hospital.",
+        ] {
+            let a = find_actors(&[text], &[]);
+            for m in &a.mentions {
+                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            }
+        }
     }
 }

@@ -132,7 +132,7 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         (
             Kind::YearRange,
             re(&format!(
-                r"{LEAD}\b(?P<y1>1[89]\d\d|20\d\d)\s*(?:-|–|—|/|to|and|until)\s*(?P<y2>1[89]\d\d|20\d\d|\d\d)\b"
+                r"{LEAD}\b(?P<y1>1[89]\d\d|20\d\d)\s*(?:-|–|—|/|to|and|until)\s*(?:(?P<part>much of|most of|part of|all of|early|late|mid-?)\s*)?(?P<y2>1[89]\d\d|20\d\d|\d\d)\b"
             )),
         ),
         (
@@ -295,6 +295,7 @@ fn add_months((y, m, d): (i32, u8, u8), n: i64) -> (i32, u8, u8) {
 pub fn find_dates(sentence: &str, clock: &Clock) -> Vec<DateMention> {
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut out = Vec::new();
+    let mut found: Vec<(Kind, regex::Captures)> = Vec::new();
     for (kind, pattern) in PATTERNS.iter() {
         for caps in pattern.captures_iter(sentence) {
             let whole = caps.get(0).expect("group 0 is the match");
@@ -309,20 +310,34 @@ pub fn find_dates(sentence: &str, clock: &Clock) -> Vec<DateMention> {
             if *kind == Kind::Weekday && WEEKDAY_THEN_DATE.is_match(&sentence[end..]) {
                 continue;
             }
-            let Some((when, explicit)) = resolve(*kind, &caps, clock) else {
+            if resolve(*kind, &caps, clock).is_none() {
                 continue;
-            };
+            }
             taken.push((start, end));
-            out.push(DateMention {
-                start,
-                end,
-                text: sentence[start..end].trim().to_string(),
-                when,
-                explicit,
-            });
+            found.push((*kind, caps));
         }
     }
-    out.sort_by_key(|m| m.start);
+    // In text order, each date moves the clock for the next: "In October 2023 … the following
+    // week" is a week of October 2023, whatever the story said before.
+    found.sort_by_key(|(_, caps)| caps.get(0).map_or(0, |m| m.start()));
+    let mut local = *clock;
+    for (kind, caps) in found {
+        let whole = caps.get(0).expect("group 0 is the match");
+        let Some((when, explicit)) =
+            resolve(kind, &caps, &local).or_else(|| resolve(kind, &caps, clock))
+        else {
+            continue;
+        };
+        let m = DateMention {
+            start: whole.start(),
+            end: whole.end(),
+            text: sentence[whole.start()..whole.end()].trim().to_string(),
+            when,
+            explicit,
+        };
+        local.advance(&m);
+        out.push(m);
+    }
     out
 }
 
@@ -343,7 +358,10 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             // "2015 and 2016" after "between" is a range; without it, two years joined by
             // "and" are two dates, so only dashes, slashes and "to" make a range on their own.
             let joiner = caps.get(0)?.as_str();
-            if joiner.contains(" and ") && !lead.starts_with("between") {
+            if joiner.contains(" and ")
+                && !lead.starts_with("between")
+                && caps.name("part").is_none()
+            {
                 return None;
             }
             if b <= a {
@@ -390,8 +408,17 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             (Resolved::On(Point::Year(num("year")? as i32)), true)
         }
         Kind::Ordinal => {
-            let (y, m, _) = clock.anchor();
+            // "on the 10th": the first such day on or after the story's last day, as a story
+            // moves forward ("Feb. 28 … on the 10th" is March 10), unless that passes the
+            // publication date; then the last day's own month.
+            let (y, m, ld) = clock.anchor();
             let d = num("day")?;
+            let (py, pm, pd) = clock.published;
+            let (ny, nm, _) = add_months((y, m, 1), 1);
+            let forward = i64::from(ld) > d
+                && day_ok(ny, nm, d)
+                && day_number(ny, nm, d as u8) <= day_number(py, pm, pd);
+            let (y, m) = if forward { (ny, nm) } else { (y, m) };
             if !day_ok(y, m, d) {
                 return None;
             }
@@ -708,5 +735,72 @@ mod tests {
         );
         let whens: Vec<Resolved> = got.iter().map(|m| m.when).collect();
         assert_eq!(whens, vec![on("2023-10-07"), on("2023-11-02"), on("1990s")]);
+    }
+
+    #[test]
+    fn dates_in_one_sentence_resolve_in_text_order() {
+        // The story was in March 2025; the sentence moves it back to May 2021 first.
+        let mut c = Clock::new((2025, 3, 13));
+        c.last_day = Some((2025, 3, 7));
+        let cases: &[(&str, &[Resolved])] = &[
+            (
+                "In May 2021, a dam failed; the following week, engineers blamed the pumps.",
+                &[on("2021-05"), Resolved::Approx(Point::Month(2021, 5))],
+            ),
+            (
+                "In November, a ferry sank, and divers found it the following day.",
+                &[on("2024-11"), Resolved::Approx(Point::Month(2024, 11))],
+            ),
+            (
+                "On June 4, 2022, the mine closed, and two days later the owners sold it.",
+                &[on("2022-06-04"), on("2022-06-06")],
+            ),
+        ];
+        for (sentence, want) in cases {
+            let got: Vec<Resolved> = find_dates(sentence, &c).iter().map(|m| m.when).collect();
+            assert_eq!(&got, want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn an_ordinal_day_moves_forward_from_the_last_day() {
+        // (last day of the story, sentence, date): published 2025-03-13.
+        let cases: &[((i32, u8, u8), &str, Resolved)] = &[
+            ((2025, 2, 26), "Talks resumed on the 9th.", on("2025-03-09")),
+            ((2025, 3, 2), "Talks resumed on the 9th.", on("2025-03-09")),
+            // April 1 would be after publication: the last day's own month.
+            ((2025, 3, 5), "Talks resumed on the 1st.", on("2025-03-01")),
+        ];
+        for (last, sentence, want) in cases {
+            let mut c = Clock::new((2025, 3, 13));
+            c.last_day = Some(*last);
+            assert_eq!(
+                find_dates(sentence, &c)[0].when,
+                *want,
+                "{sentence} after {last:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_year_and_part_of_the_next_is_a_range() {
+        let cases: &[(&str, Resolved)] = &[
+            (
+                "The board spent 2019 and much of 2020 on the merger.",
+                Resolved::Range(Point::Year(2019), Point::Year(2020)),
+            ),
+            (
+                "Output fell in 2016 and early 2017.",
+                Resolved::Range(Point::Year(2016), Point::Year(2017)),
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(find_dates(sentence, &clock())[0].when, *want, "{sentence}");
+        }
+        // Two years joined by "and" alone stay two dates.
+        assert_eq!(
+            find_dates("Elections came in 2014 and 2018.", &clock()).len(),
+            2
+        );
     }
 }

@@ -67,10 +67,13 @@ pub fn find_events(
             }
             for d in &dates {
                 clock.advance(d);
-                let existing = events
-                    .iter()
-                    .position(|ev| ev.when.map(Resolved::span) == Some(d.when.span()));
-                match existing {
+                // A relative date ("the following week", approximate) after the explicit date it
+                // counts from is an event of its own, even within that date's span.
+                let existing = events.iter().position(|ev| {
+                    ev.when.map(Resolved::span) == Some(d.when.span())
+                        && (d.explicit || ev.when == Some(d.when))
+                });
+                let index = match existing {
                     Some(i)
                         if !narrates(&d.text)
                             || events[i].cites.iter().any(|c| c.0 == pi && c.1 == s) =>
@@ -83,6 +86,7 @@ pub fn find_events(
                                 events[i].actors.push(*a);
                             }
                         }
+                        i
                     }
                     _ => {
                         events.push(DraftEvent {
@@ -93,12 +97,50 @@ pub fn find_events(
                             actors: mentioned.clone(),
                         });
                         last_dated = Some(events.len() - 1);
+                        events.len() - 1
                     }
+                };
+                // "Talks were frozen after the attack on Oct. 7": the date is the attack's; what
+                // the sentence tells happened after it, on a day the text does not give.
+                if let Some(phrase) = after_phrase(sentence, d.start, d.end) {
+                    events.push(DraftEvent {
+                        when: None,
+                        when_text: phrase,
+                        after: Some(index),
+                        cites: vec![(pi, s, e)],
+                        actors: mentioned.clone(),
+                    });
                 }
             }
         }
     }
     events
+}
+
+/// "after the Hamas attack on Israel on Oct. 7": a date inside a phrase of "after" or
+/// "following" and a noun, within one clause. Returns the phrase.
+fn after_phrase(sentence: &str, start: usize, end: usize) -> Option<String> {
+    let before = &sentence[..start];
+    let lower = before.to_lowercase();
+    if lower.len() != before.len() {
+        return None;
+    }
+    let at = ["after ", "following "]
+        .iter()
+        .filter_map(|w| {
+            lower
+                .match_indices(w)
+                .filter(|(i, _)| *i == 0 || !lower[..*i].ends_with(char::is_alphanumeric))
+                .map(|(i, _)| (i, w.len()))
+                .last()
+        })
+        .max()?;
+    let between = &before[at.0 + at.1..];
+    let words = between.split_whitespace().count();
+    if !(2..=12).contains(&words) || between.contains([',', ';', ':', '"']) {
+        return None;
+    }
+    Some(sentence[at.0..end].to_string())
 }
 
 /// The phrase that places an undated sentence in time ("During the war itself", "After the
@@ -155,5 +197,41 @@ mod tests {
         );
         assert_eq!(events[3].when_text, "During the war itself");
         assert_eq!(events[3].after, Some(2));
+    }
+
+    #[test]
+    fn a_date_after_after_belongs_to_the_earlier_event() {
+        // (sentence, the undated event's words, or None when the date is the sentence's own)
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Talks were frozen after the flood in Basra on May 4.",
+                Some("after the flood in Basra on May 4"),
+            ),
+            (
+                "Following the vote in Ankara in June 2021, the lira fell.",
+                Some("Following the vote in Ankara in June 2021"),
+            ),
+            ("After May 4, the lira fell against the dollar.", None),
+            ("The lira fell on May 4, after a long slide.", None),
+        ];
+        for (sentence, want) in cases {
+            let paras = [*sentence];
+            let actors = find_actors(&paras, &[]);
+            let spans: Vec<Vec<(usize, usize)>> = paras.iter().map(|p| sentences(p)).collect();
+            let events = find_events(&paras, &spans, &actors, (2023, 11, 9));
+            let undated: Vec<&str> = events
+                .iter()
+                .filter(|e| e.when.is_none())
+                .map(|e| e.when_text.as_str())
+                .collect();
+            assert_eq!(
+                undated,
+                want.iter().copied().collect::<Vec<_>>(),
+                "{sentence}"
+            );
+            if want.is_some() {
+                assert_eq!(events.last().unwrap().after, Some(0), "{sentence}");
+            }
+        }
     }
 }

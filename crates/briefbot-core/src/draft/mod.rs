@@ -246,11 +246,18 @@ pub fn draft_text(text: &str, options: &DraftOptions) -> Result<Draft, DraftErro
             Some(id) => id,
             None => {
                 let id = ids.unique(slug(name));
+                // An author's surname, where the body uses it ("as Feldman argued earlier").
+                let aliases = actors::surnames(name)
+                    .into_iter()
+                    .filter(|s| {
+                        found.find(s).is_none() && paragraphs.iter().any(|p| contains_word(p, s))
+                    })
+                    .collect();
                 raw_actors.push(RawActor {
                     id: id.clone(),
                     name: name.clone(),
                     kind: "person".into(),
-                    aliases: Vec::new(),
+                    aliases,
                     profile: format!(
                         "An author of the brief, as its byline says ({}).",
                         meta.authors.join(", ")
@@ -372,6 +379,14 @@ pub fn draft_text(text: &str, options: &DraftOptions) -> Result<Draft, DraftErro
     })
 }
 
+/// Whether `needle` occurs in `hay` as whole words.
+fn contains_word(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        !hay[..i].ends_with(char::is_alphanumeric)
+            && !hay[i + needle.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
 /// Up to three sentences that cite an actor: the first that names it, then ones that show a
 /// name of it not shown yet, so a reader sees every form the brief uses.
 fn actor_citations(
@@ -382,7 +397,12 @@ fn actor_citations(
 ) -> Option<Vec<(usize, usize, usize)>> {
     let mut out: Vec<(usize, usize, usize)> = Vec::new();
     let mut shown: Vec<String> = Vec::new();
-    for m in found.mentions.iter().filter(|m| m.actor == actor) {
+    for m in found
+        .mentions
+        .iter()
+        .chain(&found.implied)
+        .filter(|m| m.actor == actor)
+    {
         let Some(&(s, e)) = spans[m.para]
             .iter()
             .find(|(s, e)| *s <= m.start && m.end <= *e)

@@ -259,7 +259,7 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
     ("Bab el-Mandeb", "place", &[]),
     ("Europe", "place", &["European"]),
     ("Asia", "place", &[]),
-    ("Africa", "place", &[]),
+    ("Africa", "place", &["African"]),
     ("Latin America", "place", &[]),
     ("Central Asia", "place", &[]),
     ("Balkans", "place", &[]),
@@ -321,6 +321,11 @@ pub const BODY_HEADS: &[&str] = &[
     "Government",
     "Brigade",
     "Division",
+    "Bureau",
+    "Mission",
+    "Inspectorate",
+    "Prosecutor",
+    "Ombudsman",
 ];
 
 /// Words that make a capitalised phrase an organisation.
@@ -353,6 +358,238 @@ pub const ORG_HEADS: &[&str] = &[
     "Club",
     "Forum",
     "Bloc",
+    "Community",
+    "Chamber",
+    "Society",
+    "Consortium",
+    "Watch",
+    "Observatory",
+    "Maritime",
+    "Shipping",
+    "Holdings",
+    "Industries",
+    "Airlines",
+    "Airways",
+    "Petroleum",
+    "Partners",
+    "Capital",
+    "Trust",
+    "Inc",
+    "Ltd",
+    "LLC",
+    "PLC",
+    "AG",
+    "GmbH",
+];
+
+/// Head words of geographic names: "Baltic Sea", "Gulf of Finland", "Horn of Africa", "Cook
+/// Islands". A name whose head is one of these is a place, not a person.
+pub const PLACE_HEADS: &[&str] = &[
+    "Sea",
+    "Ocean",
+    "Gulf",
+    "Strait",
+    "Straits",
+    "Peninsula",
+    "Horn",
+    "Island",
+    "Islands",
+    "Bay",
+    "Coast",
+    "Valley",
+    "River",
+    "Mountains",
+    "Mountain",
+    "Desert",
+    "Basin",
+    "Canal",
+    "Lake",
+    "Plateau",
+    "Highlands",
+    "Province",
+    "Region",
+    "Governorate",
+    "District",
+    "Oblast",
+    "County",
+    "Airport",
+    "Harbour",
+    "Harbor",
+    "Square",
+    "Strip",
+    "Heights",
+    "Delta",
+    "City",
+    "Oasis",
+];
+
+/// Common nouns that make the name next to them a place: "the port of Porvoo", "the al-Jufra
+/// airbase", "the city of Aleppo".
+pub const PLACE_NOUNS: &[&str] = &[
+    "port",
+    "ports",
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "island",
+    "islands",
+    "capital",
+    "outskirts",
+    "district",
+    "districts",
+    "governorate",
+    "suburb",
+    "suburbs",
+    "oblast",
+    "airbase",
+    "airbases",
+    "air base",
+    "air bases",
+    "base",
+    "bases",
+    "airport",
+    "harbour",
+    "harbor",
+    "oasis",
+    "oilfield",
+    "oilfields",
+    "border crossing",
+];
+
+/// Nouns before a capitalised name that make it a vessel, a cable or another thing rather than
+/// an actor ("the tanker Eagle S", "the container ship Ever Given").
+pub const VESSEL_NOUNS: &[&str] = &[
+    "tanker",
+    "vessel",
+    "ship",
+    "freighter",
+    "carrier",
+    "frigate",
+    "destroyer",
+    "submarine",
+    "cruiser",
+    "corvette",
+    "tug",
+    "trawler",
+    "yacht",
+    "ferry",
+    "boat",
+    "bulker",
+    "satellite",
+    "icebreaker",
+];
+
+/// Nouns after a capitalised name that make it infrastructure rather than an actor ("the
+/// BalticLink 2 cable", "the Nord Stream pipeline").
+pub const INFRASTRUCTURE_NOUNS: &[&str] = &[
+    "cable",
+    "pipeline",
+    "interconnector",
+    "power line",
+    "gas line",
+    "oil pipeline",
+    "gas pipeline",
+    "power cable",
+    "data cable",
+];
+
+/// Lower-case nouns before a capitalised name that make it an organisation ("the research
+/// group Sentinel Watch", "the shipping company Orion").
+pub const ORG_CUES: &[&str] = &[
+    "group",
+    "company",
+    "firm",
+    "organisation",
+    "organization",
+    "tank",
+    "institute",
+    "charity",
+    "ngo",
+    "operator",
+    "militia",
+    "party",
+    "movement",
+    "consultancy",
+    "insurer",
+    "bank",
+    "lender",
+    "conglomerate",
+    "contractor",
+    "manufacturer",
+    "producer",
+    "owner",
+    "shipowner",
+];
+
+/// Adjectives of peoples, faiths and regions that do not end like one ("Arab uprisings",
+/// "Baltic states", "Sunni clerics"): before a lower-case noun they name no actor.
+pub const BARE_ADJECTIVES: &[&str] = &[
+    "Arab",
+    "Baltic",
+    "Sunni",
+    "Shia",
+    "Shiite",
+    "Muslim",
+    "Druze",
+    "Alawite",
+    "Bedouin",
+    "Islamist",
+    "Jihadist",
+    "Salafi",
+    "Sufi",
+    "Hindu",
+    "Sikh",
+    "Buddhist",
+    "Catholic",
+    "Orthodox",
+    "Protestant",
+    "Evangelical",
+    "Nordic",
+    "Slav",
+    "Gulf",
+    "Pacific",
+    "Atlantic",
+];
+
+/// Plural nouns for groups of businesses: after a demonym or a region's adjective, with at
+/// most one word between, they name a group of its own ("Western mining companies").
+pub const BUSINESS_NOUNS: &[&str] = &[
+    "companies",
+    "firms",
+    "investors",
+    "lenders",
+    "insurers",
+    "shipowners",
+    "exporters",
+    "importers",
+    "traders",
+    "contractors",
+    "miners",
+];
+
+/// Plural nouns for armed or political groups: a name before one is a group of its own
+/// ("Tuareg separatists", "Kurdish fighters").
+pub const GROUP_NOUNS: &[&str] = &[
+    "separatists",
+    "rebels",
+    "militants",
+    "insurgents",
+    "fighters",
+    "militias",
+    "jihadists",
+    "extremists",
+    "nationalists",
+    "loyalists",
+    "tribesmen",
+    "guerrillas",
+    "paramilitaries",
 ];
 
 /// Words that make a capitalised phrase an outlet or platform.
@@ -416,6 +653,8 @@ pub const DEMONYM_BODIES: &[(&str, &str, &str)] = &[
     ("opposition", "opposition", "organisation"),
     ("rebels", "opposition", "organisation"),
     ("people", "people", "organisation"),
+    ("military bloggers", "military bloggers", "media"),
+    ("bloggers", "bloggers", "media"),
     ("social media channels", "social media", "media"),
     ("social media", "social media", "media"),
     ("social networks", "social media", "media"),
@@ -451,6 +690,11 @@ pub const STATE_SPEAKERS: &[&str] = &[
     "negotiators",
     "delegation",
     "envoys",
+    "governments",
+    "capitals",
+    "ministers",
+    "nations",
+    "countries",
 ];
 
 /// Capitalised words that end a phrase naming a thing rather than an actor: operations, wars,
@@ -699,6 +943,42 @@ pub const REPORTING_VERBS: &[&str] = &[
     "reiterates",
     "underlined",
     "framed",
+    "claiming",
+    "alleging",
+    "insisting",
+    "arguing",
+    "warning",
+    "denying",
+    "rejecting",
+    "dismissing",
+    "asserting",
+    "suggesting",
+    "describing",
+    "calling",
+    "noting",
+    "stressing",
+    "acknowledging",
+    "admitting",
+];
+
+/// Verbs of judging that report someone's words only with a direct quotation ("condemned
+/// the deployments as "a violation of sovereignty""); without one they are acts.
+pub const QUOTE_VERBS: &[&str] = &[
+    "condemned",
+    "condemns",
+    "denounced",
+    "denounces",
+    "hailed",
+    "hails",
+    "welcomed",
+    "welcomes",
+    "criticised",
+    "criticized",
+    "criticises",
+    "criticizes",
+    "slammed",
+    "lauded",
+    "blasted",
 ];
 
 /// Verbs of denial: the claim is reported as denied, so the brief does not support it.
@@ -714,6 +994,9 @@ pub const DENIAL_VERBS: &[&str] = &[
     "refutes",
     "disputed",
     "disputes",
+    "denying",
+    "rejecting",
+    "dismissing",
 ];
 
 /// Phrases with which the authors reject a claim ("the misconception that …").
@@ -741,6 +1024,13 @@ pub const AUTHOR_REJECTIONS: &[&str] = &[
     "contrary to the evidence",
     "exaggerating",
     "exaggerated",
+    "mistaken is",
+    "is misplaced",
+    "are misplaced",
+    "is misguided",
+    "are misguided",
+    "is overstated",
+    "are overstated",
 ];
 
 /// Nouns that report a position when a speaker owns them ("Moscow has clung to its position
@@ -823,6 +1113,15 @@ pub const EVENT_VERBS: &[&str] = &[
     "boarded",
     "escorted",
     "damaged",
+    "condemned",
+    "responded",
+    "absorbed",
+    "expelled",
+    "arrested",
+    "sanctioned",
+    "ambushed",
+    "withdrawn",
+    "dissolved",
 ];
 
 /// Reporting without a named speaker: the claim is attributed to an unnamed source.
