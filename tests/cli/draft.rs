@@ -87,6 +87,29 @@ fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
     }
 }
 
+/// The held-out briefs' references (tests/data/briefs-heldout) load and verify: they measure
+/// the drafter on text its rules were not written from, so they are checked here but carry no
+/// floors to tune against.
+#[test]
+fn held_out_references_load() {
+    let c = run(&[
+        "check",
+        "--no-embeddings",
+        "--knowledge",
+        "tests/data/briefs-heldout/reference",
+    ]);
+    let report = stdout(&c);
+    assert!(c.status.success(), "{report}{}", stderr(&c));
+    for id in ["natuna-standoff", "lithium-triangle"] {
+        assert!(report.contains(id), "{id} in {report}");
+    }
+    assert_eq!(
+        report.matches("every body sentence is cited").count(),
+        2,
+        "{report}"
+    );
+}
+
 /// The scorer's floors per brief: the curated references were written by hand without seeing
 /// the drafter, so these are honest figures (see README, "Adding a new brief").
 #[test]
