@@ -157,6 +157,54 @@ fn eval_prints_figures_per_command() {
 }
 
 #[test]
+fn eval_samples_are_one_line_per_case_with_the_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("samples.jsonl");
+    let o = briefbot(&[
+        "eval",
+        "tests/data/dev.jsonl",
+        "--samples",
+        file.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let cases = std::fs::read_to_string(repo().join("tests/data/dev.jsonl")).unwrap();
+    let rows: Vec<serde_json::Value> = std::fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        rows.len(),
+        cases.lines().filter(|l| !l.trim().is_empty()).count()
+    );
+    // Every answerable case of the dev set is answered with a right entry first (the eval's
+    // own figure), and the rows say so with the decision's inputs beside it.
+    for r in rows.iter().filter(|r| r["answerable"] == true) {
+        assert_eq!(r["best_ok"], true, "{r}");
+        assert_eq!(r["first_right"], 0, "{r}");
+        for field in ["lexical", "margin", "unmatched", "number_gap", "outsider"] {
+            assert!(r.get(field).is_some(), "{field} in {r}");
+        }
+    }
+    assert!(rows
+        .iter()
+        .any(|r| r["answerable"] == false && r["answered"] == false));
+    // An unwritable path is an error that names it.
+    let o = briefbot(&[
+        "eval",
+        "tests/data/dev.jsonl",
+        "--samples",
+        "/nonexistent/dir/samples.jsonl",
+    ]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("/nonexistent/dir/samples.jsonl"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
 fn register_print_shows_every_command_without_connecting() {
     let o = briefbot(&["register", "--print"]);
     assert!(o.status.success(), "{}", stderr(&o));

@@ -59,7 +59,7 @@ pub struct Answer {
 }
 
 /// The evidence that the best entry answers a question.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Evidence {
     /// The word score (0 to 1): how much of the question the entry's words cover.
     pub lexical: f32,

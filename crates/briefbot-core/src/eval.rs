@@ -11,7 +11,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::answer::{Answer, CommandName, Hit, Outcome};
+use crate::answer::{Answer, CommandName, Evidence, Hit, Outcome};
 use crate::commands::{Calibration, Options, Request};
 use crate::engine::Engine;
 use crate::text::fold_for_quote;
@@ -400,13 +400,9 @@ pub struct SampleRow {
     pub best_ok: bool,
     /// Where the first right entry stands among the results and then the suggestions.
     pub first_right: Option<usize>,
-    pub lexical: f32,
-    pub cosine: Option<f32>,
-    pub margin: f32,
-    pub cosine_z: f32,
-    pub unmatched: f32,
-    pub number_gap: bool,
-    pub outsider: bool,
+    /// What the answer decision weighed for the best entry.
+    #[serde(flatten)]
+    pub evidence: Evidence,
     pub probability: Option<f32>,
 }
 
@@ -439,13 +435,7 @@ pub fn sample_rows(engine: &Engine, cases: &[Case], options: &Options) -> Vec<Sa
                 .iter()
                 .chain(&answer.suggestions)
                 .position(ok),
-            lexical: e.lexical,
-            cosine: e.cosine,
-            margin: e.margin,
-            cosine_z: e.cosine_z,
-            unmatched: e.unmatched,
-            number_gap: e.number_gap,
-            outsider: e.outsider,
+            evidence: e,
             probability: crate::commands::probability(engine.calibration(), routed, &e),
         });
     }
