@@ -297,30 +297,42 @@ pub(crate) fn names_outsider(engine: &crate::engine::Engine, query: &str, doc: u
     else {
         return false;
     };
-    let mut text = String::new();
-    for p in brief.paragraphs() {
-        text.push_str(&p.text);
-        text.push(' ');
-    }
+    // Most named states are actors of the brief ("Russia", "the Russians"): their names are
+    // checked first, and the brief's text is only read for a name they do not hold.
+    let mut names = String::new();
     for a in brief.actors() {
-        text.push_str(&a.name);
-        text.push(' ');
+        names.push_str(&a.name);
+        names.push(' ');
         for alias in &a.aliases {
-            text.push_str(alias);
-            text.push(' ');
+            names.push_str(alias);
+            names.push(' ');
         }
     }
-    let lower = padded_words(&text.to_lowercase());
-    let exact = padded_words(&text);
-    named.iter().any(|forms| {
-        !forms.iter().any(|f| {
+    let mentions = |text: &str, forms: &[&str]| {
+        let lower = padded_words(&text.to_lowercase());
+        let exact = padded_words(text);
+        forms.iter().any(|f| {
             if is_acronym(f) {
                 exact.contains(&padded_words(f))
             } else {
                 lower.contains(&padded_words(&f.to_lowercase()))
             }
         })
-    })
+    };
+    let unknown: Vec<&Vec<&str>> = named
+        .iter()
+        .filter(|forms| !mentions(&names, forms))
+        .collect();
+    if unknown.is_empty() {
+        return false;
+    }
+    let text: String = brief
+        .paragraphs()
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    unknown.iter().any(|forms| !mentions(&text, forms))
 }
 
 /// A short name written in capitals ("US", "UK", "PIJ").
@@ -337,34 +349,67 @@ fn padded_words(text: &str) -> String {
     format!(" {} ", words.join(" "))
 }
 
+/// A state or well-known organisation: every form it goes by, and each form as matched (padded
+/// words, lower-cased unless it is an acronym).
+struct Outsider {
+    forms: Vec<&'static str>,
+    padded: Vec<(String, bool)>,
+}
+
+/// The states and well-known organisations of the drafter's tables, prepared once.
+fn outsiders() -> &'static [Outsider] {
+    use crate::draft::tables::{KNOWN, STATES};
+    static ALL: std::sync::OnceLock<Vec<Outsider>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        let states = STATES.iter().map(|s| {
+            std::iter::once(s.name)
+                .chain(s.others.iter().copied())
+                .chain(s.demonyms.iter().copied())
+                .chain(s.metonyms.iter().copied())
+                .collect::<Vec<_>>()
+        });
+        let known = KNOWN.iter().map(|(name, _, others)| {
+            std::iter::once(*name)
+                .chain(others.iter().copied())
+                .collect::<Vec<_>>()
+        });
+        states
+            .chain(known)
+            .map(|forms| Outsider {
+                padded: forms
+                    .iter()
+                    .map(|f| {
+                        if is_acronym(f) {
+                            (padded_words(f), true)
+                        } else {
+                            (padded_words(&f.to_lowercase()), false)
+                        }
+                    })
+                    // A name of one or two letters is too easily a word of the question.
+                    .filter(|(p, acronym)| *acronym || p.trim().len() >= 3)
+                    .collect(),
+                forms,
+            })
+            .collect()
+    })
+}
+
 /// The states and well-known organisations `query` names, each as all the forms it goes by.
 fn named_outsiders(query: &str) -> Vec<Vec<&'static str>> {
-    use crate::draft::tables::{KNOWN, STATES};
     let lower = padded_words(&crate::text::fold_for_search(query).to_lowercase());
     let exact = padded_words(query);
-    let names = |form: &str| {
-        if is_acronym(form) {
-            exact.contains(&padded_words(form))
-        } else {
-            let f = padded_words(&form.to_lowercase());
-            f.trim().len() >= 3 && lower.contains(&f)
-        }
-    };
-    let states = STATES.iter().map(|s| {
-        std::iter::once(s.name)
-            .chain(s.others.iter().copied())
-            .chain(s.demonyms.iter().copied())
-            .chain(s.metonyms.iter().copied())
-            .collect::<Vec<_>>()
-    });
-    let known = KNOWN.iter().map(|(name, _, others)| {
-        std::iter::once(*name)
-            .chain(others.iter().copied())
-            .collect::<Vec<_>>()
-    });
-    states
-        .chain(known)
-        .filter(|forms| forms.iter().any(|f| names(f)))
+    outsiders()
+        .iter()
+        .filter(|o| {
+            o.padded.iter().any(|(p, acronym)| {
+                if *acronym {
+                    exact.contains(p.as_str())
+                } else {
+                    lower.contains(p.as_str())
+                }
+            })
+        })
+        .map(|o| o.forms.clone())
         .collect()
 }
 
