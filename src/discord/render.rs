@@ -77,9 +77,9 @@ pub fn detail(h: &Hit) -> Embed {
         .take(QUOTES)
         .map(|c| Field {
             name: if c.links_source {
-                format!("¶{} · the brief links a source here", c.paragraph)
+                format!("{} · the brief links a source here", c.place())
             } else {
-                format!("¶{}", c.paragraph)
+                c.place()
             },
             value: quote_block(&c.quote),
             inline: false,
@@ -125,7 +125,8 @@ pub fn detail(h: &Hit) -> Embed {
 /// Buttons that open the source paragraphs of a result.
 fn source_buttons(h: &Hit) -> Vec<Button> {
     let mut seen = Vec::new();
-    for c in &h.citations {
+    // Front and back matter (paragraph 0) have no `/source` page of their own.
+    for c in h.citations.iter().filter(|c| c.paragraph > 0) {
         if !seen.contains(&c.paragraph) {
             seen.push(c.paragraph);
         }
@@ -288,7 +289,7 @@ pub fn timeline_list(a: &Answer, brief_filter: Option<&str>, page: usize) -> Rep
             let para = h
                 .citations
                 .first()
-                .map(|c| format!(" · ¶{}", c.paragraph))
+                .map(|c| format!(" · {}", c.place()))
                 .unwrap_or_default();
             format!("`{date}` **{}**{para}", truncate(&h.title, 200))
         })

@@ -124,7 +124,7 @@ fn hit(out: &mut String, n: usize, h: &Hit) {
         } else {
             ""
         };
-        let _ = writeln!(out, "   ¶{} \"{}\"{link}", c.paragraph, c.quote);
+        let _ = writeln!(out, "   {} \"{}\"{link}", c.place(), c.quote);
     }
     if !h.related.is_empty() {
         let _ = writeln!(out, "   Related:");

@@ -217,3 +217,27 @@ fn command_definitions_are_valid_for_discord() {
         }
     }
 }
+
+/// A quote from the byline or the back matter (paragraph 0) is labelled as such, and offers no
+/// `/source` button: there is no paragraph 0 to open.
+#[test]
+fn front_and_back_matter_quotes_are_labelled_and_open_no_source() {
+    let e = engine();
+    for (question, label) in [
+        ("who were the series editors", "back matter"),
+        ("what number is this insight in the series", "front matter"),
+    ] {
+        let r = commands::respond(e, "ask", &args(question));
+        check(question, &r.reply);
+        let fields: Vec<&str> = r.reply.embeds[0]
+            .fields
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        assert!(fields.contains(&label), "{question}: {fields:?}");
+        assert!(!fields.iter().any(|f| f.contains("¶0")), "{question}");
+        for b in r.reply.rows.iter().flatten() {
+            assert!(!b.custom_id.ends_with("|0"), "{question}: {}", b.custom_id);
+        }
+    }
+}

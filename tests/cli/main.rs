@@ -384,7 +384,7 @@ fn timeline_writes_the_picture_the_bot_sends() {
     let svg = dir.path().join("t.svg");
     // (query words, caption in the SVG)
     let cases: [(&[&str], &str); 3] = [
-        (&[], "The whole timeline: 24 events"),
+        (&[], "The whole timeline: 25 events"),
         (&["oct", "16"], "2 matching events highlighted"),
         (&["july", "4"], "Nothing matches"),
     ];

@@ -83,11 +83,25 @@ pub struct Evidence {
 #[derive(Clone, Debug, Serialize)]
 pub struct CitationOut {
     pub brief: String,
+    /// The body paragraph, counted from 1; 0 for the front and back matter, which `part` names.
     pub paragraph: usize,
+    #[serde(skip_serializing_if = "is_body")]
+    pub part: crate::kb::Part,
     pub quote: String,
     /// The brief links an outside source inside this quote.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub links_source: bool,
+}
+
+fn is_body(part: &crate::kb::Part) -> bool {
+    *part == crate::kb::Part::Body
+}
+
+impl CitationOut {
+    /// Where the quote is, as a reader is shown it: `¶4`, or `front matter` for the byline.
+    pub fn place(&self) -> String {
+        self.part.place(self.paragraph)
+    }
 }
 
 /// A short reference to a related entry.

@@ -30,7 +30,7 @@ use crate::semantic::{Embedder, Vectors};
 
 const MAGIC: &[u8; 18] = b"briefbot-snapshot\n";
 /// Bumped whenever the layout of anything stored changes.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 /// Why a snapshot was not used. None of these is an error for the user: the library is then
 /// loaded in full, and the snapshot rewritten.

@@ -121,7 +121,7 @@ impl Timeline {
                 id: e.id.clone(),
                 when: e.when.clone(),
                 title: e.title.clone(),
-                paragraph: e.citations.first().map(|c| c.paragraph),
+                paragraph: body_paragraph(&e.citations),
                 highlighted: matched.contains(e.id.as_str()),
             })
             .collect();
@@ -167,7 +167,7 @@ impl Timeline {
                     id: e.id.clone(),
                     when: e.when.clone(),
                     title: e.title.clone(),
-                    paragraph: e.citations.first().map(|c| c.paragraph),
+                    paragraph: body_paragraph(&e.citations),
                     highlighted: false,
                 })
             })
@@ -240,3 +240,8 @@ pub fn render(t: &Timeline) -> Result<Picture, PictureError> {
 
 #[cfg(test)]
 mod tests;
+
+/// The first body paragraph an event cites, for its label; the byline (paragraph 0) has no `¶`.
+fn body_paragraph(citations: &[briefbot_core::kb::Citation]) -> Option<usize> {
+    citations.iter().map(|c| c.paragraph).find(|&p| p > 0)
+}

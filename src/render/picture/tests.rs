@@ -127,7 +127,7 @@ fn golden_pictures_show_what_was_asked() {
         (
             None,
             &[],
-            "The whole timeline: 24 events, 9 of them undated",
+            "The whole timeline: 25 events, 9 of them undated",
         ),
         (
             Some("oct 16"),
@@ -153,7 +153,7 @@ fn golden_pictures_show_what_was_asked() {
         let t = timeline_for(query);
         assert_eq!(
             t.events.len(),
-            24,
+            25,
             "{query:?}: the brief's whole timeline is drawn"
         );
         assert!(t.caption.contains(caption), "{query:?}: {}", t.caption);

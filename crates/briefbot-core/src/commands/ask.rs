@@ -3,7 +3,7 @@
 
 use crate::answer::{Answer, CommandName, Outcome, Reply};
 use crate::kb::EntryKind;
-use crate::search::{dates, Field, Filter};
+use crate::search::{dates, DocRef, Field, Filter};
 
 use super::{actor, brief, claim, source, timeline, Ctx, QueryError};
 
@@ -384,7 +384,10 @@ fn is_explicit(question: &str) -> bool {
 pub(crate) fn run(ctx: &Ctx, question: &str) -> Result<Reply, QueryError> {
     let route = route(question);
     let (routed, answer) = match &route {
-        Route::Brief => return brief::run(ctx, None),
+        Route::Brief => match about_the_brief(ctx, question).filter(|_| !is_explicit(question)) {
+            Some(answer) => (CommandName::Ask, answer),
+            None => return brief::run(ctx, None),
+        },
         Route::Source(n) => return source::run(ctx, *n),
         Route::Timeline(q) => (CommandName::Timeline, timeline::run(ctx, q.as_deref())),
         Route::Actor(q) => (CommandName::Actor, actor::run(ctx, q)),
@@ -449,6 +452,99 @@ fn search_all(ctx: &Ctx, q: &str) -> Answer {
     };
     let s = ctx.search_kinds(q, kinds, CommandName::Ask);
     ctx.answer(CommandName::Ask, q, &s)
+}
+
+/// Answers a question about the brief itself ("who were the series editors", "what number is
+/// this insight") from the entries that cite its front or back matter (its authors, editors
+/// and publication), so that the answer quotes the byline as every answer quotes the brief.
+/// `None` when the brief has no such entries; the brief's card answers then.
+fn about_the_brief(ctx: &Ctx, q: &str) -> Option<Answer> {
+    let engine = ctx.engine;
+    let library = engine.library();
+    let kinds = [EntryKind::Actor, EntryKind::Event, EntryKind::Claim];
+    let s = ctx.search_kinds(q, &kinds, CommandName::Ask);
+    // The brief asked about: the one in scope, the only one, or the best match's.
+    let bi = ctx
+        .brief
+        .or_else(|| (library.briefs().len() == 1).then_some(0))
+        .or_else(|| {
+            s.ranked
+                .first()
+                .map(|r| engine.index().doc(r.scored.doc).brief)
+        })?;
+    let b = library.briefs().get(bi as usize)?;
+    let outside_body = |cs: &[crate::kb::Citation]| cs.iter().any(|c| c.paragraph == 0);
+    let entry = |kind, index: usize| DocRef {
+        brief: bi,
+        kind,
+        index: index as u32,
+    };
+    let mut candidates: Vec<(DocRef, String)> = Vec::new();
+    for (i, a) in b.actors().iter().enumerate() {
+        if outside_body(&a.citations) {
+            let text = format!("{} {} {}", a.name, a.profile, quotes(&a.citations));
+            candidates.push((entry(EntryKind::Actor, i), text));
+        }
+    }
+    for (i, e) in b.events().iter().enumerate() {
+        if outside_body(&e.citations) {
+            let text = format!("{} {} {}", e.title, e.summary, quotes(&e.citations));
+            candidates.push((entry(EntryKind::Event, i), text));
+        }
+    }
+    for (i, c) in b.claims().iter().enumerate() {
+        if outside_body(&c.citations) {
+            let text = format!("{} {}", c.statement, quotes(&c.citations));
+            candidates.push((entry(EntryKind::Claim, i), text));
+        }
+    }
+    if candidates.is_empty() {
+        return None;
+    }
+    // The entry that shares most of the question's words answers it ("editors" finds the
+    // editors, "number" and "published" the byline's publication); the search's order breaks
+    // ties, and then the order of the files.
+    let asked = crate::text::terms(q);
+    let rank_of = |r: DocRef| {
+        s.ranked
+            .iter()
+            .position(|x| engine.index().doc(x.scored.doc) == r)
+            .unwrap_or(usize::MAX)
+    };
+    let mut scored: Vec<(usize, usize, usize, DocRef)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(order, (r, text))| {
+            let have = crate::text::terms(text);
+            let shared = asked.iter().filter(|w| have.contains(w)).count();
+            (shared, rank_of(*r), order, *r)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    // Only the entries that share as many words as the best answer: all three editors for
+    // "who edited the series", the publication alone for "when was it published".
+    let best = scored[0].0;
+    if best == 0 {
+        // Nothing cited outside the body speaks to it ("who is the publisher?"): the card,
+        // built from brief.json, does.
+        return None;
+    }
+    let results = scored
+        .iter()
+        .take_while(|x| x.0 == best)
+        .take(ctx.limit.max(1))
+        .map(|&(_, _, _, r)| {
+            super::hits::hit_for(engine, r, 1.0, "the brief's front matter".into())
+        })
+        .collect();
+    Some(super::answered(CommandName::Ask, q, results))
+}
+
+fn quotes(cs: &[crate::kb::Citation]) -> String {
+    cs.iter()
+        .map(|c| c.quote.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The share of a query's word weight an actor's names must cover for the query to read as

@@ -55,6 +55,7 @@ fn citations(brief: &Brief, cs: &[Citation]) -> Vec<CitationOut> {
         .map(|c| CitationOut {
             brief: brief.id().to_string(),
             paragraph: c.paragraph,
+            part: c.part,
             quote: c.quote.clone(),
             links_source: c.links_source,
         })

@@ -167,9 +167,18 @@ pub fn score(draft: &Brief, reference: &Brief) -> Scores {
         }
     }
     let matched = r_to_d.iter().flatten().count();
+    // The drafter looks for the actors the body names. A reference actor cited only from the
+    // front or back matter (a series editor) is counted when the draft has it, never missed.
+    let outside_body = |a: &crate::kb::Actor| a.citations.iter().all(|c| c.paragraph == 0);
+    let out_of_scope: Vec<bool> = reference
+        .actors()
+        .iter()
+        .zip(&r_to_d)
+        .map(|(a, d)| d.is_none() && outside_body(a))
+        .collect();
     s.actor_recall = Ratio {
         hit: matched,
-        of: reference.actors().len(),
+        of: reference.actors().len() - out_of_scope.iter().filter(|&&x| x).count(),
     };
     s.actor_precision = Ratio {
         hit: matched,
@@ -179,8 +188,9 @@ pub fn score(draft: &Brief, reference: &Brief) -> Scores {
         .actors()
         .iter()
         .zip(&r_to_d)
-        .filter(|(_, d)| d.is_none())
-        .map(|(a, _)| a.name.clone())
+        .zip(&out_of_scope)
+        .filter(|((_, d), out)| d.is_none() && !**out)
+        .map(|((a, _), _)| a.name.clone())
         .collect();
     s.extra_actors = draft
         .actors()

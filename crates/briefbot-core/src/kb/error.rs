@@ -152,8 +152,17 @@ impl fmt::Display for Problem {
             ),
             Problem::NoSuchParagraph { paragraph, count } => write!(
                 f,
-                "cites paragraph {paragraph}, but the brief has paragraphs 1 to {count}; \
-                 `briefbot source N` prints paragraph N"
+                "cites paragraph {paragraph}, but the brief has paragraphs 1 to {count} (and 0 \
+                 for the title, byline and back matter); `briefbot source N` prints paragraph N"
+            ),
+            Problem::QuoteNotFound {
+                paragraph: 0,
+                quote,
+            } => write!(
+                f,
+                "quote \"{quote}\" is not in the brief's front or back matter (its title, byline, \
+                 editors and notes, cited as paragraph 0). Quotes must be verbatim; compare with \
+                 the seed file"
             ),
             Problem::QuoteNotFound { paragraph, quote } => write!(
                 f,

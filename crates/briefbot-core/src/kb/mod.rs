@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 pub use date::{Point, When};
 pub use error::{KbError, LoadErrors, Problem};
 pub use seed::Paragraph;
+
 pub(crate) use validate::folder_names;
 
 /// The shortest quote a citation may have: at least this many words…
@@ -134,10 +135,37 @@ impl fmt::Display for Verdict {
     }
 }
 
-/// A verified quote: `quote` was found in paragraph `paragraph` when the brief loaded.
+/// Where in the seed a quote was found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    /// A numbered body paragraph.
+    #[default]
+    Body,
+    /// The title and byline before the body (cited as paragraph 0).
+    Front,
+    /// The editors, notes and other lines after the body (cited as paragraph 0).
+    Back,
+}
+
+impl Part {
+    /// How a reader is shown where a quote is: `¶4`, or the part of the brief around the body.
+    pub fn place(self, paragraph: usize) -> String {
+        match self {
+            Part::Body => format!("¶{paragraph}"),
+            Part::Front => "front matter".to_string(),
+            Part::Back => "back matter".to_string(),
+        }
+    }
+}
+
+/// A verified quote: `quote` was found in paragraph `paragraph` (or, for paragraph 0, in the
+/// front or back matter that `part` names) when the brief loaded.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Citation {
+    /// The body paragraph, counted from 1; 0 for the front and back matter.
     pub paragraph: usize,
+    pub part: Part,
     pub quote: String,
     /// The quote touches a place where the brief links an outside source.
     pub links_source: bool,
@@ -231,6 +259,11 @@ pub struct Brief {
     /// Fingerprint of this brief's files.
     fingerprint: u64,
     meta: BriefMeta,
+    /// The title and byline blocks before the body, one per line, as citations of paragraph 0
+    /// quote them.
+    front: String,
+    /// The blocks after the body (editors, notes), one per line.
+    back: String,
     paragraphs: Vec<Paragraph>,
     actors: Vec<Actor>,
     events: Vec<Event>,
@@ -249,6 +282,14 @@ impl Brief {
     }
     pub fn paragraphs(&self) -> &[Paragraph] {
         &self.paragraphs
+    }
+    /// The text a citation quotes: its body paragraph, or the front or back matter.
+    pub fn cited_text(&self, c: &Citation) -> Option<&str> {
+        match c.part {
+            Part::Body => self.paragraph(c.paragraph).map(|p| p.text.as_str()),
+            Part::Front => Some(&self.front),
+            Part::Back => Some(&self.back),
+        }
     }
     /// Paragraph `n`, counted from 1 as citations count.
     pub fn paragraph(&self, n: usize) -> Option<&Paragraph> {

@@ -8,9 +8,9 @@ use serde::de::DeserializeOwned;
 use super::date::{Point, When};
 use super::error::{KbError, LoadErrors, Problem};
 use super::raw::{Object, RawActor, RawBrief, RawCitation, RawClaim, RawEvent, RawWhen, Shape};
-use super::seed::{self, Paragraph};
+use super::seed::{self, SeedText};
 use super::{
-    Actor, ActorKind, Brief, BriefMeta, Citation, Claim, EntryKind, Event, Library, Verdict,
+    Actor, ActorKind, Brief, BriefMeta, Citation, Claim, EntryKind, Event, Library, Part, Verdict,
     MIN_QUOTE_CHARS, MIN_QUOTE_WORDS,
 };
 use crate::parallel::fan_out;
@@ -450,7 +450,7 @@ fn check_citations(
     ctx: &mut FileCtx,
     id: &str,
     raw: &[RawCitation],
-    paragraphs: Option<&[Paragraph]>,
+    seed: Option<&SeedText>,
 ) -> Vec<Citation> {
     if raw.is_empty() {
         ctx.problem(id, Problem::NoCitations);
@@ -475,29 +475,48 @@ fn check_citations(
             );
             ok = false;
         }
-        let Some(paragraphs) = paragraphs else {
+        let Some(seed) = seed else {
             continue;
         };
-        let Some(p) = c.paragraph.checked_sub(1).and_then(|i| paragraphs.get(i)) else {
-            ctx.problem(
-                id,
-                Problem::NoSuchParagraph {
-                    paragraph: c.paragraph,
-                    count: paragraphs.len(),
-                },
-            );
-            continue;
+        // Paragraph 0 is the text around the body: the title and byline before it, the
+        // editors and notes after it. Readers ask who wrote a brief and when, and the answer
+        // must be as verifiable as any other, so those lines are citable too.
+        let found = if c.paragraph == 0 {
+            let front = seed.front.join("\n");
+            let back = seed.back.join("\n");
+            [(Part::Front, front), (Part::Back, back)]
+                .into_iter()
+                .find_map(|(part, text)| text.find(quote).map(|i| (part, &[][..], i)))
+        } else {
+            let Some(p) = c
+                .paragraph
+                .checked_sub(1)
+                .and_then(|i| seed.paragraphs.get(i))
+            else {
+                ctx.problem(
+                    id,
+                    Problem::NoSuchParagraph {
+                        paragraph: c.paragraph,
+                        count: seed.paragraphs.len(),
+                    },
+                );
+                continue;
+            };
+            p.text
+                .find(quote)
+                .map(|i| (Part::Body, p.links.as_slice(), i))
         };
         if !ok {
             continue;
         }
-        match p.text.find(quote) {
-            Some(start) => {
+        match found {
+            Some((part, links, start)) => {
                 let end = start + quote.len();
                 out.push(Citation {
                     paragraph: c.paragraph,
+                    part,
                     quote: quote.to_string(),
-                    links_source: p.links.iter().any(|l| l.start < end && start < l.end),
+                    links_source: links.iter().any(|l| l.start < end && start < l.end),
                     span: (start, end),
                 });
             }
@@ -674,7 +693,7 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
             &mut errors,
         )
     });
-    let paragraphs = seed.as_ref().map(|s| s.seed.paragraphs.as_slice());
+    let seed_text = seed.as_ref().map(|s| &s.seed);
 
     let mut ids = Ids {
         all: HashMap::new(),
@@ -694,7 +713,7 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
         EntryKind::Actor,
         &mut ids,
         &mut errors,
-        |ctx, a| check_actor(ctx, a, paragraphs),
+        |ctx, a| check_actor(ctx, a, seed_text),
     );
     let actor_targets = Targets {
         index: actors
@@ -715,7 +734,7 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
         &mut errors,
         |ctx, e| {
             afters.push(e.when.after.clone());
-            check_event(ctx, e, &actor_targets, paragraphs)
+            check_event(ctx, e, &actor_targets, seed_text)
         },
     );
     let timeline = {
@@ -737,7 +756,7 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
         EntryKind::Claim,
         &mut ids,
         &mut errors,
-        |ctx, c| check_claim(ctx, c, &actor_targets, paragraphs),
+        |ctx, c| check_claim(ctx, c, &actor_targets, seed_text),
     );
 
     if !errors.is_empty() {
@@ -769,6 +788,8 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
             seed_path: seed.path,
             draft: raw.draft,
         },
+        front: seed.seed.front.join("\n"),
+        back: seed.seed.back.join("\n"),
         paragraphs: seed.seed.paragraphs,
         actors: actors.entries,
         events,
@@ -840,7 +861,7 @@ fn check_entries<R: RawEntry, T>(
     out
 }
 
-fn check_actor(ctx: &mut FileCtx, a: &RawActor, paragraphs: Option<&[Paragraph]>) -> Actor {
+fn check_actor(ctx: &mut FileCtx, a: &RawActor, seed: Option<&SeedText>) -> Actor {
     let name = require_text(ctx, &a.id, "name", &a.name);
     let profile = require_text(ctx, &a.id, "profile", &a.profile);
     let kind = ActorKind::parse(&a.kind).unwrap_or_else(|| {
@@ -864,7 +885,7 @@ fn check_actor(ctx: &mut FileCtx, a: &RawActor, paragraphs: Option<&[Paragraph]>
             aliases.push(alias);
         }
     }
-    let citations = check_citations(ctx, &a.id, &a.citations, paragraphs);
+    let citations = check_citations(ctx, &a.id, &a.citations, seed);
     Actor {
         id: a.id.clone(),
         name,
@@ -883,7 +904,7 @@ fn check_event(
     ctx: &mut FileCtx,
     e: &RawEvent,
     actors: &Targets,
-    paragraphs: Option<&[Paragraph]>,
+    seed: Option<&SeedText>,
 ) -> Event {
     let title = require_text(ctx, &e.id, "title", &e.title);
     let summary = require_text(ctx, &e.id, "summary", &e.summary);
@@ -892,7 +913,7 @@ fn check_event(
         (When::Undated, None)
     });
     let event_actors = resolve_actors(ctx, &e.id, "actors", &e.actors, actors);
-    let citations = check_citations(ctx, &e.id, &e.citations, paragraphs);
+    let citations = check_citations(ctx, &e.id, &e.citations, seed);
     Event {
         id: e.id.clone(),
         when,
@@ -910,7 +931,7 @@ fn check_claim(
     ctx: &mut FileCtx,
     c: &RawClaim,
     actors: &Targets,
-    paragraphs: Option<&[Paragraph]>,
+    seed: Option<&SeedText>,
 ) -> Claim {
     let statement = require_text(ctx, &c.id, "statement", &c.statement);
     let verdict = Verdict::parse(&c.verdict).unwrap_or_else(|| {
@@ -927,7 +948,7 @@ fn check_claim(
     }
     let by = resolve_actors(ctx, &c.id, "by", &c.by, actors);
     let claim_actors = resolve_actors(ctx, &c.id, "actors", &c.actors, actors);
-    let citations = check_citations(ctx, &c.id, &c.citations, paragraphs);
+    let citations = check_citations(ctx, &c.id, &c.citations, seed);
     let clean = |s: &Option<String>| s.as_deref().map(fold_for_quote).filter(|s| !s.is_empty());
     Claim {
         id: c.id.clone(),

@@ -2,7 +2,7 @@
 //! says how to fix it.
 
 use crate::common::{repo, Fixture};
-use briefbot_core::kb::{alias_hints, uncovered_sentences, Library};
+use briefbot_core::kb::{alias_hints, uncovered_sentences, Library, Part};
 use serde_json::{json, Value};
 
 fn first_mut(v: &mut Value) -> &mut Value {
@@ -67,9 +67,23 @@ fn every_citation_is_verbatim_in_its_paragraph() {
     let lib = Library::load(&repo().join("knowledge")).unwrap();
     let b = &lib.briefs()[0];
     for c in b.citations() {
-        let text = &b.paragraph(c.paragraph).unwrap().text;
+        let text = b.cited_text(c).unwrap();
         assert_eq!(&text[c.span.0..c.span.1], c.quote);
     }
+    // The byline and the editors' line are cited as paragraph 0, from the part they are in.
+    let parts: Vec<(Part, &str)> = b
+        .citations()
+        .filter(|c| c.paragraph == 0)
+        .map(|c| (c.part, c.quote.as_str()))
+        .collect();
+    assert!(parts.contains(&(
+        Part::Front,
+        "Arkady Mil-Man and Bat Chen Feldman | No. 1784 | November 9, 2023"
+    )));
+    assert!(parts.contains(&(
+        Part::Back,
+        "Editors of the series: Anat Kurtz, Eldad Shavit and Judith Rosen"
+    )));
 }
 
 #[test]
@@ -132,6 +146,22 @@ fn broken_knowledge_bases_are_refused_with_a_precise_error() {
                 });
             }),
             vec!["claims.json:", "is not in paragraph", "briefbot source"],
+        ),
+        (
+            "quote not in the front or back matter",
+            Box::new(|f| {
+                f.edit_json("claims.json", |v| {
+                    first_mut(v)["citations"][0] = json!({
+                        "paragraph": 0,
+                        "quote": "Arkady Mil-Man and Bat Chen Feldman | No. 1785"
+                    });
+                });
+            }),
+            vec![
+                "claims.json:",
+                "is not in the brief's front or back matter",
+                "cited as paragraph 0",
+            ],
         ),
         (
             "paragraph out of range",
@@ -540,7 +570,10 @@ fn wrong_shapes_and_short_quotes_are_refused() {
     }
     // An entry written as an array of its fields is refused too.
     let f = Fixture::new();
+    let mut entry = 0;
     f.edit_json("actors.json", |v| {
+        // Entries are counted from 1, so the appended one is numbered after the existing ones.
+        entry = v.as_array().unwrap().len() + 1;
         v.as_array_mut().unwrap().push(json!([
             "extra",
             "Extra",
@@ -551,10 +584,9 @@ fn wrong_shapes_and_short_quotes_are_refused() {
         ]));
     });
     let err = load_err(&f);
-    assert!(
-        err.contains("entry 52 (it has no string `id`): invalid type: sequence, expected an actor"),
-        "{err}"
-    );
+    let want =
+        format!("entry {entry} (it has no string `id`): invalid type: sequence, expected an actor");
+    assert!(err.contains(&want), "{err}");
 }
 
 /// Invalid UTF-8 is reported with its line, column and byte offset.

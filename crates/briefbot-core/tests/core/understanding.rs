@@ -77,17 +77,38 @@ fn question_forms_find_the_sentence_that_answers() {
 }
 
 #[test]
-fn questions_about_the_brief_itself_get_the_brief() {
-    for q in [
-        "when was this brief published?",
-        "who were the series editors",
-        "what number is this insight?",
-        "who is the publisher of this paper",
-    ] {
+fn questions_about_the_brief_itself_quote_its_front_matter() {
+    // `None`: no entry cites an answer from outside the body, so the brief's card answers.
+    let cases: [(&str, Option<&str>); 6] = [
+        (
+            "when was this brief published?",
+            Some("| no. 1784 | november 9, 2023"),
+        ),
+        (
+            "who were the series editors",
+            Some("editors of the series: anat kurtz"),
+        ),
+        ("what number is this insight?", Some("no. 1784")),
+        (
+            "author names?",
+            Some("arkady mil-man and bat chen feldman |"),
+        ),
+        ("what is the title of this paper", None),
+        ("/brief", None),
+    ];
+    for (q, want) in cases {
         let reply = semantic_engine()
             .run(&Request::Ask(q.into()), &Options::default())
             .unwrap();
-        assert!(matches!(reply, Reply::Briefs { .. }), "{q}: {reply:?}");
+        match (want, reply) {
+            (Some(want), Reply::Answer(a)) => {
+                assert!(top_text(&a).contains(want), "{q}: {}", top_text(&a));
+                let c = &a.results[0].citations;
+                assert!(c.iter().any(|c| c.paragraph == 0), "{q}: {c:?}");
+            }
+            (None, Reply::Briefs { .. }) => {}
+            (want, reply) => panic!("{q}: wanted {want:?}, got {reply:?}"),
+        }
     }
 }
 
