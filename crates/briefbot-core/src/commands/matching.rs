@@ -584,15 +584,69 @@ pub(crate) fn number_gap(query: &str, entry: &str) -> bool {
         return !gives_time(&entry_lower);
     }
     if asks_amount(&q) {
-        let has_amount = amounts_in(&entry_lower).iter().any(|n| {
-            let v: u64 = n.parse().unwrap_or(0);
-            !(1900..=2100).contains(&v)
-        }) || entry_lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| NUMBER_WORDS.contains(&w));
+        let counted = counted_nouns(&q);
+        // "How many dual nationals…" is not answered by "the two conflicts": the amount must
+        // be given in a sentence about what is counted, when the question names it.
+        let has_amount = entry_lower
+            .split(['.', ';', '?', '!'])
+            .filter(|sentence| {
+                counted.is_empty() || counted.iter().any(|n| counts(sentence, n))
+            })
+            .any(|sentence| {
+                amounts_in(sentence).iter().any(|n| {
+                    let v: u64 = n.parse().unwrap_or(0);
+                    !(1900..=2100).contains(&v)
+                }) || sentence
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| NUMBER_WORDS.contains(&w))
+            });
         return !has_amount;
     }
     false
+}
+
+/// What a "how many / how much" question counts: the head of the phrase right after it ("how
+/// many russian-israeli dual nationals" counts "nationals"), none when a verb follows at once
+/// ("how many were killed").
+fn counted_nouns(q: &str) -> Vec<String> {
+    let Some(at) = ["how many ", "how much "]
+        .iter()
+        .find_map(|c| q.find(c).map(|i| i + c.len()))
+    else {
+        return Vec::new();
+    };
+    let phrase: Vec<&str> = q[at..]
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take_while(|w| {
+            !crate::text::is_stop_word(w) && !COUNT_STOPS.contains(w) && !w.ends_with("ed")
+        })
+        .take(3)
+        .collect();
+    match phrase.last() {
+        Some(&"ppl") => vec!["people".to_string()],
+        Some(head) if head.len() >= 3 => vec![head.to_string()],
+        _ => Vec::new(),
+    }
+}
+
+/// Words that end the counted phrase of "how many … " without being stop words.
+const COUNT_STOPS: &[&str] = &["actually", "really", "roughly", "approximately", "exactly"];
+
+/// Whether a sentence speaks of the counted thing `noun`: the word itself or another form of it
+/// (its first five letters), or, for people and money, the words an amount of them is given in.
+fn counts(sentence: &str, noun: &str) -> bool {
+    let stem: String = noun.chars().take(5).collect();
+    let words = || sentence.split(|c: char| !c.is_alphanumeric());
+    if words().any(|w| w.starts_with(&stem)) {
+        return true;
+    }
+    let kin: &[&str] = match noun {
+        "people" | "persons" | "civilians" | "lives" => &["people", "civilian", "person", "killed", "died", "dead"],
+        "money" | "cash" | "funds" | "funding" | "crypto" => &["dollar", "million", "billion", "euro", "rouble", "ruble"],
+        _ => &[],
+    };
+    words().any(|w| kin.iter().any(|k| w.starts_with(k)))
 }
 
 #[cfg(test)]
@@ -642,6 +696,27 @@ mod tests {
             (
                 "how many people were killed",
                 "Thousands of people were killed",
+                false,
+            ),
+            // The amount must be of what the question counts.
+            (
+                "how many dual nationals live in israel",
+                "By connecting the two conflicts, Putin sides with Hamas. Israel has citizens.",
+                true,
+            ),
+            (
+                "how many civilians died in the siege",
+                "The siege killed a high number of civilians, estimated in the hundreds of thousands",
+                false,
+            ),
+            (
+                "how much crypto money did hamas raise",
+                "Hamas relies on Russian crypto exchanges, sending tens of millions of dollars",
+                false,
+            ),
+            (
+                "how many were killed on october 7",
+                "Hamas killed 1,200 people on October 7",
                 false,
             ),
             (
