@@ -470,11 +470,34 @@ fn typo_budget(len: usize) -> usize {
 struct Builder {
     ix: Index,
     words: HashMap<Box<str>, Option<u32>>,
+    /// Per term: whether it occurs in text written in Latin letters. A term only ever written in
+    /// another script ("ראשי", folded to "rashi") is found by its exact spelling, never as a
+    /// typo of a Latin word: "raisi" is not the Hebrew for "heads".
+    latin: Vec<bool>,
+}
+
+/// Whether a text is written in one of the scripts [`crate::text::transliterate`] folds.
+fn foreign_script(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c as u32, 0x0400..=0x04FF | 0x0590..=0x05FF | 0x0600..=0x06FF))
 }
 
 impl Builder {
     fn term_ids_of(&mut self, text: &str, out: &mut Vec<u32>) {
         out.clear();
+        self.term_ids_folded(text, out);
+        if !foreign_script(text) {
+            for &id in out.iter() {
+                let id = id as usize;
+                if self.latin.len() <= id {
+                    self.latin.resize(id + 1, false);
+                }
+                self.latin[id] = true;
+            }
+        }
+    }
+
+    fn term_ids_folded(&mut self, text: &str, out: &mut Vec<u32>) {
         let folded = fold_for_search(text);
         for w in words(&folded) {
             let id = match self.words.get(w) {
@@ -527,6 +550,7 @@ impl Index {
         let mut b = Builder {
             ix: Index::default(),
             words: HashMap::new(),
+            latin: Vec::new(),
         };
         for (bi, brief) in library.briefs().iter().enumerate() {
             let first_doc = b.ix.docs.len() as u32;
@@ -590,7 +614,7 @@ impl Index {
             b.ix.brief_starts.push(starts);
         }
         let mut ix = b.ix;
-        ix.finish();
+        ix.finish(&b.latin);
         ix
     }
 
@@ -605,7 +629,7 @@ impl Index {
         id
     }
 
-    fn finish(&mut self) {
+    fn finish(&mut self, latin: &[bool]) {
         self.kind_counts = self
             .postings
             .iter()
@@ -621,7 +645,10 @@ impl Index {
             let len = term.chars().count();
             // A term more than two letters longer than the longest word that is typo-corrected
             // can never be within a typo of one, so its neighbourhood is not stored.
-            if !(4..=MAX_TYPO_CHARS + 2).contains(&len) || !term.chars().all(char::is_alphabetic) {
+            if !(4..=MAX_TYPO_CHARS + 2).contains(&len)
+                || !term.chars().all(char::is_alphabetic)
+                || !latin.get(id).copied().unwrap_or(false)
+            {
                 continue;
             }
             self.deletes
