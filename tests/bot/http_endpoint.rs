@@ -5,26 +5,18 @@ use std::time::Duration;
 
 use crate::common::multipart;
 use crate::common::process::{command, Child};
-use crate::common::repo;
+use crate::support::{endpoint_state, engine, test_config, TestEndpoint};
 use briefbot::discord::cooldown::Cooldown;
 use briefbot::discord::incoming::Incoming;
 use briefbot::discord::interact;
 use briefbot::discord::Pictures;
 use briefbot::endpoint::{self, EndpointConfig, EndpointState};
-use briefbot::engine::Engine;
 use briefbot::http_serve::Timeouts;
-use briefbot::live::LiveEngine;
 use briefbot::loadgen::{interaction, sign, slash_data, test_signing_key};
 use briefbot::metrics::Metrics;
-use briefbot::reload::Reloader;
 use briefbot::unix_now;
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use tokio::sync::oneshot;
-
-fn engine() -> Engine {
-    Engine::load(&repo().join("knowledge")).expect("bundled knowledge base")
-}
 
 fn state(cooldown: Cooldown) -> Arc<EndpointState> {
     state_with(cooldown, Pictures::On)
@@ -32,143 +24,19 @@ fn state(cooldown: Cooldown) -> Arc<EndpointState> {
 
 fn state_with(cooldown: Cooldown, pictures: Pictures) -> Arc<EndpointState> {
     let config = EndpointConfig {
-        public_key: *test_signing_key().verifying_key().as_bytes(),
-        freshness: endpoint::DEFAULT_FRESHNESS,
-        max_body: endpoint::DEFAULT_MAX_BODY,
         cooldown,
-        timeouts: Timeouts::default(),
-        log: None,
         pictures,
+        ..test_config()
     };
-    let live = Arc::new(LiveEngine::new(engine()));
-    let reloader = Arc::new(Reloader::new(live, repo().join("knowledge"), None));
-    Arc::new(EndpointState::new(
-        reloader,
-        config,
-        Arc::new(Metrics::new()),
-    ))
+    endpoint_state(config, Arc::new(Metrics::new()))
 }
 
-struct Server {
-    url: String,
-    stop: Option<oneshot::Sender<()>>,
-    task: tokio::task::JoinHandle<std::io::Result<()>>,
-    client: reqwest::Client,
-}
-
-async fn start(cooldown: Cooldown) -> Server {
+async fn start(cooldown: Cooldown) -> TestEndpoint {
     start_with(cooldown, Pictures::On).await
 }
 
-async fn start_with(cooldown: Cooldown, pictures: Pictures) -> Server {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(endpoint::serve(
-        listener,
-        state_with(cooldown, pictures),
-        async move {
-            let _ = stopped.await;
-        },
-    ));
-    Server {
-        url,
-        stop: Some(stop),
-        task,
-        client: reqwest::Client::new(),
-    }
-}
-
-impl Server {
-    /// Posts a body; a multipart answer is given as its `payload_json` text.
-    async fn post(&self, body: &[u8], headers: &[(&str, String)]) -> (u16, String) {
-        let (status, text, _) = self.post_parts(body, headers).await;
-        (status, text)
-    }
-
-    /// Posts a body and returns the status, the JSON text (a multipart answer's
-    /// `payload_json`) and a multipart answer's file parts.
-    async fn post_parts(
-        &self,
-        body: &[u8],
-        headers: &[(&str, String)],
-    ) -> (u16, String, Vec<multipart::Part>) {
-        let mut req = self
-            .client
-            .post(format!("{}/interactions", self.url))
-            .body(body.to_vec());
-        for (k, v) in headers {
-            req = req.header(*k, v.as_str());
-        }
-        let r = req.send().await.unwrap_or_else(|e| panic!("{e:?}"));
-        let status = r.status().as_u16();
-        let content_type = r
-            .headers()
-            .get("content-type")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_string();
-        let bytes = r.bytes().await.unwrap();
-        if multipart::boundary(&content_type).is_none() {
-            return (
-                status,
-                String::from_utf8(bytes.to_vec()).unwrap(),
-                Vec::new(),
-            );
-        }
-        let parts = multipart::parse(&content_type, &bytes).expect("a well-formed multipart body");
-        let payload = parts
-            .iter()
-            .find(|p| p.name == "payload_json")
-            .expect("a payload_json part");
-        assert_eq!(payload.content_type.as_deref(), Some("application/json"));
-        let text = String::from_utf8(payload.data.clone()).unwrap();
-        let files = parts
-            .into_iter()
-            .filter(|p| p.name != "payload_json")
-            .collect();
-        (status, text, files)
-    }
-
-    async fn signed_parts(&self, body: &[u8]) -> (u16, String, Vec<multipart::Part>) {
-        let ts = unix_now().to_string();
-        let sig = sign(&test_signing_key(), &ts, body);
-        self.post_parts(
-            body,
-            &[("x-signature-ed25519", sig), ("x-signature-timestamp", ts)],
-        )
-        .await
-    }
-
-    async fn signed(&self, body: &[u8]) -> (u16, String) {
-        let ts = unix_now().to_string();
-        let sig = sign(&test_signing_key(), &ts, body);
-        self.post(
-            body,
-            &[("x-signature-ed25519", sig), ("x-signature-timestamp", ts)],
-        )
-        .await
-    }
-
-    async fn get(&self, path: &str) -> String {
-        self.client
-            .get(format!("{}{path}", self.url))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
-    }
-
-    async fn stop(mut self) {
-        let _ = self.stop.take().unwrap().send(());
-        tokio::time::timeout(Duration::from_secs(10), self.task)
-            .await
-            .unwrap()
-            .unwrap()
-            .unwrap();
-    }
+async fn start_with(cooldown: Cooldown, pictures: Pictures) -> TestEndpoint {
+    TestEndpoint::serve(state_with(cooldown, pictures)).await
 }
 
 fn body(v: &Value) -> Vec<u8> {
@@ -717,36 +585,13 @@ const TEST_TIMEOUTS: Timeouts = Timeouts {
     idle: Duration::from_millis(5000),
 };
 
-async fn start_with_timeouts(timeouts: Timeouts) -> (std::net::SocketAddr, Server) {
+async fn start_with_timeouts(timeouts: Timeouts) -> (std::net::SocketAddr, TestEndpoint) {
     let config = EndpointConfig {
-        public_key: *test_signing_key().verifying_key().as_bytes(),
-        freshness: endpoint::DEFAULT_FRESHNESS,
-        max_body: endpoint::DEFAULT_MAX_BODY,
-        cooldown: Cooldown::disabled(),
         timeouts,
-        log: None,
-        pictures: briefbot::discord::Pictures::On,
+        ..test_config()
     };
-    let live = Arc::new(LiveEngine::new(engine()));
-    let reloader = Arc::new(Reloader::new(live, repo().join("knowledge"), None));
-    let state = Arc::new(EndpointState::new(
-        reloader,
-        config,
-        Arc::new(Metrics::new()),
-    ));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(endpoint::serve(listener, state, async move {
-        let _ = stopped.await;
-    }));
-    let server = Server {
-        url: format!("http://{addr}"),
-        stop: Some(stop),
-        task,
-        client: reqwest::Client::new(),
-    };
-    (addr, server)
+    let server = TestEndpoint::serve(endpoint_state(config, Arc::new(Metrics::new()))).await;
+    (server.addr, server)
 }
 
 /// Sends `bytes` on a fresh connection, then reads until the server closes it (bounded), and
@@ -860,8 +705,7 @@ async fn shutdown_lets_a_request_in_flight_finish() {
     let mut continue_line = [0u8; 25];
     busy.read_exact(&mut continue_line).await.unwrap();
     assert!(continue_line.starts_with(b"HTTP/1.1 100 Continue"));
-    let Server { stop, task, .. } = s;
-    let _ = stop.unwrap().send(());
+    let task = s.begin_stop();
     let bound = Duration::from_secs(15);
     let mut rest = Vec::new();
     tokio::time::timeout(bound, idle.read_to_end(&mut rest))

@@ -20,3 +20,4 @@ mod http_endpoint;
 mod library;
 mod question_log;
 mod reload;
+mod support;

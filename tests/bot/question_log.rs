@@ -12,28 +12,21 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use briefbot::discord::cooldown::Cooldown;
-use briefbot::endpoint::{self, EndpointConfig, EndpointState};
-use briefbot::engine::Engine;
-use briefbot::http_serve::Timeouts;
+use briefbot::endpoint::EndpointConfig;
 use briefbot::live::LiveEngine;
-use briefbot::loadgen::{interaction, sign, slash_data, test_signing_key};
+use briefbot::loadgen::{interaction, slash_data};
 use briefbot::metrics::Metrics;
 use briefbot::qlog::{
     Database, LogConfig, LogStore, Question, QuestionLog, Record, StoreError, TopEntry, Vote,
 };
-use briefbot::reload::Reloader;
 use briefbot::unix_now;
 use serde_json::{json, Value};
 use tokio::sync::oneshot;
 
-use crate::common::repo;
+use crate::support::{endpoint_state, engine, test_config, Client, TestEndpoint};
 
 const SECRET: &[u8] = b"a test secret of enough length";
 const EPHEMERAL: u64 = 1 << 6;
-
-fn engine() -> Engine {
-    Engine::load(&repo().join("knowledge")).expect("bundled knowledge base")
-}
 
 /// A log on `store`, with a short linger so tests are quick, and the given queue size.
 fn start_log(
@@ -115,76 +108,15 @@ fn postgres() -> Option<Database> {
 }
 
 /// The HTTP endpoint, in process, with `log`.
-struct Endpoint {
-    url: String,
-    stop: Option<oneshot::Sender<()>>,
-    task: tokio::task::JoinHandle<std::io::Result<()>>,
-    client: reqwest::Client,
-}
-
-async fn endpoint(log: Option<Arc<QuestionLog>>, metrics: Arc<Metrics>) -> Endpoint {
+/// The endpoint with the question log `log`. Pictures are tested on their own; here every
+/// answer is JSON the test reads.
+async fn endpoint(log: Option<Arc<QuestionLog>>, metrics: Arc<Metrics>) -> TestEndpoint {
     let config = EndpointConfig {
-        public_key: *test_signing_key().verifying_key().as_bytes(),
-        freshness: endpoint::DEFAULT_FRESHNESS,
-        max_body: endpoint::DEFAULT_MAX_BODY,
-        cooldown: Cooldown::disabled(),
-        timeouts: Timeouts::default(),
         log,
-        // Pictures are tested on their own; here every answer is JSON the test reads.
         pictures: briefbot::discord::Pictures::Off,
+        ..test_config()
     };
-    let live = Arc::new(LiveEngine::new(engine()));
-    let reloader = Arc::new(Reloader::new(live, repo().join("knowledge"), None));
-    let state = Arc::new(EndpointState::new(reloader, config, metrics));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(endpoint::serve(listener, state, async move {
-        let _ = stopped.await;
-    }));
-    Endpoint {
-        url,
-        stop: Some(stop),
-        task,
-        client: reqwest::Client::new(),
-    }
-}
-
-impl Endpoint {
-    async fn signed(&self, v: &Value) -> (u16, Value) {
-        let body = serde_json::to_vec(v).unwrap();
-        let ts = unix_now().to_string();
-        let sig = sign(&test_signing_key(), &ts, &body);
-        let r = self
-            .client
-            .post(format!("{}/interactions", self.url))
-            .header("x-signature-ed25519", sig)
-            .header("x-signature-timestamp", ts)
-            .body(body)
-            .send()
-            .await
-            .expect("the endpoint answers");
-        let status = r.status().as_u16();
-        let bytes = r.bytes().await.unwrap();
-        (
-            status,
-            serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-        )
-    }
-
-    async fn get(&self, path: &str) -> String {
-        let r = self.client.get(format!("{}{path}", self.url)).send().await;
-        r.unwrap().text().await.unwrap()
-    }
-
-    async fn stop(mut self) {
-        let _ = self.stop.take().unwrap().send(());
-        tokio::time::timeout(Duration::from_secs(10), self.task)
-            .await
-            .unwrap()
-            .unwrap()
-            .unwrap();
-    }
+    TestEndpoint::serve(endpoint_state(config, metrics)).await
 }
 
 fn button(id: u64, custom_id: &str, user: u64) -> Value {
@@ -250,7 +182,7 @@ async fn votes_are_counted_once_and_changeable(db: Database) {
     let s = endpoint(Some(log.clone()), Arc::new(Metrics::new())).await;
     let question = 1_700_000_000_000_000_001u64;
     let (status, answer) = s
-        .signed(&interaction(
+        .signed_json(&interaction(
             question,
             2,
             slash_data("actor", "name", "Mashal"),
@@ -266,7 +198,9 @@ async fn votes_are_counted_once_and_changeable(db: Database) {
     // (reader, what they press, the vote recorded for them once all are pressed)
     let presses: &[(u64, &str)] = &[(1, &up), (1, &up), (2, &up), (2, &down), (3, &down)];
     for (i, (user, custom_id)) in presses.iter().enumerate() {
-        let (status, ack) = s.signed(&button(10 + i as u64, custom_id, *user)).await;
+        let (status, ack) = s
+            .signed_json(&button(10 + i as u64, custom_id, *user))
+            .await;
         assert_eq!(status, 200);
         private_ack(&ack);
         if custom_id.starts_with("fb|-|") {
@@ -278,7 +212,7 @@ async fn votes_are_counted_once_and_changeable(db: Database) {
         }
     }
     let (_, ack) = s
-        .signed(&select(20, &format!("fbr|{question}"), "not_in_brief", 3))
+        .signed_json(&select(20, &format!("fbr|{question}"), "not_in_brief", 3))
         .await;
     private_ack(&ack);
     assert!(log.flush(Duration::from_secs(20)));
@@ -322,7 +256,7 @@ async fn postgres_votes_are_counted_once_and_changeable() {
 
 /// Sends `n` slash commands to the endpoint with `workers` at a time; ids are `first..first+n`
 /// and users `user_base + i % 50`. Every one must be answered.
-async fn http_load(s: &Endpoint, first: u64, n: u64, user_base: u64, workers: u64) {
+async fn http_load(s: &Client, first: u64, n: u64, user_base: u64, workers: u64) {
     let queries = [
         ("actor", "name", "Mashal"),
         ("timeline", "query", "oct 25"),
@@ -333,14 +267,8 @@ async fn http_load(s: &Endpoint, first: u64, n: u64, user_base: u64, workers: u6
     let mut tasks = Vec::new();
     for _ in 0..workers {
         let next = next.clone();
-        let (url, client) = (s.url.clone(), s.client.clone());
+        let s = s.clone();
         tasks.push(tokio::spawn(async move {
-            let s = Endpoint {
-                url,
-                stop: None,
-                task: tokio::spawn(async { Ok(()) }),
-                client,
-            };
             loop {
                 let i = next.fetch_add(1, Ordering::SeqCst);
                 if i >= n {
@@ -353,7 +281,7 @@ async fn http_load(s: &Endpoint, first: u64, n: u64, user_base: u64, workers: u6
                     slash_data(name, option, text),
                     user_base + i % 50,
                 );
-                let (status, body) = s.signed(&v).await;
+                let (status, body) = s.signed_json(&v).await;
                 assert_eq!((status, body["type"].as_u64()), (200, Some(4)), "{body}");
             }
         }));
@@ -837,14 +765,14 @@ async fn gaps_command_is_private_and_for_managers_only() {
     let s = endpoint(Some(log.clone()), Arc::new(Metrics::new())).await;
     for (id, user, text) in [(1, 1, "hezbollah"), (2, 2, "Hezbollah?"), (3, 3, "Mashal")] {
         let (status, _) = s
-            .signed(&interaction(id, 2, slash_data("actor", "name", text), user))
+            .signed_json(&interaction(id, 2, slash_data("actor", "name", text), user))
             .await;
         assert_eq!(status, 200);
     }
     // A question from another server is not shown here.
     let mut elsewhere = interaction(4, 2, slash_data("actor", "name", "angela merkel"), 4);
     elsewhere["guild_id"] = json!("1200000000000000009");
-    s.signed(&elsewhere).await;
+    s.signed_json(&elsewhere).await;
     assert!(log.flush(Duration::from_secs(20)));
     let gaps = |permissions: &str| {
         let mut v = interaction(
@@ -863,7 +791,7 @@ async fn gaps_command_is_private_and_for_managers_only() {
         ("0", "for members who can manage this server", "hezbollah"),
     ];
     for (permissions, want, not) in cases {
-        let (status, reply) = s.signed(&gaps(permissions)).await;
+        let (status, reply) = s.signed_json(&gaps(permissions)).await;
         assert_eq!(status, 200);
         assert_eq!(
             reply["data"]["flags"].as_u64().unwrap_or(0) & EPHEMERAL,
@@ -878,7 +806,7 @@ async fn gaps_command_is_private_and_for_managers_only() {
     }
     let mut dm = interaction_in_dm(gaps("32"));
     dm["channel_id"] = json!("1300000000000000002");
-    let (_, reply) = s.signed(&dm).await;
+    let (_, reply) = s.signed_json(&dm).await;
     assert!(reply.to_string().contains("works in a server"), "{reply}");
     s.stop().await;
 }
@@ -904,7 +832,7 @@ async fn a_page_of_an_answer_keeps_its_votes() {
     let s = endpoint(Some(log.clone()), Arc::new(Metrics::new())).await;
     let question = 1_700_000_000_000_000_777u64;
     let (status, answer) = s
-        .signed(&interaction(question, 2, json!({"name": "timeline"}), 7))
+        .signed_json(&interaction(question, 2, json!({"name": "timeline"}), 7))
         .await;
     assert_eq!(status, 200);
     let ids = custom_ids(&answer);
@@ -922,7 +850,7 @@ async fn a_page_of_an_answer_keeps_its_votes() {
     for (i, message) in message_forms.into_iter().enumerate() {
         let mut press = button(100 + i as u64, &next, 7);
         press["message"] = message.clone();
-        let (status, page) = s.signed(&press).await;
+        let (status, page) = s.signed_json(&press).await;
         assert_eq!(status, 200);
         assert_eq!(page["type"], 7, "a page updates the message: {page}");
         let ids = custom_ids(&page);
@@ -930,7 +858,7 @@ async fn a_page_of_an_answer_keeps_its_votes() {
     }
     // Without the message, the question is unknown: the page has no votes rather than votes
     // for the wrong question.
-    let (_, page) = s.signed(&button(200, &next, 7)).await;
+    let (_, page) = s.signed_json(&button(200, &next, 7)).await;
     assert!(
         custom_ids(&page).iter().all(|id| !id.starts_with("fb|")),
         "{page}"

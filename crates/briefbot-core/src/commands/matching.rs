@@ -589,9 +589,7 @@ pub(crate) fn number_gap(query: &str, entry: &str) -> bool {
         // be given in a sentence about what is counted, when the question names it.
         let has_amount = entry_lower
             .split(['.', ';', '?', '!'])
-            .filter(|sentence| {
-                counted.is_empty() || counted.iter().any(|n| counts(sentence, n))
-            })
+            .filter(|sentence| counted.is_empty() || counted.iter().any(|n| counts(sentence, n)))
             .any(|sentence| {
                 amounts_in(sentence).iter().any(|n| {
                     let v: u64 = n.parse().unwrap_or(0);
@@ -642,8 +640,12 @@ fn counts(sentence: &str, noun: &str) -> bool {
         return true;
     }
     let kin: &[&str] = match noun {
-        "people" | "persons" | "civilians" | "lives" => &["people", "civilian", "person", "killed", "died", "dead"],
-        "money" | "cash" | "funds" | "funding" | "crypto" => &["dollar", "million", "billion", "euro", "rouble", "ruble"],
+        "people" | "persons" | "civilians" | "lives" => {
+            &["people", "civilian", "person", "killed", "died", "dead"]
+        }
+        "money" | "cash" | "funds" | "funding" | "crypto" => {
+            &["dollar", "million", "billion", "euro", "rouble", "ruble"]
+        }
         _ => &[],
     };
     words().any(|w| kin.iter().any(|k| w.starts_with(k)))
