@@ -13,6 +13,7 @@
 use std::collections::HashMap;
 
 use crate::answer::{CommandName, Evidence};
+use crate::kb::padded_words;
 use crate::kb::EntryKind;
 use crate::search::{Filter, Scored, MAX_RESULTS};
 use crate::semantic::{entry_texts, Quantised};
@@ -298,19 +299,10 @@ pub(crate) fn names_outsider(engine: &crate::engine::Engine, query: &str, doc: u
         return false;
     };
     // Most named states are actors of the brief ("Russia", "the Russians"): their names are
-    // checked first, and the brief's text is only read for a name they do not hold.
-    let mut names = String::new();
-    for a in brief.actors() {
-        names.push_str(&a.name);
-        names.push(' ');
-        for alias in &a.aliases {
-            names.push_str(alias);
-            names.push(' ');
-        }
-    }
-    let mentions = |text: &str, forms: &[&str]| {
-        let lower = padded_words(&text.to_lowercase());
-        let exact = padded_words(text);
+    // checked first, and the brief's text only for a name they do not hold. Both are prepared
+    // once per brief.
+    let words = brief.names_and_text();
+    let mentions = |exact: &str, lower: &str, forms: &[&str]| {
         forms.iter().any(|f| {
             if is_acronym(f) {
                 exact.contains(&padded_words(f))
@@ -319,34 +311,15 @@ pub(crate) fn names_outsider(engine: &crate::engine::Engine, query: &str, doc: u
             }
         })
     };
-    let unknown: Vec<&Vec<&str>> = named
-        .iter()
-        .filter(|forms| !mentions(&names, forms))
-        .collect();
-    if unknown.is_empty() {
-        return false;
-    }
-    let text: String = brief
-        .paragraphs()
-        .iter()
-        .map(|p| p.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    unknown.iter().any(|forms| !mentions(&text, forms))
+    named.iter().any(|forms| {
+        !mentions(&words.names, &words.names_lower, forms)
+            && !mentions(&words.text, &words.text_lower, forms)
+    })
 }
 
 /// A short name written in capitals ("US", "UK", "PIJ").
 fn is_acronym(form: &str) -> bool {
     form.chars().count() <= 4 && form.chars().all(|c| c.is_ascii_uppercase() || c == '.')
-}
-
-/// The text's words, separated and surrounded by single spaces, for whole-word search.
-fn padded_words(text: &str) -> String {
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    format!(" {} ", words.join(" "))
 }
 
 /// A state or well-known organisation: every form it goes by, and each form as matched (padded

@@ -271,6 +271,30 @@ pub struct Brief {
     /// Event indices in timeline order.
     timeline: Vec<usize>,
     by_id: HashMap<String, (EntryKind, usize)>,
+    /// Every actor name and alias, then the body, each as whole words (see
+    /// [`Brief::names_and_text`]); built on first use, not stored in the snapshot.
+    #[serde(skip)]
+    words: std::sync::OnceLock<NamesAndText>,
+}
+
+/// A brief's actor names and its body as whole words, for "does the brief name X?".
+#[derive(Debug)]
+pub struct NamesAndText {
+    /// Each word once space-padded (" russia the russians … "), in the case written and
+    /// lower-cased, so a search for " us " finds the word and not "usual".
+    pub names: String,
+    pub names_lower: String,
+    pub text: String,
+    pub text_lower: String,
+}
+
+/// The text's words, separated and surrounded by single spaces, for whole-word search.
+pub fn padded_words(text: &str) -> String {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!(" {} ", words.join(" "))
 }
 
 impl Brief {
@@ -283,6 +307,28 @@ impl Brief {
     pub fn paragraphs(&self) -> &[Paragraph] {
         &self.paragraphs
     }
+    /// The brief's actor names and body text as whole words, built once per brief: questions
+    /// that name a state ask whether the brief names it too.
+    pub fn names_and_text(&self) -> &NamesAndText {
+        self.words.get_or_init(|| {
+            let mut names = String::new();
+            for a in &self.actors {
+                for n in std::iter::once(&a.name).chain(&a.aliases) {
+                    names.push_str(n);
+                    names.push(' ');
+                }
+            }
+            let text: Vec<&str> = self.paragraphs.iter().map(|p| p.text.as_str()).collect();
+            let text = text.join(" ");
+            NamesAndText {
+                names_lower: padded_words(&names.to_lowercase()),
+                names: padded_words(&names),
+                text_lower: padded_words(&text.to_lowercase()),
+                text: padded_words(&text),
+            }
+        })
+    }
+
     /// The text a citation quotes: its body paragraph, or the front or back matter.
     pub fn cited_text(&self, c: &Citation) -> Option<&str> {
         match c.part {
