@@ -14,16 +14,106 @@ const ANCHORS: &[&str] = &["after", "since", "following", "before", "until", "ti
 
 /// Whether the query's date follows one of [`ANCHORS`] ("a week after Oct 7 …").
 fn anchored(query: &str) -> bool {
+    anchor_word(query).is_some()
+}
+
+/// The anchor word before the query's date ("after" in "a week after Oct 7"), if any.
+fn anchor_word(query: &str) -> Option<&'static str> {
     let folded = crate::text::fold_for_search(query);
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    words.windows(2).any(|w| {
-        ANCHORS.contains(&w[0])
-            && (dates::is_month_name(w[1])
-                || w[1].bytes().next().is_some_and(|b| b.is_ascii_digit()))
+    words.windows(2).find_map(|w| {
+        let date_follows =
+            dates::is_month_name(w[1]) || w[1].bytes().next().is_some_and(|b| b.is_ascii_digit());
+        ANCHORS
+            .iter()
+            .find(|a| **a == w[0])
+            .filter(|_| date_follows)
+            .copied()
     })
+}
+
+/// Drops the events on the wrong side of the anchor date: "putin's moves after Oct 7" is not
+/// answered by what Putin did in 2006. Undated events stay, since the brief does not say when
+/// they were, but after the dated ones, which answer the question as asked.
+fn keep_side_of_anchor(
+    ctx: &Ctx,
+    query: &str,
+    date: dates::DateQuery,
+    s: &mut super::matching::Search,
+) {
+    let Some(word) = anchor_word(query) else {
+        return;
+    };
+    let later = matches!(word, "after" | "since" | "following");
+    let engine = ctx.engine;
+    s.ranked.retain(|r| {
+        let d = engine.index().doc(r.scored.doc);
+        let brief = &engine.library().briefs()[d.brief as usize];
+        let year = match brief.meta().published {
+            crate::kb::Point::Day(y, ..) => y,
+            _ => return true,
+        };
+        let anchor = date.anchor_day(year);
+        match brief.events()[d.index as usize].when.span() {
+            None => true,
+            Some((_, end)) if later => end >= anchor,
+            Some((start, _)) => start <= anchor,
+        }
+    });
+    let undated = |r: &super::matching::Ranked| {
+        let d = engine.index().doc(r.scored.doc);
+        engine.library().briefs()[d.brief as usize].events()[d.index as usize]
+            .when
+            .span()
+            .is_none()
+    };
+    // A stable sort keeps the search's order within each group.
+    s.ranked.sort_by_key(|r| undated(r));
+}
+
+/// Words that ask for a timeline without naming what is on it ("russia's un moves in
+/// chronological order", "the sequence of putin's steps"). Searched for, they only count as
+/// words no event matches; the other words name the events.
+const TIMELINE_WORDS: &[&str] = &[
+    "moves",
+    "move",
+    "steps",
+    "actions",
+    "developments",
+    "events",
+    "happenings",
+    "milestones",
+    "chronological",
+    "chronologically",
+    "chronology",
+    "order",
+    "sequence",
+    "timeline",
+    "list",
+    "key",
+    "main",
+    "major",
+];
+
+/// `query` without [`TIMELINE_WORDS`], or as it is when nothing else would remain.
+fn without_timeline_words(query: &str) -> String {
+    let kept: Vec<&str> = query
+        .split_whitespace()
+        .filter(|w| {
+            let bare = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            !TIMELINE_WORDS.contains(&bare.as_str())
+        })
+        .collect();
+    if content_words(&kept.join(" ")) == 0 {
+        query.to_string()
+    } else {
+        kept.join(" ")
+    }
 }
 
 /// How many words of `text` are not stop words.
@@ -42,14 +132,19 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
     let (date, rest) = match extracted {
         // "how soon after Oct 7 did Putin speak": the date is where the question starts from,
         // and the event asked about is named by the other words.
-        Some((_, rest)) if anchored(query) && content_words(&rest) >= 2 => {
-            let s = ctx.search(&rest, Some(EntryKind::Event), CommandName::Timeline);
+        Some((date, rest))
+            if anchored(query) && content_words(&without_timeline_words(&rest)) >= 1 =>
+        {
+            let rest = without_timeline_words(&rest);
+            let mut s = ctx.search(&rest, Some(EntryKind::Event), CommandName::Timeline);
+            keep_side_of_anchor(ctx, query, date, &mut s);
             let answer = ctx.answer(CommandName::Timeline, query, &s);
             return undated_is_no_date(answer, query);
         }
         Some(found) => found,
         None => {
-            let s = ctx.search(query, Some(EntryKind::Event), CommandName::Timeline);
+            let words = without_timeline_words(query);
+            let s = ctx.search(&words, Some(EntryKind::Event), CommandName::Timeline);
             let answer = ctx.answer(CommandName::Timeline, query, &s);
             return undated_is_no_date(answer, query);
         }

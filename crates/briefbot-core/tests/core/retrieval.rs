@@ -87,6 +87,50 @@ fn a_date_after_since_or_before_is_where_the_question_counts_from() {
     // Without an anchor word the date still selects its own event.
     let a = ask(Request::Timeline(Some("what happened on oct 7".into())));
     assert_eq!(a.results[0].id, "october-7-hamas-attack");
+    // "after" keeps the events on its side of the date, dated ones first: what Putin did in
+    // 2006 does not answer what he did after October 7.
+    let a = ask(Request::Timeline(Some("putin's moves after oct 7".into())));
+    assert_eq!(a.outcome, Outcome::Answered);
+    for h in &a.results {
+        let date = h.date.as_deref().unwrap_or("undated");
+        assert!(
+            date == "undated" || date >= "2023-10-07",
+            "{}: {date}",
+            h.id
+        );
+    }
+    assert_ne!(a.results[0].date, None, "{:?}", a.results[0]);
+}
+
+#[test]
+fn words_that_only_ask_for_a_timeline_are_not_searched_for() {
+    // (query, the events one of which must come first)
+    let cases: [(&str, &[&str]); 2] = [
+        (
+            "russia's un moves in chronological order",
+            &[
+                "russia-unsc-ceasefire-resolution",
+                "russia-vetoes-us-resolution",
+                "russian-un-ambassador-occupying-power",
+            ],
+        ),
+        (
+            "the sequence of key developments at the security council",
+            &[
+                "russia-unsc-ceasefire-resolution",
+                "russia-vetoes-us-resolution",
+            ],
+        ),
+    ];
+    for (query, ids) in cases {
+        let a = ask(Request::Timeline(Some(query.into())));
+        assert_eq!(a.outcome, Outcome::Answered, "{query}: {a:?}");
+        assert!(
+            ids.contains(&a.results[0].id.as_str()),
+            "{query}: {}",
+            a.results[0].id
+        );
+    }
 }
 
 #[test]
