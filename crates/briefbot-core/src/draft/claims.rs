@@ -894,7 +894,12 @@ pub fn quotable_spans(text: &str, sentences: &[(usize, usize)]) -> Vec<(usize, u
 /// ambassador"). Outside quotation marks only. Returns the boundary and the tail's start.
 fn own_tail(text: &str, from: usize, end: usize, mentions: &[&Mention]) -> Option<(usize, usize)> {
     let seg = &text[from..end];
-    let outside = |k: usize| seg[..k].matches(['"', '\u{201C}', '\u{201D}']).count() % 2 == 0;
+    let outside = |k: usize| {
+        seg[..k]
+            .matches(['"', '\u{201C}', '\u{201D}'])
+            .count()
+            .is_multiple_of(2)
+    };
     if let Some(k) = seg.find("; ").filter(|&k| outside(k)) {
         return Some((from + k, from + k + 2));
     }
