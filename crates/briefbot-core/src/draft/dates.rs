@@ -166,7 +166,7 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         (
             Kind::MonthAlone,
             re(&format!(
-                r"(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom|[Ee]arly in|[Ll]ate in)\s+(?:early\s+|late\s+|mid-?)?){MONTH}\b"
+                r"(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom|[Ee]arly in|[Ll]ate in|[Mm]ost of|[Mm]uch of|[Tt]hroughout|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?){MONTH}\b"
             )),
         ),
         (
@@ -670,6 +670,12 @@ mod tests {
                 "The ministers took it up in January.",
                 "in January",
                 on("2023-01"),
+            ),
+            // A month's stretch ("most of October") is that month.
+            (
+                "A cutter has spent most of October near the islands.",
+                "most of October",
+                on("2023-10"),
             ),
             (
                 "Two days later, talks resumed.",
