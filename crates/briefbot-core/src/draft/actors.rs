@@ -249,8 +249,46 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
 
 /// Connectors allowed inside a capitalised name ("Ministry of Energy", "Nayef bin Turki").
 const CONNECTORS: &[&str] = &[
-    "of", "for", "the", "bin", "ibn", "al", "el", "de", "da", "von", "van", "la", "le",
+    "of", "for", "the", "bin", "ibn", "al", "el", "de", "da", "von", "van", "la", "le", "del",
+    "do", "dos", "du", "des",
 ];
+
+/// Connectors after which the words name what the head before them governs ("Gulf of Finland",
+/// "Institute for Maritime Affairs", "Salar de Atacama", "Empresa Nacional del Litio").
+const HEAD_CONNECTORS: &[&str] = &["of", "for", "de", "del", "da", "do", "du", "des"];
+
+/// A plural possessive inside a name: "People's Daily", "the Natuna Fishermen's Alliance", "the
+/// Farmers' Union". The possessor is a plural of people ("People", "Women", "Fishermen", or a
+/// plural in "s'") and a head word of an organisation, body or outlet follows within three
+/// capitalised words. A state's or a person's possessive ("Russia's Foreign Ministry", "the
+/// Communist Party's newspaper") is an owner, not part of the name.
+fn plural_possessive_joins(text: &str, toks: &[Token], k: usize) -> bool {
+    let Some((a, b)) = toks.get(k).zip(toks.get(k + 1)) else {
+        return false;
+    };
+    if !a.capitalised() || !b.capitalised() {
+        return false;
+    }
+    let gap = &text[a.end..b.start];
+    let plural = match gap {
+        "'s " | "\u{2019}s " => {
+            ["People", "Women", "Children", "Men"].contains(&a.text)
+                || (a.text.ends_with("men") && a.text.len() > 4)
+        }
+        "' " | "\u{2019} " => a.text.ends_with('s') && a.text.len() > 3,
+        _ => false,
+    };
+    plural
+        && toks[k + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.capitalised())
+            .any(|t| {
+                ORG_HEADS.contains(&t.text)
+                    || BODY_HEADS.contains(&t.text)
+                    || MEDIA_HEADS.contains(&t.text)
+            })
+}
 
 fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
     text[a.end..b.start] == *" " && !a.possessive
@@ -390,12 +428,14 @@ fn name_before(text: &str, at: usize) -> Option<usize> {
 /// al-Jufra and Brak al-Shati", "in Bamako, Ouagadougou and Niamey").
 fn place_context(text: &str, start: usize) -> bool {
     let mut at = start;
+    let mut listed = false;
     for _ in 0..5 {
         let before = text[..at].trim_end_matches([' ', '*']);
         if let Some(b) = before.strip_suffix(',') {
             match name_before(text, b.len()) {
                 Some(k) => {
                     at = k;
+                    listed = true;
                     continue;
                 }
                 None => return false,
@@ -409,7 +449,11 @@ fn place_context(text: &str, start: usize) -> bool {
             return !(w == "to" && word_before(text, ws).is_some_and(|(_, p)| p == "according"));
         }
         if w == "of" {
-            return word_before(text, ws).is_some_and(|(_, n)| PLACE_NOUNS.contains(&n.as_str()));
+            // "the port of Porvoo", "the governor of Catamarca".
+            return word_before(text, ws).is_some_and(|(_, n)| {
+                PLACE_NOUNS.contains(&n.as_str())
+                    || (!listed && ["governor", "mayor"].contains(&n.as_str()))
+            });
         }
         if w == "and" || w == "or" {
             match name_before(text, ws) {
@@ -484,6 +528,7 @@ fn facility_after(text: &str, end: usize) -> Option<usize> {
         "oilfield",
         "gas field",
         "border crossing",
+        "block",
     ];
     let rest = text[end..].strip_prefix(' ')?;
     FACILITIES
@@ -586,9 +631,10 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
             }
             // A run of capitalised words, with connectors between them.
             let mut j = i + 1;
-            while j < toks.len() && !toks[j - 1].possessive {
+            while j < toks.len() {
                 let next = &toks[j];
-                if !adjacent(text, &toks[j - 1], next) {
+                let joined = plural_possessive_joins(text, toks, j - 1);
+                if !joined && (toks[j - 1].possessive || !adjacent(text, &toks[j - 1], next)) {
                     break;
                 }
                 if next.capitalised() || next.acronym() {
@@ -652,6 +698,8 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     anaphoric_heads(&mut actors, paragraphs);
     definite_descriptions(&mut actors, paragraphs);
     surname_aliases(&mut actors, paragraphs);
+    descriptive_titles(&mut actors, paragraphs);
+    first_word_aliases(&mut actors, &g, paragraphs);
     actors.mentions.sort_by_key(|m| (m.para, m.start));
     actors
 }
@@ -672,7 +720,11 @@ fn classify_run(
     // Leading words that are not names ("In", "The", "While").
     let mut run = run;
     let mut first = first;
-    while let Some(t) = run.first() {
+    // An ordinal opens a geographic name ("Second Thomas Shoal"), not only a sentence.
+    let ordinal_place = run.len() > 2
+        && ["First", "Second", "Third"].contains(&run[0].text)
+        && run.last().is_some_and(|t| PLACE_HEADS.contains(&t.text));
+    while let Some(t) = run.first().filter(|_| !ordinal_place) {
         if (NOT_NAMES.contains(&t.text) && !is_role_word(t.text) && g.lookup(t.text).is_none())
             || CONNECTORS.contains(&t.text)
         {
@@ -687,7 +739,17 @@ fn classify_run(
     };
     // "Operation Cast Lead", "the Arab Spring": things, not actors.
     let before = first.checked_sub(1).map(|k| toks[k].text);
+    // A name with a hull or serial number after it ("the Haijing 5403") is a vessel or a model.
+    let numbered = text[last.end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        && toks
+            .iter()
+            .find(|t| t.start > last.end)
+            .is_some_and(|t| t.text.len() >= 3 && t.text.chars().all(|c| c.is_ascii_digit()))
+        && super::dates::month_number(last.text).is_none();
     if before == Some("Operation")
+        || numbered
         || run.iter().any(|t| THING_HEADS.contains(&t.text))
         || run
             .iter()
@@ -734,6 +796,7 @@ fn classify_run(
             .ends_with("interview with");
     if italics.iter().any(|i| i == surface)
         || MEDIA_HEADS.contains(&last.text)
+        || (run.len() > 1 && ["Radio", "Radio-Television"].contains(&run[0].text))
         || MEDIA_CUES.contains(&cue_before.as_str())
         || media_after.is_some()
         || interview
@@ -791,7 +854,10 @@ fn classify_run(
     }
     // The head of a name is its last word, or the word before "of" ("Gulf of Finland",
     // "National Bureau of Investigation", "Alliance of Sahel States").
-    let of_at = run.iter().position(|t| t.text == "of").filter(|&k| k > 0);
+    let of_at = run
+        .iter()
+        .position(|t| HEAD_CONNECTORS.contains(&t.text))
+        .filter(|&k| k > 0);
     let head = of_at.map_or(last.text, |k| run[k - 1].text);
     if PLACE_HEADS.contains(&head) {
         let a = actors.add(surface, "place");
@@ -822,7 +888,35 @@ fn classify_run(
                 actors.mention(pi, t.start, end, a, text);
             }
             _ => {
-                let a = actors.add(surface, kind);
+                // "the Chinese Embassy in Jakarta": a mission is named with its seat.
+                let seat = ["Embassy", "Consulate"]
+                    .contains(&last.text)
+                    .then(|| text[end..].strip_prefix(" in "))
+                    .flatten()
+                    .filter(|r| r.starts_with(char::is_uppercase))
+                    .map(|r| {
+                        end + 4
+                            + r.find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-'))
+                                .unwrap_or(r.len())
+                    })
+                    .map(|e| {
+                        // Only capitalised words: "in Jakarta on Friday" stops at "on".
+                        let words = text[end + 4..e].split(' ');
+                        let mut stop = end + 4;
+                        for w in words {
+                            if !w.starts_with(char::is_uppercase)
+                                || super::dates::month_number(w).is_some()
+                                || NOT_NAMES.contains(&w)
+                            {
+                                break;
+                            }
+                            stop += w.len() + 1;
+                        }
+                        stop - 1
+                    })
+                    .filter(|&e| e > end + 4);
+                let end = seat.unwrap_or(end);
+                let a = actors.add(&text[start..end], kind);
                 actors.mention(pi, start, end, a, text);
             }
         }
@@ -994,6 +1088,21 @@ fn resolve_singles(
     for &(pi, start, end, initial) in singles {
         let text = paragraphs[pi];
         let word = &text[start..end];
+        // "the ENL-Huaxin partnership": two actors joined, not a third.
+        let part_known = |p: &str| {
+            actors.find(p).is_some()
+                || actors
+                    .found
+                    .iter()
+                    .any(|f| f.name.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
+        };
+        if word.contains('-')
+            && word
+                .split('-')
+                .all(|p| p.starts_with(char::is_uppercase) && part_known(p))
+        {
+            continue;
+        }
         if let Some(a) = actors.find(word) {
             actors.mention(pi, start, end, a, text);
             continue;
@@ -1039,15 +1148,20 @@ fn resolve_singles(
             continue;
         }
         // "the Baltic" for the Baltic Sea: a place named without its head word.
+        // Islands are named without "the" and their head word: "north of Natuna" for the Natuna
+        // Islands.
         let after_the = word_before(text, start).is_some_and(|(_, w)| w == "the")
             && !text[end..].trim_start().starts_with(char::is_lowercase);
-        if after_the {
+        let islands = ["Islands", "Island", "Archipelago", "Peninsula"];
+        {
             let full = actors.found.iter().position(|f| {
                 f.kind == "place"
                     && f.name
                         .strip_prefix(word)
                         .and_then(|r| r.strip_prefix(' '))
-                        .is_some_and(|h| PLACE_HEADS.contains(&h))
+                        .is_some_and(|h| {
+                            PLACE_HEADS.contains(&h) && (after_the || islands.contains(&h))
+                        })
             });
             if let Some(p) = full {
                 actors.mention(pi, start, end, p, text);
@@ -1085,7 +1199,7 @@ fn resolve_singles(
         if initial && !speaks {
             continue;
         }
-        if speaks {
+        if speaks && !place_context(text, start) {
             // "Baraka claimed that …": a name that speaks is a person.
             let a = actors.add(word, "person");
             actors.mention(pi, start, end, a, text);
@@ -1454,6 +1568,139 @@ fn surname_aliases(actors: &mut Actors, paragraphs: &[&str]) {
     }
 }
 
+/// "Huaxin's chairman, Zhou Ming", "The governor of Catamarca, Martín Ocampo": a role owned by
+/// a name, in apposition before a person, is a name the brief gives that person.
+fn descriptive_titles(actors: &mut Actors, paragraphs: &[&str]) {
+    const ROLES: &[&str] = &[
+        "chairman",
+        "chairwoman",
+        "chair",
+        "chief",
+        "president",
+        "head",
+        "director",
+        "founder",
+        "leader",
+        "governor",
+        "mayor",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "commander",
+        "minister",
+        "ambassador",
+        "envoy",
+        "secretary",
+        "executive",
+    ];
+    let mut adds: Vec<(usize, String)> = Vec::new();
+    for m in &actors.mentions {
+        if actors.found[m.actor].kind != "person" {
+            continue;
+        }
+        let text = paragraphs[m.para];
+        let Some(before) = text[..m.start].strip_suffix(", ") else {
+            continue;
+        };
+        // The role is the word before the comma, or before "of" and a name.
+        let role_at = |at: usize| {
+            word_before(text, at).filter(|(rs, r)| {
+                ROLES.contains(&r.as_str()) && !text[*rs..].starts_with(char::is_uppercase)
+            })
+        };
+        let Some((role_start, role)) = role_at(before.len()).or_else(|| {
+            let of = before.rfind(" of ")?;
+            let owner = &before[of + 4..];
+            (owner.starts_with(char::is_uppercase)
+                && owner.split(' ').all(|w| w.starts_with(char::is_uppercase)))
+            .then(|| role_at(of))
+            .flatten()
+        }) else {
+            continue;
+        };
+        let owner = text[..role_start].trim_end();
+        // "Huaxin's chairman": a capitalised possessive.
+        let possessive = ["'s", "\u{2019}s"]
+            .iter()
+            .find_map(|p| owner.strip_suffix(p))
+            .and_then(|o| name_before(text, o.len()));
+        let title_start = possessive.or_else(|| {
+            // "the governor of Catamarca": the role, "of" and a name after it.
+            let of = text[role_start + role.len()..before.len()].strip_prefix(" of ")?;
+            (of.starts_with(char::is_uppercase)
+                && of.split(' ').all(|w| w.starts_with(char::is_uppercase)))
+            .then_some(role_start)
+        });
+        if let Some(ts) = title_start {
+            adds.push((m.actor, text[ts..before.len()].to_string()));
+        }
+    }
+    for (a, t) in adds {
+        if actors.find(&t).is_none() {
+            actors.alias(a, &t);
+        }
+    }
+}
+
+/// "Huaxin" for the Huaxin Lithium Group: an organisation's first word, written alone where it
+/// names nothing else, is a short form of it.
+fn first_word_aliases(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
+    let mut by_first: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    for (i, f) in actors.found.iter().enumerate() {
+        if f.kind != "organisation" || f.name.is_empty() {
+            continue;
+        }
+        let Some((first, rest)) = f.name.split_once(' ') else {
+            continue;
+        };
+        // An adjective ("Islamic Jihad") is no short name.
+        let adjective = ["ic", "an", "ish", "ese", "ist", "ian"]
+            .iter()
+            .any(|x| first.ends_with(x));
+        if first.chars().count() < 4
+            || adjective
+            || !first.starts_with(char::is_uppercase)
+            || !rest.starts_with(char::is_uppercase)
+            || rest.split(' ').any(|w| CONNECTORS.contains(&w))
+            || NOT_NAMES.contains(&first)
+            || g.lookup(first).is_some()
+            || g.state_of(first).is_some()
+        {
+            continue;
+        }
+        by_first
+            .entry(key(first))
+            .or_default()
+            .push((i, first.to_string()));
+    }
+    let mut adds: Vec<(usize, String)> = by_first
+        .into_values()
+        .filter(|v| v.len() == 1)
+        .flatten()
+        .filter(|(i, w)| {
+            // Written alone: not only inside the full name.
+            let full = &actors.found[*i].name;
+            paragraphs.iter().any(|p| {
+                p.match_indices(w.as_str()).any(|(k, _)| {
+                    has_word(&p[k..k + w.len()], w)
+                        && !p[..k].ends_with(|c: char| c.is_alphanumeric())
+                        && !p[k + w.len()..].starts_with(|c: char| c.is_alphanumeric())
+                        && !p[k..].starts_with(full.as_str())
+                })
+            })
+        })
+        .collect();
+    adds.sort();
+    for (i, w) in adds {
+        match actors.find(&w) {
+            None => actors.alias(i, &w),
+            // "Sinar denied": a one-word name whose kind was only a guess.
+            Some(o) if o != i && !actors.found[o].name.contains(' ') => merge_into(actors, o, i),
+            Some(_) => {}
+        }
+    }
+}
+
 /// The surname forms of a full name: its last word, and with the particle before it ("Abu
 /// Marzook", "bin Turki", "van der Leyen"); none for one-word names or initials.
 pub fn surnames(name: &str) -> Vec<String> {
@@ -1576,6 +1823,19 @@ fn short_forms(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
         .collect();
     adds.sort();
     for (i, short) in adds {
+        // A short form refers back: "the Foreign Ministry" two paragraphs before the Vietnamese
+        // Foreign Ministry is named is some other state's ministry.
+        let first_long = actors
+            .mentions
+            .iter()
+            .filter(|m| m.actor == i)
+            .map(|m| m.para)
+            .min()
+            .unwrap_or(0);
+        let first_short = paragraphs.iter().position(|p| has_word(p, &short));
+        if first_short.is_some_and(|p| p < first_long) {
+            continue;
+        }
         match actors.find(&short) {
             Some(other) if other != i => {
                 // People are never merged here: "Prime Minister" may be another's title.
@@ -1590,7 +1850,7 @@ fn short_forms(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
             }
             Some(_) => {}
             None => {
-                if paragraphs.iter().any(|p| has_word(p, &short)) {
+                if first_short.is_some() {
                     actors.alias(i, &short);
                 }
             }
@@ -2003,10 +2263,16 @@ fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
             && inner.starts_with(char::is_uppercase)
             && inner
                 .chars()
-                .all(|c| c.is_alphabetic() || c == '.' || c == '+' || c.is_ascii_digit())
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '+' | '-') || c.is_ascii_digit())
             && capitals >= 2
             && capitals * 2 > letters;
-        if !is_acronym {
+        // A short name in brackets after a longer one: "the Indonesian Maritime Security
+        // Agency (Bakamla)".
+        let short_name = !is_acronym
+            && (3..=16).contains(&inner.chars().count())
+            && inner.starts_with(char::is_uppercase)
+            && inner.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !is_acronym && !short_name {
             continue;
         }
         let Some(prev) = actors
@@ -2016,8 +2282,40 @@ fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
             .map(|m| m.actor)
             .next()
         else {
+            // "exclusive economic zone (EEZ)": an acronym of lower-case words is a term, not
+            // an actor.
+            let initials: String = text[..open]
+                .split_whitespace()
+                .rev()
+                .take(letters)
+                .filter_map(|w| w.chars().next())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if is_acronym
+                && initials.chars().all(char::is_lowercase)
+                && initials.to_uppercase() == inner.replace(['.', '-'], "")
+            {
+                actors.things.insert(inner.to_string());
+            }
             continue;
         };
+        let found = &actors.found[prev];
+        if short_name
+            && (found.name.split(' ').count() < 2
+                || !matches!(found.kind, "body" | "organisation" | "media")
+                || actors.find(inner).is_some_and(|o| {
+                    matches!(actors.found[o].kind, "state" | "place" | "person") && o != prev
+                }))
+        {
+            continue;
+        }
+        // A person has no acronym: a name of unknown words with one is an organisation
+        // ("Empresa Nacional del Litio (ENL)").
+        if is_acronym && actors.found[prev].kind == "person" && !inner.contains('.') {
+            actors.found[prev].kind = "organisation";
+        }
         // The acronym may already be an actor of its own (found before its definition).
         if let Some(other) = actors.find(inner) {
             if other != prev {
@@ -2507,5 +2805,180 @@ mod tests {
                 assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
             }
         }
+    }
+
+    #[test]
+    fn possessives_brackets_and_connectors_inside_names() {
+        check(&[
+            // A plural possessive inside a name keeps it whole.
+            (
+                "The Harbour Workers' Union said pay was low.",
+                "Harbour Workers' Union",
+                Some(("Harbour Workers' Union", "organisation")),
+            ),
+            (
+                "The paper is owned by the Labour Party's People's Daily.",
+                "People's Daily",
+                Some(("People's Daily", "media")),
+            ),
+            (
+                "Aceh Suharto, who heads the Coastal Fishermen's Alliance, spoke.",
+                "Coastal Fishermen's Alliance",
+                Some(("Coastal Fishermen's Alliance", "organisation")),
+            ),
+            // An owner's possessive is not: a state's ministry is a body of that state, a
+            // party's paper is no name.
+            (
+                "Russia's Foreign Ministry objected.",
+                "Russia's Foreign Ministry",
+                Some(("Russian Foreign Ministry", "body")),
+            ),
+            (
+                "The paper is owned by the Labour Party's People's Daily.",
+                "Labour Party",
+                Some(("Labour Party", "organisation")),
+            ),
+            // The head comes before "for", "de" and "del" too.
+            (
+                "Rina Sato of the Tokyo Institute for Ocean Affairs spoke.",
+                "Tokyo Institute for Ocean Affairs",
+                Some(("Tokyo Institute for Ocean Affairs", "organisation")),
+            ),
+            (
+                "Brine is pumped from the Salar de Arizaro every day.",
+                "Salar de Arizaro",
+                Some(("Salar de Arizaro", "place")),
+            ),
+            // A name with an acronym is no person.
+            (
+                "The Empresa Minera del Norte (EMN) signed the deal.",
+                "EMN",
+                Some(("Empresa Minera del Norte", "organisation")),
+            ),
+            // A short name or a hyphenated acronym in brackets.
+            (
+                "The Coast Watch Agency (Kamla) sent two ships.",
+                "Kamla",
+                Some(("Coast Watch Agency", "body")),
+            ),
+            (
+                "The Frontier Corps (FC-KP) moved north.",
+                "FC-KP",
+                Some(("Frontier Corps", "body")),
+            ),
+            // An acronym of lower-case words is a term.
+            (
+                "A cutter entered its exclusive economic zone (EEZ) twice.",
+                "EEZ",
+                None,
+            ),
+            // Two known names joined by a hyphen are no third actor.
+            (
+                "The Sinar Mining Group and Petrobumi signed. The Sinar-Petrobumi venture grew.",
+                "Sinar-Petrobumi",
+                None,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn places_things_and_titles_by_their_words() {
+        check(&[
+            // An ordinal opens a shoal's name; islands are named without their head.
+            (
+                "Boats met at Second Mischief Shoal.",
+                "Second Mischief Shoal",
+                Some(("Second Mischief Shoal", "place")),
+            ),
+            (
+                "The Anambas Islands are remote. Boats fished north of Anambas.",
+                "Anambas",
+                Some(("Anambas Islands", "place")),
+            ),
+            (
+                "A rig drilled in the Tuna Barat block for months.",
+                "Tuna Barat block",
+                Some(("Tuna Barat block", "place")),
+            ),
+            (
+                "The governor of Jambi said the road was closed.",
+                "Jambi",
+                Some(("Jambi", "place")),
+            ),
+            (
+                "La Paz objected, far beyond South America.",
+                "La Paz",
+                Some(("Bolivia", "state")),
+            ),
+            (
+                "La Paz objected, far beyond South America.",
+                "South America",
+                Some(("South America", "place")),
+            ),
+            // A hull number makes a vessel; a convention is a text.
+            (
+                "A cutter identified as the Zhenhai 3301 approached.",
+                "Zhenhai",
+                None,
+            ),
+            (
+                "All parties should respect the United Nations Convention on the Law of the Sea.",
+                "United Nations Convention",
+                None,
+            ),
+            // Heads that give the kind.
+            (
+                "Radio Andina reported the fire.",
+                "Radio Andina",
+                Some(("Radio Andina", "media")),
+            ),
+            (
+                "The Merdeka Palace stayed silent.",
+                "Merdeka Palace",
+                Some(("Merdeka Palace", "body")),
+            ),
+            (
+                "The Thai Embassy in Hanoi delivered a note.",
+                "Thai Embassy in Hanoi",
+                Some(("Thai Embassy in Hanoi", "body")),
+            ),
+            (
+                "The Kichwa communities objected to the mine.",
+                "Kichwa communities",
+                Some(("Kichwa communities", "organisation")),
+            ),
+            // A role owned by a name, in apposition, names the person.
+            (
+                "Borneo Timber's chairman, Adi Putra, told reporters that sales fell.",
+                "Borneo Timber's chairman",
+                Some(("Adi Putra", "person")),
+            ),
+            (
+                "The governor of Jambi, Rudi Hartono, told reporters that sales fell.",
+                "governor of Jambi",
+                Some(("Rudi Hartono", "person")),
+            ),
+            // An organisation's first word, alone, is a short form of it.
+            (
+                "The Sinar Mining Group grew fast. Sinar denied any wrongdoing.",
+                "Sinar",
+                Some(("Sinar Mining Group", "organisation")),
+            ),
+            // A short form refers back: a ministry named before the Thai one is not it.
+            (
+                "The Foreign Ministry spoke first. Later the Thai Foreign Ministry said more.",
+                "Thai Foreign Ministry",
+                Some(("Thai Foreign Ministry", "body")),
+            ),
+        ]);
+        let a = find_actors(
+            &[
+                "The Foreign Ministry spoke first.",
+                "Later the Thai Foreign Ministry said more.",
+            ],
+            &[],
+        );
+        let thai = a.find("Thai Foreign Ministry");
+        assert!(thai.is_some() && a.find("Foreign Ministry") != thai);
     }
 }

@@ -278,6 +278,15 @@ fn speaker_before(
         if gap.starts_with(',') && segment.contains(" by ") {
             continue;
         }
+        // "Syahrul Anwar, who heads the Natuna Fishermen's Alliance, claimed": a name inside a
+        // relative clause is not the subject of the verb after the clause.
+        if gap.trim_start().starts_with(',')
+            && [" who ", " which ", " whose ", " that "]
+                .iter()
+                .any(|r| segment.starts_with(r))
+        {
+            continue;
+        }
         if object_of_preposition(text, anchor) || actors.found[m.actor].kind == "place" {
             // "Elina Saarinen of the Finnish Institute … argued": the person before "of" speaks.
             let before = text[..anchor].trim_end();
@@ -350,7 +359,9 @@ fn object_of_preposition(text: &str, start: usize) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    !(matches!(word.as_str(), "at" | "of" | "for" | "from") && SPEAKERS.contains(&noun.as_str()))
+    // "Officials in Jakarta" speak for the state its capital stands for.
+    !(matches!(word.as_str(), "at" | "of" | "for" | "from" | "in")
+        && SPEAKERS.contains(&noun.as_str()))
 }
 
 /// The subject of a sentence: its first actor that is not inside an opening adverbial ("In the
@@ -530,6 +541,18 @@ fn cues(
             "estimates",
         ];
         let follows = &text[at + verb.len()..e];
+        // "has said nothing": no words to report; "which China uses to claim most of the sea":
+        // to claim a thing is to demand it, not to say something.
+        if [" nothing", " little", " no more"]
+            .iter()
+            .any(|n| follows.starts_with(n))
+            || (verb == "claim"
+                && !(follows.starts_with(" that")
+                    || follows.starts_with([',', ':', '"', '\u{201C}'])
+                    || follows.starts_with(" \"")))
+        {
+            continue;
+        }
         if NOUN_TOO.contains(&verb)
             && !(follows.starts_with(" that")
                 || follows.starts_with([',', ':', '"', '\u{201C}'])
@@ -747,6 +770,16 @@ pub fn paragraph_claims(
                         end = quote_end;
                     }
                 }
+                if comment.is_none() {
+                    if let Some((boundary, tail)) =
+                        own_tail(text, cue.content_start.min(end), end, &mentions)
+                    {
+                        if quotable(&text[tail..end]) && quotable(&text[start..boundary]) {
+                            comment = Some((tail, end));
+                            end = boundary;
+                        }
+                    }
+                }
                 let (start, end) = trim_clause(text, start, end, (s, e));
                 let content = &text[cue.content_start.clamp(start, end)..end];
                 let source = SOURCE
@@ -855,6 +888,63 @@ pub fn quotable_spans(text: &str, sentences: &[(usize, usize)]) -> Vec<(usize, u
     out
 }
 
+/// Where a report's content ends and the authors' own clause after it starts: after a
+/// semicolon ("…alleged that …; neither company has confirmed it"), or at ", and" before a new
+/// subject whose verb reports nothing ("…said that …, and the Foreign Ministry summoned the
+/// ambassador"). Outside quotation marks only. Returns the boundary and the tail's start.
+fn own_tail(text: &str, from: usize, end: usize, mentions: &[&Mention]) -> Option<(usize, usize)> {
+    let seg = &text[from..end];
+    let outside = |k: usize| {
+        seg[..k]
+            .matches(['"', '\u{201C}', '\u{201D}'])
+            .count()
+            .is_multiple_of(2)
+    };
+    if let Some(k) = seg.find("; ").filter(|&k| outside(k)) {
+        return Some((from + k, from + k + 2));
+    }
+    // ", and", or `," and` after a quotation that ends the report.
+    let mut seps: Vec<(usize, usize)> = [", and ", ",\" and ", ",\u{201D} and "]
+        .iter()
+        .flat_map(|sep| seg.match_indices(sep).map(|(k, m)| (k, m.len())))
+        .collect();
+    seps.sort_unstable();
+    for (k, len) in seps {
+        let boundary = k + len - " and ".len();
+        if !outside(boundary) {
+            continue;
+        }
+        let k = boundary;
+        let at = from + k + " and ".len();
+        let subject = text[at..end].strip_prefix("the ").map_or(at, |_| at + 4);
+        let Some(m) = mentions
+            .iter()
+            .find(|m| (m.start == subject || m.start == at) && m.end <= end)
+        else {
+            continue;
+        };
+        let mut words = text[m.end..end].split_whitespace().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        });
+        let verb = words.by_ref().find(|w| {
+            !matches!(
+                w.as_str(),
+                "has" | "have" | "had" | "since" | "also" | "then"
+            )
+        });
+        let Some(verb) = verb else { continue };
+        // A verb in the past or perfect, and not one of saying: the authors' account.
+        let reports = REPORTING_VERBS.contains(&verb.as_str())
+            || QUOTE_VERBS.contains(&verb.as_str())
+            || DENIAL_VERBS.contains(&verb.as_str());
+        if !reports && verb.ends_with("ed") {
+            return Some((from + k, at));
+        }
+    }
+    None
+}
+
 /// Whether the text before a sentence's first report is a clause of its own: it ends with a
 /// conjunction (", when", ", while", ", and"), or the report is a participle after a comma.
 fn own_prefix(text: &str, s: usize, cue: &Cue) -> bool {
@@ -901,6 +991,7 @@ fn own_prefix(text: &str, s: usize, cue: &Cue) -> bool {
             ";",
             ", as",
             ", whereas",
+            ":",
         ]
         .iter()
         .any(|c| prefix.ends_with(c))
@@ -1003,7 +1094,7 @@ fn trim_clause(text: &str, start: usize, end: usize, sent: (usize, usize)) -> (u
             break;
         }
     }
-    let trimmed = trimmed.trim_end_matches([',', ';', ' ', '–', '—']);
+    let trimmed = trimmed.trim_end_matches([',', ';', ':', ' ', '–', '—']);
     let (a, b) = (start + lead, start + lead + trimmed.len());
     if quotable(&text[a..b]) {
         (a, b)
@@ -1089,6 +1180,14 @@ mod tests {
             ("The events highlight the misconception that Russia would not oppose Israel.", "authors", "disputed"),
             ("Russia's current interests are not to Israel's benefit.", "authors", "supported"),
             ("Qatar's minister of state for energy, Khalid al-Mannai, told a conference in Doha that gas is \"a bridge, not a weapon.\"", "Khalid al-Mannai", "attributed"),
+            // A name inside a relative clause is not the speaker.
+            ("Budi Hartono, who heads the Coastal Fishermen's Alliance, claimed that the boat was rammed.", "Budi Hartono", "attributed"),
+            // The person in apposition after "its spokesperson" repeats, and so reports.
+            ("The Trade Ministry called the rules unfair, and its spokesperson, Mei Lan, repeated the phrase on Friday.", "Mei Lan", "attributed"),
+            // Officials in a capital speak for its state.
+            ("Officials in Hanoi, speaking on condition of anonymity, told Reuters that the talks had stalled.", "Vietnam", "attributed"),
+            // The person before "of" and an institute whose name opens with a capital speaks.
+            ("Rina Sato of the Tokyo Institute for Ocean Affairs (TIOA) argued that the patrols were a test.", "Rina Sato", "attributed"),
         ];
         for (text, speaker, verdict) in cases {
             let got = claims_of(text);
@@ -1156,6 +1255,9 @@ mod tests {
             "Norway voted against a French resolution calling for a ceasefire in the north.",
             "The Baltic states share a grid, and the grid holds.",
             "The council condemned the raid and closed the border for a week.",
+            // Saying nothing reports nothing; to claim a sea is to demand it.
+            "The Merdeka Palace has said nothing at all about the talks.",
+            "The old map, which China uses to claim most of the sea, has no legal basis.",
         ] {
             let got = claims_of(text);
             assert!(got.iter().all(|(by, _, _)| by == "authors"), "{text}: {got:?}");
@@ -1185,6 +1287,29 @@ mod tests {
                 "The Council of Ministers in Lisbon, led by Prime Minister Rui Dias, has condemned the deal as \"a sell-out\" and has asked the courts to act.",
                 "has asked the courts to act",
                 ("Council of Ministers", "a sell-out"),
+            ),
+            // A clause before a colon is the authors' own.
+            (
+                "Hanoi was unusually blunt: the Vietnam Coast Guard said that the ships were hostile.",
+                "Hanoi was unusually blunt",
+                ("oast guard", "the ships were hostile"),
+            ),
+            // After the report, ", and" a new subject with a verb that reports nothing.
+            (
+                "Foreign Minister Ana Reyes said on Monday that the line \"has no basis\" in law, and the Interior Ministry expelled the attaché the same day.",
+                "the Interior Ministry expelled the attaché",
+                ("Ana Reyes", "the line"),
+            ),
+            (
+                "The mayor of Salta, Jon Ruiz, told Clarín that the city would \"not be a quarry,\" and Salta has since raised its royalty to 5 percent.",
+                "Salta has since raised its royalty",
+                ("Jon Ruiz", "not be a quarry"),
+            ),
+            // After a semicolon: the authors' comment on the report.
+            (
+                "Sources quoted by the daily Rakyat alleged that two firms had frozen their plans; neither firm has confirmed it.",
+                "neither firm has confirmed it",
+                ("Rakyat", "two firms had frozen"),
             ),
         ];
         for (text, own, (speaker, reported)) in cases {

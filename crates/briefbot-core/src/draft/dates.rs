@@ -166,7 +166,7 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         (
             Kind::MonthAlone,
             re(&format!(
-                r"(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom|[Ee]arly in|[Ll]ate in)\s+(?:early\s+|late\s+|mid-?)?){MONTH}\b"
+                r"(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom|[Ee]arly in|[Ll]ate in|[Mm]ost of|[Mm]uch of|[Tt]hroughout|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?){MONTH}\b"
             )),
         ),
         (
@@ -323,11 +323,33 @@ pub fn find_dates(sentence: &str, clock: &Clock) -> Vec<DateMention> {
     let mut local = *clock;
     for (kind, caps) in found {
         let whole = caps.get(0).expect("group 0 is the match");
-        let Some((when, explicit)) =
+        let Some((mut when, explicit)) =
             resolve(kind, &caps, &local).or_else(|| resolve(kind, &caps, clock))
         else {
             continue;
         };
+        // "It should raise the matter at the meeting in January": a month without its year in
+        // a sentence about what is to come is the next such month after publication.
+        if let Resolved::On(Point::Month(y, m)) = when {
+            let given_year = caps
+                .get(0)
+                .is_some_and(|w| w.as_str().contains(|c: char| c.is_ascii_digit()));
+            let (py, pm, _) = clock.published;
+            let future = [
+                " should ",
+                " will ",
+                " is to ",
+                " are to ",
+                " plans to ",
+                " is due ",
+            ]
+            .iter()
+            .any(|w| sentence[..whole.start()].contains(w));
+            if future && !given_year && y == clock.year_for_month(m) {
+                let next = if m < pm { py + 1 } else { py };
+                when = Resolved::On(Point::Month(next, m));
+            }
+        }
         let m = DateMention {
             start: whole.start(),
             end: whole.end(),
@@ -638,6 +660,23 @@ mod tests {
             ("It was so in the 1990s.", "in the 1990s", on("1990s")),
             ("Ties have grown since 2011.", "since 2011", on("2011")),
             ("A deal came in March 2022.", "in March 2022", on("2022-03")),
+            // A month to come: the next one after publication.
+            (
+                "The ministers should take it up in January.",
+                "in January",
+                on("2024-01"),
+            ),
+            (
+                "The ministers took it up in January.",
+                "in January",
+                on("2023-01"),
+            ),
+            // A month's stretch ("most of October") is that month.
+            (
+                "A cutter has spent most of October near the islands.",
+                "most of October",
+                on("2023-10"),
+            ),
             (
                 "Two days later, talks resumed.",
                 "Two days later",

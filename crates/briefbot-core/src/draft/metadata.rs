@@ -61,6 +61,8 @@ const BACK_MATTER: &[&str] = &[
     "compiled by",
     "editor",
     "editors",
+    "series editor",
+    "series editors",
     "notes",
     "endnotes",
     "footnotes",
@@ -183,7 +185,9 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
     if authors.is_empty() {
         return Err(DraftError::NoByline);
     }
+    // A markdown heading's marks ("# Title") are no part of the title.
     let title = blocks[byline_at - 1]
+        .trim_start_matches(['#', ' '])
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
@@ -212,6 +216,7 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
         .iter()
         .find_map(|b| {
             let lower = b.to_lowercase();
+            let lower = lower.strip_prefix("series ").unwrap_or(&lower);
             if lower.starts_with("editor") {
                 b.split_once(':').map(|(_, names_part)| names(names_part))
             } else if lower.starts_with("editing by") || lower.starts_with("edited by") {
@@ -335,6 +340,29 @@ mod tests {
         for (text, word) in cases {
             let e = prepare(text).unwrap_err().to_string();
             assert!(e.to_lowercase().contains(word), "{text:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn title_and_editor_lines_in_other_forms() {
+        // (brief, title, editors)
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "# A Markdown Title\n\nJane Roe | No. 4 | May 1, 2024\n\nBody text here. More.\n\nEditors: Ann Lee\n",
+                "A Markdown Title",
+                &["Ann Lee"],
+            ),
+            (
+                "Plain Title\n\nJane Roe | No. 4 | May 1, 2024\n\nBody text here. More.\n\nSeries editors: Ann Lee and Bo Chan\n",
+                "Plain Title",
+                &["Ann Lee", "Bo Chan"],
+            ),
+        ];
+        for (brief, title, editors) in cases {
+            let p = prepare(brief).unwrap();
+            assert_eq!(p.meta.title, *title, "{brief}");
+            assert_eq!(p.meta.editors, *editors, "{brief}");
+            assert_eq!(p.back_matter, 1, "{brief}");
         }
     }
 }

@@ -112,6 +112,21 @@ pub const STATES: &[State] = states! {
     "Cuba" [] ["Cuban", "Cubans"] ["Havana"];
     "Colombia" [] ["Colombian"] ["Bogota", "Bogotá"];
     "Chile" [] ["Chilean"] ["Santiago"];
+    "Bolivia" [] ["Bolivian"] ["La Paz", "Sucre"];
+    "Peru" [] ["Peruvian"] ["Lima"];
+    "Ecuador" [] ["Ecuadorian"] ["Quito"];
+    "Paraguay" [] ["Paraguayan"] ["Asunción", "Asuncion"];
+    "Uruguay" [] ["Uruguayan"] ["Montevideo"];
+    "Thailand" [] ["Thai"] ["Bangkok"];
+    "Singapore" [] ["Singaporean"] [];
+    "Myanmar" ["Burma"] ["Burmese"] ["Naypyidaw"];
+    "Cambodia" [] ["Cambodian"] ["Phnom Penh"];
+    "Laos" [] ["Lao", "Laotian"] ["Vientiane"];
+    "Bangladesh" [] ["Bangladeshi"] ["Dhaka"];
+    "Sri Lanka" [] ["Sri Lankan"] ["Colombo"];
+    "Nepal" [] ["Nepali", "Nepalese"] ["Kathmandu"];
+    "Mongolia" [] ["Mongolian"] ["Ulaanbaatar"];
+    "New Zealand" [] [] ["Wellington"];
     "Soviet Union" ["USSR", "U.S.S.R."] ["Soviet", "Soviets"] [];
     "Nazi Germany" ["Third Reich"] ["Nazi", "Nazis"] [];
     "Palestinian Authority" ["PA"] [] ["Ramallah"];
@@ -261,6 +276,11 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
     ("Asia", "place", &[]),
     ("Africa", "place", &["African"]),
     ("Latin America", "place", &[]),
+    ("South America", "place", &[]),
+    ("North America", "place", &[]),
+    ("Southeast Asia", "place", &[]),
+    ("East Asia", "place", &[]),
+    ("Andes", "place", &[]),
     ("Central Asia", "place", &[]),
     ("Balkans", "place", &[]),
     ("Arctic", "place", &[]),
@@ -314,6 +334,7 @@ pub const BODY_HEADS: &[&str] = &[
     "Administration",
     "Secretariat",
     "Tribunal",
+    "Palace",
     "Embassy",
     "Knesset",
     "Duma",
@@ -421,6 +442,11 @@ pub const PLACE_HEADS: &[&str] = &[
     "Delta",
     "City",
     "Oasis",
+    "Shoal",
+    "Reef",
+    "Atoll",
+    "Archipelago",
+    "Salar",
 ];
 
 /// Common nouns that make the name next to them a place: "the port of Porvoo", "the al-Jufra
@@ -578,6 +604,7 @@ pub const BUSINESS_NOUNS: &[&str] = &[
 /// ("Tuareg separatists", "Kurdish fighters").
 pub const GROUP_NOUNS: &[&str] = &[
     "separatists",
+    "communities",
     "rebels",
     "militants",
     "insurgents",
@@ -738,6 +765,8 @@ pub const THING_HEADS: &[&str] = &[
     "Index",
     "Report",
     "Insight",
+    "Convention",
+    "Charter",
 ];
 
 /// Prepositions after which an unknown name is a place ("a conference in Doha").
@@ -813,6 +842,7 @@ pub const PERSON_ROLES: &[&str] = &[
 /// speaker's, not the authors'.
 pub const REPORTING_VERBS: &[&str] = &[
     "said",
+    "repeated",
     "says",
     "say",
     "saying",
