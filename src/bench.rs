@@ -23,6 +23,7 @@ use crate::synth::{self, BenchQuery, QueryKind, SynthSpec};
 
 pub mod bm25;
 pub mod compare;
+pub mod draft;
 pub mod picture;
 
 use bm25::Bm25;
@@ -42,7 +43,12 @@ pub struct BenchConfig {
     pub embeddings: crate::embeddings::Choice,
     /// Measure the timeline picture and the text answer only (`--picture-only`).
     pub picture_only: bool,
+    /// Measure drafting only (`--draft-only`).
+    pub draft_only: bool,
 }
+
+/// Drafts per brief in `bench --draft-only`: enough for a p99 that is not the slowest round.
+pub const DRAFT_ROUNDS: usize = 50;
 
 /// Pictures drawn per measurement: enough for a p99 that is not simply the slowest round.
 pub const PICTURE_ROUNDS: usize = 200;

@@ -391,6 +391,10 @@ pub struct BenchArgs {
     /// Measure only the timeline picture beside the text answer (seconds instead of minutes).
     #[arg(long)]
     pub picture_only: bool,
+    /// Measure only `draft` on the bundled and evaluation briefs, beside loading their curated
+    /// knowledge bases (run from a checkout).
+    #[arg(long, conflicts_with = "picture_only")]
+    pub draft_only: bool,
 }
 
 #[derive(Debug, Args)]

@@ -515,6 +515,7 @@ fn bench(args: &BenchArgs, embeddings: crate::embeddings::Choice) -> Action {
             from_snapshot: args.from_snapshot,
             embeddings,
             picture_only: args.picture_only,
+            draft_only: args.draft_only,
         },
         json: args.json,
     }

@@ -15,6 +15,7 @@ mod loadgen;
 mod output;
 mod serve;
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use crate::discord::commands;
@@ -102,6 +103,13 @@ fn execute(config: Config) -> Result<ExitCode, CliError> {
         Action::Loadgen(args) => loadgen::loadgen(args),
         Action::Bench { config, json } => {
             let mut progress = |line: &str| eprintln!("bench: {line}");
+            if config.draft_only {
+                progress("drafting the bundled and evaluation briefs");
+                let figures =
+                    crate::bench::draft::measure(Path::new("."), crate::bench::DRAFT_ROUNDS)
+                        .map_err(CliError::Bench)?;
+                return Ok(print_report(&figures, json, false));
+            }
             if config.picture_only {
                 let figures =
                     crate::bench::run_picture(&config, &mut progress).map_err(CliError::Bench)?;

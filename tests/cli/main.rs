@@ -266,6 +266,25 @@ fn serve_http_needs_a_valid_public_key() {
 /// The bench on a small library: it generates the library, loads it in full in a child process,
 /// writes and reads the snapshot, and reports every figure the README table is made of. Only
 /// the shape and the answers' quality are checked here; timings are for reading, not asserting.
+/// `bench --draft-only` drafts the bundled and evaluation briefs beside its baseline, loading
+/// their curated knowledge bases, and reports both (figures, not limits).
+#[test]
+fn bench_draft_only_reports_each_brief_beside_loading() {
+    let o = briefbot(&["bench", "--draft-only", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let briefs = r["briefs"].as_array().unwrap();
+    assert!(briefs.len() >= 4, "{r}");
+    for b in briefs {
+        assert!(b["words"].as_u64().is_some_and(|w| w > 500), "{b}");
+        let (p50, p99) = (b["draft_p50_ms"].as_f64(), b["draft_p99_ms"].as_f64());
+        assert!(p50.is_some_and(|v| v > 0.0) && p99 >= p50, "{b}");
+    }
+    for key in ["load_references_p50_ms", "draft_over_load"] {
+        assert!(r[key].as_f64().is_some_and(|v| v > 0.0), "{key}: {r}");
+    }
+}
+
 #[test]
 fn bench_reports_every_figure_for_a_small_library() {
     let dir = tempfile::tempdir().unwrap();

@@ -1103,8 +1103,11 @@ fn trim_clause(text: &str, start: usize, end: usize, sent: (usize, usize)) -> (u
     }
 }
 
-/// Whether a quote meets the loader's minimum.
+/// Whether a quote meets the loader's minimum, measured as the loader measures it: markup
+/// stripped and the ends trimmed ("a formula that " is 14 characters, not 15).
 pub fn quotable(q: &str) -> bool {
+    let plain = crate::kb::seed::strip_markup(q).0;
+    let q = plain.trim();
     q.split_whitespace().count() >= MIN_QUOTE_WORDS && q.chars().count() >= MIN_QUOTE_CHARS
 }
 
@@ -1144,6 +1147,21 @@ fn statement(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotes_are_measured_as_the_loader_measures_them() {
+        let cases = [
+            ("a formula that ", false),
+            ("  a formula that", false),
+            ("a formula that is", true),
+            ("*a* formula that", false),
+            ("the formula that", true),
+            ("[a formula](#) that", false),
+        ];
+        for (quote, want) in cases {
+            assert_eq!(quotable(quote), want, "{quote:?}");
+        }
+    }
     use crate::draft::actors::find_actors;
     use crate::kb::seed::sentences;
 

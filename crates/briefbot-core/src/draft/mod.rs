@@ -239,11 +239,31 @@ pub fn draft_text(text: &str, options: &DraftOptions) -> Result<Draft, DraftErro
         .or(drafted_claims.first())
         .map(|c| (c.para, c.start, c.end))
         .expect("a body has at least one claim");
+    // The byline is citable as paragraph 0 (knowledge/README.md): the authors and the
+    // publication quote it, so "who wrote this?" and "when was it published?" are answered
+    // from the brief's own words like every other question.
+    let byline = meta.authors.first().and_then(|first| {
+        seed.front
+            .iter()
+            .find(|block| block.contains(first.as_str()) && block.split_whitespace().count() >= 3)
+            .cloned()
+    });
+    let byline_cite = || {
+        byline.clone().map(|quote| RawCitation {
+            paragraph: 0,
+            quote,
+        })
+    };
     let mut author_ids = Vec::new();
     for name in &meta.authors {
         let existing = found.find(name).and_then(|i| actor_ids.get(&i).cloned());
         let id = match existing {
-            Some(id) => id,
+            Some(id) => {
+                if let Some(a) = raw_actors.iter_mut().find(|a| a.id == id) {
+                    a.citations.splice(0..0, byline_cite());
+                }
+                id
+            }
             None => {
                 let id = ids.unique(slug(name));
                 // An author's surname, where the body uses it ("as Feldman argued earlier").
@@ -262,7 +282,10 @@ pub fn draft_text(text: &str, options: &DraftOptions) -> Result<Draft, DraftErro
                         "An author of the brief, as its byline says ({}).",
                         meta.authors.join(", ")
                     ),
-                    citations: vec![cite(&paragraphs, first_own)],
+                    citations: byline_cite()
+                        .into_iter()
+                        .chain([cite(&paragraphs, first_own)])
+                        .collect(),
                     draft: true,
                 });
                 id
@@ -308,6 +331,33 @@ pub fn draft_text(text: &str, options: &DraftOptions) -> Result<Draft, DraftErro
             summary: sentence.to_string(),
             actors: ids_of(&e.actors),
             citations: e.cites.iter().map(|&c| cite(&paragraphs, c)).collect(),
+            draft: true,
+        });
+    }
+
+    // The brief's own date, last on its timeline: what the brief could know.
+    if let Some(quote) = byline_cite() {
+        let (y, m, d) = meta.published;
+        let published = Point::Day(y, m, d);
+        let label = match &meta.series {
+            Some(series) => format!("{series} No. {}", meta.number),
+            None => format!("No. {}", meta.number),
+        };
+        raw_events.push(RawEvent {
+            id: ids.unique("brief-published".into()),
+            when: RawWhen {
+                on: Some(published.iso()),
+                text: Some(published.human()),
+                ..RawWhen::default()
+            },
+            title: format!("This brief is published ({label})"),
+            summary: format!(
+                "The brief is dated {}, by {}.",
+                published.human(),
+                meta.authors.join(", ")
+            ),
+            actors: author_ids.clone(),
+            citations: vec![quote],
             draft: true,
         });
     }
