@@ -298,22 +298,21 @@ pub(crate) fn names_outsider(engine: &crate::engine::Engine, query: &str, doc: u
     else {
         return false;
     };
-    // Most named states are actors of the brief ("Russia", "the Russians"): their names are
-    // checked first, and the brief's text only for a name they do not hold. Both are prepared
-    // once per brief.
-    let words = brief.names_and_text();
-    let mentions = |exact: &str, lower: &str, forms: &[&str]| {
+    // Most named states are actors of the brief ("Russia", "the Russians"): their names,
+    // prepared once per brief, are checked first, and the brief's text is scanned only for a
+    // name they do not hold.
+    let mentions = |words: &crate::kb::Words, forms: &[&str]| {
         forms.iter().any(|f| {
             if is_acronym(f) {
-                exact.contains(&padded_words(f))
+                words.exact.contains(&padded_words(f))
             } else {
-                lower.contains(&padded_words(&f.to_lowercase()))
+                words.lower.contains(&padded_words(&f.to_lowercase()))
             }
         })
     };
     named.iter().any(|forms| {
-        !mentions(&words.names, &words.names_lower, forms)
-            && !mentions(&words.text, &words.text_lower, forms)
+        !mentions(brief.actor_names(), forms)
+            && !forms.iter().any(|f| brief.body_mentions(f, is_acronym(f)))
     })
 }
 
@@ -322,17 +321,29 @@ fn is_acronym(form: &str) -> bool {
     form.chars().count() <= 4 && form.chars().all(|c| c.is_ascii_uppercase() || c == '.')
 }
 
-/// A state or well-known organisation: every form it goes by, and each form as matched (padded
-/// words, lower-cased unless it is an acronym).
+/// A state or well-known organisation: every form it goes by.
 struct Outsider {
     forms: Vec<&'static str>,
-    padded: Vec<(String, bool)>,
 }
 
-/// The states and well-known organisations of the drafter's tables, prepared once.
-fn outsiders() -> &'static [Outsider] {
+/// One form of an outsider as matched: its words (lower-cased unless it is an acronym).
+struct Form {
+    outsider: usize,
+    words: Vec<String>,
+    acronym: bool,
+}
+
+/// The states and well-known organisations of the drafter's tables, prepared once, with their
+/// forms listed under their first word so that a question is read in one pass over its words
+/// instead of being searched for every form of every state.
+struct Outsiders {
+    all: Vec<Outsider>,
+    by_first_word: std::collections::HashMap<String, Vec<Form>>,
+}
+
+fn outsiders() -> &'static Outsiders {
     use crate::draft::tables::{KNOWN, STATES};
-    static ALL: std::sync::OnceLock<Vec<Outsider>> = std::sync::OnceLock::new();
+    static ALL: std::sync::OnceLock<Outsiders> = std::sync::OnceLock::new();
     ALL.get_or_init(|| {
         let states = STATES.iter().map(|s| {
             std::iter::once(s.name)
@@ -346,43 +357,73 @@ fn outsiders() -> &'static [Outsider] {
                 .chain(others.iter().copied())
                 .collect::<Vec<_>>()
         });
-        states
+        let all: Vec<Outsider> = states
             .chain(known)
-            .map(|forms| Outsider {
-                padded: forms
-                    .iter()
-                    .map(|f| {
-                        if is_acronym(f) {
-                            (padded_words(f), true)
-                        } else {
-                            (padded_words(&f.to_lowercase()), false)
-                        }
-                    })
-                    // A name of one or two letters is too easily a word of the question.
-                    .filter(|(p, acronym)| *acronym || p.trim().len() >= 3)
-                    .collect(),
-                forms,
-            })
-            .collect()
+            .map(|forms| Outsider { forms })
+            .collect();
+        let mut by_first_word: std::collections::HashMap<String, Vec<Form>> =
+            std::collections::HashMap::new();
+        for (i, o) in all.iter().enumerate() {
+            for f in &o.forms {
+                let acronym = is_acronym(f);
+                let text = if acronym {
+                    f.to_string()
+                } else {
+                    f.to_lowercase()
+                };
+                let words: Vec<String> = text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                // A name of one or two letters is too easily a word of the question.
+                if words.is_empty() || (!acronym && words.join(" ").len() < 3) {
+                    continue;
+                }
+                by_first_word
+                    .entry(words[0].clone())
+                    .or_default()
+                    .push(Form {
+                        outsider: i,
+                        words,
+                        acronym,
+                    });
+            }
+        }
+        Outsiders { all, by_first_word }
     })
 }
 
 /// The states and well-known organisations `query` names, each as all the forms it goes by.
 fn named_outsiders(query: &str) -> Vec<Vec<&'static str>> {
-    let lower = padded_words(&crate::text::fold_for_search(query).to_lowercase());
-    let exact = padded_words(query);
-    outsiders()
-        .iter()
-        .filter(|o| {
-            o.padded.iter().any(|(p, acronym)| {
-                if *acronym {
-                    exact.contains(p.as_str())
-                } else {
-                    lower.contains(p.as_str())
+    let split = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let lower = split(&crate::text::fold_for_search(query).to_lowercase());
+    let exact = split(query);
+    let table = outsiders();
+    let mut found: Vec<usize> = Vec::new();
+    let mut look = |words: &[String], acronyms: bool| {
+        for i in 0..words.len() {
+            let Some(forms) = table.by_first_word.get(&words[i]) else {
+                continue;
+            };
+            for f in forms.iter().filter(|f| f.acronym == acronyms) {
+                if words[i..].starts_with(&f.words) && !found.contains(&f.outsider) {
+                    found.push(f.outsider);
                 }
-            })
-        })
-        .map(|o| o.forms.clone())
+            }
+        }
+    };
+    look(&lower, false);
+    look(&exact, true);
+    found.sort_unstable();
+    found
+        .into_iter()
+        .map(|i| table.all[i].forms.clone())
         .collect()
 }
 

@@ -271,21 +271,53 @@ pub struct Brief {
     /// Event indices in timeline order.
     timeline: Vec<usize>,
     by_id: HashMap<String, (EntryKind, usize)>,
-    /// Every actor name and alias, then the body, each as whole words (see
-    /// [`Brief::names_and_text`]); built on first use, not stored in the snapshot.
+    /// Every actor name and alias as whole words (see [`Brief::actor_names`]); built on first
+    /// use, not stored in the snapshot.
     #[serde(skip)]
-    words: std::sync::OnceLock<NamesAndText>,
+    names: std::sync::OnceLock<Words>,
 }
 
-/// A brief's actor names and its body as whole words, for "does the brief name X?".
+/// A text's words once space-padded (" russia the russians … "), as written and lower-cased, so
+/// that a search for " us " finds the word and not "usual", and "US" only in capitals.
 #[derive(Debug)]
-pub struct NamesAndText {
-    /// Each word once space-padded (" russia the russians … "), in the case written and
-    /// lower-cased, so a search for " us " finds the word and not "usual".
-    pub names: String,
-    pub names_lower: String,
-    pub text: String,
-    pub text_lower: String,
+pub struct Words {
+    pub exact: String,
+    pub lower: String,
+}
+
+impl Words {
+    fn of(text: &str) -> Words {
+        Words {
+            exact: padded_words(text),
+            lower: padded_words(&text.to_lowercase()),
+        }
+    }
+}
+
+/// Whether `text` holds `form` at word boundaries, exactly or ignoring the case of ASCII letters.
+/// A byte outside ASCII next to a match counts as part of a word, so "Chinaé" is not "China".
+pub fn holds_words(text: &str, form: &str, exact: bool) -> bool {
+    let (t, f) = (text.as_bytes(), form.as_bytes());
+    if f.is_empty() || f.len() > t.len() {
+        return false;
+    }
+    let same = |a: u8, b: u8| {
+        if exact {
+            a == b
+        } else {
+            a.eq_ignore_ascii_case(&b)
+        }
+    };
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    (0..=t.len() - f.len()).any(|start| {
+        same(t[start], f[0])
+            && t[start..start + f.len()]
+                .iter()
+                .zip(f)
+                .all(|(&a, &b)| same(a, b))
+            && (start == 0 || !word_byte(t[start - 1]))
+            && t.get(start + f.len()).is_none_or(|&b| !word_byte(b))
+    })
 }
 
 /// The text's words, separated and surrounded by single spaces, for whole-word search.
@@ -307,10 +339,11 @@ impl Brief {
     pub fn paragraphs(&self) -> &[Paragraph] {
         &self.paragraphs
     }
-    /// The brief's actor names and body text as whole words, built once per brief: questions
-    /// that name a state ask whether the brief names it too.
-    pub fn names_and_text(&self) -> &NamesAndText {
-        self.words.get_or_init(|| {
+    /// The brief's actor names and aliases as whole words, built once per brief: a question
+    /// that names a state asks whether the brief names it too, and most states a question names
+    /// are the brief's actors.
+    pub fn actor_names(&self) -> &Words {
+        self.names.get_or_init(|| {
             let mut names = String::new();
             for a in &self.actors {
                 for n in std::iter::once(&a.name).chain(&a.aliases) {
@@ -318,15 +351,17 @@ impl Brief {
                     names.push(' ');
                 }
             }
-            let text: Vec<&str> = self.paragraphs.iter().map(|p| p.text.as_str()).collect();
-            let text = text.join(" ");
-            NamesAndText {
-                names_lower: padded_words(&names.to_lowercase()),
-                names: padded_words(&names),
-                text_lower: padded_words(&text.to_lowercase()),
-                text: padded_words(&text),
-            }
+            Words::of(&names)
         })
+    }
+
+    /// Whether the body holds `form` as whole words: exactly for an acronym ("US" and not
+    /// "us"), otherwise in any case of ASCII letters. It scans the paragraphs in place rather
+    /// than preparing a copy of the body, which for a long brief costs more than many scans.
+    pub fn body_mentions(&self, form: &str, acronym: bool) -> bool {
+        self.paragraphs
+            .iter()
+            .any(|p| holds_words(&p.text, form, acronym))
     }
 
     /// The text a citation quotes: its body paragraph, or the front or back matter.
@@ -508,4 +543,30 @@ fn contains_word(hay: &str, needle: &str) -> bool {
         let after = hay[i + needle.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::holds_words;
+
+    #[test]
+    fn words_are_found_whole_and_in_any_case_unless_exact() {
+        // (text, form, exact, found)
+        let cases = [
+            ("China and Russia", "china", false, true),
+            ("China and Russia", "china", true, false),
+            ("the US vetoed", "US", true, true),
+            ("tell us more", "US", true, false),
+            ("usual business", "us", false, false),
+            ("Chinese ships", "China", false, false),
+            ("Chinaé", "China", false, false),
+            ("the U.S. position", "U.S.", true, true),
+            ("in the United States.", "united states", false, true),
+            ("", "China", false, false),
+            ("China", "", false, false),
+        ];
+        for (text, form, exact, want) in cases {
+            assert_eq!(holds_words(text, form, exact), want, "{text:?} {form:?}");
+        }
+    }
 }

@@ -800,7 +800,7 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
             .into_iter()
             .map(|(k, (kind, i, _, _))| (k, (kind, i)))
             .collect(),
-        words: std::sync::OnceLock::new(),
+        names: std::sync::OnceLock::new(),
     })
 }
 
