@@ -1166,6 +1166,17 @@ mod tests {
     use crate::kb::seed::sentences;
 
     /// (speaker or "authors", verdict, a phrase the quote contains) for each claim of `text`.
+    /// Each sentence drafts a claim by the speaker with the verdict: (sentence, speaker, verdict).
+    fn assert_reported(cases: &[(&str, &str, &str)]) {
+        for (text, speaker, verdict) in cases {
+            let got = claims_of(text);
+            assert!(
+                got.iter().any(|(by, v, _)| by == speaker && v == verdict),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
     fn claims_of(text: &str) -> Vec<(String, &'static str, String)> {
         let actors = find_actors(&[text], &[]);
         let sents = sentences(text);
@@ -1207,13 +1218,7 @@ mod tests {
             // The person before "of" and an institute whose name opens with a capital speaks.
             ("Rina Sato of the Tokyo Institute for Ocean Affairs (TIOA) argued that the patrols were a test.", "Rina Sato", "attributed"),
         ];
-        for (text, speaker, verdict) in cases {
-            let got = claims_of(text);
-            assert!(
-                got.iter().any(|(by, v, _)| by == speaker && v == verdict),
-                "{text}: {got:?}"
-            );
-        }
+        assert_reported(cases);
     }
 
     #[test]
@@ -1257,13 +1262,7 @@ mod tests {
             ("Equally mistaken is the belief, widespread among European diplomats, that sanctions always work.", "Europe", "disputed"),
             ("Mara Lind of the Nordic Institute of Maritime Studies (NIMS) argued that anchors drag by accident.", "Mara Lind", "attributed"),
         ];
-        for (text, speaker, verdict) in cases {
-            let got = claims_of(text);
-            assert!(
-                got.iter().any(|(by, v, _)| by == speaker && v == verdict),
-                "{text}: {got:?}"
-            );
-        }
+        assert_reported(cases);
     }
 
     #[test]
