@@ -312,7 +312,9 @@ pub(crate) fn names_outsider(engine: &crate::engine::Engine, query: &str, doc: u
     };
     named.iter().any(|forms| {
         !mentions(brief.actor_names(), forms)
-            && !forms.iter().any(|f| brief.body_mentions(f, is_acronym(f)))
+            && !forms
+                .iter()
+                .any(|f| brief.body_mentions_known(f, is_acronym(f)))
     })
 }
 

@@ -207,17 +207,29 @@ fn negated(text: &str, other: &str) -> bool {
         == 1
 }
 
-fn uses(text: &str, side: &[&str]) -> bool {
-    let padded = format!(" {} ", words(text).join(" "));
-    side.iter().any(|p| padded.contains(&format!(" {p}")))
+/// Whether the words of a text, joined by single spaces with one before and after, hold one
+/// of `side`'s words or phrases at the start of a word. The check reads the prepared text in
+/// place: `contradicts` asks it of every pair of opposites.
+fn uses(padded: &str, side: &[&str]) -> bool {
+    side.iter().any(|p| {
+        padded
+            .match_indices(p)
+            .any(|(at, _)| at > 0 && padded.as_bytes()[at - 1] == b' ')
+    })
+}
+
+/// A text's words as [`uses`] reads them.
+fn padded(text: &str) -> String {
+    format!(" {} ", words(text).join(" "))
 }
 
 /// True when `statement` (what the user asserts) says the opposite of `claim` (the brief's
 /// sentence it matched).
 pub(crate) fn contradicts(statement: &str, claim: &str) -> bool {
+    let (s, c) = (padded(statement), padded(claim));
     let opposite_verbs = OPPOSITES.iter().any(|(a, b)| {
-        (uses(statement, a) && !uses(statement, b) && uses(claim, b) && !uses(claim, a))
-            || (uses(statement, b) && !uses(statement, a) && uses(claim, a) && !uses(claim, b))
+        (uses(&s, a) && !uses(&s, b) && uses(&c, b) && !uses(&c, a))
+            || (uses(&s, b) && !uses(&s, a) && uses(&c, a) && !uses(&c, b))
     });
     opposite_verbs || negated(statement, claim) != negated(claim, statement)
 }

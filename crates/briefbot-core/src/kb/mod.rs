@@ -275,6 +275,11 @@ pub struct Brief {
     /// use, not stored in the snapshot.
     #[serde(skip)]
     names: std::sync::OnceLock<Words>,
+    /// What [`Brief::body_mentions_known`] found, per name of the fixed table it is asked about:
+    /// the answer never changes for a loaded brief, and a scan of the body costs more than the
+    /// rest of a question.
+    #[serde(skip)]
+    mentions: std::sync::Mutex<HashMap<(&'static str, bool), bool>>,
 }
 
 /// A text's words once space-padded (" russia the russians … "), as written and lower-cased, so
@@ -309,15 +314,23 @@ pub fn holds_words(text: &str, form: &str, exact: bool) -> bool {
         }
     };
     let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    (0..=t.len() - f.len()).any(|start| {
-        same(t[start], f[0])
+    let at = |start: usize| {
+        start + f.len() <= t.len()
             && t[start..start + f.len()]
                 .iter()
                 .zip(f)
                 .all(|(&a, &b)| same(a, b))
             && (start == 0 || !word_byte(t[start - 1]))
             && t.get(start + f.len()).is_none_or(|&b| !word_byte(b))
-    })
+    };
+    // Only the places where the form's first letter stands are compared, found with memchr's
+    // vector search: a question's check for a state the brief never names reads the whole body.
+    let (lower, upper) = (f[0].to_ascii_lowercase(), f[0].to_ascii_uppercase());
+    if exact || lower == upper {
+        memchr::memchr_iter(f[0], t).any(at)
+    } else {
+        memchr::memchr2_iter(lower, upper, t).any(at)
+    }
 }
 
 /// The text's words, separated and surrounded by single spaces, for whole-word search.
@@ -362,6 +375,19 @@ impl Brief {
         self.paragraphs
             .iter()
             .any(|p| holds_words(&p.text, form, acronym))
+    }
+
+    /// [`Brief::body_mentions`] for a name of a fixed table (the states and organisations a
+    /// question may name), remembered per brief. Only `'static` names are remembered, so the
+    /// memory it takes is bounded by the table, whatever is asked.
+    pub fn body_mentions_known(&self, form: &'static str, acronym: bool) -> bool {
+        let mut memo = self
+            .mentions
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        *memo
+            .entry((form, acronym))
+            .or_insert_with(|| self.body_mentions(form, acronym))
     }
 
     /// The text a citation quotes: its body paragraph, or the front or back matter.

@@ -801,6 +801,7 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
             .map(|(k, (kind, i, _, _))| (k, (kind, i)))
             .collect(),
         names: std::sync::OnceLock::new(),
+        mentions: Default::default(),
     })
 }
 

@@ -144,6 +144,11 @@ fn month_of(word: &str, strict: bool) -> Option<u8> {
             } else {
                 1
             };
+            // Most words are far from every month by their letters alone: the full comparison,
+            // which allocates, is only made for words that could be within `limit` edits.
+            if letter_gap(w, name) > limit {
+                continue;
+            }
             let d = strsim::damerau_levenshtein(w, name);
             if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, (i + 1) as u8));
@@ -156,6 +161,27 @@ fn month_of(word: &str, strict: bool) -> Option<u8> {
         }
     }
     None
+}
+
+/// A lower bound on the edit distance between two ASCII words: the letters one has beyond the
+/// other's, counted with repeats. An insertion, deletion or substitution removes at most one
+/// such letter from each side and a transposition none, so no fewer edits can turn one word
+/// into the other.
+fn letter_gap(a: &str, b: &str) -> usize {
+    let mut count = [0i32; 26];
+    for c in a.bytes().filter(u8::is_ascii_alphabetic) {
+        count[usize::from(c.to_ascii_lowercase() - b'a')] += 1;
+    }
+    for c in b.bytes().filter(u8::is_ascii_alphabetic) {
+        count[usize::from(c.to_ascii_lowercase() - b'a')] -= 1;
+    }
+    let surplus = |sign: i32| {
+        count
+            .iter()
+            .map(|&n| (n * sign).max(0) as usize)
+            .sum::<usize>()
+    };
+    surplus(1).max(surplus(-1))
 }
 
 fn day_of(word: &str) -> Option<u8> {
@@ -351,6 +377,42 @@ mod tests {
             let (got, got_rest) = extract(input).unwrap_or_else(|| panic!("no date in {input:?}"));
             assert_eq!(got, *want, "input {input:?}");
             assert_eq!(got_rest, *rest, "rest of {input:?}");
+        }
+    }
+
+    /// The letter count never exceeds the edit distance, so skipping a comparison by it never
+    /// loses a misspelt month; and the misspellings still read as months.
+    #[test]
+    fn letter_gap_is_a_lower_bound_of_the_edit_distance() {
+        let pairs = [
+            ("octber", "october"),
+            ("ocotber", "october"),
+            ("novmber", "november"),
+            ("septmeber", "september"),
+            ("febuary", "february"),
+            ("resolution", "january"),
+            ("condemned", "december"),
+            ("abcdef", "fedcba"),
+            ("aaaaa", "march"),
+            ("", "june"),
+        ];
+        for (a, b) in pairs {
+            let gap = letter_gap(a, b);
+            let d = strsim::damerau_levenshtein(a, b);
+            assert!(gap <= d, "{a:?} / {b:?}: gap {gap} > distance {d}");
+        }
+        let months = [
+            ("ocotber", 10),
+            ("septmeber", 9),
+            ("febuary", 2),
+            ("decmber", 12),
+            ("janaury", 1),
+        ];
+        for (word, month) in months {
+            assert_eq!(month_of(word, true), Some(month), "{word}");
+        }
+        for word in ["resolution", "condemned", "security", "council"] {
+            assert_eq!(month_of(word, true), None, "{word}");
         }
     }
 
