@@ -319,6 +319,25 @@ const STOP_WORDS: &[&str] = &[
     "much",
     "many",
     "lot",
+    // Words that frame a question rather than say what it is about ("roughly how many…, per
+    // the paper", "what does X mean for Y", "explain why…"): counted as unmatched, they made a
+    // right answer look like a partial one.
+    "per",
+    "paper",
+    "article",
+    "piece",
+    "writers",
+    "actually",
+    "exactly",
+    "basically",
+    "roughly",
+    "approximately",
+    "explain",
+    "specifically",
+    "mean",
+    "means",
+    "stuff",
+    "info",
     // Chat spellings of the words above.
     "wat",
     "wut",
@@ -413,6 +432,30 @@ pub fn truncate(s: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Words that only frame a question leave the same terms as the plain question, so they do
+    /// not count as parts of the question an answer fails to match.
+    #[test]
+    fn question_frames_leave_the_same_terms() {
+        let cases = [
+            (
+                "roughly how many civilians died in the siege, per the paper",
+                "civilians died in the siege",
+            ),
+            ("what does the veto actually mean for israel", "veto israel"),
+            (
+                "explain specifically why moscow hosted hamas",
+                "moscow hosted hamas",
+            ),
+            (
+                "according to the writers, what stuff did russia send",
+                "russia send",
+            ),
+        ];
+        for (framed, plain) in cases {
+            assert_eq!(terms(framed), terms(plain), "{framed:?}");
+        }
+    }
 
     #[test]
     fn names_in_other_scripts_fold_to_latin() {
