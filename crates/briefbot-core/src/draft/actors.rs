@@ -290,6 +290,67 @@ fn plural_possessive_joins(text: &str, toks: &[Token], k: usize) -> bool {
             })
 }
 
+/// Whether a word heads a body or an organisation's name: "Ministry", "Centre".
+fn heads_a_body(word: &str) -> bool {
+    BODY_HEADS.contains(&word) || ORG_HEADS.contains(&word)
+}
+
+/// The end of a name whose head governs a list of fields, when the run `toks[i..j]` is such a
+/// head and its first field: "the Ministry of Foreign Affairs, International Trade and Worship",
+/// "the Secretariat of Agriculture, Livestock and Fisheries", "the International Centre for
+/// Defence and Security". Official names list their remits this way, and a run that stops at
+/// the comma or the "and" leaves a truncated body and stray fields as actors. The list must end
+/// in "and" and a field, with each field one or more capitalised words; a field the gazetteer
+/// knows (a state, a demonym, a known organisation) or an acronym ends it, since "the Ministry
+/// of Economy, Brazil and Uruguay" lists actors, not remits.
+fn governed_list_end(text: &str, toks: &[Token], i: usize, j: usize, g: &Gazetteer) -> Option<usize> {
+    let connector = (i + 1..j).find(|&k| {
+        HEAD_CONNECTORS.contains(&toks[k].text)
+            && heads_a_body(toks[k - 1].text)
+            && !toks[k - 1].possessive
+    })?;
+    let plain = |t: &Token| {
+        t.capitalised() && !t.acronym() && g.lookup(t.text).is_none() && !CONNECTORS.contains(&t.text)
+    };
+    if connector + 1 >= j || !toks[connector + 1..j].iter().all(|t| plain(t) && !t.possessive) {
+        return None;
+    }
+    let mut m = j;
+    loop {
+        let prev = toks.get(m - 1)?;
+        let gap = &text[prev.end..toks.get(m)?.start];
+        let last = if gap == ", " {
+            false
+        } else if gap == " " && toks[m].text == "and" {
+            m += 1;
+            if text[toks[m - 1].end..toks.get(m)?.start] != *" " {
+                return None;
+            }
+            true
+        } else {
+            return None;
+        };
+        // One field: adjacent capitalised words.
+        let start = m;
+        while m < toks.len()
+            && plain(&toks[m])
+            && (m == start || adjacent(text, &toks[m - 1], &toks[m]))
+        {
+            m += 1;
+            if toks[m - 1].possessive {
+                return None;
+            }
+        }
+        if m == start {
+            return None;
+        }
+        if last {
+            // The field must end the name: "and Rural Development (DG AGRI)", "and Worship,".
+            return Some(m);
+        }
+    }
+}
+
 fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
     text[a.end..b.start] == *" " && !a.possessive
 }
@@ -634,6 +695,10 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
             while j < toks.len() {
                 let next = &toks[j];
                 let joined = plural_possessive_joins(text, toks, j - 1);
+                if let Some(end) = governed_list_end(text, toks, i, j, &g) {
+                    j = end;
+                    break;
+                }
                 if !joined && (toks[j - 1].possessive || !adjacent(text, &toks[j - 1], next)) {
                     break;
                 }
@@ -2575,6 +2640,44 @@ mod tests {
             let want = want.map(|(n, k)| (n.to_string(), k));
             assert_eq!(got, want, "{surface} in: {text}");
         }
+    }
+
+    #[test]
+    fn official_names_keep_the_list_of_fields_their_head_governs() {
+        check(&[
+            (
+                "The secretary met the Ministry of Foreign Affairs, International Trade and Worship, which negotiates.",
+                "Ministry of Foreign Affairs, International Trade and Worship",
+                Some(("Ministry of Foreign Affairs, International Trade and Worship", "body")),
+            ),
+            (
+                "On Monday the Secretariat of Agriculture, Livestock and Fisheries announced a levy.",
+                "Secretariat of Agriculture, Livestock and Fisheries",
+                Some(("Secretariat of Agriculture, Livestock and Fisheries", "body")),
+            ),
+            (
+                "Later the Directorate-General for Agriculture and Rural Development began a study.",
+                "Directorate-General for Agriculture and Rural Development",
+                Some(("Directorate-General for Agriculture and Rural Development", "body")),
+            ),
+            (
+                "A study by the International Centre for Defence and Security found it.",
+                "International Centre for Defence and Security",
+                Some(("International Centre for Defence and Security", "organisation")),
+            ),
+            // Fields the gazetteer knows are actors of their own, not remits.
+            (
+                "The Ministry of Economy, Brazil and Uruguay met.",
+                "Brazil",
+                Some(("Brazil", "state")),
+            ),
+            // A lower-case word after "and" ends the name at the comma.
+            (
+                "The Ministry of Economy and its partners met.",
+                "Ministry of Economy",
+                Some(("Ministry of Economy", "body")),
+            ),
+        ]);
     }
 
     #[test]

@@ -329,6 +329,8 @@ pub const BODY_HEADS: &[&str] = &[
     "Services",
     "Bank",
     "Directorate",
+    // The European Commission's departments.
+    "Directorate-General",
     "Navy",
     "Authority",
     "Administration",
