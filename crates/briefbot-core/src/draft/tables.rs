@@ -1154,6 +1154,18 @@ pub const EVENT_VERBS: &[&str] = &[
     "ambushed",
     "withdrawn",
     "dissolved",
+    // A named actor's statement, told in the past, is something that happened on a day the
+    // text may not give ("Kaminskienė claimed that …", "EASA has since urged …"): the
+    // references record each one as an undated event placed in the story.
+    "said",
+    "claimed",
+    "urged",
+    "warned",
+    "argued",
+    "admitted",
+    "insisted",
+    "called",
+    "asked",
 ];
 
 /// Reporting without a named speaker: the claim is attributed to an unnamed source.
