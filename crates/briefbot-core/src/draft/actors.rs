@@ -428,6 +428,12 @@ const ROLE_QUALIFIERS: &[&str] = &[
     "Energy",
     "Economy",
     "Trade",
+    "Agriculture",
+    "Transport",
+    "Infrastructure",
+    "Commerce",
+    "Justice",
+    "Health",
     "State",
     "Deputy",
     "Transitional",
@@ -2640,6 +2646,37 @@ mod tests {
             let want = want.map(|(n, k)| (n.to_string(), k));
             assert_eq!(got, want, "{surface} in: {text}");
         }
+    }
+
+    #[test]
+    fn titles_outlets_and_bodies_the_tables_name() {
+        check(&[
+            (
+                "Agriculture Secretary Martín Iturralde said that prices rose.",
+                "Iturralde",
+                Some(("Martín Iturralde", "person")),
+            ),
+            (
+                "Trade Commissioner Henrik Aalto told reporters that it was wrong.",
+                "Aalto",
+                Some(("Henrik Aalto", "person")),
+            ),
+            (
+                "Its president argued in an interview with Le Figaro that it would help.",
+                "Le Figaro",
+                Some(("Le Figaro", "media")),
+            ),
+            (
+                "Its director argued in an interview with Deutsche Welle that it was late.",
+                "Deutsche Welle",
+                Some(("Deutsche Welle", "media")),
+            ),
+            (
+                "The organisation's Appellate Body has been unable to hear appeals.",
+                "Appellate Body",
+                Some(("Appellate Body", "body")),
+            ),
+        ]);
     }
 
     #[test]

@@ -243,6 +243,15 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
     ("Al Arabiya", "media", &[]),
     ("Al Mayadeen", "media", &[]),
     ("Reuters", "media", &[]),
+    // Outlets whose names open with an article or a word of another language, which the
+    // capitalised-run rules would read as a person ("Le Figaro") or cut ("La Nación").
+    ("Le Figaro", "media", &[]),
+    ("Le Monde", "media", &[]),
+    ("La Nación", "media", &["La Nacion"]),
+    ("Clarín", "media", &["Clarin"]),
+    ("Deutsche Welle", "media", &["DW"]),
+    ("Politico Europe", "media", &[]),
+    ("Financial Times", "media", &["FT"]),
     ("Associated Press", "media", &["AP"]),
     ("Agence France-Presse", "media", &["AFP"]),
     ("Bloomberg", "media", &[]),
@@ -329,6 +338,8 @@ pub const BODY_HEADS: &[&str] = &[
     "Services",
     "Bank",
     "Directorate",
+    // "the WTO's Appellate Body".
+    "Body",
     // The European Commission's departments.
     "Directorate-General",
     "Navy",
@@ -804,6 +815,10 @@ pub const PERSON_ROLES: &[&str] = &[
     "vice president",
     "chancellor",
     "minister",
+    // "Agriculture Secretary Martín Iturralde", "Trade Commissioner Henrik Aalto": a title
+    // before the name, like "Minister".
+    "secretary",
+    "commissioner",
     "ambassador",
     "envoy",
     "spokesman",
