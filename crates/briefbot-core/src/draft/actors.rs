@@ -1439,6 +1439,13 @@ fn alias_unambiguous(actors: &mut Actors, resolved: &Resolved) {
 /// Strait of Hormuz, "the defence ministry" for the Ministry of Defence).
 const DESCRIBABLE_HEADS: &[&str] = &[
     "ministry",
+    "secretariat",
+    "directorate",
+    "chamber",
+    "federation",
+    "association",
+    "centre",
+    "center",
     "agency",
     "council",
     "bureau",
@@ -2675,6 +2682,22 @@ mod tests {
                 "The organisation's Appellate Body has been unable to hear appeals.",
                 "Appellate Body",
                 Some(("Appellate Body", "body")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_head_noun_of_a_long_name_describes_it() {
+        check(&[
+            (
+                "The Secretariat of Agriculture, Livestock and Fisheries raised the levy. The secretariat denied that.",
+                "the secretariat",
+                Some(("Secretariat of Agriculture, Livestock and Fisheries", "body")),
+            ),
+            (
+                "The Rosario Grain Exporters' Chamber asked for exemptions. Shipments fell, according to data compiled by the chamber.",
+                "the chamber",
+                Some(("Rosario Grain Exporters' Chamber", "organisation")),
             ),
         ]);
     }
