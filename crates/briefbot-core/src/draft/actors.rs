@@ -770,6 +770,7 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     definite_descriptions(&mut actors, paragraphs);
     surname_aliases(&mut actors, paragraphs);
     descriptive_titles(&mut actors, paragraphs);
+    bare_titles(&mut actors, paragraphs);
     first_word_aliases(&mut actors, &g, paragraphs);
     actors.mentions.sort_by_key(|m| (m.para, m.start));
     actors
@@ -1717,6 +1718,64 @@ fn descriptive_titles(actors: &mut Actors, paragraphs: &[&str]) {
         if actors.find(&t).is_none() {
             actors.alias(a, &t);
         }
+    }
+}
+
+/// Titles that, alone after "the", stand for the person last named with them.
+const BARE_TITLES: &[&str] = &[
+    "minister",
+    "secretary",
+    "commissioner",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "governor",
+];
+
+/// "Lithuanian Transport Minister Rūta Kaminskienė claimed … The minister urged": a bare title
+/// after "the" names the person most recently named with that title, in its paragraph or the
+/// one before. Two ministers may each be "the minister" in turn, so the words are a mention
+/// of the person there and never one of their names.
+fn bare_titles(actors: &mut Actors, paragraphs: &[&str]) {
+    let mut adds: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (pi, text) in paragraphs.iter().enumerate() {
+        for title in BARE_TITLES {
+            for article in ["the ", "The "] {
+                let phrase = format!("{article}{title}");
+                for (at, _) in text.match_indices(&phrase) {
+                    let end = at + phrase.len();
+                    let after = &text[end..];
+                    if (at > 0 && text[..at].ends_with(char::is_alphanumeric))
+                        || after.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                        || after.starts_with(" of ")
+                        || after.starts_with(" for ")
+                        || after.trim_start().starts_with(char::is_uppercase)
+                    {
+                        continue;
+                    }
+                    let holds = |a: usize| {
+                        let f = &actors.found[a];
+                        f.kind == "person"
+                            && std::iter::once(&f.name)
+                                .chain(&f.aliases)
+                                .any(|n| n.split(' ').any(|w| w.eq_ignore_ascii_case(title)))
+                    };
+                    let last = actors
+                        .mentions
+                        .iter()
+                        .filter(|m| (m.para == pi && m.end <= at) || m.para + 1 == pi)
+                        .filter(|m| holds(m.actor))
+                        .max_by_key(|m| (m.para, m.start));
+                    if let Some(m) = last {
+                        adds.push((pi, at, end, m.actor));
+                    }
+                }
+            }
+        }
+    }
+    for (pi, start, end, a) in adds {
+        actors.mention_only(pi, start, end, a);
     }
 }
 
@@ -2700,6 +2759,55 @@ mod tests {
                 Some(("Rosario Grain Exporters' Chamber", "organisation")),
             ),
         ]);
+    }
+
+    #[test]
+    fn a_bare_title_names_the_person_last_named_with_it() {
+        // (text, where "the minister" starts, who it names)
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Transport Minister Rūta Kaminskienė claimed it. The minister urged allies to act.",
+                "The minister urged",
+                Some("Rūta Kaminskienė"),
+            ),
+            (
+                "Transport Minister Rūta Kaminskienė spoke. Infrastructure Minister Priit Ott said more. The minister admitted it.",
+                "The minister admitted",
+                Some("Priit Ott"),
+            ),
+            // No one holds the title: no one is named.
+            (
+                "Daniel Moreau spoke. The minister did not.",
+                "The minister did",
+                None,
+            ),
+            // A title with its remit is a description of its own.
+            (
+                "Transport Minister Rūta Kaminskienė spoke. The minister of finance did not.",
+                "The minister of",
+                None,
+            ),
+        ];
+        for (text, at, want) in cases {
+            let a = find_actors(&[text], &[]);
+            let start = text.find(at).unwrap();
+            let got = a
+                .mentions
+                .iter()
+                .find(|m| m.start == start)
+                .map(|m| a.found[m.actor].name.as_str());
+            assert_eq!(got, *want, "{text}");
+            assert_eq!(a.find("the minister"), None, "never a name: {text}");
+        }
+        // A minister named later in the brief is not the one meant.
+        let paras = [
+            "Transport Minister Rūta Kaminskienė spoke. The minister urged allies to act.",
+            "Foreign Minister Aino Lehtinen said little.",
+        ];
+        let a = find_actors(&paras, &[]);
+        let start = paras[0].find("The minister").unwrap();
+        let m = a.mentions.iter().find(|m| m.para == 0 && m.start == start);
+        assert_eq!(m.map(|m| a.found[m.actor].name.as_str()), Some("Rūta Kaminskienė"));
     }
 
     #[test]
