@@ -303,16 +303,29 @@ fn heads_a_body(word: &str) -> bool {
 /// in "and" and a field, with each field one or more capitalised words; a field the gazetteer
 /// knows (a state, a demonym, a known organisation) or an acronym ends it, since "the Ministry
 /// of Economy, Brazil and Uruguay" lists actors, not remits.
-fn governed_list_end(text: &str, toks: &[Token], i: usize, j: usize, g: &Gazetteer) -> Option<usize> {
+fn governed_list_end(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    j: usize,
+    g: &Gazetteer,
+) -> Option<usize> {
     let connector = (i + 1..j).find(|&k| {
         HEAD_CONNECTORS.contains(&toks[k].text)
             && heads_a_body(toks[k - 1].text)
             && !toks[k - 1].possessive
     })?;
     let plain = |t: &Token| {
-        t.capitalised() && !t.acronym() && g.lookup(t.text).is_none() && !CONNECTORS.contains(&t.text)
+        t.capitalised()
+            && !t.acronym()
+            && g.lookup(t.text).is_none()
+            && !CONNECTORS.contains(&t.text)
     };
-    if connector + 1 >= j || !toks[connector + 1..j].iter().all(|t| plain(t) && !t.possessive) {
+    if connector + 1 >= j
+        || !toks[connector + 1..j]
+            .iter()
+            .all(|t| plain(t) && !t.possessive)
+    {
         return None;
     }
     let mut m = j;
@@ -2807,7 +2820,10 @@ mod tests {
         let a = find_actors(&paras, &[]);
         let start = paras[0].find("The minister").unwrap();
         let m = a.mentions.iter().find(|m| m.para == 0 && m.start == start);
-        assert_eq!(m.map(|m| a.found[m.actor].name.as_str()), Some("Rūta Kaminskienė"));
+        assert_eq!(
+            m.map(|m| a.found[m.actor].name.as_str()),
+            Some("Rūta Kaminskienė")
+        );
     }
 
     #[test]

@@ -204,9 +204,18 @@ mod tests {
         // (the sentence after "On March 3, 2025, Chile raised the levy.", whether it is an
         // undated event)
         let cases: &[(&str, bool)] = &[
-            ("Prime Minister Olga Varennikova claimed that it was illegal.", true),
-            ("The European Commission has since urged airlines to wait.", true),
-            ("Finnish Foreign Minister Aino Lehtinen said only that she was concerned.", true),
+            (
+                "Prime Minister Olga Varennikova claimed that it was illegal.",
+                true,
+            ),
+            (
+                "The European Commission has since urged airlines to wait.",
+                true,
+            ),
+            (
+                "Finnish Foreign Minister Aino Lehtinen said only that she was concerned.",
+                true,
+            ),
             ("Moscow admitted that the work would be slow.", true),
             // No actor, no event: the statement has no one to belong to.
             ("Critics said that it was illegal.", false),
