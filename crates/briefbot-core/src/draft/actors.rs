@@ -284,9 +284,11 @@ fn plural_possessive_joins(text: &str, toks: &[Token], k: usize) -> bool {
             .take(3)
             .take_while(|t| t.capitalised())
             .any(|t| {
-                ORG_HEADS.contains(&t.text)
-                    || BODY_HEADS.contains(&t.text)
-                    || MEDIA_HEADS.contains(&t.text)
+                // A plural head counts too: "the National Federation of Farmers' Unions".
+                let singular = t.text.strip_suffix('s').unwrap_or(t.text);
+                [t.text, singular].iter().any(|w| {
+                    ORG_HEADS.contains(w) || BODY_HEADS.contains(w) || MEDIA_HEADS.contains(w)
+                })
             })
 }
 
@@ -2409,13 +2411,19 @@ fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
         // "FAMa" or "MoD".
         let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
         let capitals = inner.chars().filter(|c| c.is_uppercase()).count();
-        let is_acronym = (2..=8).contains(&inner.len())
+        // Two capital words count as one ("DG AGRI" for a Directorate-General).
+        let spaced = inner.split(' ').count() == 2
+            && inner
+                .split(' ')
+                .all(|w| w.len() >= 2 && w.chars().all(char::is_uppercase));
+        let is_acronym = ((2..=8).contains(&inner.len())
             && inner.starts_with(char::is_uppercase)
             && inner
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '+' | '-') || c.is_ascii_digit())
             && capitals >= 2
-            && capitals * 2 > letters;
+            && capitals * 2 > letters)
+            || (spaced && inner.len() <= 10);
         // A short name in brackets after a longer one: "the Indonesian Maritime Security
         // Agency (Bakamla)".
         let short_name = !is_acronym
@@ -2824,6 +2832,27 @@ mod tests {
             m.map(|m| a.found[m.actor].name.as_str()),
             Some("Rūta Kaminskienė")
         );
+    }
+
+    #[test]
+    fn plural_heads_and_spaced_acronyms_keep_a_name_whole() {
+        check(&[
+            (
+                "In France, the National Federation of Farmers' Unions (FNSEA) took the opposite line.",
+                "National Federation of Farmers' Unions",
+                Some(("National Federation of Farmers' Unions", "organisation")),
+            ),
+            (
+                "In France, the National Federation of Farmers' Unions (FNSEA) took the opposite line.",
+                "FNSEA",
+                Some(("National Federation of Farmers' Unions", "organisation")),
+            ),
+            (
+                "The Directorate-General for Agriculture and Rural Development (DG AGRI) began a study.",
+                "DG AGRI",
+                Some(("Directorate-General for Agriculture and Rural Development", "body")),
+            ),
+        ]);
     }
 
     #[test]
