@@ -1946,6 +1946,21 @@ fn short_forms(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
                 }
             }
         }
+        // "the European Commission" is also "the Commission": a body named by a continental
+        // or regional adjective and its head word alone (a state's demonym is handled below).
+        if f.kind == "body" {
+            if let Some((adjective, head)) = f.name.split_once(' ') {
+                if adjective.ends_with("an")
+                    && g.state_of(adjective).is_none()
+                    && BODY_HEADS.contains(&head)
+                {
+                    by_short
+                        .entry(key(head))
+                        .or_default()
+                        .push((i, head.to_string()));
+                }
+            }
+        }
         let Some((first, rest)) = f.name.split_once(' ') else {
             continue;
         };
@@ -2851,6 +2866,23 @@ mod tests {
                 "The Directorate-General for Agriculture and Rural Development (DG AGRI) began a study.",
                 "DG AGRI",
                 Some(("Directorate-General for Agriculture and Rural Development", "body")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_regional_body_is_also_its_head_word() {
+        check(&[
+            (
+                "The European Commission began an assessment. According to Commission officials, it found a cost.",
+                "Commission",
+                Some(("European Commission", "body")),
+            ),
+            // Named before the full name, the head word may be another body.
+            (
+                "The Commission met first. Later the European Commission objected.",
+                "European Commission",
+                Some(("European Commission", "body")),
             ),
         ]);
     }
