@@ -223,14 +223,14 @@ fn draft_eval_figures_stay_above_their_floors() {
         (
             "tests/data/briefs/grain-levy.txt",
             "tests/data/briefs/reference/grain-levy",
-            &[("actor_precision", 0.84), ("attribution_recall", 0.79)],
+            &[("attribution_recall", 0.79)],
         ),
         (
             "tests/data/briefs/satellite-jamming.txt",
             "tests/data/briefs/reference/satellite-jamming",
             &[
-                ("actor_precision", 0.85),
-                ("surface_form_recall", 0.78),
+                ("actor_precision", 0.87),
+                ("surface_form_recall", 0.79),
                 ("attribution_recall", 0.87),
             ],
         ),
