@@ -117,8 +117,9 @@ fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
 }
 
 /// The evaluation briefs' references (tests/data/briefs) load and verify, every sentence
-/// cited. The two that were held out until draft19 (natuna-standoff, lithium-triangle) are
-/// tuning briefs now; tests/data/briefs-heldout waits for new held-out ones.
+/// cited. Those held out until draft19 (natuna-standoff, lithium-triangle) and until draft20
+/// (grain-levy, satellite-jamming) are tuning briefs now; tests/data/briefs-heldout waits for
+/// new held-out ones.
 #[test]
 fn evaluation_references_load() {
     let c = run(&[
@@ -135,6 +136,8 @@ fn evaluation_references_load() {
         "markdown-brief",
         "natuna-standoff",
         "lithium-triangle",
+        "grain-levy",
+        "satellite-jamming",
     ];
     for id in ids {
         assert!(report.contains(id), "{id} in {report}");
@@ -146,57 +149,90 @@ fn evaluation_references_load() {
     );
 }
 
-/// The held-out briefs (never tuned on, no floors): their references load with every sentence
-/// cited, and each one's draft loads too, whatever it scores, because a draft that `check`
-/// refuses is of no use to a curator.
+/// The held-out briefs (never tuned on, no floors): whatever `<id>.txt` files
+/// tests/data/briefs-heldout holds, so a new one is measured as soon as it is dropped in. Their
+/// references load with every sentence cited, and each one's draft loads too, whatever it
+/// scores, because a draft that `check` refuses is of no use to a curator. With no held-out
+/// briefs (between sets) there is nothing to check, and the test passes.
 #[test]
 fn held_out_references_and_their_drafts_load() {
-    let c = run(&[
-        "check",
-        "--no-embeddings",
-        "--knowledge",
-        "tests/data/briefs-heldout/reference",
-    ]);
-    let report = stdout(&c);
-    assert!(c.status.success(), "{report}{}", stderr(&c));
-    let ids = ["grain-levy", "satellite-jamming"];
-    assert_eq!(
-        report.matches("every body sentence is cited").count(),
-        ids.len(),
-        "{report}"
-    );
-    for id in ids {
+    let dir = Path::new("tests/data/briefs-heldout");
+    let mut ids: Vec<String> = std::fs::read_dir(dir)
+        .expect("tests/data/briefs-heldout exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    ids.sort();
+    // The references are checked only when their folder exists: between held-out sets it may
+    // have been moved away with the briefs it held.
+    let references = dir.join("reference");
+    if references.is_dir() {
+        let c = run(&["check", "--no-embeddings", "--knowledge", path(&references)]);
+        let report = stdout(&c);
+        assert!(c.status.success(), "{report}{}", stderr(&c));
+        for id in &ids {
+            assert!(report.contains(id.as_str()), "{id} in {report}");
+        }
+        assert_eq!(
+            report.matches("every body sentence is cited").count(),
+            ids.len(),
+            "{report}"
+        );
+    }
+    for id in &ids {
         let tmp = tempfile::tempdir().unwrap();
-        let input = Path::new("tests/data/briefs-heldout").join(format!("{id}.txt"));
-        draft_and_check(&input, tmp.path(), id);
+        draft_and_check(&dir.join(format!("{id}.txt")), tmp.path(), id);
     }
 }
 
 /// The scorer's floors per brief: the curated references were written by hand without seeing
-/// the drafter, so these are honest figures (see README, "Adding a new brief").
+/// the drafter, so these are honest figures (see README, "Adding a new brief"). Every brief
+/// shares one table of floors; a brief that scores lower on a figure says so in its own
+/// exceptions, at or just below what it scores, so a drop on any brief fails.
 #[test]
 fn draft_eval_figures_stay_above_their_floors() {
-    let briefs: &[(&str, &str)] = &[
-        (BUNDLED, "knowledge/inss-1784"),
+    type Floors = &'static [(&'static str, f64)];
+    let briefs: &[(&str, &str, Floors)] = &[
+        (BUNDLED, "knowledge/inss-1784", &[]),
         (
             "tests/data/briefs/gulf-energy.txt",
             "tests/data/briefs/reference/gulf-energy",
+            &[],
         ),
         (
             "tests/data/briefs/wire-report.txt",
             "tests/data/briefs/reference/wire-report",
+            &[],
         ),
         (
             "tests/data/briefs/markdown-brief.txt",
             "tests/data/briefs/reference/markdown-brief",
+            &[],
         ),
         (
             "tests/data/briefs/natuna-standoff.txt",
             "tests/data/briefs/reference/natuna-standoff",
+            &[],
         ),
         (
             "tests/data/briefs/lithium-triangle.txt",
             "tests/data/briefs/reference/lithium-triangle",
+            &[],
+        ),
+        (
+            "tests/data/briefs/grain-levy.txt",
+            "tests/data/briefs/reference/grain-levy",
+            &[("attribution_recall", 0.79)],
+        ),
+        (
+            "tests/data/briefs/satellite-jamming.txt",
+            "tests/data/briefs/reference/satellite-jamming",
+            &[
+                ("actor_precision", 0.87),
+                ("surface_form_recall", 0.79),
+                ("attribution_recall", 0.87),
+            ],
         ),
     ];
     let floors: &[(&str, f64)] = &[
@@ -213,7 +249,7 @@ fn draft_eval_figures_stay_above_their_floors() {
         ("author_claim_recall", 0.9),
     ];
     let tmp = tempfile::tempdir().unwrap();
-    for (i, (input, reference)) in briefs.iter().enumerate() {
+    for (i, (input, reference, exceptions)) in briefs.iter().enumerate() {
         let out = tmp.path().join(format!("b{i}"));
         let o = run(&["draft", input, "--out", path(&out)]);
         assert!(o.status.success(), "{input}: {}", stderr(&o));
@@ -221,6 +257,10 @@ fn draft_eval_figures_stay_above_their_floors() {
         assert!(e.status.success(), "{input}: {}", stderr(&e));
         let scores: serde_json::Value = serde_json::from_str(&stdout(&e)).unwrap();
         for (name, floor) in floors {
+            let floor = exceptions
+                .iter()
+                .find(|(n, _)| n == name)
+                .map_or(floor, |(_, f)| f);
             let r = &scores[name];
             let value = r["hit"].as_f64().unwrap() / r["of"].as_f64().unwrap().max(1.0);
             assert!(value >= *floor, "{input}: {name} {value:.2} < {floor}: {r}");

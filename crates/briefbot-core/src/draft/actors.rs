@@ -284,10 +284,86 @@ fn plural_possessive_joins(text: &str, toks: &[Token], k: usize) -> bool {
             .take(3)
             .take_while(|t| t.capitalised())
             .any(|t| {
-                ORG_HEADS.contains(&t.text)
-                    || BODY_HEADS.contains(&t.text)
-                    || MEDIA_HEADS.contains(&t.text)
+                // A plural head counts too: "the National Federation of Farmers' Unions".
+                let singular = t.text.strip_suffix('s').unwrap_or(t.text);
+                [t.text, singular].iter().any(|w| {
+                    ORG_HEADS.contains(w) || BODY_HEADS.contains(w) || MEDIA_HEADS.contains(w)
+                })
             })
+}
+
+/// Whether a word heads a body or an organisation's name: "Ministry", "Centre".
+fn heads_a_body(word: &str) -> bool {
+    BODY_HEADS.contains(&word) || ORG_HEADS.contains(&word)
+}
+
+/// The end of a name whose head governs a list of fields, when the run `toks[i..j]` is such a
+/// head and its first field: "the Ministry of Foreign Affairs, International Trade and Worship",
+/// "the Secretariat of Agriculture, Livestock and Fisheries", "the International Centre for
+/// Defence and Security". Official names list their remits this way, and a run that stops at
+/// the comma or the "and" leaves a truncated body and stray fields as actors. The list must end
+/// in "and" and a field, with each field one or more capitalised words; a field the gazetteer
+/// knows (a state, a demonym, a known organisation) or an acronym ends it, since "the Ministry
+/// of Economy, Brazil and Uruguay" lists actors, not remits.
+fn governed_list_end(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    j: usize,
+    g: &Gazetteer,
+) -> Option<usize> {
+    let connector = (i + 1..j).find(|&k| {
+        HEAD_CONNECTORS.contains(&toks[k].text)
+            && heads_a_body(toks[k - 1].text)
+            && !toks[k - 1].possessive
+    })?;
+    let plain = |t: &Token| {
+        t.capitalised()
+            && !t.acronym()
+            && g.lookup(t.text).is_none()
+            && !CONNECTORS.contains(&t.text)
+    };
+    if connector + 1 >= j
+        || !toks[connector + 1..j]
+            .iter()
+            .all(|t| plain(t) && !t.possessive)
+    {
+        return None;
+    }
+    let mut m = j;
+    loop {
+        let prev = toks.get(m - 1)?;
+        let gap = &text[prev.end..toks.get(m)?.start];
+        let last = if gap == ", " {
+            false
+        } else if gap == " " && toks[m].text == "and" {
+            m += 1;
+            if text[toks[m - 1].end..toks.get(m)?.start] != *" " {
+                return None;
+            }
+            true
+        } else {
+            return None;
+        };
+        // One field: adjacent capitalised words.
+        let start = m;
+        while m < toks.len()
+            && plain(&toks[m])
+            && (m == start || adjacent(text, &toks[m - 1], &toks[m]))
+        {
+            m += 1;
+            if toks[m - 1].possessive {
+                return None;
+            }
+        }
+        if m == start {
+            return None;
+        }
+        if last {
+            // The field must end the name: "and Rural Development (DG AGRI)", "and Worship,".
+            return Some(m);
+        }
+    }
 }
 
 fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
@@ -367,6 +443,12 @@ const ROLE_QUALIFIERS: &[&str] = &[
     "Energy",
     "Economy",
     "Trade",
+    "Agriculture",
+    "Transport",
+    "Infrastructure",
+    "Commerce",
+    "Justice",
+    "Health",
     "State",
     "Deputy",
     "Transitional",
@@ -634,6 +716,10 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
             while j < toks.len() {
                 let next = &toks[j];
                 let joined = plural_possessive_joins(text, toks, j - 1);
+                if let Some(end) = governed_list_end(text, toks, i, j, &g) {
+                    j = end;
+                    break;
+                }
                 if !joined && (toks[j - 1].possessive || !adjacent(text, &toks[j - 1], next)) {
                     break;
                 }
@@ -699,6 +785,7 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     definite_descriptions(&mut actors, paragraphs);
     surname_aliases(&mut actors, paragraphs);
     descriptive_titles(&mut actors, paragraphs);
+    bare_titles(&mut actors, paragraphs);
     first_word_aliases(&mut actors, &g, paragraphs);
     actors.mentions.sort_by_key(|m| (m.para, m.start));
     actors
@@ -1368,6 +1455,13 @@ fn alias_unambiguous(actors: &mut Actors, resolved: &Resolved) {
 /// Strait of Hormuz, "the defence ministry" for the Ministry of Defence).
 const DESCRIBABLE_HEADS: &[&str] = &[
     "ministry",
+    "secretariat",
+    "directorate",
+    "chamber",
+    "federation",
+    "association",
+    "centre",
+    "center",
     "agency",
     "council",
     "bureau",
@@ -1642,6 +1736,64 @@ fn descriptive_titles(actors: &mut Actors, paragraphs: &[&str]) {
     }
 }
 
+/// Titles that, alone after "the", stand for the person last named with them.
+const BARE_TITLES: &[&str] = &[
+    "minister",
+    "secretary",
+    "commissioner",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "governor",
+];
+
+/// "Lithuanian Transport Minister Rūta Kaminskienė claimed … The minister urged": a bare title
+/// after "the" names the person most recently named with that title, in its paragraph or the
+/// one before. Two ministers may each be "the minister" in turn, so the words are a mention
+/// of the person there and never one of their names.
+fn bare_titles(actors: &mut Actors, paragraphs: &[&str]) {
+    let mut adds: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (pi, text) in paragraphs.iter().enumerate() {
+        for title in BARE_TITLES {
+            for article in ["the ", "The "] {
+                let phrase = format!("{article}{title}");
+                for (at, _) in text.match_indices(&phrase) {
+                    let end = at + phrase.len();
+                    let after = &text[end..];
+                    if (at > 0 && text[..at].ends_with(char::is_alphanumeric))
+                        || after.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                        || after.starts_with(" of ")
+                        || after.starts_with(" for ")
+                        || after.trim_start().starts_with(char::is_uppercase)
+                    {
+                        continue;
+                    }
+                    let holds = |a: usize| {
+                        let f = &actors.found[a];
+                        f.kind == "person"
+                            && std::iter::once(&f.name)
+                                .chain(&f.aliases)
+                                .any(|n| n.split(' ').any(|w| w.eq_ignore_ascii_case(title)))
+                    };
+                    let last = actors
+                        .mentions
+                        .iter()
+                        .filter(|m| (m.para == pi && m.end <= at) || m.para + 1 == pi)
+                        .filter(|m| holds(m.actor))
+                        .max_by_key(|m| (m.para, m.start));
+                    if let Some(m) = last {
+                        adds.push((pi, at, end, m.actor));
+                    }
+                }
+            }
+        }
+    }
+    for (pi, start, end, a) in adds {
+        actors.mention_only(pi, start, end, a);
+    }
+}
+
 /// "Huaxin" for the Huaxin Lithium Group: an organisation's first word, written alone where it
 /// names nothing else, is a short form of it.
 fn first_word_aliases(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
@@ -1791,6 +1943,21 @@ fn short_forms(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
                         .entry(key(rest))
                         .or_default()
                         .push((i, rest.to_string()));
+                }
+            }
+        }
+        // "the European Commission" is also "the Commission": a body named by a continental
+        // or regional adjective and its head word alone (a state's demonym is handled below).
+        if f.kind == "body" {
+            if let Some((adjective, head)) = f.name.split_once(' ') {
+                if adjective.ends_with("an")
+                    && g.state_of(adjective).is_none()
+                    && BODY_HEADS.contains(&head)
+                {
+                    by_short
+                        .entry(key(head))
+                        .or_default()
+                        .push((i, head.to_string()));
                 }
             }
         }
@@ -2259,13 +2426,19 @@ fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
         // "FAMa" or "MoD".
         let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
         let capitals = inner.chars().filter(|c| c.is_uppercase()).count();
-        let is_acronym = (2..=8).contains(&inner.len())
+        // Two capital words count as one ("DG AGRI" for a Directorate-General).
+        let spaced = inner.split(' ').count() == 2
+            && inner
+                .split(' ')
+                .all(|w| w.len() >= 2 && w.chars().all(char::is_uppercase));
+        let is_acronym = ((2..=8).contains(&inner.len())
             && inner.starts_with(char::is_uppercase)
             && inner
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '+' | '-') || c.is_ascii_digit())
             && capitals >= 2
-            && capitals * 2 > letters;
+            && capitals * 2 > letters)
+            || (spaced && inner.len() <= 10);
         // A short name in brackets after a longer one: "the Indonesian Maritime Security
         // Agency (Bakamla)".
         let short_name = !is_acronym
@@ -2575,6 +2748,181 @@ mod tests {
             let want = want.map(|(n, k)| (n.to_string(), k));
             assert_eq!(got, want, "{surface} in: {text}");
         }
+    }
+
+    #[test]
+    fn titles_outlets_and_bodies_the_tables_name() {
+        check(&[
+            (
+                "Agriculture Secretary Martín Iturralde said that prices rose.",
+                "Iturralde",
+                Some(("Martín Iturralde", "person")),
+            ),
+            (
+                "Trade Commissioner Henrik Aalto told reporters that it was wrong.",
+                "Aalto",
+                Some(("Henrik Aalto", "person")),
+            ),
+            (
+                "Its president argued in an interview with Le Figaro that it would help.",
+                "Le Figaro",
+                Some(("Le Figaro", "media")),
+            ),
+            (
+                "Its director argued in an interview with Deutsche Welle that it was late.",
+                "Deutsche Welle",
+                Some(("Deutsche Welle", "media")),
+            ),
+            (
+                "The organisation's Appellate Body has been unable to hear appeals.",
+                "Appellate Body",
+                Some(("Appellate Body", "body")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_head_noun_of_a_long_name_describes_it() {
+        check(&[
+            (
+                "The Secretariat of Agriculture, Livestock and Fisheries raised the levy. The secretariat denied that.",
+                "the secretariat",
+                Some(("Secretariat of Agriculture, Livestock and Fisheries", "body")),
+            ),
+            (
+                "The Rosario Grain Exporters' Chamber asked for exemptions. Shipments fell, according to data compiled by the chamber.",
+                "the chamber",
+                Some(("Rosario Grain Exporters' Chamber", "organisation")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_bare_title_names_the_person_last_named_with_it() {
+        // (text, where "the minister" starts, who it names)
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Transport Minister Rūta Kaminskienė claimed it. The minister urged allies to act.",
+                "The minister urged",
+                Some("Rūta Kaminskienė"),
+            ),
+            (
+                "Transport Minister Rūta Kaminskienė spoke. Infrastructure Minister Priit Ott said more. The minister admitted it.",
+                "The minister admitted",
+                Some("Priit Ott"),
+            ),
+            // No one holds the title: no one is named.
+            (
+                "Daniel Moreau spoke. The minister did not.",
+                "The minister did",
+                None,
+            ),
+            // A title with its remit is a description of its own.
+            (
+                "Transport Minister Rūta Kaminskienė spoke. The minister of finance did not.",
+                "The minister of",
+                None,
+            ),
+        ];
+        for (text, at, want) in cases {
+            let a = find_actors(&[text], &[]);
+            let start = text.find(at).unwrap();
+            let got = a
+                .mentions
+                .iter()
+                .find(|m| m.start == start)
+                .map(|m| a.found[m.actor].name.as_str());
+            assert_eq!(got, *want, "{text}");
+            assert_eq!(a.find("the minister"), None, "never a name: {text}");
+        }
+        // A minister named later in the brief is not the one meant.
+        let paras = [
+            "Transport Minister Rūta Kaminskienė spoke. The minister urged allies to act.",
+            "Foreign Minister Aino Lehtinen said little.",
+        ];
+        let a = find_actors(&paras, &[]);
+        let start = paras[0].find("The minister").unwrap();
+        let m = a.mentions.iter().find(|m| m.para == 0 && m.start == start);
+        assert_eq!(
+            m.map(|m| a.found[m.actor].name.as_str()),
+            Some("Rūta Kaminskienė")
+        );
+    }
+
+    #[test]
+    fn plural_heads_and_spaced_acronyms_keep_a_name_whole() {
+        check(&[
+            (
+                "In France, the National Federation of Farmers' Unions (FNSEA) took the opposite line.",
+                "National Federation of Farmers' Unions",
+                Some(("National Federation of Farmers' Unions", "organisation")),
+            ),
+            (
+                "In France, the National Federation of Farmers' Unions (FNSEA) took the opposite line.",
+                "FNSEA",
+                Some(("National Federation of Farmers' Unions", "organisation")),
+            ),
+            (
+                "The Directorate-General for Agriculture and Rural Development (DG AGRI) began a study.",
+                "DG AGRI",
+                Some(("Directorate-General for Agriculture and Rural Development", "body")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_regional_body_is_also_its_head_word() {
+        check(&[
+            (
+                "The European Commission began an assessment. According to Commission officials, it found a cost.",
+                "Commission",
+                Some(("European Commission", "body")),
+            ),
+            // Named before the full name, the head word may be another body.
+            (
+                "The Commission met first. Later the European Commission objected.",
+                "European Commission",
+                Some(("European Commission", "body")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn official_names_keep_the_list_of_fields_their_head_governs() {
+        check(&[
+            (
+                "The secretary met the Ministry of Foreign Affairs, International Trade and Worship, which negotiates.",
+                "Ministry of Foreign Affairs, International Trade and Worship",
+                Some(("Ministry of Foreign Affairs, International Trade and Worship", "body")),
+            ),
+            (
+                "On Monday the Secretariat of Agriculture, Livestock and Fisheries announced a levy.",
+                "Secretariat of Agriculture, Livestock and Fisheries",
+                Some(("Secretariat of Agriculture, Livestock and Fisheries", "body")),
+            ),
+            (
+                "Later the Directorate-General for Agriculture and Rural Development began a study.",
+                "Directorate-General for Agriculture and Rural Development",
+                Some(("Directorate-General for Agriculture and Rural Development", "body")),
+            ),
+            (
+                "A study by the International Centre for Defence and Security found it.",
+                "International Centre for Defence and Security",
+                Some(("International Centre for Defence and Security", "organisation")),
+            ),
+            // Fields the gazetteer knows are actors of their own, not remits.
+            (
+                "The Ministry of Economy, Brazil and Uruguay met.",
+                "Brazil",
+                Some(("Brazil", "state")),
+            ),
+            // A lower-case word after "and" ends the name at the comma.
+            (
+                "The Ministry of Economy and its partners met.",
+                "Ministry of Economy",
+                Some(("Ministry of Economy", "body")),
+            ),
+        ]);
     }
 
     #[test]

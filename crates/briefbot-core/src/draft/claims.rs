@@ -259,7 +259,15 @@ fn speaker_before(
             c.name("rest")
                 .is_none_or(|r| r.as_str().split_whitespace().all(is_filler))
         });
-        if !(plain || apposition || long_apposition) {
+        // "The Russian Foreign Ministry went further and denied": a short verb phrase and
+        // "and" before the reporting verb share the subject before them.
+        let coordinated = gap.starts_with(' ')
+            && gap.ends_with(" and ")
+            && gap[1..].starts_with(char::is_lowercase)
+            && !gap.contains([',', '.', ';', ':', '"', '(', ')'])
+            && gap.split_whitespace().count() <= 4
+            && gap.matches(" and ").count() == 1;
+        if !(plain || apposition || long_apposition || coordinated) {
             continue;
         }
         // A bracketed acronym ("… of the Finnish Institute of International Affairs (FIIA)
@@ -1217,6 +1225,9 @@ mod tests {
             ("Officials in Hanoi, speaking on condition of anonymity, told Reuters that the talks had stalled.", "Vietnam", "attributed"),
             // The person before "of" and an institute whose name opens with a capital speaks.
             ("Rina Sato of the Tokyo Institute for Ocean Affairs (TIOA) argued that the patrols were a test.", "Rina Sato", "attributed"),
+            // A short verb phrase and "and" share the subject with the reporting verb.
+            ("The Russian Foreign Ministry went further and denied that any unit jammed signals.", "Russian Foreign Ministry", "attributed"),
+            ("The Secretariat of Agriculture, Livestock and Fisheries denied that there had been any disagreement.", "Secretariat of Agriculture, Livestock and Fisheries", "attributed"),
         ];
         assert_reported(cases);
     }

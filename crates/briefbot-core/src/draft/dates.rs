@@ -58,6 +58,10 @@ pub struct Clock {
     /// The last date the story gave explicitly, at its precision: a relative date after a
     /// month ("In December … the following day") is only as precise as that month.
     pub last: Option<Point>,
+    /// The latest day or month the story mentioned, given or implied ("Two days later",
+    /// "earlier this month"): what "since January" runs to, and the month "on the 10th" falls
+    /// in when the story has moved past its last explicit day.
+    pub recent: Option<Point>,
 }
 
 impl Clock {
@@ -67,6 +71,7 @@ impl Clock {
             last_day: None,
             year: None,
             last: None,
+            recent: None,
         }
     }
 
@@ -99,6 +104,9 @@ impl Clock {
 
     /// Moves the story's clock after an explicit date.
     pub fn advance(&mut self, m: &DateMention) {
+        if let Resolved::On(p @ (Point::Day(..) | Point::Month(..))) = m.when {
+            self.recent = Some(p);
+        }
         if !m.explicit {
             return;
         }
@@ -420,6 +428,19 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
         }
         Kind::MonthAlone => {
             let m = month_number(get("month")?)?;
+            // "the note listed 300 events since January", after the story's day: a span from
+            // that month to the day, which looks back and so does not move the clock.
+            if lead == "since" {
+                if let Some(Point::Day(ry, rm, rd)) = clock.recent {
+                    let y = if m <= rm { ry } else { ry - 1 };
+                    if (y, m) < (ry, rm) {
+                        return Some((
+                            Resolved::Range(Point::Month(y, m), Point::Day(ry, rm, rd)),
+                            false,
+                        ));
+                    }
+                }
+            }
             // "May" is also a verb: "in May" is a month, but only with its preposition.
             (Resolved::On(Point::Month(clock.year_for_month(m), m)), true)
         }
@@ -436,6 +457,16 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             let (y, m, ld) = clock.anchor();
             let d = num("day")?;
             let (py, pm, pd) = clock.published;
+            // "Earlier this month … On the 10th": a later month the story has moved to since
+            // its last explicit day is the one the day falls in, if that day has come.
+            if let Some(Point::Month(ry, rm) | Point::Day(ry, rm, _)) = clock.recent {
+                if (ry, rm) > (y, m)
+                    && day_ok(ry, rm, d)
+                    && day_number(ry, rm, d as u8) <= day_number(py, pm, pd)
+                {
+                    return Some((Resolved::On(Point::Day(ry, rm, d as u8)), false));
+                }
+            }
             let (ny, nm, _) = add_months((y, m, 1), 1);
             let forward = i64::from(ld) > d
                 && day_ok(ny, nm, d)
@@ -818,6 +849,42 @@ mod tests {
                 *want,
                 "{sentence} after {last:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_story_s_recent_date_bounds_since_and_places_an_ordinal() {
+        // (the story's recent date, sentence, date): published 2025-04-15, the last explicit
+        // day 2024-10-07.
+        let cases: &[(Point, &str, Resolved)] = &[
+            (
+                Point::Day(2025, 3, 12),
+                "The note listed 300 events since January.",
+                Resolved::Range(Point::Month(2025, 1), Point::Day(2025, 3, 12)),
+            ),
+            (
+                Point::Month(2025, 4),
+                "On the 10th, the spokesman spoke.",
+                on("2025-04-10"),
+            ),
+            // A day still to come in the recent month: the last explicit day's month.
+            (
+                Point::Month(2025, 4),
+                "On the 20th, the spokesman spoke.",
+                on("2024-10-20"),
+            ),
+            // Without a recent day, "since January" is the month.
+            (
+                Point::Month(2025, 4),
+                "Prices have risen since January.",
+                on("2025-01"),
+            ),
+        ];
+        for (recent, sentence, want) in cases {
+            let mut c = Clock::new((2025, 4, 15));
+            c.last_day = Some((2024, 10, 7));
+            c.recent = Some(*recent);
+            assert_eq!(find_dates(sentence, &c)[0].when, *want, "{sentence}");
         }
     }
 

@@ -200,6 +200,40 @@ mod tests {
     }
 
     #[test]
+    fn a_named_actor_s_statement_is_an_undated_event_after_the_last_dated_one() {
+        // (the sentence after "On March 3, 2025, Chile raised the levy.", whether it is an
+        // undated event)
+        let cases: &[(&str, bool)] = &[
+            (
+                "Prime Minister Olga Varennikova claimed that it was illegal.",
+                true,
+            ),
+            (
+                "The European Commission has since urged airlines to wait.",
+                true,
+            ),
+            (
+                "Finnish Foreign Minister Aino Lehtinen said only that she was concerned.",
+                true,
+            ),
+            ("Moscow admitted that the work would be slow.", true),
+            // No actor, no event: the statement has no one to belong to.
+            ("Critics said that it was illegal.", false),
+        ];
+        for (sentence, want) in cases {
+            let paras = ["On March 3, 2025, Chile raised the levy.", *sentence];
+            let actors = find_actors(&paras, &[]);
+            let spans: Vec<Vec<(usize, usize)>> = paras.iter().map(|p| sentences(p)).collect();
+            let events = find_events(&paras, &spans, &actors, (2025, 4, 15));
+            let undated: Vec<&DraftEvent> = events.iter().filter(|e| e.when.is_none()).collect();
+            assert_eq!(!undated.is_empty(), *want, "{sentence}: {events:?}");
+            if *want {
+                assert_eq!(undated[0].after, Some(0), "{sentence}");
+            }
+        }
+    }
+
+    #[test]
     fn a_date_after_after_belongs_to_the_earlier_event() {
         // (sentence, the undated event's words, or None when the date is the sentence's own)
         let cases: &[(&str, Option<&str>)] = &[
