@@ -357,8 +357,15 @@ pub fn route(question: &str) -> Route {
             }
         }
     }
-    // A date with at most two other words ("oct 25", "2006 elections") is a timeline query.
-    if let Some((_, rest)) = dates::extract(q) {
+    // A date with at most two other words ("oct 25", "2006 elections") is a timeline query;
+    // not a question that asks what, who, why or how ("what misconception did oct 7 expose"),
+    // since the time questions among those were read above.
+    let first = lower.split_whitespace().next().unwrap_or("");
+    let asks_other = [
+        "what", "whats", "what's", "which", "who", "whom", "whose", "why", "how",
+    ]
+    .contains(&first);
+    if let Some((_, rest)) = dates::extract(q).filter(|_| !asks_other) {
         if crate::text::terms(&rest).len() <= 2 {
             return Route::Timeline(Some(clean_end(q)));
         }
@@ -604,6 +611,15 @@ mod tests {
             ("Did Russia condemn Hamas?", c("Russia condemn Hamas")),
             ("oct 25", t("oct 25")),
             ("2006 elections", t("2006 elections")),
+            // A date in a question that asks what, not when, leaves it to the search.
+            (
+                "what misconception did oct 7 expose",
+                s("what misconception did oct 7 expose"),
+            ),
+            (
+                "who won the 2006 elections",
+                s("who won the 2006 elections"),
+            ),
             (
                 "what did russia do at the security council",
                 s("what did russia do at the security council"),
