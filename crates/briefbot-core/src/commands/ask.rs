@@ -388,7 +388,119 @@ fn is_explicit(question: &str) -> bool {
         })
 }
 
+/// Words that ask for the gist of a whole text rather than for something in it.
+const SUMMARY_WORDS: &[&str] = &[
+    "summary",
+    "summarize",
+    "summarise",
+    "summarized",
+    "summarised",
+    "sum up",
+    "tl;dr",
+    "tldr",
+    "gist",
+    "main points",
+    "key points",
+    "main point",
+    "takeaway",
+    "takeaways",
+    "main argument",
+    "bottom line",
+    "in a nutshell",
+    "overview",
+];
+
+/// Words a summary request may hold besides [`SUMMARY_WORDS`] and [`BRIEF_NOUNS`] without
+/// asking about anything in particular ("give me a quick summary of the opening").
+const SUMMARY_FILLER: &[&str] = &[
+    "give", "quick", "short", "opening", "main", "key", "argument", "point", "points", "authors",
+    "author", "overall", "whole", "sum", "nutshell", "line", "bottom", "pls", "plz", "please",
+    "can", "could", "need",
+];
+
+/// Whether a question asks for the gist of the brief itself ("tl;dr?", "summarize the paper",
+/// "what are the key takeaways"), and not of a topic in it ("summary of Russia's position on
+/// Hamas", which the search answers).
+fn asks_summary(question: &str) -> bool {
+    let lower = question.to_lowercase();
+    let padded = format!(
+        " {} ",
+        lower.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
+    let asked = SUMMARY_WORDS.iter().any(|w| {
+        padded.contains(&format!(" {w} "))
+            || padded.contains(&format!(" {w}?"))
+            || padded.contains(&format!(" {w}:"))
+            || padded.contains(&format!(" {w} of"))
+    });
+    asked
+        && crate::text::terms(&lower).iter().all(|t| {
+            SUMMARY_WORDS
+                .iter()
+                .chain(BRIEF_NOUNS)
+                .chain(SUMMARY_FILLER)
+                .any(|w| {
+                    w.split([' ', ';'])
+                        .any(|part| crate::text::stem(part) == *t)
+                })
+        })
+}
+
+/// The gist of the brief: the entries citing its opening paragraph, where a brief states its
+/// argument, in the order the paragraph makes it, each with its quote. `None` when no entry
+/// cites the opening paragraph; the brief's card answers then.
+fn summary_of_the_brief(ctx: &Ctx, q: &str) -> Option<Answer> {
+    let engine = ctx.engine;
+    let library = engine.library();
+    let bi = ctx
+        .brief
+        .or_else(|| (library.briefs().len() == 1).then_some(0))?;
+    let b = library.briefs().get(bi as usize)?;
+    let opening = b.paragraph(1)?;
+    // Where in the opening paragraph an entry's quote stands, so the answer follows the
+    // paragraph's own order.
+    let place = |cs: &[crate::kb::Citation]| {
+        cs.iter()
+            .filter(|c| c.paragraph == 1 && c.part == crate::kb::Part::Body)
+            .filter_map(|c| opening.text.find(c.quote.as_str()))
+            .min()
+    };
+    let mut found: Vec<(usize, DocRef)> = b
+        .claims()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            place(&c.citations).map(|at| {
+                (
+                    at,
+                    DocRef {
+                        brief: bi,
+                        kind: EntryKind::Claim,
+                        index: i as u32,
+                    },
+                )
+            })
+        })
+        .collect();
+    found.sort_by_key(|&(at, r)| (at, r.index));
+    if found.is_empty() {
+        return None;
+    }
+    let results = found
+        .into_iter()
+        .take(ctx.limit.max(1))
+        .map(|(_, r)| super::hits::hit_for(engine, r, 1.0, "the brief's opening paragraph".into()))
+        .collect();
+    Some(super::answered(CommandName::Ask, q, results))
+}
+
 pub(crate) fn run(ctx: &Ctx, question: &str) -> Result<Reply, QueryError> {
+    // "tl;dr?" asks for the brief's own argument, which its opening paragraph states.
+    if !is_explicit(question) && asks_summary(question) {
+        if let Some(answer) = summary_of_the_brief(ctx, question) {
+            return Ok(Reply::Answer(answer));
+        }
+    }
     let route = route(question);
     let (routed, answer) = match &route {
         Route::Brief => match about_the_brief(ctx, question).filter(|_| !is_explicit(question)) {
@@ -561,6 +673,27 @@ const NAME_LIKE: f32 = 0.75;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_requests_for_the_gist() {
+        let cases = [
+            ("tl;dr?", true),
+            ("tldr of the opening summary", true),
+            ("summarize the brief", true),
+            ("Summarise this paper please", true),
+            ("what's the gist of this", true),
+            ("main takeaways?", true),
+            ("what is the main argument of the authors", true),
+            ("give me an overview pls", true),
+            ("summary of russia's position on hamas", false),
+            ("what did putin say in his overview of the war", false),
+            ("the gist of the veto", false),
+            ("who wrote the brief", false),
+        ];
+        for (q, want) in cases {
+            assert_eq!(asks_summary(q), want, "{q}");
+        }
+    }
 
     #[test]
     fn routes_questions() {

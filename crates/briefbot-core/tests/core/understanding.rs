@@ -112,6 +112,47 @@ fn questions_about_the_brief_itself_quote_its_front_matter() {
     }
 }
 
+/// "tl;dr?" and its kin are answered by the brief's own argument: the entries citing its opening
+/// paragraph, in the paragraph's order. A summary of a topic is searched as any question is.
+#[test]
+fn requests_for_the_gist_quote_the_opening_paragraph_in_order() {
+    for q in [
+        "tl;dr?",
+        "summarize the brief",
+        "what's the gist of this paper",
+        "key takeaways pls",
+        "give me a quick overview",
+    ] {
+        let a = ask(Request::Ask(q.into()));
+        assert_eq!(a.outcome, Outcome::Answered, "{q}: {a:#?}");
+        assert!(a.results.len() >= 2, "{q}: {a:#?}");
+        let opening = &semantic_engine().library().briefs()[0].paragraphs()[0].text;
+        let places: Vec<usize> = a
+            .results
+            .iter()
+            .map(|h| {
+                let c = h
+                    .citations
+                    .iter()
+                    .find(|c| c.paragraph == 1)
+                    .unwrap_or_else(|| panic!("{q}: {} cites no ¶1", h.id));
+                opening.find(c.quote.as_str()).expect("quote in ¶1")
+            })
+            .collect();
+        assert!(places.windows(2).all(|w| w[0] <= w[1]), "{q}: {places:?}");
+    }
+    let topic = ask(Request::Ask(
+        "summary of the veto at the security council".into(),
+    ));
+    assert!(
+        topic
+            .results
+            .iter()
+            .all(|h| h.matched != "the brief's opening paragraph"),
+        "{topic:#?}"
+    );
+}
+
 #[test]
 fn when_questions_about_undated_events_say_the_brief_gives_no_date() {
     let a = ask(Request::Timeline(Some(
