@@ -2742,9 +2742,21 @@ mod tests {
     #[test]
     fn a_demonym_and_government_name_the_state() {
         let cases: &[(&str, &str, &str)] = &[
-            ("The Argentine government has a legal argument of its own.", "Argentine government", "Argentina"),
-            ("The flight pushed the Estonian government into an accusation.", "Estonian government", "Estonia"),
-            ("The Russian military moved north.", "Russian military", "Russian military"),
+            (
+                "The Argentine government has a legal argument of its own.",
+                "Argentine government",
+                "Argentina",
+            ),
+            (
+                "The flight pushed the Estonian government into an accusation.",
+                "Estonian government",
+                "Estonia",
+            ),
+            (
+                "The Russian military moved north.",
+                "Russian military",
+                "Russian military",
+            ),
         ];
         for (text, surface, name) in cases {
             assert_eq!(

@@ -1231,12 +1231,21 @@ mod tests {
     #[test]
     fn a_capitalised_hedge_inside_a_sentence_is_a_name() {
         let cases = [
-            ("An editorial on May 14 described the levy as a sovereign matter.", None),
-            ("The ministry said in May that exports may fall.", Some("may")),
+            (
+                "An editorial on May 14 described the levy as a sovereign matter.",
+                None,
+            ),
+            (
+                "The ministry said in May that exports may fall.",
+                Some("may"),
+            ),
             ("May the talks succeed, the envoy wrote.", Some("may")),
             ("May 14 was the day the levy took effect.", None),
             ("The levy may be withdrawn in June.", Some("may")),
-            ("Exports could fall, and reportedly already have.", Some("could")),
+            (
+                "Exports could fall, and reportedly already have.",
+                Some("could"),
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(hedge(text), want, "{text:?}");
