@@ -817,6 +817,7 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     descriptive_titles(&mut actors, paragraphs);
     bare_titles(&mut actors, paragraphs);
     demonym_titles(&mut actors, &g);
+    shortened_places(&mut actors);
     first_word_aliases(&mut actors, &g, paragraphs);
     actors.mentions.sort_by_key(|m| (m.para, m.start));
     actors
@@ -1876,6 +1877,39 @@ fn demonym_titles(actors: &mut Actors, g: &Gazetteer) {
     }
 }
 
+/// "the southern Baltic" for the Baltic Sea: a one-word actor that is the first word of the
+/// one place named with a place's head ("Sea", "Gulf", "Strait") is that place with its head
+/// left off, not an organisation of its own.
+fn shortened_places(actors: &mut Actors) {
+    let mut merges = Vec::new();
+    for (o, f) in actors.found.iter().enumerate() {
+        if f.name.is_empty()
+            || f.name.contains(' ')
+            || matches!(f.kind, "person" | "state" | "place")
+        {
+            continue;
+        }
+        let places: Vec<usize> = actors
+            .found
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind == "place")
+            .filter(|(_, p)| {
+                p.name
+                    .split_once(' ')
+                    .is_some_and(|(first, head)| first == f.name && PLACE_HEADS.contains(&head))
+            })
+            .map(|(p, _)| p)
+            .collect();
+        if let [p] = places[..] {
+            merges.push((o, p));
+        }
+    }
+    for (o, p) in merges {
+        merge_into(actors, o, p);
+    }
+}
+
 /// "Huaxin" for the Huaxin Lithium Group: an organisation's first word, written alone where it
 /// names nothing else, is a short form of it.
 fn first_word_aliases(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
@@ -2833,6 +2867,8 @@ mod tests {
     fn operations_and_sentence_openers_are_not_actors() {
         let got = names("Nonetheless, ties held. In 2014, during Operation Protective Edge, the Arab Spring ended. Comments followed.");
         assert!(got.is_empty(), "{got:?}");
+        let got = names("Consultations under Article 4 of the treaty were discussed, and Section 301 was cited.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
@@ -3013,6 +3049,28 @@ mod tests {
                 Some(want.to_string()),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_place_without_its_head_is_the_place() {
+        // (text, the short form, the actor it names)
+        let cases: &[(&str, &str, Option<(&str, &str)>)] = &[
+            (
+                "Crews over the Baltic Sea lost their signal. It is worst over the southern Baltic, far from Ukraine.",
+                "Baltic",
+                Some(("Baltic Sea", "place")),
+            ),
+            // With no such place named, the short form is left as it was found.
+            (
+                "Aurora flew on. Later Aurora Airlines said so.",
+                "Aurora Sea",
+                None,
+            ),
+        ];
+        for (text, surface, want) in cases {
+            let want = want.map(|(n, k)| (n.to_string(), k));
+            assert_eq!(actor_of(text, surface), want, "{text}");
         }
     }
 

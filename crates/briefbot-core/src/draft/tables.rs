@@ -1417,6 +1417,11 @@ pub const NOT_NAMES: &[&str] = &[
     "Comments",
     "Delegations",
     "Operation",
+    // The numbered parts of a text ("Article 4 of the treaty") are no actors.
+    "Article",
+    "Section",
+    "Chapter",
+    "Clause",
     "Editors",
     "Editor",
     "Senior",
