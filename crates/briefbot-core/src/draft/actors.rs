@@ -3055,7 +3055,7 @@ mod tests {
     #[test]
     fn a_place_without_its_head_is_the_place() {
         // (text, the short form, the actor it names)
-        let cases: &[(&str, &str, Option<(&str, &str)>)] = &[
+        check(&[
             (
                 "Crews over the Baltic Sea lost their signal. It is worst over the southern Baltic, far from Ukraine.",
                 "Baltic",
@@ -3067,11 +3067,7 @@ mod tests {
                 "Aurora Sea",
                 None,
             ),
-        ];
-        for (text, surface, want) in cases {
-            let want = want.map(|(n, k)| (n.to_string(), k));
-            assert_eq!(actor_of(text, surface), want, "{text}");
-        }
+        ]);
     }
 
     #[test]
