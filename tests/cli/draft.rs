@@ -223,16 +223,12 @@ fn draft_eval_figures_stay_above_their_floors() {
         (
             "tests/data/briefs/grain-levy.txt",
             "tests/data/briefs/reference/grain-levy",
-            &[("attribution_recall", 0.79)],
+            &[("attribution_recall", 0.91)],
         ),
         (
             "tests/data/briefs/satellite-jamming.txt",
             "tests/data/briefs/reference/satellite-jamming",
-            &[
-                ("actor_precision", 0.87),
-                ("surface_form_recall", 0.79),
-                ("attribution_recall", 0.87),
-            ],
+            &[("attribution_recall", 0.92)],
         ),
     ];
     let floors: &[(&str, f64)] = &[

@@ -366,6 +366,35 @@ fn governed_list_end(
     }
 }
 
+/// The end of a name that opens with two fields joined by "and" before its head, when the run
+/// starts at `toks[i]` after "the" or a possessive: "Finland's Transport and Communications
+/// Agency", "the Trade and Investment Board". A run cut at the "and" leaves a stray first
+/// field and a truncated body. Neither field may be a name the gazetteer knows, so "the
+/// France and Germany Office" is not read as one name, and the last word must head a body.
+fn paired_fields_end(text: &str, toks: &[Token], i: usize, g: &Gazetteer) -> Option<usize> {
+    let plain = |t: &Token| {
+        t.capitalised()
+            && !t.acronym()
+            && !t.possessive
+            && g.lookup(t.text).is_none()
+            && g.state_of(t.text).is_none()
+            && !CONNECTORS.contains(&t.text)
+    };
+    let opener = i.checked_sub(1).map(|k| &toks[k])?;
+    if !(matches!(opener.text, "the" | "The") || opener.possessive)
+        || !plain(&toks[i])
+        || toks.get(i + 1)?.text != "and"
+        || !adjacent(text, &toks[i], &toks[i + 1])
+    {
+        return None;
+    }
+    let mut k = i + 2;
+    while k < toks.len() && adjacent(text, &toks[k - 1], &toks[k]) && plain(&toks[k]) {
+        k += 1;
+    }
+    (k > i + 2 && heads_a_body(toks[k - 1].text)).then_some(k)
+}
+
 fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
     text[a.end..b.start] == *" " && !a.possessive
 }
@@ -712,8 +741,9 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
                 continue;
             }
             // A run of capitalised words, with connectors between them.
-            let mut j = i + 1;
-            while j < toks.len() {
+            let paired = paired_fields_end(text, toks, i, &g);
+            let mut j = paired.unwrap_or(i + 1);
+            while j < toks.len() && paired.is_none() {
                 let next = &toks[j];
                 let joined = plural_possessive_joins(text, toks, j - 1);
                 if let Some(end) = governed_list_end(text, toks, i, j, &g) {
@@ -786,6 +816,8 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     surname_aliases(&mut actors, paragraphs);
     descriptive_titles(&mut actors, paragraphs);
     bare_titles(&mut actors, paragraphs);
+    demonym_titles(&mut actors, &g);
+    shortened_places(&mut actors);
     first_word_aliases(&mut actors, &g, paragraphs);
     actors.mentions.sort_by_key(|m| (m.para, m.start));
     actors
@@ -1794,6 +1826,90 @@ fn bare_titles(actors: &mut Actors, paragraphs: &[&str]) {
     }
 }
 
+/// "Prime Minister Kadri Saar told reporters … The Estonian prime minister said": a state's
+/// demonym and a title, drafted as a person of its own, names the one person named elsewhere
+/// with that title, when no state but that one is written in that person's names (so "the
+/// Russian president" never joins "US President Joe Biden").
+fn demonym_titles(actors: &mut Actors, g: &Gazetteer) {
+    let mut merges = Vec::new();
+    for (o, f) in actors.found.iter().enumerate() {
+        if f.kind != "person" {
+            continue;
+        }
+        let Some((demonym, title)) = f.name.split_once(' ') else {
+            continue;
+        };
+        let Some(state) = g.state_of(demonym) else {
+            continue;
+        };
+        if title.is_empty() || !title.split(' ').all(|w| w.starts_with(char::is_lowercase)) {
+            continue;
+        }
+        let holders: Vec<usize> = actors
+            .found
+            .iter()
+            .enumerate()
+            .filter(|&(p, h)| p != o && h.kind == "person" && !h.name.is_empty())
+            .filter(|(_, h)| {
+                h.aliases.iter().any(|a| {
+                    a.len() > title.len()
+                        && a.is_char_boundary(title.len())
+                        && a[..title.len()].eq_ignore_ascii_case(title)
+                        && a[title.len()..].starts_with(' ')
+                        && a.ends_with(h.name.as_str())
+                })
+            })
+            .filter(|(_, h)| {
+                std::iter::once(&h.name).chain(&h.aliases).all(|n| {
+                    n.split(' ')
+                        .filter_map(|w| g.state_of(w))
+                        .all(|s| s.name == state.name)
+                })
+            })
+            .map(|(p, _)| p)
+            .collect();
+        if let [p] = holders[..] {
+            merges.push((o, p));
+        }
+    }
+    for (o, p) in merges {
+        merge_into(actors, o, p);
+    }
+}
+
+/// "the southern Baltic" for the Baltic Sea: a one-word actor that is the first word of the
+/// one place named with a place's head ("Sea", "Gulf", "Strait") is that place with its head
+/// left off, not an organisation of its own.
+fn shortened_places(actors: &mut Actors) {
+    let mut merges = Vec::new();
+    for (o, f) in actors.found.iter().enumerate() {
+        if f.name.is_empty()
+            || f.name.contains(' ')
+            || matches!(f.kind, "person" | "state" | "place")
+        {
+            continue;
+        }
+        let places: Vec<usize> = actors
+            .found
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind == "place")
+            .filter(|(_, p)| {
+                p.name
+                    .split_once(' ')
+                    .is_some_and(|(first, head)| first == f.name && PLACE_HEADS.contains(&head))
+            })
+            .map(|(p, _)| p)
+            .collect();
+        if let [p] = places[..] {
+            merges.push((o, p));
+        }
+    }
+    for (o, p) in merges {
+        merge_into(actors, o, p);
+    }
+}
+
 /// "Huaxin" for the Huaxin Lithium Group: an organisation's first word, written alone where it
 /// names nothing else, is a short form of it.
 fn first_word_aliases(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
@@ -2153,6 +2269,12 @@ fn demonym_phrases(actors: &mut Actors, g: &Gazetteer, pi: usize, text: &str, to
             if named_after {
                 continue;
             }
+            // "The Argentine government" names the state itself: the phrase is another of its
+            // names and the state is named there.
+            if kind == "state" {
+                actors.mention(pi, phrase_start, rest_start + head.len(), state_actor, text);
+                continue;
+            }
             let name = if state.name == "Israel" && canonical == "military" {
                 "Israel Defense Forces".to_string()
             } else {
@@ -2182,8 +2304,12 @@ fn table_phrases(actors: &mut Actors, g: &Gazetteer, pi: usize, text: &str) {
         }
         for (at, _) in text.match_indices(form.as_str()) {
             let end = at + form.len();
+            // "the Nordic and Baltic states" shares its noun with the word before "and" and
+            // names a wider group than the form does.
+            let coordinated = [" and ", " or "].iter().any(|c| text[..at].ends_with(c));
             if text[..at].ends_with(char::is_alphanumeric)
                 || text[end..].starts_with(char::is_alphanumeric)
+                || coordinated
             {
                 continue;
             }
@@ -2648,6 +2774,34 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_and_government_name_the_state() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "The Argentine government has a legal argument of its own.",
+                "Argentine government",
+                "Argentina",
+            ),
+            (
+                "The flight pushed the Estonian government into an accusation.",
+                "Estonian government",
+                "Estonia",
+            ),
+            (
+                "The Russian military moved north.",
+                "Russian military",
+                "Russian military",
+            ),
+        ];
+        for (text, surface, name) in cases {
+            assert_eq!(
+                actor_of(text, surface).map(|x| x.0),
+                Some(name.to_string()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn different_actors_stay_apart() {
         let text = "The Russian Foreign Ministry met Hamas. Russia objected. Hamas leader Khaled \
                     Mashal spoke, and the Russian military and Russian state-run media followed. \
@@ -2713,6 +2867,8 @@ mod tests {
     fn operations_and_sentence_openers_are_not_actors() {
         let got = names("Nonetheless, ties held. In 2014, during Operation Protective Edge, the Arab Spring ended. Comments followed.");
         assert!(got.is_empty(), "{got:?}");
+        let got = names("Consultations under Article 4 of the treaty were discussed, and Section 301 was cited.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
@@ -2777,6 +2933,28 @@ mod tests {
                 "The organisation's Appellate Body has been unable to hear appeals.",
                 "Appellate Body",
                 Some(("Appellate Body", "body")),
+            ),
+            (
+                "Pilots flying into the Baltic states expect their navigation to fail.",
+                "Baltic states",
+                Some(("Baltic states", "organisation")),
+            ),
+            // Two fields joined by "and" before a body's head are one name.
+            (
+                "Finland's Transport and Communications Agency (Traficom) said that ships drifted.",
+                "Transport and Communications Agency",
+                Some(("Finnish Transport and Communications Agency", "body")),
+            ),
+            // A coordinated group shares its noun and is a wider group.
+            (
+                "Data between the Nordic and Baltic states runs through cables.",
+                "Baltic states",
+                None,
+            ),
+            (
+                "Washington wants the Gulf states to choose a side.",
+                "Gulf states",
+                Some(("Gulf states", "organisation")),
             ),
         ]);
     }
@@ -2847,6 +3025,49 @@ mod tests {
             m.map(|m| a.found[m.actor].name.as_str()),
             Some("Rūta Kaminskienė")
         );
+    }
+
+    #[test]
+    fn a_demonym_and_a_title_name_the_one_holder() {
+        // (text, the phrase, who it names)
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Prime Minister Kadri Saar told reporters. Later the Estonian prime minister said more.",
+                "Estonian prime minister",
+                "Kadri Saar",
+            ),
+            // Another state's title holder is not the one meant.
+            (
+                "US President Joe Biden spoke. The Russian president said nothing.",
+                "Russian president",
+                "Russian president",
+            ),
+        ];
+        for (text, surface, want) in cases {
+            assert_eq!(
+                actor_of(text, surface).map(|x| x.0),
+                Some(want.to_string()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_place_without_its_head_is_the_place() {
+        // (text, the short form, the actor it names)
+        check(&[
+            (
+                "Crews over the Baltic Sea lost their signal. It is worst over the southern Baltic, far from Ukraine.",
+                "Baltic",
+                Some(("Baltic Sea", "place")),
+            ),
+            // With no such place named, the short form is left as it was found.
+            (
+                "Aurora flew on. Later Aurora Airlines said so.",
+                "Aurora Sea",
+                None,
+            ),
+        ]);
     }
 
     #[test]

@@ -359,6 +359,12 @@ fn object_of_preposition(text: &str, start: usize) -> bool {
         "chief",
         "leaders",
         "leader",
+        "commentators",
+        "commentator",
+        "presenters",
+        "presenter",
+        "hosts",
+        "host",
     ];
     let rest = before[..before.len() - raw.len()].trim_end();
     let rest = rest.strip_suffix(" the").unwrap_or(rest);
@@ -367,9 +373,31 @@ fn object_of_preposition(text: &str, start: usize) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    // "Officials in Jakarta" speak for the state its capital stands for.
-    !(matches!(word.as_str(), "at" | "of" | "for" | "from" | "in")
-        && SPEAKERS.contains(&noun.as_str()))
+    // "An editorial in the People's Daily", "a report by the chamber": a text's words are
+    // those of the outlet or body that published it.
+    const TEXTS: &[&str] = &[
+        "editorial",
+        "editorials",
+        "article",
+        "articles",
+        "report",
+        "reports",
+        "commentary",
+        "column",
+        "op-ed",
+        "statement",
+        "study",
+        "survey",
+        "communique",
+        "communiqué",
+        "bulletin",
+        "broadcast",
+    ];
+    // "Officials in Jakarta" speak for the state its capital stands for, and "commentators on
+    // state television" for the broadcaster.
+    !(matches!(word.as_str(), "at" | "of" | "for" | "from" | "in" | "on")
+        && SPEAKERS.contains(&noun.as_str())
+        || matches!(word.as_str(), "in" | "by" | "from") && TEXTS.contains(&noun.as_str()))
 }
 
 /// The subject of a sentence: its first actor that is not inside an opening adverbial ("In the
@@ -691,10 +719,16 @@ pub fn paragraph_claims(
                 },
                 by: Vec::new(),
                 source: None,
-                hedge: reported.or_else(|| hedge(&text[s..e])).map(|h| {
-                    let at = text[s..e].to_lowercase().find(h).map(|k| s + k);
-                    at.map_or(h.to_string(), |k| text[k..k + h.len()].to_string())
-                }),
+                hedge: match reported {
+                    Some(h) => {
+                        let at = text[s..e].to_lowercase().find(h).map(|k| s + k);
+                        Some(at.map_or(h.to_string(), |k| text[k..k + h.len()].to_string()))
+                    }
+                    None => hedge_at(&text[s..e]).map(|(k, h)| {
+                        text.get(s + k..s + k + h.len())
+                            .map_or(h.to_string(), str::to_string)
+                    }),
+                },
                 actors: mentions.iter().map(|m| m.actor).collect(),
             });
         } else {
@@ -1121,17 +1155,40 @@ pub fn quotable(q: &str) -> bool {
 
 /// The first hedge of a text, as the table writes it.
 fn hedge(text: &str) -> Option<&'static str> {
+    hedge_at(text).map(|x| x.1)
+}
+
+/// The first hedge of a text with its position, skipping words that only spell a hedge when
+/// read without case ("on May 14" is a month, not the hedge "may").
+fn hedge_at(text: &str) -> Option<(usize, &'static str)> {
     let lower = text.to_lowercase();
     HEDGES
         .iter()
         .filter_map(|h| {
             lower
                 .match_indices(h)
-                .find(|(i, _)| word_at(&lower, *i, h))
+                .find(|(i, _)| word_at(&lower, *i, h) && !names_a_month(text, *i, h))
                 .map(|(i, _)| (i, *h))
         })
         .min_by_key(|x| x.0)
-        .map(|x| x.1)
+}
+
+/// Whether the hedge `h` found at `i` is really a name, such as the month "May": a hedge is
+/// only capitalised when it opens a sentence and is never followed by a number, so a
+/// capitalised one inside a sentence, or one before a day number, is a name.
+fn names_a_month(text: &str, i: usize, h: &str) -> bool {
+    let Some(word) = text.get(i..i + h.len()) else {
+        return false;
+    };
+    if !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let before = text[..i].trim_end();
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '"', '\u{201c}']);
+    let day_follows = text[i + h.len()..]
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit());
+    !opens || day_follows
 }
 
 /// A statement from the brief's words: the clause, capitalised, ending with a full stop.
@@ -1170,6 +1227,31 @@ mod tests {
             assert_eq!(quotable(quote), want, "{quote:?}");
         }
     }
+
+    #[test]
+    fn a_capitalised_hedge_inside_a_sentence_is_a_name() {
+        let cases = [
+            (
+                "An editorial on May 14 described the levy as a sovereign matter.",
+                None,
+            ),
+            (
+                "The ministry said in May that exports may fall.",
+                Some("may"),
+            ),
+            ("May the talks succeed, the envoy wrote.", Some("may")),
+            ("May 14 was the day the levy took effect.", None),
+            ("The levy may be withdrawn in June.", Some("may")),
+            (
+                "Exports could fall, and reportedly already have.",
+                Some("could"),
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(hedge(text), want, "{text:?}");
+        }
+    }
+
     use crate::draft::actors::find_actors;
     use crate::kb::seed::sentences;
 
@@ -1228,6 +1310,11 @@ mod tests {
             // A short verb phrase and "and" share the subject with the reporting verb.
             ("The Russian Foreign Ministry went further and denied that any unit jammed signals.", "Russian Foreign Ministry", "attributed"),
             ("The Secretariat of Agriculture, Livestock and Fisheries denied that there had been any disagreement.", "Secretariat of Agriculture, Livestock and Fisheries", "attributed"),
+            // A text's words are those of the outlet or body that published it.
+            ("An editorial in the People's Daily on May 14 described the levy as \"a sovereign matter\".", "People's Daily", "attributed"),
+            ("A report by the European Court of Auditors concluded that the scheme had failed.", "European Court of Auditors", "attributed"),
+            // Commentators on a broadcaster speak for it.
+            ("Commentators on Russian state television argue that the outages are a side effect of air defence.", "Russian state television", "attributed"),
         ];
         assert_reported(cases);
     }

@@ -298,6 +298,18 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
         "place",
         &["St. Petersburg", "Saint Petersburg"],
     ),
+    // A region's states named together act as a group ("the Baltic states"), which is
+    // neither the region nor any one of them.
+    (
+        "Baltic states",
+        "organisation",
+        &["Baltic countries", "Baltic nations", "Baltic republics"],
+    ),
+    (
+        "Gulf states",
+        "organisation",
+        &["Gulf countries", "Gulf monarchies", "Gulf producers"],
+    ),
     (
         "West",
         "organisation",
@@ -661,7 +673,9 @@ pub const MEDIA_HEADS: &[&str] = &[
 
 /// Common nouns after a demonym ("Russian military", "Israeli soldiers") that name a body of the
 /// state: the head, and the name the actor takes, so that soldiers, troops and the army of one
-/// state are one actor.
+/// state are one actor. The kind "state" marks a noun that names the state itself: most of the
+/// references make "the Argentine government" and "the Estonian government" names of the
+/// state, which acts through it, rather than bodies of their own.
 pub const DEMONYM_BODIES: &[(&str, &str, &str)] = &[
     ("foreign ministry", "Foreign Ministry", "body"),
     ("ministry of foreign affairs", "Foreign Ministry", "body"),
@@ -669,7 +683,7 @@ pub const DEMONYM_BODIES: &[(&str, &str, &str)] = &[
     ("defense ministry", "Defense Ministry", "body"),
     ("defence ministry", "Defense Ministry", "body"),
     ("ministry of defense", "Defense Ministry", "body"),
-    ("government", "government", "body"),
+    ("government", "government", "state"),
     ("cabinet", "government", "body"),
     ("military academies", "military", "body"),
     ("military", "military", "body"),
@@ -976,6 +990,8 @@ pub const REPORTING_VERBS: &[&str] = &[
     "depicted",
     "portrayed",
     "presented",
+    "concluded",
+    "concludes",
     "revealed",
     "disclosed",
     "pledged",
@@ -1401,6 +1417,11 @@ pub const NOT_NAMES: &[&str] = &[
     "Comments",
     "Delegations",
     "Operation",
+    // The numbered parts of a text ("Article 4 of the treaty") are no actors.
+    "Article",
+    "Section",
+    "Chapter",
+    "Clause",
     "Editors",
     "Editor",
     "Senior",
