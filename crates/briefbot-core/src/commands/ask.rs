@@ -422,19 +422,12 @@ const SUMMARY_FILLER: &[&str] = &[
 /// "what are the key takeaways"), and not of a topic in it ("summary of Russia's position on
 /// Hamas", which the search answers).
 fn asks_summary(question: &str) -> bool {
-    let lower = question.to_lowercase();
-    let padded = format!(
-        " {} ",
-        lower.split_whitespace().collect::<Vec<_>>().join(" ")
-    );
-    let asked = SUMMARY_WORDS.iter().any(|w| {
-        padded.contains(&format!(" {w} "))
-            || padded.contains(&format!(" {w}?"))
-            || padded.contains(&format!(" {w}:"))
-            || padded.contains(&format!(" {w} of"))
-    });
-    asked
-        && crate::text::terms(&lower).iter().all(|t| {
+    // `holds_words` finds whole words in place, in any case, without a copy of the question:
+    // this runs for every question `ask` reads.
+    SUMMARY_WORDS
+        .iter()
+        .any(|w| crate::kb::holds_words(question, w, false))
+        && crate::text::terms(question).iter().all(|t| {
             SUMMARY_WORDS
                 .iter()
                 .chain(BRIEF_NOUNS)
