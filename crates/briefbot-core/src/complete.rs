@@ -141,11 +141,7 @@ fn browse(
                 out.extend(idx.into_iter().map(|i| (r(i), None)));
             }
             EntryKind::Event => {
-                out.extend(
-                    brief
-                        .timeline()
-                        .map(|e| (r(brief.lookup(&e.id).expect("indexed").1), None)),
-                );
+                out.extend(brief.timeline_indices().iter().map(|&i| (r(i), None)));
             }
             EntryKind::Claim => out.extend((0..brief.claims().len()).map(|i| (r(i), None))),
         }

@@ -136,14 +136,50 @@ impl Quantised {
 }
 
 /// One vector per indexed entry, in the index's document order.
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[derive(Debug)]
 pub struct Vectors {
     dim: u32,
     /// The table the vectors were made with.
     fingerprint: String,
     /// `dim` bytes (signed, stored as `u8`) per document.
-    #[serde(with = "serde_bytes")]
-    data: Vec<u8>,
+    data: Bytes,
+    scales: Vec<f32>,
+}
+
+/// Where the vectors' bytes are: made in memory, or left in the snapshot file they were read
+/// from. At a million entries they are a quarter of a gigabyte; copying them out of the file
+/// cost a quarter of a gigabyte of fresh memory, which the kernel must zero first, and was most
+/// of a snapshot start. Mapped, they are the page cache's pages, shared by every process that
+/// reads the same snapshot.
+#[derive(Debug)]
+enum Bytes {
+    Owned(Vec<u8>),
+    Mapped(memmap2::Mmap),
+}
+
+impl Bytes {
+    fn as_slice(&self) -> &[u8] {
+        match self {
+            Bytes::Owned(v) => v,
+            Bytes::Mapped(map) => map,
+        }
+    }
+}
+
+/// The vectors' small fields, stored in the snapshot ahead of their bytes, which are stored
+/// raw so that they can be used where they lie.
+#[derive(serde::Serialize)]
+pub(crate) struct HeadRef<'a> {
+    dim: u32,
+    fingerprint: &'a str,
+    scales: &'a [f32],
+}
+
+/// [`HeadRef`] as read back.
+#[derive(serde::Deserialize)]
+pub(crate) struct Head {
+    dim: u32,
+    fingerprint: String,
     scales: Vec<f32>,
 }
 
@@ -171,9 +207,39 @@ impl Vectors {
         Vectors {
             dim: dim as u32,
             fingerprint: embedder.fingerprint().to_string(),
-            data,
+            data: Bytes::Owned(data),
             scales,
         }
+    }
+
+    /// The parts the snapshot stores: the small fields, and the bytes to write raw.
+    pub(crate) fn to_parts(&self) -> (HeadRef<'_>, &[u8]) {
+        (
+            HeadRef {
+                dim: self.dim,
+                fingerprint: &self.fingerprint,
+                scales: &self.scales,
+            },
+            self.data.as_slice(),
+        )
+    }
+
+    /// Vectors read from a snapshot: their small fields, and their bytes where they lie in the
+    /// mapped file. `None` when the map does not hold one row per scale.
+    pub(crate) fn from_mapped(head: Head, map: memmap2::Mmap) -> Option<Vectors> {
+        let fits = Some(map.len()) == head.scales.len().checked_mul(head.dim as usize);
+        fits.then(|| Vectors {
+            dim: head.dim,
+            fingerprint: head.fingerprint,
+            data: Bytes::Mapped(map),
+            scales: head.scales,
+        })
+    }
+
+    /// Whether the vectors' bytes are mapped from a snapshot file rather than held in memory of
+    /// their own.
+    pub fn is_mapped(&self) -> bool {
+        matches!(self.data, Bytes::Mapped { .. })
     }
 
     /// Whether these vectors fit an index of `docs` documents and were made with `embedder`.
@@ -181,7 +247,7 @@ impl Vectors {
         self.fingerprint == embedder.fingerprint()
             && self.dim as usize == embedder.dim()
             && self.scales.len() == docs
-            && self.data.len() == docs * self.dim as usize
+            && self.data.as_slice().len() == docs * self.dim as usize
     }
 
     pub fn len(&self) -> usize {
@@ -194,7 +260,7 @@ impl Vectors {
 
     /// Bytes the vectors take in memory.
     pub fn bytes(&self) -> usize {
-        self.data.len() + self.scales.len() * 4
+        self.data.as_slice().len() + self.scales.len() * 4
     }
 
     /// The cosine between document `doc` and the (quantised unit) query vector.
@@ -202,7 +268,7 @@ impl Vectors {
     pub fn cosine(&self, doc: u32, q: &Quantised) -> f32 {
         let dim = self.dim as usize;
         let start = doc as usize * dim;
-        let Some(row) = self.data.get(start..start + dim) else {
+        let Some(row) = self.data.as_slice().get(start..start + dim) else {
             return 0.0;
         };
         if q.values.len() != dim {

@@ -30,7 +30,7 @@ use crate::semantic::{Embedder, Vectors};
 
 const MAGIC: &[u8; 18] = b"briefbot-snapshot\n";
 /// Bumped whenever the layout of anything stored changes.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 
 /// Why a snapshot was not used. None of these is an error for the user: the library is then
 /// loaded in full, and the snapshot rewritten.
@@ -91,9 +91,9 @@ struct Header {
     stamps: Vec<Stamp>,
     /// Each brief's blob, in library order, then the index's and the date index's.
     parts: Vec<Part>,
-    /// The embedding table the entry vectors were made with, and the vectors' blob (after the
-    /// date index's), when the engine had a table.
-    vectors: Option<(String, Part)>,
+    /// The embedding table the entry vectors were made with, and the vectors' two blobs (after
+    /// the date index's): their small fields, then their bytes, raw, when the engine had a table.
+    vectors: Option<(String, Part, Part)>,
 }
 
 /// Where one blob is: its length and checksum. The checksum catches a damaged file that would
@@ -217,9 +217,10 @@ pub fn save(engine: &Engine, path: &Path) -> std::io::Result<()> {
 }
 
 /// Writes `engine` as a snapshot at `path`, atomically (a temporary file, then a rename), so
-/// that a reader never sees half a snapshot. Parts are streamed to the file one at a time, and
-/// the header, which lists their lengths, goes last: the writer never holds a second copy of the
-/// library in memory.
+/// that a reader never sees half a snapshot, and a running bot that mapped the old file keeps
+/// reading the old file's bytes: the file is never rewritten in place. Parts are streamed to
+/// the file one at a time, and the header, which lists their lengths, goes last: the writer
+/// never holds a second copy of the library in memory.
 fn write(engine: &Engine, path: &Path, dirs: &[String], json: Vec<Stamp>) -> std::io::Result<()> {
     let library = engine.library();
     let mut stamps = json;
@@ -250,7 +251,11 @@ fn write(engine: &Engine, path: &Path, dirs: &[String], json: Vec<Stamp>) -> std
         parts.push(out.part(index)?);
         parts.push(out.part(dated)?);
         let vectors = match (vectors, engine.semantic()) {
-            (Some(v), Some(s)) => Some((s.embedder.fingerprint().to_string(), out.part(v)?)),
+            (Some(v), Some(s)) => {
+                let (head, bytes) = v.to_parts();
+                let head = out.part(&head)?;
+                Some((s.embedder.fingerprint().to_string(), head, out.raw(bytes)?))
+            }
             _ => None,
         };
         let header = Header {
@@ -297,6 +302,17 @@ impl Counting {
         let before = self.written;
         self.crc = crc32fast::Hasher::new();
         postcard::to_io(value, &mut *self).map_err(std::io::Error::other)?;
+        Ok(Part {
+            len: self.written - before,
+            crc: std::mem::take(&mut self.crc).finalize(),
+        })
+    }
+
+    /// Writes bytes as they are, as one part: read back where they lie, with no decoding.
+    fn raw(&mut self, bytes: &[u8]) -> std::io::Result<Part> {
+        let before = self.written;
+        self.crc = crc32fast::Hasher::new();
+        self.write_all(bytes)?;
         Ok(Part {
             len: self.written - before,
             crc: std::mem::take(&mut self.crc).finalize(),
@@ -434,10 +450,12 @@ fn read_parts(
         spans.push((offset, *part));
         offset = offset.saturating_add(part.len);
     }
-    let vectors_span = header.vectors.as_ref().map(|(_, part)| {
-        let span = (offset, *part);
-        offset = offset.saturating_add(part.len);
-        span
+    let vectors_spans = header.vectors.as_ref().map(|(_, head, bytes)| {
+        let head_span = (offset, *head);
+        offset = offset.saturating_add(head.len);
+        let bytes_span = (offset, *bytes);
+        offset = offset.saturating_add(bytes.len);
+        (head_span, bytes_span)
     });
     if offset != header_at {
         return Err(corrupt(format!(
@@ -446,32 +464,72 @@ fn read_parts(
     }
     let (dated_span, rest) = spans.split_last().expect("two index spans");
     let (index_span, brief_spans) = rest.split_last().expect("two index spans");
-    fn decode<T: serde::de::DeserializeOwned>(
-        file: &File,
-        (at, part): (u64, Part),
-    ) -> Result<T, String> {
-        let mut buf = vec![0u8; part.len as usize];
-        file.read_exact_at(&mut buf, at)
-            .map_err(|e| e.to_string())?;
-        if crc32fast::hash(&buf) != part.crc {
+    // The file is mapped rather than read: reading it took as much fresh memory again as the
+    // file's size, which the kernel zeroes before handing it over, and that was most of a
+    // start. Mapped pages are the page cache's own. Populating a map up front faults its pages
+    // in at once instead of one by one while the parts decode. The parts that are decoded are
+    // mapped only while they decode; the vectors' bytes, used where they lie, are mapped on
+    // their own for as long as the engine lives.
+    //
+    // SAFETY: a map is sound only while nobody changes the file under it. briefbot never does:
+    // a snapshot is written to a temporary file and renamed over the old one (see `write`), so
+    // a process that mapped the old file keeps the old file's bytes. The README tells operators
+    // never to edit a snapshot in place; the checksums catch a file damaged before it was mapped.
+    let decoded_end = vectors_spans.map_or(header_at, |(_, (at, _))| at);
+    let map = |at: u64, len: u64| {
+        let len = usize::try_from(len).map_err(|e| corrupt(e.to_string()))?;
+        unsafe {
+            memmap2::MmapOptions::new()
+                .offset(at)
+                .len(len)
+                .populate()
+                .map(file)
+        }
+        .map_err(|e| corrupt(e.to_string()))
+    };
+    let decoded = map(0, decoded_end)?;
+    let bytes: &[u8] = &decoded;
+    // A part's bytes, checked against their checksum.
+    fn checked(bytes: &[u8], (at, part): (u64, Part)) -> Result<&[u8], String> {
+        let span = usize::try_from(at)
+            .ok()
+            .zip(usize::try_from(part.len).ok())
+            .and_then(|(at, len)| bytes.get(at..at.checked_add(len)?))
+            .ok_or_else(|| format!("the part at byte {at} runs past the end of the file"))?;
+        if crc32fast::hash(span) != part.crc {
             return Err(format!("checksum mismatch in the part at byte {at}"));
         }
-        postcard::from_bytes(&buf).map_err(|e| e.to_string())
+        Ok(span)
+    }
+    fn decode<T: serde::de::DeserializeOwned>(
+        bytes: &[u8],
+        span: (u64, Part),
+    ) -> Result<T, String> {
+        postcard::from_bytes(checked(bytes, span)?).map_err(|e| e.to_string())
     }
     // The index and the date index decode on threads of their own while the briefs decode, in
-    // contiguous chunks, on the others; results are put back in library order.
+    // contiguous chunks, on the others; results are put back in library order. The vectors are
+    // only checked: their bytes stay where they lie in the map.
     let (index, dated, vectors, briefs) = std::thread::scope(|scope| {
-        let index = scope.spawn(move || decode(file, *index_span));
-        let dated = scope.spawn(move || decode(file, *dated_span));
-        let vectors = scope.spawn(move || {
-            vectors_span
-                .map(|span| decode::<Vectors>(file, span))
+        let index = scope.spawn(move || decode(bytes, *index_span));
+        let dated = scope.spawn(move || decode(bytes, *dated_span));
+        let vectors = scope.spawn(|| {
+            vectors_spans
+                .map(|(head_span, (at, part))| {
+                    let head = decode(bytes, head_span)?;
+                    let mapped = map(at, part.len).map_err(|e| e.to_string())?;
+                    if crc32fast::hash(&mapped) != part.crc {
+                        return Err(format!("checksum mismatch in the part at byte {at}"));
+                    }
+                    Vectors::from_mapped(head, mapped)
+                        .ok_or_else(|| "the entry vectors do not fit their part".to_string())
+                })
                 .transpose()
         });
         let parts = fan_out(brief_spans, |spans| {
             spans
                 .iter()
-                .map(|&s| decode::<Brief>(file, s))
+                .map(|&s| decode::<Brief>(bytes, s))
                 .collect::<Result<Vec<_>, _>>()
         });
         let mut briefs = Vec::with_capacity(brief_spans.len());

@@ -270,7 +270,11 @@ pub struct Brief {
     claims: Vec<Claim>,
     /// Event indices in timeline order.
     timeline: Vec<usize>,
-    by_id: HashMap<String, (EntryKind, usize)>,
+    /// Every entry by its id. It is built on the first lookup rather than stored in the
+    /// snapshot: a million entries' ids are a million allocations, most of a brief's decoding
+    /// time, for a map that few requests consult.
+    #[serde(skip)]
+    by_id: std::sync::OnceLock<HashMap<String, (EntryKind, usize)>>,
     /// Every actor name and alias as whole words (see [`Brief::actor_names`]); built on first
     /// use, not stored in the snapshot.
     #[serde(skip)]
@@ -411,12 +415,42 @@ impl Brief {
     pub fn claims(&self) -> &[Claim] {
         &self.claims
     }
+    /// The positions of the events in [`Brief::events`], in the order the story happened.
+    pub fn timeline_indices(&self) -> &[usize] {
+        &self.timeline
+    }
     /// Events in the order the story happened.
     pub fn timeline(&self) -> impl Iterator<Item = &Event> {
         self.timeline.iter().map(|&i| &self.events[i])
     }
     pub fn lookup(&self, id: &str) -> Option<(EntryKind, usize)> {
-        self.by_id.get(id).copied()
+        self.by_id
+            .get_or_init(|| {
+                let kinds = [
+                    (
+                        EntryKind::Actor,
+                        self.actors.iter().map(|a| &a.id).collect::<Vec<_>>(),
+                    ),
+                    (
+                        EntryKind::Event,
+                        self.events.iter().map(|e| &e.id).collect(),
+                    ),
+                    (
+                        EntryKind::Claim,
+                        self.claims.iter().map(|c| &c.id).collect(),
+                    ),
+                ];
+                kinds
+                    .into_iter()
+                    .flat_map(|(kind, ids)| {
+                        ids.into_iter()
+                            .enumerate()
+                            .map(move |(i, id)| (id.clone(), (kind, i)))
+                    })
+                    .collect()
+            })
+            .get(id)
+            .copied()
     }
     pub fn entry_count(&self) -> usize {
         self.actors.len() + self.events.len() + self.claims.len()

@@ -795,11 +795,12 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
         events,
         claims,
         timeline,
-        by_id: ids
-            .all
-            .into_iter()
-            .map(|(k, (kind, i, _, _))| (k, (kind, i)))
-            .collect(),
+        by_id: std::sync::OnceLock::from(
+            ids.all
+                .into_iter()
+                .map(|(k, (kind, i, _, _))| (k, (kind, i)))
+                .collect::<HashMap<_, _>>(),
+        ),
         names: std::sync::OnceLock::new(),
         mentions: Default::default(),
     })

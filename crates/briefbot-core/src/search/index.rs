@@ -383,17 +383,22 @@ pub const MAX_QUERY_TERMS: usize = 16;
 
 #[derive(Default, serde::Serialize, serde::Deserialize)]
 pub struct Index {
+    #[serde(with = "super::packed::flat")]
     docs: Vec<DocRef>,
     /// Per document, the terms of each of its name strings (actor names and aliases, an event's
     /// title, a claim's statement), used to prefer documents whose whole name was asked for.
     /// Flattened, so that reading a document's names touches two short runs of memory instead of
     /// one allocation per name: document `d`'s names are `name_spans[name_start[d]..name_start[d
     /// + 1]]`, each a range of `name_terms`.
+    #[serde(with = "super::packed::flat")]
     name_start: Vec<u32>,
+    #[serde(with = "super::packed::flat")]
     name_spans: Vec<(u32, u32)>,
+    #[serde(with = "super::packed::flat")]
     name_terms: Vec<u32>,
     term_ids: HashMap<Box<str>, u32>,
     terms: Vec<Box<str>>,
+    #[serde(with = "super::packed::nested")]
     postings: Vec<Vec<Posting>>,
     /// Per term, how many of its postings are actors, events and claims: a search for one kind
     /// weighs how rare its words are among that kind.

@@ -3,6 +3,7 @@
 pub mod dated;
 pub mod dates;
 pub mod index;
+mod packed;
 pub(crate) mod synonyms;
 
 pub use dated::{DateIndex, DatedEvent};

@@ -352,9 +352,11 @@ fn entry_vectors_live_in_the_snapshot_and_belong_to_their_table() {
         matches!(source, Source::Full { written: true, .. }),
         "{source:?}"
     );
-    let (fast, source) = snapshot::load_with(&f.knowledge(), &cache, Some(table)).unwrap();
+    let (fast, source) = snapshot::load_with(&f.knowledge(), &cache, Some(table.clone())).unwrap();
     assert!(matches!(source, Source::Snapshot), "{source:?}");
-    assert!(fast.semantic().is_some());
+    // The vectors are used where they lie in the snapshot file, not copied out of it.
+    assert!(fast.semantic().is_some_and(|s| s.vectors.is_mapped()));
+    assert!(full.semantic().is_some_and(|s| !s.vectors.is_mapped()));
     let q = Request::Claim("hamas gave moscow a heads-up about the attack".into());
     let (a, b) = (
         full.answer(&q, &Options::default()).unwrap(),
@@ -374,6 +376,21 @@ fn entry_vectors_live_in_the_snapshot_and_belong_to_their_table() {
     assert!(matches!(
         snapshot::read(&f.knowledge(), &cache),
         Err(Miss::Stale(_))
+    ));
+    // Damage anywhere, the mapped vectors included (they are most of the file), is caught by
+    // the checksums: a damaged snapshot is never used. The file is replaced, not edited in
+    // place, as briefbot itself does, since the engines above still map the old one.
+    let mut bytes = std::fs::read(&cache).unwrap();
+    let n = bytes.len();
+    // The file ends with the header and its length; the vectors' bytes come just before it.
+    let header = u64::from_le_bytes(bytes[n - 8..].try_into().unwrap()) as usize;
+    bytes[n - 8 - header - 10] ^= 0x5a;
+    let damaged = f.dir.path().join("damaged.snapshot");
+    std::fs::write(&damaged, &bytes).unwrap();
+    std::fs::rename(&damaged, &cache).unwrap();
+    assert!(matches!(
+        snapshot::read_with(&f.knowledge(), &cache, Some(table)),
+        Err(Miss::Corrupt { .. })
     ));
 }
 
