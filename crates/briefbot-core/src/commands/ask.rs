@@ -415,7 +415,8 @@ const SUMMARY_WORDS: &[&str] = &[
 const SUMMARY_FILLER: &[&str] = &[
     "give", "quick", "short", "opening", "main", "key", "argument", "point", "points", "authors",
     "author", "overall", "whole", "sum", "nutshell", "line", "bottom", "pls", "plz", "please",
-    "can", "could", "need",
+    "can", "could", "need", "arguing", "argue", "argues", "saying", "say", "says", "about",
+    "thesis",
 ];
 
 /// Whether a question asks for the gist of the brief itself ("tl;dr?", "summarize the paper",
@@ -676,6 +677,9 @@ mod tests {
             ("Summarise this paper please", true),
             ("what's the gist of this", true),
             ("main takeaways?", true),
+            ("tl;dr, what is the piece arguing?", true),
+            ("summary pls: what does the brief say", true),
+            ("tl;dr what does the brief say about the veto", false),
             ("what is the main argument of the authors", true),
             ("give me an overview pls", true),
             ("summary of russia's position on hamas", false),

@@ -64,6 +64,22 @@ fn question_forms_find_the_sentence_that_answers() {
             Actor("the syrian president moscow supported".into()),
             "assad",
         ),
+        // Someone described by what they said is the speaker of the claim that says it, not
+        // the outlet or place the description names.
+        (
+            Actor("the person that claimed hamas updated moscow".into()),
+            "baraka",
+        ),
+        (
+            Actor("the official who compared gaza to leningrad".into()),
+            "putin",
+        ),
+        // A role word inside the name asked for ("ministry" shares its stem with "minister")
+        // does not turn the question into one about a person.
+        (
+            Actor("russian foreign ministry".into()),
+            "russian foreign ministry",
+        ),
     ];
     for (request, want) in cases {
         let a = ask(request.clone());
@@ -406,6 +422,8 @@ fn evaluation_sets_stay_above_their_floors() {
         ("tests/data/calib_holdout.jsonl", 0.60, 0.65),
         // Written blind in stop 20 and never read case by case: 57/83 and 24/30 then.
         ("tests/data/chat_blind.jsonl", 0.65, 0.75),
+        // Written blind in stop 21 for tuning (its misses were read): 80/100 and 31/40 then.
+        ("tests/data/chat_tune.jsonl", 0.78, 0.75),
     ];
     for (file, top1, abstention) in floors {
         crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
