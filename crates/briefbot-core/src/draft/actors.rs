@@ -855,6 +855,7 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     appositive_descriptions(&mut actors, paragraphs);
     anaphoric_heads(&mut actors, paragraphs);
     definite_descriptions(&mut actors, paragraphs);
+    described_people(&mut actors, paragraphs);
     surname_aliases(&mut actors, paragraphs);
     descriptive_titles(&mut actors, paragraphs);
     bare_titles(&mut actors, paragraphs);
@@ -1909,6 +1910,75 @@ fn alias_each(actors: &mut Actors, resolved: &Resolved) {
             };
             actors.alias(a, &surface);
         }
+    }
+}
+
+/// People who speak for an actor the brief names by a common noun.
+const SPEAKING_PEOPLE: &[&str] = &[
+    "officials",
+    "diplomats",
+    "sources",
+    "staff",
+    "lawyers",
+    "officers",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// "ministry officials say", "Two alliance diplomats … told Reuters": a lower-case noun that
+/// describes an actor the brief has named ("the ministry", "the alliance"), before people who
+/// speak for it, names that actor, the last one mentioned with that word in its name or
+/// description. The words with the people are a mention of the actor, so the people's words
+/// are its words.
+fn described_people(actors: &mut Actors, paragraphs: &[&str]) {
+    let mut adds: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (pi, text) in paragraphs.iter().enumerate() {
+        for people in SPEAKING_PEOPLE {
+            for (at, _) in text.match_indices(&format!(" {people}")) {
+                let end = at + 1 + people.len();
+                if text[end..].starts_with(char::is_alphanumeric) {
+                    continue;
+                }
+                let Some((ns, noun)) = word_before(text, at + 1) else {
+                    continue;
+                };
+                // Only a lower-case noun: "Foreign Ministry officials" are named already.
+                if !text[ns..].starts_with(char::is_lowercase) || noun.len() < 4 {
+                    continue;
+                }
+                let described = |f: &Found| {
+                    if matches!(f.kind, "person" | "place") || f.name.is_empty() {
+                        return false;
+                    }
+                    // "alliance" for NATO, as "the alliance" is.
+                    let anaphor = ANAPHORS.iter().any(|(n, h)| {
+                        n.strip_prefix("the ") == Some(noun.as_str())
+                            && *h != noun
+                            && f.name.to_lowercase().contains(h)
+                    });
+                    anaphor
+                        || std::iter::once(&f.name).chain(&f.aliases).any(|x| {
+                            let x = x.to_lowercase();
+                            let head_part = x.split(" of ").next().unwrap_or(&x);
+                            head_part.split(' ').any(|w| w == noun)
+                        })
+                };
+                let target = actors
+                    .mentions
+                    .iter()
+                    .filter(|m| (m.para, m.end) <= (pi, ns))
+                    .filter(|m| described(&actors.found[m.actor]))
+                    .max_by_key(|m| (m.para, m.start))
+                    .map(|m| m.actor);
+                if let Some(a) = target {
+                    adds.push((pi, ns, end, a));
+                }
+            }
+        }
+    }
+    for (pi, start, end, a) in adds {
+        actors.mention_only(pi, start, end, a);
     }
 }
 
@@ -3682,6 +3752,12 @@ mod tests {
                 "The Central Purchasing Office (CPO), the state's buying agency, signed it.",
                 "the state's buying agency",
                 Some(("Central Purchasing Office", "body")),
+            ),
+            // People described by a word of an actor's description speak for it.
+            (
+                "The Ministry of Health spoke first. Later, ministry officials said more.",
+                "ministry officials",
+                None,
             ),
             // An unnamed owner's role, and a bare title, are words for the person.
             (

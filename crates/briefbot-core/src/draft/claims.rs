@@ -1705,6 +1705,17 @@ mod tests {
                 "every contract",
                 "Court of Auditors",
             ),
+            // People described by the actor's common noun speak for it.
+            (
+                "The Shared Services of the Ministry of Health signed it. The Ministry of Health ordered a review. It has not published it, and ministry officials say it will not do so soon.",
+                "will not do so",
+                "Ministry of Health",
+            ),
+            (
+                "NATO met on Monday. Two alliance diplomats, speaking on condition of anonymity, told Reuters that the talks had stalled.",
+                "the talks had stalled",
+                "NATO",
+            ),
             // "The newspaper" is the outlet last named.
             (
                 "Documents obtained by the daily Politika tell a different story. The newspaper reported that the office had sent a list of suppliers.",
