@@ -231,6 +231,8 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             "-funded",
             "-run",
             "-style",
+            // "the Soviet-era rules": the state, not an era.
+            "-era",
         ] {
             if text[start..end].ends_with(suffix) && end - start > suffix.len() {
                 end -= suffix.len();
@@ -856,6 +858,7 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     anaphoric_heads(&mut actors, paragraphs);
     definite_descriptions(&mut actors, paragraphs);
     described_people(&mut actors, paragraphs);
+    holders_offices(&mut actors, paragraphs);
     surname_aliases(&mut actors, paragraphs);
     descriptive_titles(&mut actors, paragraphs);
     bare_titles(&mut actors, paragraphs);
@@ -1358,6 +1361,14 @@ fn resolve_singles(
         // a modifier of a government or a period ("the Biden administration") or a model
         // number ("AK-47") is not an actor.
         let next_lower = text[end..].trim_start().starts_with(char::is_lowercase);
+        // "the Turkestan region", "the Uchkurgan gauge": a name in "-an" before a place noun
+        // is the place, unless it is a people's adjective ("Asian", "African", "Korean").
+        let named_place = place_after(text, end)
+            && word.ends_with("an")
+            && !["ian", "can", "ean"].iter().any(|x| word.ends_with(x))
+            && !super::tables::STATES
+                .iter()
+                .any(|st| st.demonyms.contains(&word));
         const ATTRIBUTIVE: &[&str] = &[
             "administration",
             "era",
@@ -1371,6 +1382,7 @@ fn resolve_singles(
         ];
         if word.chars().any(|c| c.is_ascii_digit())
             || (next_lower
+                && !named_place
                 && (["ish", "ic", "an", "ans", "ese", "ian"]
                     .iter()
                     .any(|x| word.ends_with(x))
@@ -1910,6 +1922,52 @@ fn alias_each(actors: &mut Actors, resolved: &Resolved) {
             };
             actors.alias(a, &surface);
         }
+    }
+}
+
+/// "The office of Prime Minister Luís Bettencourt said": the office is a body of its own,
+/// named for the title, whose words are not the holder's. The words are a mention of it, and a
+/// name the brief uses for it.
+fn holders_offices(actors: &mut Actors, paragraphs: &[&str]) {
+    let mut adds: Vec<(usize, usize, Mention, String)> = Vec::new();
+    for m in &actors.mentions {
+        let f = &actors.found[m.actor];
+        if f.kind != "person" {
+            continue;
+        }
+        let text = paragraphs[m.para];
+        let before = &text[..m.start];
+        let Some(office) = ["the office of ", "The office of "]
+            .iter()
+            .find_map(|o| before.strip_suffix(o))
+        else {
+            continue;
+        };
+        let office_start = office.len();
+        let surface = &text[m.start..m.end];
+        let Some(title) = surface
+            .strip_suffix(f.name.as_str())
+            .map(str::trim)
+            .filter(|t| !t.is_empty() && t.starts_with(char::is_uppercase))
+        else {
+            continue;
+        };
+        adds.push((
+            m.para,
+            office_start,
+            m.clone(),
+            format!("Office of the {title}"),
+        ));
+    }
+    for (pi, start, holder, name) in adds {
+        let a = actors.add(&name, "body");
+        let end = holder.end;
+        actors.mention_only(pi, start, end, a);
+        // The holder is still named inside the office's words: the office's mention comes
+        // first, so it is the speaker, and the holder keeps the mention that names them.
+        actors.mentions.push(holder);
+        let words = &paragraphs[pi][start..end];
+        actors.alias(a, words);
     }
 }
 
@@ -3752,6 +3810,23 @@ mod tests {
                 "The Central Purchasing Office (CPO), the state's buying agency, signed it.",
                 "the state's buying agency",
                 Some(("Central Purchasing Office", "body")),
+            ),
+            // A holder's office is a body of its own.
+            (
+                "The office of President Ana Ruiz said only that she was calm.",
+                "office of President Ana Ruiz",
+                Some(("Office of the President", "body")),
+            ),
+            // A name in "-an" before a place noun is a place; "-era" leaves the state.
+            (
+                "Farmers in the Sughdistan region lost their harvest.",
+                "Sughdistan region",
+                Some(("Sughdistan", "place")),
+            ),
+            (
+                "The Soviet Union fell, and the Soviet-era rules went with it.",
+                "Soviet",
+                Some(("Soviet Union", "state")),
             ),
             // People described by a word of an actor's description speak for it.
             (

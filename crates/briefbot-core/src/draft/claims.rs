@@ -1705,6 +1705,18 @@ mod tests {
                 "every contract",
                 "Court of Auditors",
             ),
+            // A holder's office speaks for itself.
+            (
+                "The office of President Ana Ruiz said only that she had \"full confidence in the courts\".",
+                "full confidence",
+                "Office of the President",
+            ),
+            // The holder is still an actor.
+            (
+                "The office of President Ana Ruiz said only that she had \"full confidence in the courts\". Ruiz said more on Monday.",
+                "Ruiz said more",
+                "Ana Ruiz",
+            ),
             // People described by the actor's common noun speak for it.
             (
                 "The Shared Services of the Ministry of Health signed it. The Ministry of Health ordered a review. It has not published it, and ministry officials say it will not do so soon.",
