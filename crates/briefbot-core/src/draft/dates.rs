@@ -494,7 +494,11 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
                 "previous" | "preceding" => -1,
                 _ => 0,
             };
-            relative_to(clock, &get("unit")?.to_ascii_lowercase(), sign)?
+            let unit = get("unit")?.to_ascii_lowercase();
+            match following_week_month(clock, &unit, sign) {
+                Some(month) => (Resolved::Approx(month), false),
+                None => relative_to(clock, &unit, sign)?,
+            }
         }
         Kind::ThisPeriod => {
             let (py, pm, pd) = clock.published;
@@ -596,6 +600,24 @@ fn counts_things(after: &str) -> bool {
 fn weekday(n: i64) -> i64 {
     // Day 0 of `day_number` (0000-03-01) was a Wednesday.
     (n + 2).rem_euclid(7)
+}
+
+/// "The following week" after a day is the calendar week (Monday to Sunday) after that day's;
+/// when it lies wholly in one month, the text says no more than that month (the references
+/// write `approx` at month precision). None when it spans two months or the unit is no week.
+fn following_week_month(clock: &Clock, unit: &str, sign: i64) -> Option<Point> {
+    if unit != "week" || sign == 0 || matches!(clock.last, Some(Point::Month(..))) {
+        return None;
+    }
+    let (y, m, d) = clock.anchor();
+    let base = day_number(y, m, d);
+    let monday = base - weekday(base) + 7 * sign;
+    match (day_point(monday), day_point(monday + 6)) {
+        (Point::Day(y1, m1, _), Point::Day(y2, m2, _)) if (y1, m1) == (y2, m2) => {
+            Some(Point::Month(y1, m1))
+        }
+        _ => None,
+    }
 }
 
 /// A date `n` units from the story's last date. After a month ("In December … the following
@@ -718,10 +740,11 @@ mod tests {
                 "A week later",
                 Resolved::Approx(Point::Day(2023, 10, 14)),
             ),
+            // The week after Saturday, October 7 lies in October.
             (
                 "The following week, talks resumed.",
                 "following week",
-                Resolved::Approx(Point::Day(2023, 10, 14)),
+                Resolved::Approx(Point::Month(2023, 10)),
             ),
             ("The next day, talks resumed.", "next day", on("2023-10-08")),
             (
@@ -776,6 +799,24 @@ mod tests {
             );
         }
         assert!(find_dates("Russia may refuse.", &clock()).is_empty());
+    }
+
+    #[test]
+    fn the_following_week_is_its_month_when_it_lies_in_one() {
+        // (the last day given, the resolution of "the following week")
+        let cases = [
+            ((2026, 1, 12), Resolved::Approx(Point::Month(2026, 1))),
+            ((2025, 3, 10), Resolved::Approx(Point::Month(2025, 3))),
+            // The week of October 30 runs into November: about seven days later.
+            ((2023, 10, 27), Resolved::Approx(Point::Day(2023, 11, 3))),
+        ];
+        for (day, want) in cases {
+            let mut c = Clock::new((2026, 2, 19));
+            c.last_day = Some(day);
+            let got = find_dates("The ministry replied the following week.", &c);
+            assert_eq!(got.len(), 1, "{day:?}: {got:?}");
+            assert_eq!(got[0].when, want, "{day:?}");
+        }
     }
 
     #[test]

@@ -217,6 +217,16 @@ mod tests {
                 true,
             ),
             ("Moscow admitted that the work would be slow.", true),
+            // Reports, findings and orders are acts too.
+            (
+                "A report by the Asian Development Bank concluded that the dam would help.",
+                true,
+            ),
+            (
+                "Its president, Ana Lopes, acknowledged in a statement that checks had failed.",
+                true,
+            ),
+            ("The Ministry of Health ordered an internal review.", true),
             // No actor, no event: the statement has no one to belong to.
             ("Critics said that it was illegal.", false),
         ];

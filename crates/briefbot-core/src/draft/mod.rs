@@ -266,12 +266,11 @@ pub fn draft_text(text: &str, options: &DraftOptions) -> Result<Draft, DraftErro
             }
             None => {
                 let id = ids.unique(slug(name));
-                // An author's surname, where the body uses it ("as Feldman argued earlier").
+                // An author's surname ("as Feldman argued earlier"): the byline, which the
+                // author's entry cites, writes it even where the body does not.
                 let aliases = actors::surnames(name)
                     .into_iter()
-                    .filter(|s| {
-                        found.find(s).is_none() && paragraphs.iter().any(|p| contains_word(p, s))
-                    })
+                    .filter(|s| found.find(s).is_none())
                     .collect();
                 raw_actors.push(RawActor {
                     id: id.clone(),
@@ -426,14 +425,6 @@ pub fn draft_text(text: &str, options: &DraftOptions) -> Result<Draft, DraftErro
         actors: raw_actors,
         events: raw_events,
         claims: raw_claims,
-    })
-}
-
-/// Whether `needle` occurs in `hay` as whole words.
-fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, _)| {
-        !hay[..i].ends_with(char::is_alphanumeric)
-            && !hay[i + needle.len()..].starts_with(char::is_alphanumeric)
     })
 }
 

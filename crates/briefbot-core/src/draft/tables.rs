@@ -362,6 +362,22 @@ pub const BODY_HEADS: &[&str] = &[
     "Palace",
     "Embassy",
     "Knesset",
+    // National parliaments known by their own names ("the Jogorku Kenesh").
+    "Kenesh",
+    "Majlis",
+    "Mazhilis",
+    "Sejm",
+    "Seimas",
+    "Saeima",
+    "Riigikogu",
+    "Riksdag",
+    "Storting",
+    "Folketing",
+    "Eduskunta",
+    "Bundestag",
+    "Rada",
+    "Oireachtas",
+    "Khural",
     "Duma",
     "Legislature",
     "Government",
@@ -376,6 +392,11 @@ pub const BODY_HEADS: &[&str] = &[
 
 /// Words that make a capitalised phrase an organisation.
 pub const ORG_HEADS: &[&str] = &[
+    // Company names end in their trade ("Anatolia Hydro Construction", "Nordvik Biologics").
+    "Construction",
+    "Biologics",
+    "Pharma",
+    "Pharmaceuticals",
     "Group",
     "Movement",
     "Party",
@@ -431,6 +452,9 @@ pub const ORG_HEADS: &[&str] = &[
 /// Head words of geographic names: "Baltic Sea", "Gulf of Finland", "Horn of Africa", "Cook
 /// Islands". A name whose head is one of these is a place, not a person.
 pub const PLACE_HEADS: &[&str] = &[
+    // Turkic and Persian words for river and mountains ("Syr Darya", "Tien Shan").
+    "Darya",
+    "Shan",
     "Sea",
     "Ocean",
     "Gulf",
@@ -477,6 +501,10 @@ pub const PLACE_HEADS: &[&str] = &[
 /// Common nouns that make the name next to them a place: "the port of Porvoo", "the al-Jufra
 /// airbase", "the city of Aleppo".
 pub const PLACE_NOUNS: &[&str] = &[
+    // Bodies of water and the gauges on rivers are places ("the Shardara reservoir").
+    "reservoir",
+    "reservoirs",
+    "gauge",
     "port",
     "ports",
     "city",
@@ -540,6 +568,12 @@ pub const VESSEL_NOUNS: &[&str] = &[
 /// Nouns after a capitalised name that make it infrastructure rather than an actor ("the
 /// BalticLink 2 cable", "the Nord Stream pipeline").
 pub const INFRASTRUCTURE_NOUNS: &[&str] = &[
+    // Dams, plants and projects are built things, like cables ("the Kokjar Dam").
+    "dam",
+    "dams",
+    "project",
+    "power plant",
+    "power station",
     "cable",
     "pipeline",
     "interconnector",
@@ -872,6 +906,22 @@ pub const PERSON_ROLES: &[&str] = &[
 /// Verbs that report what someone said, believes or maintains: the claim after them is the
 /// speaker's, not the authors'.
 pub const REPORTING_VERBS: &[&str] = &[
+    // Views ascribed with "as" ("Bishkek presents the project as the cure", "Tashkent and
+    // Astana see it as a tap"), findings ("The court found that") and a quotation introduced
+    // by "put it"; `cues` checks the words after each.
+    "presents",
+    "regard",
+    "regards",
+    "see it as",
+    "sees it as",
+    "see them as",
+    "sees them as",
+    "found that",
+    "put it",
+    // "Estimates published by the centre suggest", "data analysed by the group show that".
+    "show that",
+    "shows that",
+    "showed that",
     "said",
     "repeated",
     "says",
@@ -1197,6 +1247,14 @@ pub const EVENT_VERBS: &[&str] = &[
     "insisted",
     "called",
     "asked",
+    // Reports, findings and acknowledgements are acts too ("A report by the ADB concluded").
+    "concluded",
+    "reported",
+    "acknowledged",
+    "alleged",
+    "confirmed",
+    "dismissed",
+    "ordered",
 ];
 
 /// Reporting without a named speaker: the claim is attributed to an unnamed source.
@@ -1275,6 +1333,8 @@ pub const SOURCE_NOUNS: &[&str] = &[
 /// Words before a name that make it an outlet ("the daily Helsingin Sanomat", "the public
 /// broadcaster Yle").
 pub const MEDIA_CUES: &[&str] = &[
+    // "the news site Observador".
+    "site",
     "daily",
     "newspaper",
     "broadcaster",
