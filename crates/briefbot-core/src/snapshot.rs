@@ -356,8 +356,14 @@ pub fn read_with(
     path: &Path,
     embedder: Option<Arc<Embedder>>,
 ) -> Result<Engine, Miss> {
+    let started = std::time::Instant::now();
     let (file, header, header_at) = read_header(root, path, embedder.as_deref())?;
-    read_parts(path, &file, header, header_at, embedder)
+    let engine = read_parts(path, &file, header, header_at, embedder)?;
+    // The same switch as the full load's timings (see `Engine::load_with`).
+    if std::env::var_os("BRIEFBOT_TIMINGS").is_some() {
+        eprintln!("snapshot read {:.2} s", started.elapsed().as_secs_f64());
+    }
+    Ok(engine)
 }
 
 fn corrupt_at(path: &Path) -> impl Fn(String) -> Miss + Copy + '_ {
@@ -467,61 +473,52 @@ fn read_parts(
     // The file is mapped rather than read: reading it took as much fresh memory again as the
     // file's size, which the kernel zeroes before handing it over, and that was most of a
     // start. Mapped pages are the page cache's own. Populating a map up front faults its pages
-    // in at once instead of one by one while the parts decode. The parts that are decoded are
-    // mapped only while they decode; the vectors' bytes, used where they lie, are mapped on
-    // their own for as long as the engine lives.
+    // in at once instead of one by one while the part decodes. A decoded part is mapped only
+    // while it decodes, so the file's pages are held a part at a time, not all at once beside
+    // what they decode into; the vectors' bytes, used where they lie, stay mapped for as long as
+    // the engine lives.
     //
     // SAFETY: a map is sound only while nobody changes the file under it. briefbot never does:
     // a snapshot is written to a temporary file and renamed over the old one (see `write`), so
     // a process that mapped the old file keeps the old file's bytes. The README tells operators
     // never to edit a snapshot in place; the checksums catch a file damaged before it was mapped.
-    let decoded_end = vectors_spans.map_or(header_at, |(_, (at, _))| at);
-    let map = |at: u64, len: u64| {
-        let len = usize::try_from(len).map_err(|e| corrupt(e.to_string()))?;
-        unsafe {
+    //
+    // Each part is mapped on its own, exactly its bytes, and checked against its checksum.
+    // The offsets were checked against the file's length above (the parts end where the header
+    // starts), and a map past the end of the file would fail here, not later.
+    let map = |(at, part): (u64, Part)| -> Result<memmap2::Mmap, String> {
+        let len = usize::try_from(part.len).map_err(|e| e.to_string())?;
+        let mapped = unsafe {
             memmap2::MmapOptions::new()
                 .offset(at)
                 .len(len)
                 .populate()
                 .map(file)
         }
-        .map_err(|e| corrupt(e.to_string()))
-    };
-    let decoded = map(0, decoded_end)?;
-    let bytes: &[u8] = &decoded;
-    // A part's bytes, checked against their checksum.
-    fn checked(bytes: &[u8], (at, part): (u64, Part)) -> Result<&[u8], String> {
-        let span = usize::try_from(at)
-            .ok()
-            .zip(usize::try_from(part.len).ok())
-            .and_then(|(at, len)| bytes.get(at..at.checked_add(len)?))
-            .ok_or_else(|| format!("the part at byte {at} runs past the end of the file"))?;
-        if crc32fast::hash(span) != part.crc {
+        .map_err(|e| format!("the part at byte {at} cannot be mapped: {e}"))?;
+        if crc32fast::hash(&mapped) != part.crc {
             return Err(format!("checksum mismatch in the part at byte {at}"));
         }
-        Ok(span)
-    }
-    fn decode<T: serde::de::DeserializeOwned>(
-        bytes: &[u8],
+        Ok(mapped)
+    };
+    fn decode_with<T: serde::de::DeserializeOwned>(
+        map: &(impl Fn((u64, Part)) -> Result<memmap2::Mmap, String> + Sync),
         span: (u64, Part),
     ) -> Result<T, String> {
-        postcard::from_bytes(checked(bytes, span)?).map_err(|e| e.to_string())
+        postcard::from_bytes(&map(span)?).map_err(|e| e.to_string())
     }
+    let map = &map;
     // The index and the date index decode on threads of their own while the briefs decode, in
     // contiguous chunks, on the others; results are put back in library order. The vectors are
-    // only checked: their bytes stay where they lie in the map.
+    // only checked: their bytes stay where they lie in their map.
     let (index, dated, vectors, briefs) = std::thread::scope(|scope| {
-        let index = scope.spawn(move || decode(bytes, *index_span));
-        let dated = scope.spawn(move || decode(bytes, *dated_span));
-        let vectors = scope.spawn(|| {
+        let index = scope.spawn(move || decode_with(map, *index_span));
+        let dated = scope.spawn(move || decode_with(map, *dated_span));
+        let vectors = scope.spawn(move || {
             vectors_spans
-                .map(|(head_span, (at, part))| {
-                    let head = decode(bytes, head_span)?;
-                    let mapped = map(at, part.len).map_err(|e| e.to_string())?;
-                    if crc32fast::hash(&mapped) != part.crc {
-                        return Err(format!("checksum mismatch in the part at byte {at}"));
-                    }
-                    Vectors::from_mapped(head, mapped)
+                .map(|(head_span, bytes_span)| {
+                    let head = decode_with(map, head_span)?;
+                    Vectors::from_mapped(head, map(bytes_span)?)
                         .ok_or_else(|| "the entry vectors do not fit their part".to_string())
                 })
                 .transpose()
@@ -529,7 +526,7 @@ fn read_parts(
         let parts = fan_out(brief_spans, |spans| {
             spans
                 .iter()
-                .map(|&s| decode::<Brief>(bytes, s))
+                .map(|&s| decode_with::<Brief>(map, s))
                 .collect::<Result<Vec<_>, _>>()
         });
         let mut briefs = Vec::with_capacity(brief_spans.len());
