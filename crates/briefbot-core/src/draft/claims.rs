@@ -752,16 +752,9 @@ fn cues(
                 clause.split_whitespace().count() >= 4
             })
         };
-        if [
-            "presents",
-            "regard",
-            "regards",
-            "see it as",
-            "sees it as",
-            "see them as",
-            "sees them as",
-        ]
-        .contains(&verb)
+        // These are the reporting verbs of the table's first group: "see it as" and the like
+        // carry their "as", the others look for it after the object.
+        if (verb.ends_with(" as") || matches!(verb, "presents" | "regard" | "regards"))
             && !as_view(if verb.ends_with(" as") {
                 &text[at..e]
             } else {
