@@ -270,9 +270,9 @@ pub struct Brief {
     claims: Vec<Claim>,
     /// Event indices in timeline order.
     timeline: Vec<usize>,
-    /// Every entry by its id. It is built on the first lookup rather than stored in the
-    /// snapshot: a million entries' ids are a million allocations, most of a brief's decoding
-    /// time, for a map that few requests consult.
+    /// Every entry by its id. It is built on the first lookup rather than at load or stored in
+    /// the snapshot: a million entries' ids are a million allocations, most of a brief's
+    /// decoding time, for a map that few requests consult.
     #[serde(skip)]
     by_id: std::sync::OnceLock<HashMap<String, (EntryKind, usize)>>,
     /// Every actor name and alias as whole words (see [`Brief::actor_names`]); built on first
@@ -426,27 +426,13 @@ impl Brief {
     pub fn lookup(&self, id: &str) -> Option<(EntryKind, usize)> {
         self.by_id
             .get_or_init(|| {
-                let kinds = [
-                    (
-                        EntryKind::Actor,
-                        self.actors.iter().map(|a| &a.id).collect::<Vec<_>>(),
-                    ),
-                    (
-                        EntryKind::Event,
-                        self.events.iter().map(|e| &e.id).collect(),
-                    ),
-                    (
-                        EntryKind::Claim,
-                        self.claims.iter().map(|c| &c.id).collect(),
-                    ),
-                ];
-                kinds
-                    .into_iter()
-                    .flat_map(|(kind, ids)| {
-                        ids.into_iter()
-                            .enumerate()
-                            .map(move |(i, id)| (id.clone(), (kind, i)))
-                    })
+                let actors = self.actors.iter().enumerate();
+                let events = self.events.iter().enumerate();
+                let claims = self.claims.iter().enumerate();
+                actors
+                    .map(|(i, a)| (a.id.clone(), (EntryKind::Actor, i)))
+                    .chain(events.map(|(i, e)| (e.id.clone(), (EntryKind::Event, i))))
+                    .chain(claims.map(|(i, c)| (c.id.clone(), (EntryKind::Claim, i))))
                     .collect()
             })
             .get(id)

@@ -795,12 +795,8 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
         events,
         claims,
         timeline,
-        by_id: std::sync::OnceLock::from(
-            ids.all
-                .into_iter()
-                .map(|(k, (kind, i, _, _))| (k, (kind, i)))
-                .collect::<HashMap<_, _>>(),
-        ),
+        // Built on the first lookup, as for a brief read from a snapshot: few requests need it.
+        by_id: std::sync::OnceLock::new(),
         names: std::sync::OnceLock::new(),
         mentions: Default::default(),
     })
