@@ -77,6 +77,9 @@ pub struct Evidence {
     /// The question names a state or a well-known organisation that the entry's brief never
     /// mentions ("what is China's position…" of a brief that does not name China).
     pub outsider: bool,
+    /// The question asks which person, place, outlet or organisation ("which airport…", "the
+    /// name of the ambassador…") and the entry names none that the question does not.
+    pub unnamed: bool,
 }
 
 /// A verified quote with where it is.

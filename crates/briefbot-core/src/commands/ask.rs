@@ -563,7 +563,8 @@ fn search_all(ctx: &Ctx, q: &str) -> Answer {
     } else {
         &[EntryKind::Event, EntryKind::Claim]
     };
-    let s = ctx.search_kinds(q, kinds, CommandName::Ask);
+    let mut s = ctx.search_kinds(q, kinds, CommandName::Ask);
+    super::matching::prefer_subject(ctx, q, &mut s);
     ctx.answer(CommandName::Ask, q, &s)
 }
 

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use crate::answer::{CommandName, Evidence};
 use crate::kb::padded_words;
-use crate::kb::EntryKind;
+use crate::kb::{ActorKind, EntryKind};
 use crate::search::{Filter, Scored, MAX_RESULTS};
 use crate::semantic::{entry_texts, Quantised};
 
@@ -46,9 +46,9 @@ pub struct Calibration {
 impl Default for Calibration {
     fn default() -> Self {
         Calibration {
-            blend: [0.1, 0.6, 0.1, 0.2],
-            bias: [-0.23725623, 0.21396399, -0.6124079, -0.6178756],
-            weights: [2.9860744, 0.2766102, 1.2192987, 0.0, -1.9051366, -2.012941],
+            blend: [0.1, 0.5, 0.1, 0.4],
+            bias: [0.4173391, 0.6428369, -0.33049038, 0.061379597],
+            weights: [2.613531, 0.23511079, 1.0892638, 0.0, -2.6006045, -2.5075154],
             threshold: 0.55,
         }
     }
@@ -257,6 +257,7 @@ impl Ctx<'_> {
             .sum();
         let number_gap = amount_missing(self.engine, query, top.scored.doc);
         let outsider = names_outsider(self.engine, query, top.scored.doc);
+        let unnamed = detail_unnamed(self.engine, query, top.scored.doc);
         Evidence {
             lexical: top.lexical,
             cosine: top.cosine,
@@ -268,6 +269,7 @@ impl Ctx<'_> {
             unmatched: if total > 0.0 { unmatched / total } else { 1.0 },
             number_gap,
             outsider,
+            unnamed,
         }
     }
 }
@@ -316,6 +318,248 @@ pub(crate) fn names_outsider(engine: &crate::engine::Engine, query: &str, doc: u
                 .iter()
                 .any(|f| brief.body_mentions_known(f, is_acronym(f)))
     })
+}
+
+/// Nouns by which a question asks for one particular person, state, place, outlet or
+/// organisation ("which airport…", "what channel…", "the name of the ambassador…"), with the
+/// kinds of actor that name one. A sentence answers such a question only by naming it.
+const DETAIL_NOUNS: &[(&str, &[ActorKind])] = &[
+    ("official", &[ActorKind::Person]),
+    ("officials", &[ActorKind::Person]),
+    ("minister", &[ActorKind::Person]),
+    ("ambassador", &[ActorKind::Person]),
+    ("envoy", &[ActorKind::Person]),
+    ("diplomat", &[ActorKind::Person]),
+    ("spokesman", &[ActorKind::Person]),
+    ("spokesperson", &[ActorKind::Person]),
+    ("spokeswoman", &[ActorKind::Person]),
+    ("commander", &[ActorKind::Person]),
+    ("general", &[ActorKind::Person]),
+    ("journalist", &[ActorKind::Person]),
+    ("reporter", &[ActorKind::Person]),
+    ("person", &[ActorKind::Person]),
+    ("guy", &[ActorKind::Person]),
+    ("country", &[ActorKind::State]),
+    ("countries", &[ActorKind::State]),
+    ("nation", &[ActorKind::State]),
+    ("nations", &[ActorKind::State]),
+    ("city", &[ActorKind::Place]),
+    ("cities", &[ActorKind::Place]),
+    ("town", &[ActorKind::Place]),
+    ("village", &[ActorKind::Place]),
+    ("airport", &[ActorKind::Place]),
+    ("port", &[ActorKind::Place]),
+    ("region", &[ActorKind::Place, ActorKind::State]),
+    ("province", &[ActorKind::Place]),
+    ("base", &[ActorKind::Place]),
+    ("channel", &[ActorKind::Media]),
+    ("station", &[ActorKind::Media]),
+    ("outlet", &[ActorKind::Media]),
+    ("outlets", &[ActorKind::Media]),
+    ("newspaper", &[ActorKind::Media]),
+    ("broadcaster", &[ActorKind::Media]),
+    ("network", &[ActorKind::Media]),
+    ("website", &[ActorKind::Media]),
+    ("company", &[ActorKind::Organisation]),
+    ("companies", &[ActorKind::Organisation]),
+    ("firm", &[ActorKind::Organisation]),
+    ("firms", &[ActorKind::Organisation]),
+    ("bank", &[ActorKind::Organisation, ActorKind::Body]),
+    ("banks", &[ActorKind::Organisation, ActorKind::Body]),
+    ("exchange", &[ActorKind::Organisation]),
+    ("exchanges", &[ActorKind::Organisation]),
+    ("academy", &[ActorKind::Organisation, ActorKind::Body]),
+    ("university", &[ActorKind::Organisation, ActorKind::Body]),
+    ("ministry", &[ActorKind::Body]),
+    ("agency", &[ActorKind::Body, ActorKind::Media]),
+    ("committee", &[ActorKind::Body]),
+    ("court", &[ActorKind::Body]),
+    ("unit", &[ActorKind::Body, ActorKind::Organisation]),
+];
+
+/// The kinds of actor a question asks to be named, when it asks "which <noun>", "what
+/// <noun>" or for "the name of" one: at most two words may stand between the question word and
+/// the noun ("which Egyptian TV channel", "the name of the Russian UN ambassador").
+fn asked_detail(query: &str) -> Option<&'static [ActorKind]> {
+    let words: Vec<String> = query
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let gap = match w.as_str() {
+            "which" => 3,
+            "what" | "whats" | "what's" => 2,
+            "name" if words.get(i + 1).is_some_and(|n| n == "of") => 5,
+            _ => continue,
+        };
+        for next in words.iter().skip(i + 1).take(gap) {
+            if let Some((_, kinds)) = DETAIL_NOUNS.iter().find(|(n, _)| n == next) {
+                return Some(kinds);
+            }
+        }
+    }
+    None
+}
+
+/// Question words that, followed by an auxiliary, put the question's subject next: "what did
+/// Putin do…", "how has the Kremlin reacted…".
+const WH_WORDS: &[&str] = &[
+    "what", "how", "why", "who", "whom", "when", "where", "which",
+];
+const AUXILIARIES: &[&str] = &[
+    "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could",
+];
+
+/// The words that stand for the subject of a question: up to three words after a question
+/// word and its auxiliary ("what did **putin do after**…"), which name the subject if any
+/// actor's name lies among them.
+fn subject_window(query: &str) -> Option<String> {
+    let words: Vec<String> = query
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let at = words
+        .windows(2)
+        .position(|w| WH_WORDS.contains(&w[0].as_str()) && AUXILIARIES.contains(&w[1].as_str()))?;
+    let window: Vec<&str> = words
+        .iter()
+        .skip(at + 2)
+        .take(3)
+        .map(String::as_str)
+        .collect();
+    (!window.is_empty()).then(|| window.join(" "))
+}
+
+/// How far below the best entry one about the question's subject may score and still be put
+/// first.
+const SUBJECT_SHARE: f32 = 0.75;
+
+/// When a question asks what someone did ("what did Putin do after the Dagestan riot", "how
+/// did the Kremlin respond"), puts first the best entry that involves them if the best one does
+/// not and it scores near the top. The words of the rest of the question ("the Dagestan riot")
+/// otherwise find the event it counts from instead of the subject's act.
+pub(crate) fn prefer_subject(ctx: &Ctx, query: &str, s: &mut Search) {
+    let Some(window) = subject_window(query) else {
+        return;
+    };
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    let index = ctx.engine.index();
+    let library = ctx.engine.library();
+    let top_ref = index.doc(top.scored.doc);
+    let Some(brief) = library.briefs().get(top_ref.brief as usize) else {
+        return;
+    };
+    let subjects: Vec<usize> = brief
+        .actors_named_in(&window)
+        .filter_map(|a| brief.actors().iter().position(|b| std::ptr::eq(a, b)))
+        .collect();
+    if subjects.is_empty() {
+        return;
+    }
+    let involves = |doc: u32| {
+        let r = index.doc(doc);
+        if r.brief != top_ref.brief {
+            return false;
+        }
+        let i = r.index as usize;
+        match r.kind {
+            EntryKind::Actor => subjects.contains(&i),
+            EntryKind::Event => brief.events()[i]
+                .actors
+                .iter()
+                .any(|a| subjects.contains(a)),
+            EntryKind::Claim => {
+                let c = &brief.claims()[i];
+                c.by.iter().chain(&c.actors).any(|a| subjects.contains(a))
+            }
+        }
+    };
+    if involves(top.scored.doc) {
+        return;
+    }
+    let top_score = top.scored.score;
+    let found = s
+        .ranked
+        .iter()
+        .position(|r| involves(r.scored.doc) && r.scored.score >= SUBJECT_SHARE * top_score)
+        .filter(|&i| i <= 4);
+    if let Some(i) = found {
+        let mut first = s.ranked.remove(i);
+        first.scored.score = first.scored.score.max(top_score);
+        s.ranked.insert(0, first);
+    }
+}
+
+/// The demonyms of the drafter's table of states, lower-case ("russian", "israelis").
+fn demonyms() -> &'static std::collections::HashSet<String> {
+    static ALL: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        crate::draft::tables::STATES
+            .iter()
+            .flat_map(|s| s.demonyms.iter().map(|d| d.to_lowercase()))
+            .collect()
+    })
+}
+
+/// Whether `query` asks which person, place, outlet or organisation did something and the
+/// entry `doc` names none of that kind that the question does not already name. "Which airport
+/// in Dagestan…" is not answered by a sentence about a pogrom in Dagestan, nor "which Egyptian
+/// channel…" by one about "an Egyptian television station": the reader would take the
+/// sentence for an answer it does not give. The entry's actors are the ones the knowledge base
+/// lists for it (a claim's speakers and subjects, an event's actors, an actor itself).
+pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
+    let Some(kinds) = asked_detail(query) else {
+        return false;
+    };
+    let r = engine.index().doc(doc);
+    let Some(brief) = engine.library().briefs().get(r.brief as usize) else {
+        return false;
+    };
+    let i = r.index as usize;
+    let mut actors: Vec<&crate::kb::Actor> = match r.kind {
+        EntryKind::Actor => vec![i],
+        EntryKind::Event => brief.events()[i].actors.clone(),
+        EntryKind::Claim => {
+            let c = &brief.claims()[i];
+            c.by.iter().chain(&c.actors).copied().collect()
+        }
+    }
+    .into_iter()
+    .filter_map(|a| brief.actors().get(a))
+    .collect();
+    // The words can name what the lists leave out: a claim's source ("in an interview with
+    // Russia Today") names the outlet asked for by "which outlet…".
+    let (head, body) = entry_texts(engine.library(), r);
+    let mut source = String::new();
+    if r.kind == EntryKind::Claim {
+        source = brief.claims()[i].source.clone().unwrap_or_default();
+    }
+    let text = format!("{head} {body} {source}");
+    actors.extend(brief.actors_named_in(&text));
+    let query_words = padded_words(&query.to_lowercase());
+    // An actor the question names ("Mashal" for Khaled Mashal, "the Russian UN ambassador")
+    // is not the detail it asks for: one of its forms has all its longer words in the question.
+    // A demonym in the form says whose the office is, not which one: "which deputy foreign
+    // minister…" names "the Russian Foreign Minister" as much as it names his office.
+    let named = |a: &crate::kb::Actor| {
+        std::iter::once(&a.name).chain(&a.aliases).any(|form| {
+            let lower = form.to_lowercase();
+            let mut words = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() > 2 && !matches!(*w, "the" | "and" | "for"))
+                .filter(|w| !demonyms().contains(*w));
+            let mut any = false;
+            words.all(|w| {
+                any = true;
+                query_words.contains(&format!(" {w} "))
+            }) && any
+        })
+    };
+    !actors.iter().any(|a| kinds.contains(&a.kind) && !named(a))
 }
 
 /// A short name written in capitals ("US", "UK", "PIJ").
@@ -436,6 +680,7 @@ fn named_outsiders(query: &str) -> Vec<Vec<&'static str>> {
 pub(crate) fn confident(c: &Calibration, command: CommandName, e: &Evidence) -> bool {
     !e.number_gap
         && !e.outsider
+        && !e.unnamed
         && (probability(c, command, e).is_some_and(|p| p >= c.threshold)
             || (e.cosine.is_none() && e.lexical >= super::ANSWER_THRESHOLD))
 }
@@ -669,7 +914,72 @@ fn counts(sentence: &str, noun: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{named_outsiders, number_gap};
+    use super::{asked_detail, named_outsiders, number_gap, subject_window};
+
+    #[test]
+    fn finds_the_subject_of_a_question() {
+        let cases = [
+            (
+                "what did putin do after the dagestan riot",
+                Some("putin do after"),
+            ),
+            ("How has the Kremlin reacted?", Some("the kremlin reacted")),
+            ("why does russia back hamas", Some("russia back hamas")),
+            // Without an auxiliary after the question word there is no subject to read.
+            ("what happened on october 7", None),
+            ("putin blamed the west", None),
+            ("what did", None),
+        ];
+        for (query, want) in cases {
+            assert_eq!(subject_window(query).as_deref(), want, "{query:?}");
+        }
+    }
+    use crate::kb::ActorKind;
+
+    #[test]
+    fn reads_which_detail_a_question_asks_for() {
+        let cases: &[(&str, Option<ActorKind>)] = &[
+            (
+                "which airport in dagestan was the mob at",
+                Some(ActorKind::Place),
+            ),
+            (
+                "which Egyptian TV channel was Mashal on?",
+                Some(ActorKind::Media),
+            ),
+            ("what channel did he talk to", Some(ActorKind::Media)),
+            (
+                "whats the name of the russian un ambassador who said that",
+                Some(ActorKind::Person),
+            ),
+            (
+                "which countries list hamas as a terror group",
+                Some(ActorKind::State),
+            ),
+            (
+                "which crypto exchanges does hamas use",
+                Some(ActorKind::Organisation),
+            ),
+            // A question for an event, a weapon or a reason names no actor.
+            ("which election did hamas win in 2006", None),
+            ("which rifle does hamas make under licence", None),
+            ("what did the ambassador say", None),
+            ("what is the brief about", None),
+            // The noun must follow the question word closely.
+            (
+                "which of the russian statements did the official make",
+                None,
+            ),
+            ("who is the russian ambassador", None),
+        ];
+        for (query, want) in cases {
+            assert_eq!(
+                asked_detail(query).map(|kinds| kinds[0]),
+                *want,
+                "{query:?}"
+            );
+        }
+    }
 
     #[test]
     fn named_states_and_organisations() {

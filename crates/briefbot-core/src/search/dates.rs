@@ -210,6 +210,18 @@ fn year_of(word: &str) -> Option<i32> {
 }
 
 fn decade_of(word: &str) -> Option<i32> {
+    // Decades in words ("the nineties") are the last century's: a reader says "the 2010s",
+    // not "the tens".
+    const WORDS: &[(&str, i32)] = &[
+        ("fifties", 1950),
+        ("sixties", 1960),
+        ("seventies", 1970),
+        ("eighties", 1980),
+        ("nineties", 1990),
+    ];
+    if let Some(&(_, d)) = WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)) {
+        return Some(d);
+    }
     let d = word.strip_suffix("s")?.trim_end_matches('\'');
     match d.len() {
         4 => year_of(d).filter(|y| y % 10 == 0),
@@ -366,6 +378,12 @@ mod tests {
             ("2006 elections", Exact(Point::Year(2006)), "elections"),
             ("the 1990s", Exact(Point::Decade(1990)), ""),
             ("in the 90s", Exact(Point::Decade(1990)), "in"),
+            (
+                "back in the nineties",
+                Exact(Point::Decade(1990)),
+                "back in",
+            ),
+            ("in the Eighties", Exact(Point::Decade(1980)), "in"),
             ("october 2023", Exact(Point::Month(2023, 10)), ""),
             ("events in october", MonthOnly(10), "events in"),
             ("may 9", MonthDay(5, 9), ""),

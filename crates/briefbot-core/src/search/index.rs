@@ -612,6 +612,18 @@ impl Index {
                 );
                 if let Some(src) = &c.source {
                     fields.push((Field::Related, src));
+                    // The source often names an outlet or a meeting's host ("interview with
+                    // Russia Today") that is not among the claim's actors; its other names
+                    // ("RT") find the claim too, as they find the actor.
+                    fields.extend(
+                        brief
+                            .actors_named_in(src)
+                            .flat_map(|a| {
+                                std::iter::once(a.name.as_str())
+                                    .chain(a.aliases.iter().map(String::as_str))
+                            })
+                            .map(|n| (Field::Related, n)),
+                    );
                 }
                 b.add(r(EntryKind::Claim, i), &[c.statement.as_str()], &fields);
             }

@@ -80,6 +80,23 @@ fn question_forms_find_the_sentence_that_answers() {
             Actor("russian foreign ministry".into()),
             "russian foreign ministry",
         ),
+        // An outlet's other name ("RT") finds the claims whose source names it, and a talk
+        // with an outlet is an interview.
+        (
+            Actor("the hamas official who talked to RT".into()),
+            "baraka",
+        ),
+        // "Which <thing>" is answered by an entry that names one, in its words or its source.
+        (
+            Ask("which outlet did baraka give his interview to".into()),
+            "russia today",
+        ),
+        (Ask("which country vetoed the US resolution".into()), "veto"),
+        // A decade in words is the decade.
+        (
+            Timeline(Some("russia and hamas in the nineties".into())),
+            "1990s",
+        ),
     ];
     for (request, want) in cases {
         let a = ask(request.clone());
@@ -284,6 +301,18 @@ fn states_the_brief_never_names_are_not_answered_for() {
 }
 
 #[test]
+fn details_the_brief_does_not_name_are_not_given() {
+    // Each asks which place or outlet, and the entries it shares words with name none.
+    for q in [
+        "what tv station interviewed mashal",
+        "what airport was stormed by the mob in dagestan",
+    ] {
+        let a = ask(Request::Ask(q.into()));
+        assert_eq!(a.outcome, Outcome::NoMatch, "{q}: {a:#?}");
+    }
+}
+
+#[test]
 fn numbers_the_brief_does_not_give_are_not_confirmed() {
     for q in [
         "the al-Ahli hospital blast killed around 500 people",
@@ -417,13 +446,14 @@ fn evaluation_sets_stay_above_their_floors() {
     // (file, top-1 floor, abstention floor)
     let floors = [
         ("tests/data/dev.jsonl", 0.95, 0.95),
-        ("tests/data/dev2.jsonl", 0.80, 0.90),
+        ("tests/data/dev2.jsonl", 0.90, 0.90),
         ("tests/data/heldout_style.jsonl", 0.95, 0.80),
         ("tests/data/calib_holdout.jsonl", 0.60, 0.65),
         // Written blind in stop 20 and never read case by case: 57/83 and 24/30 then.
         ("tests/data/chat_blind.jsonl", 0.65, 0.75),
         // Written blind in stop 21 for tuning (its misses were read): 80/100 and 31/40 then.
         ("tests/data/chat_tune.jsonl", 0.78, 0.75),
+        ("tests/data/chat_tune2.jsonl", 0.72, 0.70),
     ];
     for (file, top1, abstention) in floors {
         crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
