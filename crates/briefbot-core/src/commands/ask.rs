@@ -1,6 +1,10 @@
 //! `/ask <free text>`, also how direct messages are answered: routes the question to the command
 //! it reads as, and falls back to searching every kind of entry.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::answer::{Answer, CommandName, Outcome, Reply};
 use crate::kb::EntryKind;
 use crate::search::{dates, DocRef, Field, Filter};
@@ -280,6 +284,29 @@ fn clean_end(q: &str) -> String {
         .to_string()
 }
 
+/// Questions about the part someone plays: "what role does Bibi play here", "what's Putin's
+/// deal in all this", "whats the Biden angle". They ask who the actor is in the story, which
+/// the actor's profile answers; searched as they stand, the words "role", "deal" or "angle"
+/// match nothing and the answer is refused.
+static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            what\s+(?:role|part)\s+(?:does|did|do|has|have)\s+(?P<a>.+?)\s+play(?:ed)?
+          | what(?:'s|s|\s+is|\s+was)\s+(?:the\s+)?(?P<b>.+?)(?:'s|s'|’s)?\s+(?:role|deal|angle|part|game|story)
+        )(?:\s+(?:here|there|then|now|exactly|in\s+(?:all\s+)?(?:of\s+)?(?:this|that|it|the\s+(?:brief|war|story))))*[\s?!.]*$",
+    )
+    .expect("the pattern is valid")
+});
+
+fn asks_part_of(q: &str) -> Option<String> {
+    let c = PART_OF.captures(q.trim())?;
+    let name = c.name("a").or(c.name("b"))?.as_str().trim();
+    // "what's the deal" has no one in it; a long clause is a question, not a name.
+    let words = name.split_whitespace().count();
+    (words >= 1 && words <= 4 && !NOT_A_NAME.contains(&name.to_lowercase().as_str()))
+        .then(|| name.to_string())
+}
+
 /// Reads a question as a command. Explicit prefixes win (`/actor x`, `timeline: x`, `claim x`),
 /// then question forms ("who is…", "when did…", "did…/is it true that…"); anything else is a
 /// search over every kind of entry.
@@ -314,6 +341,9 @@ pub fn route(question: &str) -> Route {
     }
     if AUTHOR_LEADS.iter().any(|l| lower.starts_with(l)) || asks_authors(&lower) {
         return Route::Actor("author of the brief".to_string());
+    }
+    if let Some(name) = asks_part_of(q) {
+        return Route::Actor(name);
     }
     for lead in SAID_LEADS {
         if let Some(rest) = strip_lead(q, &lower, lead) {
@@ -718,6 +748,11 @@ mod tests {
             ("source 4", Route::Source(4)),
             ("/source ¶7", Route::Source(7)),
             ("ask who is Putin?", a("Putin")),
+            ("what role does bibi play here?", a("bibi")),
+            ("whats putin's deal in all this", a("putin")),
+            ("what's the biden angle here", a("biden")),
+            ("What is Hamas's role in the war?", a("Hamas")),
+            ("what role did the kremlin play", a("the kremlin")),
             ("who is mousa abu marzook", a("mousa abu marzook")),
             ("Who's Mashal?", a("Mashal")),
             ("tell me about the Wagner Group", a("the Wagner Group")),

@@ -368,7 +368,8 @@ const DETAIL_NOUNS: &[(&str, &[ActorKind])] = &[
     ("banks", &[ActorKind::Organisation, ActorKind::Body]),
     ("exchange", &[ActorKind::Organisation]),
     ("exchanges", &[ActorKind::Organisation]),
-    ("academy", &[ActorKind::Organisation, ActorKind::Body]),
+    ("academy", &[ActorKind::Body]),
+    ("academies", &[ActorKind::Body]),
     ("university", &[ActorKind::Organisation, ActorKind::Body]),
     ("ministry", &[ActorKind::Body]),
     ("agency", &[ActorKind::Body, ActorKind::Media]),
@@ -377,10 +378,11 @@ const DETAIL_NOUNS: &[(&str, &[ActorKind])] = &[
     ("unit", &[ActorKind::Body, ActorKind::Organisation]),
 ];
 
-/// The kinds of actor a question asks to be named, when it asks "which <noun>", "what
-/// <noun>" or for "the name of" one: at most two words may stand between the question word and
-/// the noun ("which Egyptian TV channel", "the name of the Russian UN ambassador").
-fn asked_detail(query: &str) -> Option<&'static [ActorKind]> {
+/// The noun by which a question asks for a named actor, and the kinds of actor that name one,
+/// when it asks "which <noun>", "what <noun>" or for "the name of" one: a few words may stand
+/// between the question word and the noun ("which Egyptian TV channel", "the name of the
+/// Russian UN ambassador").
+fn asked_detail(query: &str) -> Option<(&'static str, &'static [ActorKind])> {
     let words: Vec<String> = query
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
@@ -394,8 +396,8 @@ fn asked_detail(query: &str) -> Option<&'static [ActorKind]> {
             _ => continue,
         };
         for next in words.iter().skip(i + 1).take(gap) {
-            if let Some((_, kinds)) = DETAIL_NOUNS.iter().find(|(n, _)| n == next) {
-                return Some(kinds);
+            if let Some(&(noun, kinds)) = DETAIL_NOUNS.iter().find(|(n, _)| n == next) {
+                return Some((noun, kinds));
             }
         }
     }
@@ -455,6 +457,7 @@ pub(crate) fn prefer_subject(ctx: &Ctx, query: &str, s: &mut Search) {
     };
     let subjects: Vec<usize> = brief
         .actors_named_in(&window)
+        .into_iter()
         .filter_map(|a| brief.actors().iter().position(|b| std::ptr::eq(a, b)))
         .collect();
     if subjects.is_empty() {
@@ -494,6 +497,45 @@ pub(crate) fn prefer_subject(ctx: &Ctx, query: &str, s: &mut Search) {
     }
 }
 
+/// How many words before and after the asked noun a name may stand and still name it ("Russia
+/// Today, a state-run media outlet").
+const NOUN_REACH: (usize, usize) = (6, 3);
+
+/// The actors `text` names beside its uses of `noun` (singular or plural), where the thing a
+/// question asks for would be named; `None` when the text never uses the noun.
+fn named_beside_noun<'b>(
+    brief: &'b crate::kb::Brief,
+    text: &str,
+    noun: &str,
+) -> Option<Vec<&'b crate::kb::Actor>> {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let stem = noun
+        .strip_suffix("ies")
+        .map(|s| format!("{s}y"))
+        .or_else(|| noun.strip_suffix('s').map(str::to_string))
+        .unwrap_or_else(|| noun.to_string());
+    let plural = match stem.strip_suffix('y') {
+        Some(s) => format!("{s}ies"),
+        None => format!("{stem}s"),
+    };
+    let uses: Vec<usize> = (0..words.len())
+        .filter(|&i| words[i].eq_ignore_ascii_case(&stem) || words[i].eq_ignore_ascii_case(&plural))
+        .collect();
+    if uses.is_empty() {
+        return None;
+    }
+    let (before, after) = NOUN_REACH;
+    let mut found = Vec::new();
+    for at in uses {
+        let window = words[at.saturating_sub(before)..(at + 1 + after).min(words.len())].join(" ");
+        found.extend(brief.actors_named_in(&window));
+    }
+    Some(found)
+}
+
 /// The demonyms of the drafter's table of states, lower-case ("russian", "israelis").
 fn demonyms() -> &'static std::collections::HashSet<String> {
     static ALL: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
@@ -512,7 +554,7 @@ fn demonyms() -> &'static std::collections::HashSet<String> {
 /// sentence for an answer it does not give. The entry's actors are the ones the knowledge base
 /// lists for it (a claim's speakers and subjects, an event's actors, an actor itself).
 pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
-    let Some(kinds) = asked_detail(query) else {
+    let Some((noun, kinds)) = asked_detail(query) else {
         return false;
     };
     let r = engine.index().doc(doc);
@@ -539,7 +581,13 @@ pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u
         source = brief.claims()[i].source.clone().unwrap_or_default();
     }
     let text = format!("{head} {body} {source}");
-    actors.extend(brief.actors_named_in(&text));
+    // Where the entry uses the noun itself, the name must stand next to it: "an Egyptian
+    // television station" and "their military academies" name no station and no academy,
+    // whatever else the sentence names.
+    match named_beside_noun(brief, &text, noun) {
+        Some(beside) => actors = beside,
+        None => actors.extend(brief.actors_named_in(&text)),
+    }
     let query_words = padded_words(&query.to_lowercase());
     // An actor the question names ("Mashal" for Khaled Mashal, "the Russian UN ambassador")
     // is not the detail it asks for: one of its forms has all its longer words in the question.
@@ -579,6 +627,46 @@ struct Form {
     acronym: bool,
 }
 
+/// People readers of policy briefs often ask about, by full name and the names they go by in
+/// chat. A question that names one the brief never mentions ("what did Lavrov say to the
+/// delegation", "Putin met Haniyeh") is not answered from that brief: its sentences are about
+/// someone else. Only names that are not also everyday English words are listed, and a brief
+/// that does name the person (in an actor or anywhere in its body) answers as before.
+const PEOPLE: &[&[&str]] = &[
+    &["Sergei Lavrov", "Sergey Lavrov", "Lavrov"],
+    &["Dmitry Peskov", "Peskov"],
+    &["Maria Zakharova", "Zakharova"],
+    &["Sergei Shoigu", "Shoigu"],
+    &["Dmitry Medvedev", "Medvedev"],
+    &["Ramzan Kadyrov", "Kadyrov"],
+    &["Yevgeny Prigozhin", "Prigozhin"],
+    &["Mikhail Bogdanov", "Bogdanov"],
+    &["Vassily Nebenzia", "Nebenzia", "Nebenzya"],
+    &["Volodymyr Zelensky", "Zelensky", "Zelenskyy", "Zelenskiy"],
+    &["Ismail Haniyeh", "Haniyeh", "Haniya"],
+    &["Yahya Sinwar", "Sinwar"],
+    &["Mohammed Deif", "Deif"],
+    &["Hassan Nasrallah", "Nasrallah"],
+    &["Ali Khamenei", "Khamenei"],
+    &["Ebrahim Raisi", "Raisi"],
+    &["Mahmoud Abbas", "Abu Mazen"],
+    &["Recep Tayyip Erdogan", "Erdogan"],
+    &["Abdel Fattah el-Sisi", "el-Sisi", "Sisi"],
+    &["Xi Jinping", "Jinping"],
+    &["Antony Blinken", "Blinken"],
+    &["Donald Trump", "Trump"],
+    &["Kamala Harris"],
+    &["Emmanuel Macron", "Macron"],
+    &["Olaf Scholz", "Scholz"],
+    &["Rishi Sunak", "Sunak"],
+    &["Antonio Guterres", "Guterres"],
+    &["Yoav Gallant"],
+    &["Benny Gantz", "Gantz"],
+    &["Yair Lapid", "Lapid"],
+    &["Isaac Herzog"],
+    &["Naftali Bennett"],
+];
+
 /// The states and well-known organisations of the drafter's tables, prepared once, with their
 /// forms listed under their first word so that a question is read in one pass over its words
 /// instead of being searched for every form of every state.
@@ -603,8 +691,10 @@ fn outsiders() -> &'static Outsiders {
                 .chain(others.iter().copied())
                 .collect::<Vec<_>>()
         });
+        let people = PEOPLE.iter().map(|forms| forms.to_vec());
         let all: Vec<Outsider> = states
             .chain(known)
+            .chain(people)
             .map(|forms| Outsider { forms })
             .collect();
         let mut by_first_word: std::collections::HashMap<String, Vec<Form>> =
@@ -974,7 +1064,7 @@ mod tests {
         ];
         for (query, want) in cases {
             assert_eq!(
-                asked_detail(query).map(|kinds| kinds[0]),
+                asked_detail(query).map(|(_, kinds)| kinds[0]),
                 *want,
                 "{query:?}"
             );
@@ -993,6 +1083,13 @@ mod tests {
             ("tell us what russia did", &["Russia"]),
             ("what did al-qaeda say", &["al-Qaeda"]),
             ("what happened next", &[]),
+            // Well-known people, by surname or full name, with or without diacritics.
+            ("what did lavrov tell the delegation", &["Sergei Lavrov"]),
+            ("Putin met Ismail Haniyeh", &["Ismail Haniyeh"]),
+            ("did erdoğan weigh in", &["Recep Tayyip Erdogan"]),
+            ("abu mazen", &["Mahmoud Abbas"]),
+            // A word that is also a name in everyday English is not listed alone.
+            ("a gallant effort by the herzog estate", &[]),
         ];
         for (query, want) in cases {
             let mut got: Vec<&str> = named_outsiders(query).iter().map(|f| f[0]).collect();

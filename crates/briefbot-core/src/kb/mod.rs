@@ -349,13 +349,17 @@ pub fn padded_words(text: &str) -> String {
 impl Brief {
     /// The actors that `text` names by their name or one of their aliases, as whole words
     /// (short capitalised forms such as "RT" only as written, so "rt" in a word is not one).
-    pub fn actors_named_in<'b>(&'b self, text: &'b str) -> impl Iterator<Item = &'b Actor> + 'b {
-        self.actors.iter().filter(move |a| {
-            std::iter::once(&a.name).chain(&a.aliases).any(|form| {
-                let exact = form.chars().count() <= 4 && form.chars().all(|c| !c.is_lowercase());
-                holds_words(text, form, exact)
+    pub fn actors_named_in(&self, text: &str) -> Vec<&Actor> {
+        self.actors
+            .iter()
+            .filter(|a| {
+                std::iter::once(&a.name).chain(&a.aliases).any(|form| {
+                    let exact =
+                        form.chars().count() <= 4 && form.chars().all(|c| !c.is_lowercase());
+                    holds_words(text, form, exact)
+                })
             })
-        })
+            .collect()
     }
 
     pub fn id(&self) -> &str {

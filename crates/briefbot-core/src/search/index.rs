@@ -618,6 +618,7 @@ impl Index {
                     fields.extend(
                         brief
                             .actors_named_in(src)
+                            .into_iter()
                             .flat_map(|a| {
                                 std::iter::once(a.name.as_str())
                                     .chain(a.aliases.iter().map(String::as_str))
