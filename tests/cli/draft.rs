@@ -249,6 +249,16 @@ fn draft_eval_figures_stay_above_their_floors() {
             "tests/data/briefs/reference/vaccine-tender",
             &[],
         ),
+        (
+            "tests/data/briefs/kiribati-accord.txt",
+            "tests/data/briefs/reference/kiribati-accord",
+            &[],
+        ),
+        (
+            "tests/data/briefs/hospital-ransomware.txt",
+            "tests/data/briefs/reference/hospital-ransomware",
+            &[],
+        ),
     ];
     let floors: &[(&str, f64)] = &[
         ("metadata", 1.0),
