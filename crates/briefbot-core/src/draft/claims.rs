@@ -809,14 +809,22 @@ fn cues(
         }
         // "presents the project as", "regard the dispute as": these verbs report a view only
         // with "as" after them ("presents a risk" is no view).
-        // A short complement ("presents the Africa Corps as something new") describes; it takes
-        // a proposition of a few words ("as the cure for the winter blackouts") to report one.
+        // A complement of one word, or one that opens with an indefinite pronoun ("presents the
+        // Africa Corps as something new"), describes; a noun phrase of two words or more ("as
+        // development cooperation", "as the cure for the winter blackouts") states a view.
         let as_view = |f: &str| {
             let window: String = f.chars().take(120).collect();
             window.find(" as ").is_some_and(|k| {
                 let after = &f[k + 4..];
                 let clause = after.split([',', ';', '.', ':']).next().unwrap_or("");
-                clause.split_whitespace().count() >= 4
+                let first = clause
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                clause.split_whitespace().count() >= 2
+                    && !["something", "anything", "nothing", "someone", "everything"]
+                        .contains(&first.as_str())
             })
         };
         // These are the reporting verbs of the table's first group: "see it as" and the like
@@ -1605,6 +1613,7 @@ mod tests {
             ("Commentators on Russian state television argue that the outages are a side effect of air defence.", "Russian state television", "attributed"),
             // A view ascribed with "as", and a finding.
             ("Hanoi presents the new port as the key to the region's future trade.", "Vietnam", "attributed"),
+            ("Beijing presents the accord as development cooperation; Canberra sees it as a foothold.", "China", "attributed"),
             ("Paris and Berlin see it as a threat to the single market in the long run.", "Germany", "attributed"),
             ("The Supreme Court found that the decree was \"a breach of the constitution.\"", "Supreme Court", "attributed"),
             // A quotation introduced by "put it".

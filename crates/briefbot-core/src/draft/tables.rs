@@ -1360,6 +1360,14 @@ pub const EVENT_VERBS: &[&str] = &[
     "confirmed",
     "dismissed",
     "ordered",
+    // Statements told with a participle ("went further, telling Radio New Zealand that",
+    // "was less restrained, calling the objections …") and a company's recorded change
+    // ("doubled its catch") are acts too.
+    "telling",
+    "calling",
+    "doubled",
+    "tripled",
+    "halved",
 ];
 
 /// Reporting without a named speaker: the claim is attributed to an unnamed source.
