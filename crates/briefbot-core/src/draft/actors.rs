@@ -278,7 +278,9 @@ const CONNECTORS: &[&str] = &[
 
 /// Connectors after which the words name what the head before them governs ("Gulf of Finland",
 /// "Institute for Maritime Affairs", "Salar de Atacama", "Empresa Nacional del Litio").
-const HEAD_CONNECTORS: &[&str] = &["of", "for", "de", "del", "da", "do", "du", "des"];
+/// "Against", capitalised inside a name, governs like "for" ("the National Centre Against
+/// Organised Crime").
+const HEAD_CONNECTORS: &[&str] = &["of", "for", "de", "del", "da", "do", "du", "des", "Against"];
 
 /// A plural possessive inside a name: "People's Daily", "the Natuna Fishermen's Alliance", "the
 /// Farmers' Union". The possessor is a plural of people ("People", "Women", "Fishermen", or a
@@ -3682,6 +3684,17 @@ mod tests {
                 "Last year the Fale ni Fono, Tokelau's parliament, voted against it.",
                 "Tokelau's parliament",
                 Some(("Fale ni Fono", "body")),
+            ),
+            // "Against" governs inside a name; a parliament's chamber is a body.
+            (
+                "Officers of the police's National Centre Against Organised Fraud made arrests.",
+                "National Centre Against Organised Fraud",
+                Some(("National Centre Against Organised Fraud", "organisation")),
+            ),
+            (
+                "Speaking in the Chamber of Deputies, he said it was over.",
+                "Chamber of Deputies",
+                Some(("Chamber of Deputies", "body")),
             ),
             // A city that opens an institution's name stays the city.
             (

@@ -386,7 +386,8 @@ fn speaker_before(
             }
             continue;
         }
-        return Some((m.actor, m.start));
+        // The clause starts at the name a bracketed acronym stands for.
+        return Some((m.actor, anchor));
     }
     None
 }
@@ -1288,6 +1289,20 @@ fn own_prefix(text: &str, s: usize, cue: &Cue) -> bool {
                 .filter(|p| p.ends_with(' ') || p.ends_with(','))
         })
         .map_or(prefix, str::trim_end);
+    // So does its owner: "…: New Zealand's Ministry of Foreign Affairs and Trade said".
+    let prefix = match prefix.strip_suffix("'s") {
+        Some(owner) => {
+            let words: Vec<&str> = owner.rsplitn(4, ' ').collect();
+            let capitalised = words
+                .iter()
+                .take(3)
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .map(|w| w.len() + 1)
+                .sum::<usize>();
+            owner[..owner.len().saturating_sub(capitalised)].trim_end()
+        }
+        None => prefix,
+    };
     // "Wellington was quieter: New Zealand's ministry said only that": a clause before a colon
     // is the authors' own however short.
     if prefix.ends_with(':') && prefix.split_whitespace().count() >= 3 {
@@ -1653,6 +1668,11 @@ mod tests {
             ),
             (
                 "Oslo was quieter: the Norwegian Foreign Ministry said only that it would wait.",
+                "Oslo was quieter",
+            ),
+            // The speaker's owner and bracketed acronym belong to the speaker.
+            (
+                "Oslo was quieter: Norway's Ministry of Foreign Affairs (MFA) said only that it would wait.",
                 "Oslo was quieter",
             ),
         ] {

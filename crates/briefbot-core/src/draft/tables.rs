@@ -289,6 +289,12 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
     ("Élysée", "body", &["Elysee"]),
     ("State Department", "body", &["US State Department"]),
     ("Knesset", "body", &[]),
+    // Chambers of parliaments, whose head word ("Chamber", "House") would make them
+    // organisations.
+    ("Chamber of Deputies", "body", &[]),
+    ("House of Representatives", "body", &[]),
+    ("House of Commons", "body", &[]),
+    ("House of Lords", "body", &[]),
     ("Duma", "body", &["State Duma"]),
     ("Congress", "body", &["US Congress"]),
     ("Mossad", "body", &[]),
