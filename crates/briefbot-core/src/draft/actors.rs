@@ -2701,10 +2701,23 @@ fn short_forms(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
             }
         }
         // "the Pacific Islands Forum" is also "the Forum": an organisation's head word alone,
-        // capitalised, when no other actor has that head.
+        // capitalised after "the" and not opening a longer name, when no other actor has that
+        // head ("Jihad" inside "Islamic Jihad" is no such use).
         if f.kind == "organisation" {
             if let Some((_, head)) = f.name.rsplit_once(' ') {
-                if ORG_HEADS.contains(&head) && !GENERIC_ORG_HEADS.contains(&head) {
+                let alone = paragraphs.iter().any(|p| {
+                    ["the ", "The "].iter().any(|the| {
+                        let pattern = format!("{the}{head}");
+                        p.match_indices(&pattern).any(|(k, _)| {
+                            let after = &p[k + pattern.len()..];
+                            !p[..k].ends_with(char::is_alphanumeric)
+                                && !after.starts_with(char::is_alphanumeric)
+                                && !after.trim_start().starts_with(char::is_uppercase)
+                                && !after.starts_with("'s")
+                        })
+                    })
+                });
+                if alone && ORG_HEADS.contains(&head) && !GENERIC_ORG_HEADS.contains(&head) {
                     by_short
                         .entry(key(head))
                         .or_default()
