@@ -52,6 +52,9 @@ pub struct Actors {
     /// People named after a lower-case role, whose organisation may come before it: checked
     /// once every name is known.
     titled: Vec<(usize, usize, usize)>,
+    /// Bare titles right before a name in commas ("Its Secretary General, Losaline Fifita"):
+    /// paragraph and the title's range, given to the person once every name is known.
+    title_before: Vec<(usize, usize, usize)>,
 }
 
 impl Actors {
@@ -219,7 +222,6 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         // "Hong Kong-flagged", "Moscow-backed": the name without its suffix.
         for suffix in [
             "-flagged",
-            "-based",
             "-backed",
             "-led",
             "-owned",
@@ -238,6 +240,16 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
                 end -= suffix.len();
                 break;
             }
+        }
+        // "the London-based firm", "the Guardian-class patrol boat": a seat or a type names
+        // no actor, as a company's nationality gives no state ("the Turkish builder").
+        if ["-based", "-class"]
+            .iter()
+            .any(|x| text[start..end].ends_with(x) && end - start > x.len())
+        {
+            initial = false;
+            k = m;
+            continue;
         }
         let rest = &text[end..];
         let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
@@ -260,12 +272,15 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
 /// Connectors allowed inside a capitalised name ("Ministry of Energy", "Nayef bin Turki").
 const CONNECTORS: &[&str] = &[
     "of", "for", "the", "bin", "ibn", "al", "el", "de", "da", "von", "van", "la", "le", "del",
-    "do", "dos", "du", "des",
+    "do", "dos", "du", "des", // Gilbertese "of" ("Maneaba ni Maungatabu").
+    "ni",
 ];
 
 /// Connectors after which the words name what the head before them governs ("Gulf of Finland",
 /// "Institute for Maritime Affairs", "Salar de Atacama", "Empresa Nacional del Litio").
-const HEAD_CONNECTORS: &[&str] = &["of", "for", "de", "del", "da", "do", "du", "des"];
+/// "Against", capitalised inside a name, governs like "for" ("the National Centre Against
+/// Organised Crime").
+const HEAD_CONNECTORS: &[&str] = &["of", "for", "de", "del", "da", "do", "du", "des", "Against"];
 
 /// A plural possessive inside a name: "People's Daily", "the Natuna Fishermen's Alliance", "the
 /// Farmers' Union". The possessor is a plural of people ("People", "Women", "Fishermen", or a
@@ -343,7 +358,10 @@ fn governed_list_end(
 ) -> Option<usize> {
     let connector = (i + 1..j).find(|&k| {
         HEAD_CONNECTORS.contains(&toks[k].text)
-            && heads_a_body(toks[k - 1].text)
+            // A minister's title lists its remits as a ministry's name does ("the Minister of
+            // Fisheries and Marine Resources Development").
+            && (heads_a_body(toks[k - 1].text)
+                || ["Minister", "Secretary", "Commissioner"].contains(&toks[k - 1].text))
             && !toks[k - 1].possessive
     })?;
     let plain = |t: &Token| {
@@ -409,19 +427,31 @@ fn paired_fields_end(text: &str, toks: &[Token], i: usize, g: &Gazetteer) -> Opt
             && g.state_of(t.text).is_none()
             && !CONNECTORS.contains(&t.text)
     };
+    // A sentence's capitalised "The" opens the run itself: the name starts after it.
+    if toks.get(i)?.text == "The" && toks.get(i + 1).is_some_and(|t| adjacent(text, &toks[i], t)) {
+        return paired_fields_end(text, toks, i + 1, g);
+    }
     let opener = i.checked_sub(1).map(|k| &toks[k])?;
-    if !(matches!(opener.text, "the" | "The") || opener.possessive)
-        || !plain(&toks[i])
-        || toks.get(i + 1)?.text != "and"
-        || !adjacent(text, &toks[i], &toks[i + 1])
-    {
+    if !(matches!(opener.text, "the" | "The") || opener.possessive) || !plain(&toks[i]) {
         return None;
     }
-    let mut k = i + 2;
+    // The first field may have up to three words: "the National Cyber and Information
+    // Security Agency".
+    let mut and = i + 1;
+    while and < i + 3
+        && toks.get(and).is_some_and(|t| t.text != "and" && plain(t))
+        && adjacent(text, &toks[and - 1], &toks[and])
+    {
+        and += 1;
+    }
+    if toks.get(and)?.text != "and" || !adjacent(text, &toks[and - 1], &toks[and]) {
+        return None;
+    }
+    let mut k = and + 1;
     while k < toks.len() && adjacent(text, &toks[k - 1], &toks[k]) && plain(&toks[k]) {
         k += 1;
     }
-    (k > i + 2 && heads_a_body(toks[k - 1].text)).then_some(k)
+    (k > and + 1 && heads_a_body(toks[k - 1].text)).then_some(k)
 }
 
 fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
@@ -519,6 +549,8 @@ const ROLE_QUALIFIERS: &[&str] = &[
     "Minister",
     "Secretary",
     "Affairs",
+    // After a title: "Secretary General", "Attorney General", "Director General".
+    "General",
     "of",
     "for",
 ];
@@ -852,6 +884,17 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     for (pi, start, person) in std::mem::take(&mut actors.titled) {
         organisation_title(&mut actors, pi, paragraphs[pi], start, person);
     }
+    for (pi, start, end) in std::mem::take(&mut actors.title_before) {
+        let person = actors
+            .mentions
+            .iter()
+            .find(|m| m.para == pi && m.start == end + 2)
+            .map(|m| m.actor)
+            .filter(|&a| actors.found[a].kind == "person");
+        if let Some(p) = person {
+            actors.alias(p, &paragraphs[pi][start..end]);
+        }
+    }
     merge_variants(&mut actors);
     short_forms(&mut actors, &g, paragraphs);
     appositive_descriptions(&mut actors, paragraphs);
@@ -924,6 +967,16 @@ fn classify_run(
     }
     let (start, end) = (run[0].start, last.end);
     let surface = &text[start..end];
+    // "the FFA, which is based in Honiara": a capital named as an institution's seat is the
+    // city, not its state speaking.
+    if g.lookup(surface).is_some_and(|(name, kind)| {
+        kind == "state" && g.state_of(surface).is_none() && name != surface
+    }) && text[..start].ends_with("based in ")
+    {
+        let a = actors.add(surface, "place");
+        actors.mention(pi, start, end, a, text);
+        return;
+    }
     if let Some((name, kind)) = g.lookup(surface) {
         let a = actors.add(name, kind);
         actors.mention(pi, start, end, a, text);
@@ -962,6 +1015,10 @@ fn classify_run(
     if italics.iter().any(|i| i == surface)
         || MEDIA_HEADS.contains(&last.text)
         || (run.len() > 1 && ["Radio", "Radio-Television"].contains(&run[0].text))
+        // "the Czech News Agency": a news or press agency is an outlet, not a state's agency.
+        || (run.len() > 1
+            && last.text == "Agency"
+            && ["News", "Press"].contains(&run[run.len() - 2].text))
         || MEDIA_CUES.contains(&cue_before.as_str())
         || media_after.is_some()
         || interview
@@ -1011,7 +1068,11 @@ fn classify_run(
             ts.iter()
                 .any(|t| BODY_HEADS.contains(&t.text) || ORG_HEADS.contains(&t.text))
         };
-        if !left.is_empty() && !headed(left) && headed(right) && left.len() <= 4 {
+        // A title before "of" is no person ("the Minister of Fisheries and …").
+        let title = left
+            .iter()
+            .all(|t| is_role_word(t.text) || ROLE_QUALIFIERS.contains(&t.text));
+        if !left.is_empty() && !title && !headed(left) && headed(right) && left.len() <= 4 {
             let r0 = right.iter().position(|t| t.text != "the").unwrap_or(0);
             classify_run(
                 actors, g, pi, text, toks, first, left, italics, mid_caps, singles,
@@ -1075,8 +1136,22 @@ fn classify_run(
             }
             _ => {
                 // "the Chinese Embassy in Jakarta": a mission is named with its seat.
-                let seat = ["Embassy", "Consulate"]
-                    .contains(&last.text)
+                // "the Regional Court in Katowice": a court named only by its level is
+                // named with its seat too.
+                let level_court = run.len() == 2
+                    && last.text == "Court"
+                    && [
+                        "Regional",
+                        "District",
+                        "Municipal",
+                        "City",
+                        "Provincial",
+                        "County",
+                        "Administrative",
+                        "Appeals",
+                    ]
+                    .contains(&run[0].text);
+                let seat = (["Embassy", "Consulate"].contains(&last.text) || level_court)
                     .then(|| text[end..].strip_prefix(" in "))
                     .flatten()
                     .filter(|r| r.starts_with(char::is_uppercase))
@@ -1104,6 +1179,17 @@ fn classify_run(
                 let end = seat.unwrap_or(end);
                 let a = actors.add(&text[start..end], kind);
                 actors.mention(pi, start, end, a, text);
+                // "the blockchain analysis firm Ledgerline": the brief's common noun for the
+                // organisation, with "the", is what it calls it later ("the firm said").
+                if !body
+                    && ORG_CUES.contains(&cue_before.as_str())
+                    && text[..start]
+                        .trim_end()
+                        .to_lowercase()
+                        .ends_with(&cue_before)
+                {
+                    actors.alias(a, &format!("the {cue_before}"));
+                }
             }
         }
         return;
@@ -1139,6 +1225,32 @@ fn classify_run(
             if r0 > 0 || r_end - r0 >= 2 {
                 actors.alias(person, &text[start..run[r_end - 1].end]);
             }
+            return;
+        }
+        // "Ruateki Bauro, the Minister of Fisheries and Marine Resources Development,": a title
+        // in apposition after a person's name is that person's, not someone else.
+        let named_before = text[..start].strip_suffix(", the ").and_then(|b| {
+            actors
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| {
+                    m.para == pi && m.end == b.len() && actors.found[m.actor].kind == "person"
+                })
+                .map(|m| m.actor)
+        });
+        if let Some(p) = named_before {
+            actors.alias(p, surface);
+            return;
+        }
+        // "Its Secretary General, Losaline Fifita,": a bare title before a name in commas is
+        // that person's, once the name is known.
+        if name_toks.is_empty()
+            && text[end..]
+                .strip_prefix(", ")
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        {
+            actors.title_before.push((pi, start, end));
             return;
         }
         if r > 0 || r_end > r + 1 {
@@ -1421,6 +1533,77 @@ fn resolve_singles(
     }
 }
 
+/// "The Parties to the Nauru Agreement (PNA)": an acronym whose capitals are the initials of the
+/// capitalised words before it, with lower-case connectors between them ("to the", "of", "and"),
+/// names the whole phrase, which the capitalised-run rules cut at the connector. The phrase
+/// becomes one actor (a body by its head word, else an organisation), and the names inside it
+/// ("Nauru") are no mentions of their own there.
+/// The phrase must start before `before`, where the name already drafted there starts. Returns
+/// whether it named one.
+fn expanded_acronym(
+    actors: &mut Actors,
+    pi: usize,
+    text: &str,
+    open: usize,
+    inner: &str,
+    before: usize,
+) -> bool {
+    const JOINERS: &[&str] = &["to", "the", "of", "and", "for", "on", "in", "against"];
+    let wanted: String = inner.chars().filter(|c| c.is_uppercase()).collect();
+    let n = wanted.chars().count();
+    if n < 2 {
+        return false;
+    }
+    // Back from the bracket, word by word, until there are as many capitalised words as the
+    // acronym has capitals.
+    let mut words: Vec<&str> = Vec::new();
+    let mut initials: Vec<char> = Vec::new();
+    for w in text[..open].rsplit(' ') {
+        if initials.len() == n {
+            break;
+        }
+        match w.chars().next() {
+            Some(c) if c.is_uppercase() && w.chars().all(|c| c.is_alphabetic() || c == '-') => {
+                initials.push(c);
+            }
+            _ if JOINERS.contains(&w) && !initials.is_empty() => {}
+            _ => return false,
+        }
+        words.push(w);
+    }
+    initials.reverse();
+    words.reverse();
+    // Connectors must stand between the capitalised words, not only around them.
+    let joined = words.len() > n;
+    if initials.iter().collect::<String>() != wanted || !joined {
+        return false;
+    }
+    let phrase_len: usize = words.iter().map(|w| w.len()).sum::<usize>() + words.len() - 1;
+    let start = open - phrase_len;
+    if start >= before {
+        return false;
+    }
+    let phrase = &text[start..open];
+    let head = words.last().copied().unwrap_or("");
+    let kind = if BODY_HEADS.contains(&head) {
+        "body"
+    } else {
+        "organisation"
+    };
+    let a = actors.add(phrase, kind);
+    actors.mention(pi, start, open, a, text);
+    // The acronym drafted alone before its definition joins the phrase.
+    if let Some(other) = actors.find(inner).filter(|&o| o != a) {
+        if !actors.found[other].name.contains(' ') {
+            merge_into(actors, other, a);
+        }
+    }
+    actors.alias(a, inner);
+    actors.by_key.insert(key(inner), a);
+    actors.mention(pi, open + 2, open + 2 + inner.len(), a, text);
+    true
+}
+
 /// "the Turkestan region", "the Toktogul reservoir": the name with the place noun right after
 /// it is a name the brief uses for the place, and often the one a reader would look up.
 fn place_noun_alias(actors: &mut Actors, a: usize, text: &str, start: usize, end: usize) {
@@ -1489,15 +1672,34 @@ fn appositive_descriptions(actors: &mut Actors, paragraphs: &[&str]) {
                 _ => continue,
             }
         }
-        let Some(desc) = rest
+        // "the Maneaba ni Maungatabu, Kiribati's parliament,": a description owned by a name
+        // says as much as one with "the".
+        let owned = rest.strip_prefix(", ").filter(|r| {
+            r.starts_with(char::is_uppercase)
+                && r.split(' ')
+                    .next()
+                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
+        });
+        let (desc, article) = match rest
             .strip_prefix(", the ")
             .or_else(|| rest.strip_prefix(", The "))
-        else {
-            continue;
+        {
+            Some(d) => (d, "the "),
+            None => match owned {
+                Some(d) => (d, ""),
+                None => continue,
+            },
         };
         let Some(stop) = desc.find([',', ';', '.', '(']) else {
             continue;
         };
+        // "Aeskulap Systems, the Brno company that maintains the software": the description
+        // ends where a relative clause starts.
+        let stop = [" that ", " which ", " who "]
+            .iter()
+            .filter_map(|r| desc[..stop].find(r))
+            .min()
+            .unwrap_or(stop);
         let phrase = &desc[..stop];
         let words: Vec<&str> = phrase.split(' ').collect();
         if words.len() > 5 || words.iter().any(|w| w.is_empty()) {
@@ -1514,7 +1716,7 @@ fn appositive_descriptions(actors: &mut Actors, paragraphs: &[&str]) {
         {
             continue;
         }
-        adds.push((m.actor, format!("the {phrase}"), kind));
+        adds.push((m.actor, format!("{article}{phrase}"), kind));
     }
     for (a, description, kind) in adds {
         if actors.found[a].kind == "person" {
@@ -1549,6 +1751,12 @@ const ANAPHORS: &[(&str, &str)] = &[
     ("the alliance", "nato"),
     ("The alliance", "nato"),
     ("the broadcaster", "media"),
+    // "the firm said", "The hospital denied": an institution's common noun, once the brief has
+    // named it with that noun in its name or its description.
+    ("the firm", "firm"),
+    ("The firm", "firm"),
+    ("the hospital", "hospital"),
+    ("The hospital", "hospital"),
     ("the newspaper", "media"),
     ("The newspaper", "media"),
 ];
@@ -1565,7 +1773,7 @@ fn anaphoric_heads(actors: &mut Actors, paragraphs: &[&str]) {
                 {
                     continue;
                 }
-                let target = actors
+                let candidates = actors
                     .mentions
                     .iter()
                     .filter(|m| (m.para, m.start) < (pi, at))
@@ -1584,7 +1792,21 @@ fn anaphoric_heads(actors: &mut Actors, paragraphs: &[&str]) {
                             || (described && f.kind != "person")
                             || (*head == "media" && f.kind == "media")
                     })
-                    .max_by_key(|m| (m.para, m.start))
+                    .collect::<Vec<_>>();
+                // The latest actor named in this paragraph ("the news agency Lusa … the
+                // agency"); with none, the one the story has named most often so far, the
+                // latest of them on a tie: "the hospital" a paragraph later is the one the
+                // story is about, not another hospital listed once in passing.
+                let times = |a: usize| candidates.iter().filter(|m| m.actor == a).count();
+                let target = candidates
+                    .iter()
+                    .filter(|m| m.para == pi)
+                    .max_by_key(|m| m.start)
+                    .or_else(|| {
+                        candidates
+                            .iter()
+                            .max_by_key(|m| (times(m.actor), m.para, m.start))
+                    })
                     .map(|m| m.actor);
                 if let Some(a) = target {
                     actors.mention_only(pi, at, end, a);
@@ -2368,8 +2590,15 @@ fn first_word_aliases(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
     for (i, w) in adds {
         match actors.find(&w) {
             None => actors.alias(i, &w),
-            // "Sinar denied": a one-word name whose kind was only a guess.
-            Some(o) if o != i && !actors.found[o].name.contains(' ') => merge_into(actors, o, i),
+            // "Sinar denied": a one-word name whose kind was only a guess. A place is no guess:
+            // "in Brno" stays the city although "Brno University Hospital" opens with it.
+            Some(o)
+                if o != i
+                    && !actors.found[o].name.contains(' ')
+                    && actors.found[o].kind != "place" =>
+            {
+                merge_into(actors, o, i)
+            }
             Some(_) => {}
         }
     }
@@ -2438,6 +2667,9 @@ const GENERIC_ORG_HEADS: &[&str] = &[
     "Holdings",
     "Inc",
     "Ltd",
+    // "Aeskulap Systems" is also "Aeskulap": a trade word is left out as a generic head is.
+    "Systems",
+    "Technologies",
 ];
 
 /// A national name without its demonym: "Saudi Aramco" is also "Aramco", the "Russian Foreign
@@ -2465,6 +2697,31 @@ fn short_forms(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
                         .entry(key(rest))
                         .or_default()
                         .push((i, rest.to_string()));
+                }
+            }
+        }
+        // "the Pacific Islands Forum" is also "the Forum": an organisation's head word alone,
+        // capitalised after "the" and not opening a longer name, when no other actor has that
+        // head ("Jihad" inside "Islamic Jihad" is no such use).
+        if f.kind == "organisation" {
+            if let Some((_, head)) = f.name.rsplit_once(' ') {
+                let alone = paragraphs.iter().any(|p| {
+                    ["the ", "The "].iter().any(|the| {
+                        let pattern = format!("{the}{head}");
+                        p.match_indices(&pattern).any(|(k, _)| {
+                            let after = &p[k + pattern.len()..];
+                            !p[..k].ends_with(char::is_alphanumeric)
+                                && !after.starts_with(char::is_alphanumeric)
+                                && !after.trim_start().starts_with(char::is_uppercase)
+                                && !after.starts_with("'s")
+                        })
+                    })
+                });
+                if alone && ORG_HEADS.contains(&head) && !GENERIC_ORG_HEADS.contains(&head) {
+                    by_short
+                        .entry(key(head))
+                        .or_default()
+                        .push((i, head.to_string()));
                 }
             }
         }
@@ -3003,9 +3260,23 @@ fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
                 && initials.to_uppercase() == inner.replace(['.', '-'], "")
             {
                 actors.things.insert(inner.to_string());
+            } else if is_acronym {
+                expanded_acronym(actors, pi, text, open, inner, open);
             }
             continue;
         };
+        // "the Parties to the Palau Arrangement (PPA)": the name before the bracket was cut at
+        // a connector when a longer phrase, starting before it, spells the acronym.
+        let prev_start = actors
+            .mentions
+            .iter()
+            .filter(|m| m.para == pi && m.end == open)
+            .map(|m| m.start)
+            .min()
+            .unwrap_or(open);
+        if is_acronym && expanded_acronym(actors, pi, text, open, inner, prev_start) {
+            continue;
+        }
         let found = &actors.found[prev];
         if short_name
             && (found.name.split(' ').count() < 2
@@ -3310,6 +3581,170 @@ mod tests {
             let want = want.map(|(n, k)| (n.to_string(), k));
             assert_eq!(got, want, "{surface} in: {text}");
         }
+    }
+
+    #[test]
+    fn states_seats_expansions_and_titles_in_apposition() {
+        check(&[
+            // States of every region, with their demonyms and capitals.
+            (
+                "Officials in Prague said the Czech government would respond.",
+                "Czech",
+                Some(("Czech Republic", "state")),
+            ),
+            (
+                "Canberra and Suva signed the pact in March.",
+                "Suva",
+                Some(("Fiji", "state")),
+            ),
+            (
+                "Australians will crew the boats until I-Kiribati crews are trained.",
+                "I-Kiribati",
+                Some(("Kiribati", "state")),
+            ),
+            // Agencies known by their short names, and places no head word marks.
+            (
+                "Last year Frontex said that arrivals had fallen.",
+                "Frontex",
+                Some(("Frontex", "body")),
+            ),
+            (
+                "The boats sailed from Guam in the spring.",
+                "Guam",
+                Some(("Guam", "place")),
+            ),
+            // Hospitals, firms named for their trade, protected areas and news agencies.
+            (
+                "Staff at Lund University Hospital found the screens dark.",
+                "Lund University Hospital",
+                Some(("Lund University Hospital", "organisation")),
+            ),
+            (
+                "The software is run by Nordkap Systems in Bergen. Later Nordkap denied it.",
+                "Nordkap",
+                Some(("Nordkap Systems", "organisation")),
+            ),
+            (
+                "Fishing in the Banda Marine Protected Area was banned.",
+                "Banda Marine Protected Area",
+                Some(("Banda Marine Protected Area", "place")),
+            ),
+            (
+                "The report was carried by the Slovak News Agency on Monday.",
+                "Slovak News Agency",
+                Some(("Slovak News Agency", "media")),
+            ),
+            // A seat or a type written with a hyphen names no actor; the firm's noun does.
+            (
+                "According to the Berlin-based analytics firm Tracefold, the money went east.",
+                "Berlin",
+                None,
+            ),
+            (
+                "According to the Berlin-based analytics firm Tracefold, the money went east.",
+                "the firm",
+                Some(("Tracefold", "organisation")),
+            ),
+            (
+                "The Bay-class patrol boat spent a year in dry dock.",
+                "Bay-class",
+                None,
+            ),
+            // A capital named as a seat with "based in" is the city.
+            (
+                "The agency, which is based in Suva, said that stocks fell.",
+                "Suva",
+                Some(("Suva", "place")),
+            ),
+            // A first field of two words before "and" and the head.
+            (
+                "The National Cyber and Data Protection Agency said that it had warned them.",
+                "National Cyber and Data Protection Agency",
+                Some(("National Cyber and Data Protection Agency", "body")),
+            ),
+            // A court named by its level keeps its seat.
+            (
+                "The District Court in Gdansk approved the request.",
+                "District Court in Gdansk",
+                Some(("District Court in Gdansk", "body")),
+            ),
+            // An acronym spelled by capitalised words with lower-case connectors between.
+            (
+                "The Parties to the Palau Arrangement (PPA) met in Koror.",
+                "PPA",
+                Some(("Parties to the Palau Arrangement", "organisation")),
+            ),
+            // An organisation's own head word, capitalised, when no other actor has it.
+            (
+                "The Nordic Energy Forum met in May, and the Forum said little.",
+                "Forum",
+                Some(("Nordic Energy Forum", "organisation")),
+            ),
+            // A minister's title with its remits, in apposition after the name.
+            (
+                "Sione Vake, the Minister of Fisheries and Ocean Resources, said that catches fell.",
+                "Minister of Fisheries and Ocean Resources",
+                Some(("Sione Vake", "person")),
+            ),
+            // A bare title before the name in commas.
+            (
+                "Its Secretary General, Mere Tora, said that the members agreed.",
+                "Secretary General",
+                Some(("Mere Tora", "person")),
+            ),
+            // A possessive description in apposition, and a Gilbertese "ni" inside a name.
+            (
+                "Last year the Fale ni Fono, Tokelau's parliament, voted against it.",
+                "Tokelau's parliament",
+                Some(("Fale ni Fono", "body")),
+            ),
+            // "Against" governs inside a name; a parliament's chamber is a body.
+            (
+                "Officers of the police's National Centre Against Organised Fraud made arrests.",
+                "National Centre Against Organised Fraud",
+                Some(("National Centre Against Organised Fraud", "organisation")),
+            ),
+            (
+                "Speaking in the Chamber of Deputies, he said it was over.",
+                "Chamber of Deputies",
+                Some(("Chamber of Deputies", "body")),
+            ),
+            // A city that opens an institution's name stays the city.
+            (
+                "Tartu University Hospital closed its wards, and roads in Tartu were shut.",
+                "Tartu",
+                Some(("Tartu", "place")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_hospital_a_paragraph_later_is_the_one_named_most() {
+        let paragraphs = [
+            "Lund University Hospital was hit, and the hospital cancelled surgery.",
+            "Two other hospitals, among them Malmo University Hospital, went offline.",
+            "The hospital denied that any talks had taken place.",
+        ];
+        let a = find_actors(&paragraphs, &[]);
+        let said = a
+            .mentions
+            .iter()
+            .find(|m| m.para == 2 && m.start == 0)
+            .map(|m| a.found[m.actor].name.clone());
+        assert_eq!(said.as_deref(), Some("Lund University Hospital"));
+        // Named in the same paragraph, the latest one is meant.
+        let paragraphs = [
+            "Lund University Hospital was hit, and the hospital cancelled surgery.",
+            "Malmo University Hospital went offline, and the hospital sent patients away.",
+        ];
+        let a = find_actors(&paragraphs, &[]);
+        let at = paragraphs[1].find("the hospital").unwrap();
+        let meant = a
+            .mentions
+            .iter()
+            .find(|m| m.para == 1 && m.start == at)
+            .map(|m| a.found[m.actor].name.clone());
+        assert_eq!(meant.as_deref(), Some("Malmo University Hospital"));
     }
 
     #[test]

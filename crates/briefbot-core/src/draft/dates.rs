@@ -62,6 +62,9 @@ pub struct Clock {
     /// "earlier this month"): what "since January" runs to, and the month "on the 10th" falls
     /// in when the story has moved past its last explicit day.
     pub recent: Option<Point>,
+    /// A year the story gave on its own ("In mid-2022") after its last day or month: what "the
+    /// following year" counts from, since a year after a year is a year.
+    pub year_only: Option<i32>,
 }
 
 impl Clock {
@@ -72,6 +75,7 @@ impl Clock {
             year: None,
             last: None,
             recent: None,
+            year_only: None,
         }
     }
 
@@ -112,6 +116,14 @@ impl Clock {
         }
         if let Resolved::On(p @ (Point::Day(..) | Point::Month(..))) = m.when {
             self.last = Some(p);
+            self.year_only = None;
+        }
+        // Only a year that dates the sentence ("In mid-2022", "in 2023"), not one that names a
+        // thing ("the 2018 Boe Declaration").
+        if let Resolved::On(Point::Year(y)) = m.when {
+            if m.text.starts_with(|c: char| c.is_alphabetic()) {
+                self.year_only = Some(y);
+            }
         }
         if let Resolved::On(Point::Day(y, mo, d)) = m.when {
             self.last_day = Some((y, mo, d));
@@ -213,6 +225,10 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
             ),
         ),
         (
+            Kind::ThatPeriod,
+            re(r"(?i)\b(?:later|earlier)\s+that\s+(?P<unit>day|week|month)\b"),
+        ),
+        (
             Kind::Weekday,
             re(
                 r"(?P<lead>(?:[Oo]n|[Ll]ast|[Tt]his|[Bb]y|[Ss]ince)\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -248,6 +264,7 @@ enum Kind {
     Relative,
     Following,
     ThisPeriod,
+    ThatPeriod,
     Weekday,
     DayWord,
 }
@@ -471,7 +488,12 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             let forward = i64::from(ld) > d
                 && day_ok(ny, nm, d)
                 && day_number(ny, nm, d as u8) <= day_number(py, pm, pd);
-            let (y, m) = if forward { (ny, nm) } else { (y, m) };
+            let (mut y, mut m) = if forward { (ny, nm) } else { (y, m) };
+            // "said on the 27th" in a brief of September 8: a day of the story's month that has
+            // not yet come is in the month before, since the story tells what has happened.
+            if day_ok(y, m, d) && day_number(y, m, d as u8) > day_number(py, pm, pd) {
+                (y, m, _) = add_months((y, m, 1), -1);
+            }
             if !day_ok(y, m, d) {
                 return None;
             }
@@ -517,8 +539,31 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
                 "year" => (Resolved::On(Point::Year(py + shift as i32)), false),
                 _ => {
                     let n = day_number(py, pm, pd) + 7 * shift;
-                    (Resolved::Approx(day_point(n)), false)
+                    // "last week" in a brief of Thursday April 16 is the week of April 6-12:
+                    // a calendar week in one month says no more than that month, as "the
+                    // following week" does.
+                    match week_month(n) {
+                        Some(month) => (Resolved::Approx(month), false),
+                        None => (Resolved::Approx(day_point(n)), false),
+                    }
                 }
+            }
+        }
+        Kind::ThatPeriod => {
+            // "a Forum communiqué later that week": the period of the story's latest day,
+            // given or implied ("on the 27th").
+            let (y, m, d) = match clock.recent {
+                Some(Point::Day(y, m, d)) => (y, m, d),
+                _ => clock.anchor(),
+            };
+            let n = day_number(y, m, d);
+            match get("unit")?.to_ascii_lowercase().as_str() {
+                "day" => (Resolved::On(day_point(n)), false),
+                "week" => match week_month(n) {
+                    Some(month) => (Resolved::Approx(month), false),
+                    None => (Resolved::Approx(day_point(n)), false),
+                },
+                _ => (Resolved::Approx(Point::Month(y, m)), false),
             }
         }
         Kind::Weekday => {
@@ -539,7 +584,8 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             let pub_n = day_number(py, pm, pd);
             let pub_weekday = weekday(pub_n);
             let back = (pub_weekday - target).rem_euclid(7);
-            (Resolved::On(day_point(pub_n - back)), false)
+            // A definite day: "a day later" after "on Tuesday" counts from that Tuesday.
+            (Resolved::On(day_point(pub_n - back)), true)
         }
         Kind::DayWord => {
             let (py, pm, pd) = clock.published;
@@ -620,9 +666,25 @@ fn following_week_month(clock: &Clock, unit: &str, sign: i64) -> Option<Point> {
     }
 }
 
+/// The month of the calendar week (Monday to Sunday) holding day number `n`, when the week
+/// lies wholly in that month.
+fn week_month(n: i64) -> Option<Point> {
+    let monday = n - weekday(n);
+    match (day_point(monday), day_point(monday + 6)) {
+        (Point::Day(y1, m1, _), Point::Day(y2, m2, _)) if (y1, m1) == (y2, m2) => {
+            Some(Point::Month(y1, m1))
+        }
+        _ => None,
+    }
+}
+
 /// A date `n` units from the story's last date. After a month ("In December … the following
 /// day"), a day or a week later is somewhere in that month, as precise as the text allows.
 fn relative_to(clock: &Clock, unit: &str, n: i64) -> Option<(Resolved, bool)> {
+    // "In mid-2022 Kiribati left …, and returned the following year": a year after a year.
+    if let (Some(y), "year") = (clock.year_only, unit) {
+        return Some((Resolved::On(Point::Year(y + n as i32)), false));
+    }
     if let Some(Point::Month(y, m)) = clock.last {
         return Some(match unit {
             "day" | "week" => (Resolved::Approx(Point::Month(y, m)), false),
@@ -799,6 +861,66 @@ mod tests {
             );
         }
         assert!(find_dates("Russia may refuse.", &clock()).is_empty());
+    }
+
+    #[test]
+    fn days_to_come_weeks_and_years_after_a_year() {
+        // Published Tuesday 2026-09-08; the story's last day is 2026-09-02.
+        let mut c = Clock::new((2026, 9, 8));
+        c.last_day = Some((2026, 9, 2));
+        c.last = Some(Point::Day(2026, 9, 2));
+        let cases: &[(&str, Resolved)] = &[
+            // A day of the story's month still to come is in the month before.
+            ("She said on the 27th that they agreed.", on("2026-08-27")),
+            ("She said on the 5th that they agreed.", on("2026-09-05")),
+            // The week of Wednesday September 2 runs from August 31: about that day.
+            (
+                "A communiqué later that week said nothing.",
+                Resolved::Approx(Point::Day(2026, 9, 2)),
+            ),
+            // The calendar week before publication lies in August 31 - September 6.
+            (
+                "The agency said last week that it would wait.",
+                Resolved::Approx(Point::Day(2026, 9, 1)),
+            ),
+        ];
+        for (text, want) in cases {
+            let got = find_dates(text, &c);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].when, *want, "{text}");
+        }
+        // Published Thursday 2026-04-16: last week is April 6-12, wholly in April.
+        let c = Clock::new((2026, 4, 16));
+        let got = find_dates("Europol said last week that it had arrested him.", &c);
+        assert_eq!(got[0].when, Resolved::Approx(Point::Month(2026, 4)));
+        // "later that week" after "on the 20th" of a month whose week lies in it.
+        let mut c = Clock::new((2026, 9, 8));
+        c.recent = Some(Point::Day(2026, 8, 20));
+        let got = find_dates("A communiqué later that week said nothing.", &c);
+        assert_eq!(got[0].when, Resolved::Approx(Point::Month(2026, 8)));
+        // A year after a year the sentence gives is a year; a passing year names a thing.
+        let mut c = Clock::new((2026, 9, 8));
+        c.last = Some(Point::Month(2019, 9));
+        let got = find_dates(
+            "In mid-2022 Samoa left the Forum, and returned the following year.",
+            &c,
+        );
+        assert_eq!(got[1].when, on("2023"), "{got:?}");
+        let got = find_dates(
+            "They met under the 2018 accord, and again the following year.",
+            &c,
+        );
+        assert_eq!(got[1].when, Resolved::Approx(Point::Year(2020)), "{got:?}");
+        // "on Tuesday" is a definite day a relative date counts from.
+        let mut c = Clock::new((2026, 4, 16));
+        for m in find_dates(
+            "The firm said in a statement on Tuesday that it was patched.",
+            &c,
+        ) {
+            c.advance(&m);
+        }
+        let got = find_dates("Logs published a day later show otherwise.", &c);
+        assert_eq!(got[0].when, on("2026-04-15"));
     }
 
     #[test]

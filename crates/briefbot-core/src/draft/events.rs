@@ -227,6 +227,16 @@ mod tests {
                 true,
             ),
             ("The Ministry of Health ordered an internal review.", true),
+            // Statements told with a participle, and a recorded change.
+            (
+                "Tomas Berg went further, telling Radio Baltic that the boats would stay.",
+                true,
+            ),
+            (
+                "The state-run Global Times was less restrained, calling the protests a tantrum.",
+                true,
+            ),
+            ("Nordfisk Holdings reportedly doubled its catch.", true),
             // No actor, no event: the statement has no one to belong to.
             ("Critics said that it was illegal.", false),
         ];

@@ -90,9 +90,16 @@ impl fmt::Display for Scores {
     }
 }
 
+/// Whether a name is written in the Latin script, the script the briefs are written in: names
+/// in other scripts (Cyrillic, Arabic) are kept for readers but never in the text. Czech,
+/// Polish and Baltic letters (š, ř, ń, ė) are Latin too, in the Extended-A and -B blocks; the
+/// scorer once counted only Latin-1, which left names such as "Tomasz Zieliński" unpaired.
 fn latin(s: &str) -> bool {
-    s.chars()
-        .all(|c| c.is_ascii() || matches!(c, 'à'..='ÿ' | 'À'..='Þ' | '\u{2019}' | '–' | '—'))
+    s.chars().all(|c| {
+        c.is_ascii()
+            || (matches!(c, 'À'..='ɏ' | '\u{1E00}'..='\u{1EFF}' | '\u{2019}' | '–' | '—')
+                && !matches!(c, '×' | '÷'))
+    })
 }
 
 fn forms(name: &str, aliases: &[String]) -> HashSet<String> {
@@ -307,4 +314,27 @@ pub fn score(draft: &Brief, reference: &Brief) -> Scores {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_in_every_latin_alphabet_are_scored() {
+        for name in [
+            "Reuters",
+            "Klára Nováková",
+            "Tomasz Zieliński",
+            "Ondřej Šimek",
+            "Rūta Kaminskienė",
+            "Nguyễn Văn An",
+            "Türkiye",
+        ] {
+            assert!(latin(name), "{name}");
+        }
+        for name in ["Москва", "حماس", "北京"] {
+            assert!(!latin(name), "{name}");
+        }
+    }
 }

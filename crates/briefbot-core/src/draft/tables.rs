@@ -126,7 +126,67 @@ pub const STATES: &[State] = states! {
     "Sri Lanka" [] ["Sri Lankan"] ["Colombo"];
     "Nepal" [] ["Nepali", "Nepalese"] ["Kathmandu"];
     "Mongolia" [] ["Mongolian"] ["Ulaanbaatar"];
-    "New Zealand" [] [] ["Wellington"];
+    "New Zealand" [] ["New Zealander", "New Zealanders"] ["Wellington"];
+    // Central Europe and the Balkans.
+    "Czech Republic" ["Czechia"] ["Czech", "Czechs"] ["Prague"];
+    "Slovakia" ["Slovak Republic"] ["Slovak", "Slovaks"] ["Bratislava"];
+    "Slovenia" [] ["Slovenian", "Slovene", "Slovenians"] ["Ljubljana"];
+    "Croatia" [] ["Croatian", "Croats"] ["Zagreb"];
+    "Bosnia and Herzegovina" ["Bosnia"] ["Bosnian", "Bosnians"] ["Sarajevo"];
+    "Montenegro" [] ["Montenegrin"] ["Podgorica"];
+    "North Macedonia" ["Macedonia"] ["Macedonian"] ["Skopje"];
+    "Albania" [] ["Albanian", "Albanians"] ["Tirana"];
+    "Kosovo" [] ["Kosovar", "Kosovars"] ["Pristina"];
+    "Iceland" [] ["Icelandic", "Icelanders"] ["Reykjavik", "Reykjavík"];
+    "Malta" [] ["Maltese"] ["Valletta"];
+    // Africa south of the Sahara.
+    "Senegal" [] ["Senegalese"] ["Dakar"];
+    "Ghana" [] ["Ghanaian", "Ghanaians"] ["Accra"];
+    "Côte d'Ivoire" ["Ivory Coast", "Cote d'Ivoire"] ["Ivorian", "Ivorians"] ["Abidjan", "Yamoussoukro"];
+    "Cameroon" [] ["Cameroonian", "Cameroonians"] ["Yaoundé", "Yaounde"];
+    "Angola" [] ["Angolan", "Angolans"] ["Luanda"];
+    "Zambia" [] ["Zambian", "Zambians"] ["Lusaka"];
+    "Zimbabwe" [] ["Zimbabwean", "Zimbabweans"] ["Harare"];
+    "Mozambique" [] ["Mozambican", "Mozambicans"] ["Maputo"];
+    "Namibia" [] ["Namibian", "Namibians"] ["Windhoek"];
+    "Botswana" [] ["Batswana"] ["Gaborone"];
+    "Tanzania" [] ["Tanzanian", "Tanzanians"] ["Dodoma"];
+    "Uganda" [] ["Ugandan", "Ugandans"] ["Kampala"];
+    "Rwanda" [] ["Rwandan", "Rwandans"] ["Kigali"];
+    "Burundi" [] ["Burundian"] ["Bujumbura"];
+    "South Sudan" [] [] ["Juba"];
+    "Madagascar" [] ["Malagasy"] ["Antananarivo"];
+    "Mauritania" [] ["Mauritanian", "Mauritanians"] ["Nouakchott"];
+    "Benin" [] ["Beninese"] ["Porto-Novo", "Cotonou"];
+    "Togo" [] ["Togolese"] ["Lomé", "Lome"];
+    "Sierra Leone" [] ["Sierra Leonean"] ["Freetown"];
+    "Liberia" [] ["Liberian", "Liberians"] ["Monrovia"];
+    "Gabon" [] ["Gabonese"] ["Libreville"];
+    "Djibouti" [] ["Djiboutian"] [];
+    "Democratic Republic of the Congo" ["DRC", "DR Congo"] [] ["Kinshasa"];
+    // The Americas and the Caribbean.
+    "Guatemala" [] ["Guatemalan", "Guatemalans"] [];
+    "Honduras" [] ["Honduran", "Hondurans"] ["Tegucigalpa"];
+    "El Salvador" [] ["Salvadoran", "Salvadorans"] ["San Salvador"];
+    "Nicaragua" [] ["Nicaraguan", "Nicaraguans"] ["Managua"];
+    "Costa Rica" [] ["Costa Rican", "Costa Ricans"] ["San José"];
+    "Panama" [] ["Panamanian", "Panamanians"] [];
+    "Haiti" [] ["Haitian", "Haitians"] ["Port-au-Prince"];
+    "Jamaica" [] ["Jamaican", "Jamaicans"] ["Kingston"];
+    // The Pacific and maritime Southeast Asia.
+    "Papua New Guinea" ["PNG"] ["Papua New Guinean"] ["Port Moresby"];
+    "Fiji" [] ["Fijian", "Fijians"] ["Suva"];
+    "Solomon Islands" [] ["Solomon Islander", "Solomon Islanders"] ["Honiara"];
+    "Vanuatu" [] ["Ni-Vanuatu"] ["Port Vila"];
+    "Samoa" [] ["Samoan", "Samoans"] ["Apia"];
+    "Tonga" [] ["Tongan", "Tongans"] ["Nuku'alofa"];
+    "Kiribati" [] ["I-Kiribati"] ["Tarawa"];
+    "Nauru" [] ["Nauruan"] [];
+    "Tuvalu" [] ["Tuvaluan"] ["Funafuti"];
+    "Palau" [] ["Palauan"] [];
+    "Marshall Islands" [] ["Marshallese"] ["Majuro"];
+    "Timor-Leste" ["East Timor"] ["Timorese"] ["Dili"];
+    "Brunei" [] ["Bruneian"] [];
     "Soviet Union" ["USSR", "U.S.S.R."] ["Soviet", "Soviets"] [];
     "Nazi Germany" ["Third Reich"] ["Nazi", "Nazis"] [];
     "Palestinian Authority" ["PA"] [] ["Ramallah"];
@@ -229,11 +289,36 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
     ("Élysée", "body", &["Elysee"]),
     ("State Department", "body", &["US State Department"]),
     ("Knesset", "body", &[]),
+    // Chambers of parliaments, whose head word ("Chamber", "House") would make them
+    // organisations.
+    ("Chamber of Deputies", "body", &[]),
+    ("House of Representatives", "body", &[]),
+    ("House of Commons", "body", &[]),
+    ("House of Lords", "body", &[]),
     ("Duma", "body", &["State Duma"]),
     ("Congress", "body", &["US Congress"]),
     ("Mossad", "body", &[]),
     ("Shin Bet", "body", &["Shabak"]),
     ("CIA", "body", &[]),
+    // EU and international police and security agencies, which a brief names by their short
+    // names alone ("Europol said"), so no head word makes them bodies.
+    (
+        "Europol",
+        "body",
+        &["European Union Agency for Law Enforcement Cooperation"],
+    ),
+    ("Eurojust", "body", &[]),
+    (
+        "Frontex",
+        "body",
+        &["European Border and Coast Guard Agency"],
+    ),
+    (
+        "ENISA",
+        "body",
+        &["European Union Agency for Cybersecurity"],
+    ),
+    ("Interpol", "organisation", &["INTERPOL"]),
     ("FSB", "body", &[]),
     ("Russia Today", "media", &["RT"]),
     ("Sputnik", "media", &[]),
@@ -293,6 +378,13 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
     ("Central Asia", "place", &[]),
     ("Balkans", "place", &[]),
     ("Arctic", "place", &[]),
+    // Islands and states of a country that a brief names as places, which a lone capitalised
+    // word would otherwise leave to a guess.
+    ("Hawaii", "place", &[]),
+    ("Guam", "place", &[]),
+    ("Alaska", "place", &[]),
+    ("Okinawa", "place", &[]),
+    ("Greenland", "place", &[]),
     (
         "Leningrad",
         "place",
@@ -395,6 +487,13 @@ pub const ORG_HEADS: &[&str] = &[
     // Company names end in their trade ("Anatolia Hydro Construction", "Nordvik Biologics").
     "Construction",
     "Biologics",
+    // Hospitals and clinics are institutions of their own ("Brno University Hospital"), and
+    // firms are named for their trade ("Aeskulap Systems", "Blue Ocean Fisheries").
+    "Hospital",
+    "Clinic",
+    "Systems",
+    "Technologies",
+    "Fisheries",
     "Pharma",
     "Pharmaceuticals",
     "Group",
@@ -455,6 +554,8 @@ pub const PLACE_HEADS: &[&str] = &[
     // Turkic and Persian words for river and mountains ("Syr Darya", "Tien Shan").
     "Darya",
     "Shan",
+    // A protected or restricted stretch of land or sea ("Phoenix Islands Protected Area").
+    "Area",
     "Sea",
     "Ocean",
     "Gulf",
@@ -1045,6 +1146,16 @@ pub const REPORTING_VERBS: &[&str] = &[
     "revealed",
     "disclosed",
     "pledged",
+    // "BlackLantern has threatened to publish": a threat is a statement of intent; "threatened
+    // a strike" with an object is an act, so only the form with "to" reports.
+    "threatened to",
+    "threatens to",
+    // "Investigators … believe the attackers got in": a plural subject's belief.
+    "believe",
+    // Participles after a comma that report like "saying" ("…, telling Radio New Zealand
+    // that", "…, complaining that").
+    "telling",
+    "complaining",
     "pledges",
     "conceded",
     "concedes",
@@ -1255,6 +1366,14 @@ pub const EVENT_VERBS: &[&str] = &[
     "confirmed",
     "dismissed",
     "ordered",
+    // Statements told with a participle ("went further, telling Radio New Zealand that",
+    // "was less restrained, calling the objections …") and a company's recorded change
+    // ("doubled its catch") are acts too.
+    "telling",
+    "calling",
+    "doubled",
+    "tripled",
+    "halved",
 ];
 
 /// Reporting without a named speaker: the claim is attributed to an unnamed source.
