@@ -303,7 +303,7 @@ fn asks_part_of(q: &str) -> Option<String> {
     let name = c.name("a").or(c.name("b"))?.as_str().trim();
     // "what's the deal" has no one in it; a long clause is a question, not a name.
     let words = name.split_whitespace().count();
-    (words >= 1 && words <= 4 && !NOT_A_NAME.contains(&name.to_lowercase().as_str()))
+    ((1..=4).contains(&words) && !NOT_A_NAME.contains(&name.to_lowercase().as_str()))
         .then(|| name.to_string())
 }
 
