@@ -54,9 +54,6 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
     ctx.answer(CommandName::Actor, query, &s)
 }
 
-/// When the query describes a person by role and the best entry is not a person, puts first the
-/// best person whose own entry holds that role word, if it scores near the top. Without this, a
-/// description that names an outlet or state finds the outlet or state.
 /// Verbs by which a question describes someone through what they said ("the Hamas official
 /// who told RT…", "the one who called Russia their closest friend").
 const SAYING: &[&str] = &[
@@ -192,6 +189,9 @@ fn prefer_speaker(ctx: &Ctx, query: &str, s: &mut Search) -> bool {
     true
 }
 
+/// When the query describes a person by role and the best entry is not a person, puts first the
+/// best person whose own entry holds that role word, if it scores near the top. Without this, a
+/// description that names an outlet or state finds the outlet or state.
 fn prefer_described_person(ctx: &Ctx, s: &mut Search) {
     let roles: Vec<usize> = s
         .words

@@ -301,10 +301,13 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
 fn asks_part_of(q: &str) -> Option<String> {
     let c = PART_OF.captures(q.trim())?;
     let name = c.name("a").or(c.name("b"))?.as_str().trim();
-    // "what's the deal" has no one in it; a long clause is a question, not a name.
-    let words = name.split_whitespace().count();
-    ((1..=4).contains(&words) && !NOT_A_NAME.contains(&name.to_lowercase().as_str()))
-        .then(|| name.to_string())
+    // "what is the story" has no one in it; a long clause is a question, not a name.
+    let lower = name.to_lowercase();
+    let words = lower.split_whitespace().count();
+    let names_someone = lower
+        .split_whitespace()
+        .any(|w| !crate::text::is_stop_word(w) && !NOT_A_NAME.contains(&w));
+    ((1..=4).contains(&words) && names_someone).then(|| name.to_string())
 }
 
 /// Reads a question as a command. Explicit prefixes win (`/actor x`, `timeline: x`, `claim x`),
@@ -720,6 +723,21 @@ mod tests {
         ];
         for (q, want) in cases {
             assert_eq!(asks_summary(q), want, "{q}");
+        }
+    }
+
+    #[test]
+    fn reads_questions_about_someones_part() {
+        let cases = [
+            ("what role does bibi play here?", Some("bibi")),
+            ("What's the US's role in all of this", Some("US")),
+            // No one is named: these are not questions about an actor's part.
+            ("what is the story?", None),
+            ("what's the deal", None),
+            ("whats the deal with the veto", None),
+        ];
+        for (q, want) in cases {
+            assert_eq!(super::asks_part_of(q).as_deref(), want, "{q}");
         }
     }
 
