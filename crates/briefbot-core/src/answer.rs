@@ -356,7 +356,7 @@ impl Hit {
             .filter(|a| {
                 a.chars()
                     .filter(|c| c.is_alphabetic())
-                    .all(|c| c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c))
+                    .all(crate::text::is_latin_letter)
             })
             .collect()
     }

@@ -63,6 +63,16 @@ pub fn fold_for_search(s: &str) -> String {
     out
 }
 
+/// Whether `c` is a letter of the Latin script, the script the briefs are written in: ASCII,
+/// Latin-1 and Extended-A and -B (Czech, Polish and Baltic letters such as š, ř, ń, ė) and Latin
+/// Extended Additional (Vietnamese). The multiplication and division signs of Latin-1 are not
+/// letters.
+pub fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || (('\u{00C0}'..='\u{024F}').contains(&c) && !matches!(c, '×' | '÷'))
+        || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
 /// A Latin spelling of one lower-case Cyrillic, Hebrew or Arabic letter, as English-language
 /// texts usually spell names (Russian BGN/PCGN-like; for the abjads, the consonant plus the
 /// letters that often stand for vowels: vav and waw as "u", yod and ya as "i", alef as "a").

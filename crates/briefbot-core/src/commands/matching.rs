@@ -434,6 +434,20 @@ fn subject_window(query: &str) -> Option<String> {
     (!window.is_empty()).then(|| window.join(" "))
 }
 
+/// The actors the knowledge base lists for an entry: a claim's speakers and subjects, an
+/// event's actors, an actor itself (as indices into its brief's actors).
+fn listed_actors(brief: &crate::kb::Brief, r: crate::search::DocRef) -> Vec<usize> {
+    let i = r.index as usize;
+    match r.kind {
+        EntryKind::Actor => vec![i],
+        EntryKind::Event => brief.events()[i].actors.clone(),
+        EntryKind::Claim => {
+            let c = &brief.claims()[i];
+            c.by.iter().chain(&c.actors).copied().collect()
+        }
+    }
+}
+
 /// How far below the best entry one about the question's subject may score and still be put
 /// first.
 const SUBJECT_SHARE: f32 = 0.75;
@@ -455,31 +469,13 @@ pub(crate) fn prefer_subject(ctx: &Ctx, query: &str, s: &mut Search) {
     let Some(brief) = library.briefs().get(top_ref.brief as usize) else {
         return;
     };
-    let subjects: Vec<usize> = brief
-        .actors_named_in(&window)
-        .into_iter()
-        .filter_map(|a| brief.actors().iter().position(|b| std::ptr::eq(a, b)))
-        .collect();
+    let subjects = brief.actors_named_in(&window);
     if subjects.is_empty() {
         return;
     }
     let involves = |doc: u32| {
         let r = index.doc(doc);
-        if r.brief != top_ref.brief {
-            return false;
-        }
-        let i = r.index as usize;
-        match r.kind {
-            EntryKind::Actor => subjects.contains(&i),
-            EntryKind::Event => brief.events()[i]
-                .actors
-                .iter()
-                .any(|a| subjects.contains(a)),
-            EntryKind::Claim => {
-                let c = &brief.claims()[i];
-                c.by.iter().chain(&c.actors).any(|a| subjects.contains(a))
-            }
-        }
+        r.brief == top_ref.brief && listed_actors(brief, r).iter().any(|a| subjects.contains(a))
     };
     if involves(top.scored.doc) {
         return;
@@ -488,8 +484,8 @@ pub(crate) fn prefer_subject(ctx: &Ctx, query: &str, s: &mut Search) {
     let found = s
         .ranked
         .iter()
-        .position(|r| involves(r.scored.doc) && r.scored.score >= SUBJECT_SHARE * top_score)
-        .filter(|&i| i <= 4);
+        .take(5)
+        .position(|r| involves(r.scored.doc) && r.scored.score >= SUBJECT_SHARE * top_score);
     if let Some(i) = found {
         let mut first = s.ranked.remove(i);
         first.scored.score = first.scored.score.max(top_score);
@@ -503,11 +499,7 @@ const NOUN_REACH: (usize, usize) = (6, 3);
 
 /// The actors `text` names beside its uses of `noun` (singular or plural), where the thing a
 /// question asks for would be named; `None` when the text never uses the noun.
-fn named_beside_noun<'b>(
-    brief: &'b crate::kb::Brief,
-    text: &str,
-    noun: &str,
-) -> Option<Vec<&'b crate::kb::Actor>> {
+fn named_beside_noun(brief: &crate::kb::Brief, text: &str, noun: &str) -> Option<Vec<usize>> {
     let words: Vec<&str> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
@@ -551,8 +543,9 @@ fn demonyms() -> &'static std::collections::HashSet<String> {
 /// entry `doc` names none of that kind that the question does not already name. "Which airport
 /// in Dagestan…" is not answered by a sentence about a pogrom in Dagestan, nor "which Egyptian
 /// channel…" by one about "an Egyptian television station": the reader would take the
-/// sentence for an answer it does not give. The entry's actors are the ones the knowledge base
-/// lists for it (a claim's speakers and subjects, an event's actors, an actor itself).
+/// sentence for an answer it does not give. Where the entry uses the noun, only the actors named
+/// beside it count; otherwise the actors the knowledge base lists for the entry and those its
+/// words or source name.
 pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
     let Some((noun, kinds)) = asked_detail(query) else {
         return false;
@@ -561,33 +554,22 @@ pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u
     let Some(brief) = engine.library().briefs().get(r.brief as usize) else {
         return false;
     };
-    let i = r.index as usize;
-    let mut actors: Vec<&crate::kb::Actor> = match r.kind {
-        EntryKind::Actor => vec![i],
-        EntryKind::Event => brief.events()[i].actors.clone(),
-        EntryKind::Claim => {
-            let c = &brief.claims()[i];
-            c.by.iter().chain(&c.actors).copied().collect()
-        }
-    }
-    .into_iter()
-    .filter_map(|a| brief.actors().get(a))
-    .collect();
     // The words can name what the lists leave out: a claim's source ("in an interview with
     // Russia Today") names the outlet asked for by "which outlet…".
     let (head, body) = entry_texts(engine.library(), r);
-    let mut source = String::new();
-    if r.kind == EntryKind::Claim {
-        source = brief.claims()[i].source.clone().unwrap_or_default();
-    }
-    let text = format!("{head} {body} {source}");
+    let source = match r.kind {
+        EntryKind::Claim => brief.claims()[r.index as usize].source.as_deref(),
+        _ => None,
+    };
+    let text = format!("{head} {body} {}", source.unwrap_or_default());
     // Where the entry uses the noun itself, the name must stand next to it: "an Egyptian
     // television station" and "their military academies" name no station and no academy,
     // whatever else the sentence names.
-    match named_beside_noun(brief, &text, noun) {
-        Some(beside) => actors = beside,
-        None => actors.extend(brief.actors_named_in(&text)),
-    }
+    let actors = named_beside_noun(brief, &text, noun).unwrap_or_else(|| {
+        let mut listed = listed_actors(brief, r);
+        listed.extend(brief.actors_named_in(&text));
+        listed
+    });
     let query_words = padded_words(&query.to_lowercase());
     // An actor the question names ("Mashal" for Khaled Mashal, "the Russian UN ambassador")
     // is not the detail it asks for: one of its forms has all its longer words in the question.
@@ -607,7 +589,10 @@ pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u
             }) && any
         })
     };
-    !actors.iter().any(|a| kinds.contains(&a.kind) && !named(a))
+    !actors
+        .iter()
+        .filter_map(|&a| brief.actors().get(a))
+        .any(|a| kinds.contains(&a.kind) && !named(a))
 }
 
 /// A short name written in capitals ("US", "UK", "PIJ").

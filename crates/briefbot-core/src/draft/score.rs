@@ -96,9 +96,7 @@ impl fmt::Display for Scores {
 /// scorer once counted only Latin-1, which left names such as "Tomasz Zieliński" unpaired.
 fn latin(s: &str) -> bool {
     s.chars().all(|c| {
-        c.is_ascii()
-            || (matches!(c, 'À'..='ɏ' | '\u{1E00}'..='\u{1EFF}' | '\u{2019}' | '–' | '—')
-                && !matches!(c, '×' | '÷'))
+        c.is_ascii() || matches!(c, '\u{2019}' | '–' | '—') || crate::text::is_latin_letter(c)
     })
 }
 

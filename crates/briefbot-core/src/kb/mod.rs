@@ -347,18 +347,21 @@ pub fn padded_words(text: &str) -> String {
 }
 
 impl Brief {
-    /// The actors that `text` names by their name or one of their aliases, as whole words
-    /// (short capitalised forms such as "RT" only as written, so "rt" in a word is not one).
-    pub fn actors_named_in(&self, text: &str) -> Vec<&Actor> {
+    /// The indices of the actors that `text` names by their name or one of their aliases, as
+    /// whole words (short capitalised forms such as "RT" only as written, so "rt" in a word is
+    /// not one). Indices, as entries list their actors.
+    pub fn actors_named_in(&self, text: &str) -> Vec<usize> {
         self.actors
             .iter()
-            .filter(|a| {
+            .enumerate()
+            .filter(|(_, a)| {
                 std::iter::once(&a.name).chain(&a.aliases).any(|form| {
                     let exact =
                         form.chars().count() <= 4 && form.chars().all(|c| !c.is_lowercase());
                     holds_words(text, form, exact)
                 })
             })
+            .map(|(i, _)| i)
             .collect()
     }
 

@@ -619,6 +619,7 @@ impl Index {
                         brief
                             .actors_named_in(src)
                             .into_iter()
+                            .map(|a| &brief.actors()[a])
                             .flat_map(|a| {
                                 std::iter::once(a.name.as_str())
                                     .chain(a.aliases.iter().map(String::as_str))
