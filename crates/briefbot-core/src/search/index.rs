@@ -733,19 +733,53 @@ impl Index {
         (doc < next).then_some(doc)
     }
 
+    /// Decodes an index from its snapshot bytes and checks that it is internally consistent
+    /// (see [`Index::is_consistent`]): the one way an index is read back. The check runs here,
+    /// on the thread that decodes the index, while the briefs decode on the others; only the
+    /// cheap comparison with the briefs ([`Index::describes`]) waits for them.
+    pub(crate) fn decode(bytes: &[u8]) -> Result<Index, String> {
+        let index: Index = postcard::from_bytes(bytes).map_err(|e| e.to_string())?;
+        if index.is_consistent() {
+            Ok(index)
+        } else {
+            Err("the index is not consistent: an id it stores points outside it".into())
+        }
+    }
+
+    /// Whether every id this index stores points inside it: postings at documents of their
+    /// kind, terms, name spans. A damaged snapshot that still decodes must not index out of
+    /// bounds later, in the middle of a request.
+    fn is_consistent(&self) -> bool {
+        let terms = self.terms.len() as u32;
+        self.name_start.len() == self.docs.len() + 1
+            && self.postings.len() == self.terms.len()
+            && self.kind_counts.len() == self.terms.len()
+            && self.sorted.len() == self.terms.len()
+            && self.term_ids.len() == self.terms.len()
+            && self.postings.iter().all(|p| {
+                p.iter().all(|p| {
+                    self.docs
+                        .get(p.doc as usize)
+                        .is_some_and(|r| r.kind == p.kind)
+                })
+            })
+            && self.sorted.iter().all(|&t| t < terms)
+            && self.deletes.values().flatten().all(|&t| t < terms)
+            && self.name_terms.iter().all(|&t| t < terms)
+            && self.name_start.windows(2).all(|w| w[0] <= w[1])
+            && self.name_start.last().map(|&l| l as usize) == Some(self.name_spans.len())
+            && self
+                .name_spans
+                .iter()
+                .all(|&(a, b)| a <= b && (b as usize) <= self.name_terms.len())
+    }
+
     /// Whether this index was built from a library whose briefs have these numbers of actors,
-    /// events and claims, and is internally consistent: every id it stores points inside it.
-    /// An index read from a snapshot is checked with this before it is used.
+    /// events and claims, in this order. An index read from a snapshot (and so checked by
+    /// [`Index::decode`]) is compared with its briefs with this before it is used.
     pub fn describes(&self, sizes: &[[usize; 3]]) -> bool {
         let n = self.docs.len();
-        if self.brief_starts.len() != sizes.len()
-            || self.brief_docs.len() != sizes.len()
-            || self.name_start.len() != n + 1
-            || self.postings.len() != self.terms.len()
-            || self.kind_counts.len() != self.terms.len()
-            || self.sorted.len() != self.terms.len()
-            || self.term_ids.len() != self.terms.len()
-        {
+        if self.brief_starts.len() != sizes.len() || self.brief_docs.len() != sizes.len() {
             return false;
         }
         let kinds = [EntryKind::Actor, EntryKind::Event, EntryKind::Claim];
@@ -774,24 +808,7 @@ impl Index {
                 return false;
             }
         }
-        let terms = self.terms.len() as u32;
         next == n
-            && self.postings.iter().all(|p| {
-                p.iter().all(|p| {
-                    self.docs
-                        .get(p.doc as usize)
-                        .is_some_and(|r| r.kind == p.kind)
-                })
-            })
-            && self.sorted.iter().all(|&t| t < terms)
-            && self.deletes.values().flatten().all(|&t| t < terms)
-            && self.name_terms.iter().all(|&t| t < terms)
-            && self.name_start.windows(2).all(|w| w[0] <= w[1])
-            && self.name_start.last().map(|&l| l as usize) == Some(self.name_spans.len())
-            && self
-                .name_spans
-                .iter()
-                .all(|&(a, b)| a <= b && (b as usize) <= self.name_terms.len())
     }
 
     pub fn len(&self) -> usize {
