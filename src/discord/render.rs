@@ -224,7 +224,12 @@ pub fn answer(a: &Answer, brief_filter: Option<&str>, page: usize) -> Reply {
         rows.push(others);
     }
     Reply {
-        content: None,
+        // A note on an answer qualifies it ("The brief gives no date for this, only …"), so it
+        // stands above the entries, where it is read first.
+        content: a
+            .note
+            .as_ref()
+            .map(|n| truncate(&escape(n), limits::CONTENT)),
         embeds: fit(embeds),
         rows,
         ephemeral: false,
@@ -351,7 +356,10 @@ pub fn timeline_list(a: &Answer, brief_filter: Option<&str>, page: usize) -> Rep
         })
         .collect();
     Reply {
-        content: None,
+        content: a
+            .note
+            .as_ref()
+            .map(|n| truncate(&escape(n), limits::CONTENT)),
         embeds: vec![embed],
         rows,
         ephemeral: false,

@@ -51,6 +51,9 @@ pub fn answer(a: &Answer) -> String {
                 a.query,
                 if n == 1 { "" } else { "s" }
             );
+            if let Some(note) = &a.note {
+                let _ = writeln!(out, "{note}");
+            }
             for (i, h) in a.results.iter().enumerate() {
                 out.push('\n');
                 hit(&mut out, i + 1, h);

@@ -391,6 +391,24 @@ const STOP_WORDS: &[&str] = &[
     "dr",
     "tldr",
     "asap",
+    // Chat fillers that carry no topic: "or nah", "y would russia…" (why), "literally",
+    // "x vs y", "acc to the text", "per the intro", "why bother".
+    "y",
+    "nah",
+    "yeah",
+    "yea",
+    "yep",
+    "nope",
+    "literally",
+    "honestly",
+    "seriously",
+    "vs",
+    "text",
+    "intro",
+    "bother",
+    "omg",
+    "bruh",
+    "ngl",
 ];
 
 pub fn is_stop_word(w: &str) -> bool {

@@ -139,14 +139,14 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
             let mut s = ctx.search(&rest, Some(EntryKind::Event), CommandName::Timeline);
             keep_side_of_anchor(ctx, query, date, &mut s);
             let answer = ctx.answer(CommandName::Timeline, query, &s);
-            return undated_is_no_date(answer, query);
+            return undated_is_no_date(ctx.engine, answer, query);
         }
         Some(found) => found,
         None => {
             let words = without_timeline_words(query);
             let s = ctx.search(&words, Some(EntryKind::Event), CommandName::Timeline);
             let answer = ctx.answer(CommandName::Timeline, query, &s);
-            return undated_is_no_date(answer, query);
+            return undated_is_no_date(ctx.engine, answer, query);
         }
     };
     let engine = ctx.engine;
@@ -266,7 +266,12 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
 
 /// "When did Russia invade Crimea?" asks for a date: an event the brief leaves undated does not
 /// answer it, however well it matches. The reader is told so and shown the event.
-fn undated_is_no_date(answer: Answer, query: &str) -> Answer {
+///
+/// An event the brief places in time in its own words ("After the visit, Hamas thanked Putin",
+/// "In the aftermath of the attempted pogrom") does answer it: those words are all the brief
+/// says about when, and a reader asking is better served by them, quoted, than by being told
+/// the brief is silent. The answer says that the brief gives no date, only those words.
+fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
     let lower = query.to_lowercase();
     let asks_date = lower.starts_with("when")
         || [
@@ -286,6 +291,18 @@ fn undated_is_no_date(answer: Answer, query: &str) -> Answer {
     if !(asks_date && undated_top) {
         return answer;
     }
+    if let Some(words) = answer
+        .results
+        .first()
+        .and_then(|h| own_time_words(engine, h))
+    {
+        return Answer {
+            note: Some(format!(
+                "The brief gives no date for this, only \"{words}\"."
+            )),
+            ..answer
+        };
+    }
     let mut suggestions = answer.results;
     suggestions.truncate(MAX_SUGGESTIONS);
     let note = "The brief mentions this but does not say when it happened. The entry is offered \
@@ -295,6 +312,29 @@ fn undated_is_no_date(answer: Answer, query: &str) -> Answer {
         evidence: answer.evidence,
         ..no_match(CommandName::Timeline, query, suggestions, Some(note))
     }
+}
+
+/// The words an undated event's brief uses to place it in time ("After the visit"), when the
+/// event has them and they stand in a paragraph it cites: a curator's "not dated in the brief"
+/// is no time the brief gives. (A quote may leave the words out, as "Putin convened a meeting
+/// …" leaves out the "In the aftermath of the attempted pogrom" that opens its sentence.)
+fn own_time_words(engine: &Engine, hit: &crate::answer::Hit) -> Option<String> {
+    let brief = engine.library().brief(&hit.brief)?;
+    let (EntryKind::Event, i) = brief.lookup(&hit.id)? else {
+        return None;
+    };
+    let event = &brief.events()[i];
+    let words = event.when_text.as_deref()?.trim();
+    let folded = crate::text::fold_for_quote(words).to_lowercase();
+    let in_the_brief = event.citations.iter().any(|c| {
+        let cited = brief
+            .paragraph(c.paragraph)
+            .map_or(c.quote.as_str(), |p| &p.text);
+        crate::text::fold_for_quote(cited)
+            .to_lowercase()
+            .contains(&folded)
+    });
+    (!folded.is_empty() && in_the_brief).then(|| words.to_string())
 }
 
 /// How well an event fits a date asked without a year ("Oct 16"): a brief that writes "on

@@ -43,7 +43,9 @@ pub const GROUPS: &[&[&str]] = &[
         "decry",
         "decried",
     ],
-    &["friend", "ally", "allies", "alliance", "partner"],
+    &[
+        "friend", "ally", "allies", "alliance", "partner", "bestie", "buddy", "pal", "bff",
+    ],
     &["explosion", "blast", "bombing", "strike", "hit"],
     &["idf", "army", "soldiers", "military", "troops"],
     &["un", "nations"],
@@ -119,6 +121,8 @@ pub const GROUPS: &[&[&str]] = &[
         "send",
         "sent",
         "deliver",
+        "ship",
+        "shipped",
     ],
     &[
         "tone",
@@ -261,6 +265,19 @@ pub const GROUPS: &[&[&str]] = &[
         "understated",
     ],
     &["immediately", "promptly", "quickly", "instantly"],
+    // Keeping quiet is refraining ("israel stayed quiet when russia grabbed crimea").
+    &["refrain", "refrained", "quiet", "silent", "silence"],
+    // Months as chat writes them ("oct 7"): dates are read from the full names too, but a
+    // question's words must also meet "October 7" in the entries' text.
+    &["january", "jan"],
+    &["february", "feb"],
+    &["april", "apr"],
+    &["august", "aug"],
+    &["september", "sept", "sep"],
+    &["october", "oct"],
+    &["november", "nov"],
+    &["december", "dec"],
+    &["different", "diff", "various"],
     &["rhetoric", "tone", "language", "terminology", "wording"],
     &[
         "depict",
@@ -280,8 +297,25 @@ pub const GROUPS: &[&[&str]] = &[
     &["civilian", "civilians", "noncombatant", "innocent"],
     &["democracy", "democratic", "democratically"],
     &["election", "elected", "poll", "ballot"],
-    &["invade", "invasion", "annex", "annexation", "seize"],
-    &["benefit", "advantage", "interest", "gain", "important"],
+    &[
+        "invade",
+        "invasion",
+        "annex",
+        "annexation",
+        "seize",
+        "grab",
+        "grabbed",
+        "takeover",
+    ],
+    &[
+        "benefit",
+        "advantage",
+        "interest",
+        "gain",
+        "important",
+        "payoff",
+        "upside",
+    ],
     &["divert", "deflect", "shift", "draw"],
     &[
         "weaken",
@@ -391,6 +425,12 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("top diplomat", "foreign minister"),
     ("mideast", "middle east"),
     ("right away", "immediately"),
+    ("marriage of convenience", "alliance"),
+    ("fm", "foreign minister"),
+    // "Where did the attack take place": the place, not the words "take" and "place".
+    ("take place", "happened"),
+    ("took place", "happened"),
+    ("takes place", "happened"),
     ("straight away", "immediately"),
     ("went after", "attacked"),
     ("go after", "attacked"),
@@ -474,6 +514,11 @@ mod tests {
             (
                 "the kremlin's top diplomat",
                 Some("the kremlin s foreign minister"),
+            ),
+            ("the russian fm", Some("the russian foreign minister")),
+            (
+                "where did the oct 7 attack take place",
+                Some("where did the oct 7 attack happened"),
             ),
             // The longest phrase wins.
             ("they kept in the loop", Some("they informed")),

@@ -92,6 +92,17 @@ fn question_forms_find_the_sentence_that_answers() {
             "russia today",
         ),
         (Ask("which country vetoed the US resolution".into()), "veto"),
+        // Chat fillers ("y" for why, "or nah") are not topics, "oct" is October, "stayed
+        // silent" is refraining, and "fm" is the foreign minister.
+        (
+            Ask("y did russia veto the us resolution on oct 25 or nah".into()),
+            "veto",
+        ),
+        (
+            Claim("israel stayed silent when russia annexed crimea".into()),
+            "crimea",
+        ),
+        (Actor("the russian fm".into()), "foreign minister"),
         // A decade in words is the decade.
         (
             Timeline(Some("russia and hamas in the nineties".into())),
@@ -155,6 +166,7 @@ fn requests_for_the_gist_quote_the_opening_paragraph_in_order() {
         "what's the gist of this paper",
         "key takeaways pls",
         "give me a quick overview",
+        "the gist in one sentence",
     ] {
         let a = ask(Request::Ask(q.into()));
         assert_eq!(a.outcome, Outcome::Answered, "{q}: {a:#?}");
@@ -187,22 +199,53 @@ fn requests_for_the_gist_quote_the_opening_paragraph_in_order() {
 }
 
 #[test]
-fn when_questions_about_undated_events_say_the_brief_gives_no_date() {
-    let a = ask(Request::Timeline(Some(
-        "when did russia invade crimea?".into(),
-    )));
-    assert_eq!(a.outcome, Outcome::NoMatch);
-    assert!(
-        a.note
-            .as_deref()
-            .unwrap_or("")
-            .contains("does not say when"),
-        "{a:?}"
-    );
-    assert!(
-        a.suggestions.iter().any(|h| h.title.contains("Crimea")),
-        "{a:?}"
-    );
+fn when_questions_about_undated_events_say_what_the_brief_gives() {
+    // (question, the event asked about, the brief's own words that place it, if it has any).
+    // An event the brief places only relative to another ("After the visit") is answered with
+    // those words; one it never places is offered with a note that the brief does not say when.
+    let cases = [
+        (
+            "when did russia invade crimea?",
+            "russia-invades-crimea",
+            None,
+        ),
+        (
+            "when did mashal give the egyptian tv interview",
+            "mashal-egyptian-tv-interview",
+            None,
+        ),
+        (
+            "when did hamas thank putin",
+            "hamas-thanks-putin-and-foreign-ministry",
+            Some("After the visit"),
+        ),
+        (
+            "when did putin link the war in ukraine to the israel-hamas war",
+            "putin-security-meeting-after-dagestan",
+            Some("In the aftermath of the attempted pogrom"),
+        ),
+    ];
+    for (query, id, words) in cases {
+        let a = ask(Request::Timeline(Some(query.into())));
+        let note = a.note.as_deref().unwrap_or("");
+        match words {
+            None => {
+                assert_eq!(a.outcome, Outcome::NoMatch, "{query}: {a:?}");
+                assert!(note.contains("does not say when"), "{query}: {a:?}");
+                assert!(a.suggestions.iter().any(|h| h.id == id), "{query}: {a:?}");
+            }
+            Some(words) => {
+                assert_eq!(a.outcome, Outcome::Answered, "{query}: {a:?}");
+                assert_eq!(a.results[0].id, id, "{query}");
+                assert_eq!(a.results[0].date, None, "{query}");
+                assert_eq!(
+                    note,
+                    format!("The brief gives no date for this, only \"{words}\"."),
+                    "{query}"
+                );
+            }
+        }
+    }
 }
 
 #[test]
@@ -448,12 +491,15 @@ fn evaluation_sets_stay_above_their_floors() {
         ("tests/data/dev.jsonl", 0.95, 0.95),
         ("tests/data/dev2.jsonl", 0.90, 0.90),
         ("tests/data/heldout_style.jsonl", 0.95, 0.80),
-        ("tests/data/calib_holdout.jsonl", 0.60, 0.65),
-        // Written blind in stop 20 and never read case by case: 57/83 and 24/30 then.
-        ("tests/data/chat_blind.jsonl", 0.65, 0.75),
+        ("tests/data/calib_holdout.jsonl", 0.70, 0.80),
+        // Written blind in stop 20 and never read case by case: 57/83 and 24/30 then, 61/83
+        // and 25/30 in stop 23.
+        ("tests/data/chat_blind.jsonl", 0.70, 0.75),
         // Written blind in stop 21 for tuning (its misses were read): 80/100 and 31/40 then.
         ("tests/data/chat_tune.jsonl", 0.78, 0.75),
-        ("tests/data/chat_tune2.jsonl", 0.72, 0.70),
+        ("tests/data/chat_tune2.jsonl", 0.75, 0.75),
+        // Written blind in stop 23, measured once fresh (74/115, 39/45), then tuned on.
+        ("tests/data/chat_tune3.jsonl", 0.70, 0.80),
     ];
     for (file, top1, abstention) in floors {
         crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
