@@ -409,6 +409,14 @@ const STOP_WORDS: &[&str] = &[
     "omg",
     "bruh",
     "ngl",
+    // Words that frame rather than name ("tie X and Y together", "why does it matter", "take
+    // a dip"): "take" is a light verb whose noun carries the meaning.
+    "together",
+    "matter",
+    "matters",
+    "take",
+    "takes",
+    "taking",
 ];
 
 pub fn is_stop_word(w: &str) -> bool {

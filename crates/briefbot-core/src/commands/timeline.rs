@@ -96,6 +96,11 @@ const TIMELINE_WORDS: &[&str] = &[
     "key",
     "main",
     "major",
+    // "what date", "which year": the question asks for the date, which the event gives.
+    "date",
+    "dates",
+    "day",
+    "year",
 ];
 
 /// `query` without [`TIMELINE_WORDS`], or as it is when nothing else would remain.

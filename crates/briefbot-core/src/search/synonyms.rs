@@ -84,7 +84,9 @@ pub const GROUPS: &[&[&str]] = &[
     &["blame", "responsible", "accuse", "accused", "fault"],
     &["pogrom", "riot", "mob", "antisemitic"],
     &["compare", "comparison", "likened", "liken"],
-    &["want", "aspire", "aim", "goal", "seek", "interest"],
+    &[
+        "want", "aspire", "aim", "goal", "seek", "interest", "agenda",
+    ],
     &["train", "trained", "training", "instruct", "teach"],
     &["servers", "server", "cyber", "internet"],
     &["ukraine", "ukrainian", "kyiv", "kiev"],
@@ -355,6 +357,14 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("vote down", "blocked"),
     ("killed off", "blocked"),
     // Starting.
+    ("went down", "happened"),
+    ("go down", "happened"),
+    ("goes down", "happened"),
+    // Changing course is a shift.
+    ("change course", "shift"),
+    ("changes course", "shift"),
+    ("changed course", "shift"),
+    ("changing course", "shift"),
     ("kicked off", "began"),
     ("kick off", "began"),
     ("kicking off", "began"),

@@ -103,6 +103,12 @@ fn question_forms_find_the_sentence_that_answers() {
             "crimea",
         ),
         (Actor("the russian fm".into()), "foreign minister"),
+        // "Went down" is happened; "together" and "take" frame the question, not its topic.
+        (Ask("so what went down in dagestan".into()), "dagestan"),
+        (
+            Ask("how did putin tie the two wars together".into()),
+            "ukraine",
+        ),
         // A decade in words is the decade.
         (
             Timeline(Some("russia and hamas in the nineties".into())),
