@@ -417,6 +417,29 @@ const STOP_WORDS: &[&str] = &[
     "take",
     "takes",
     "taking",
+    // Intensifiers and chat words that say how, not what ("totally separate", "finally rang",
+    // "what do the writers reckon", "hamas guys"), and negations left by a split apostrophe
+    // ("doesn't" reads as "doesn" and "t"; the negation itself is read from the whole text).
+    "totally",
+    "completely",
+    "entirely",
+    "finally",
+    "reckon",
+    "reckons",
+    "guys",
+    "guy",
+    "doesn",
+    "didn",
+    "isn",
+    "wasn",
+    "aren",
+    "weren",
+    "hasn",
+    "haven",
+    "hadn",
+    "couldn",
+    "wouldn",
+    "shouldn",
 ];
 
 pub fn is_stop_word(w: &str) -> bool {

@@ -108,6 +108,9 @@ impl Ctx<'_> {
         // match the brief's plainer wording better.
         let plain = crate::search::synonyms::plain_idioms(query);
         let query = plain.as_deref().unwrap_or(query);
+        // "The 90s" and "08-09" are searched as the brief writes them.
+        let full = crate::search::synonyms::full_years(query);
+        let query = full.as_deref().unwrap_or(query);
         let engine = self.engine;
         let index = engine.index();
         let prepared = index.prepare_in(query, false, self.brief);

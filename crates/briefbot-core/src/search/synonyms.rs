@@ -22,6 +22,9 @@ pub const GROUPS: &[&[&str]] = &[
     &["weapon", "weapons", "arms", "missiles", "armed"],
     &[
         "kill",
+        "die",
+        "died",
+        "dying",
         "killed",
         "death",
         "deaths",
@@ -33,6 +36,8 @@ pub const GROUPS: &[&[&str]] = &[
     &["ceasefire", "truce", "halt"],
     &[
         "condemn",
+        "bash",
+        "bashing",
         "denounce",
         "criticize",
         "criticise",
@@ -88,7 +93,15 @@ pub const GROUPS: &[&[&str]] = &[
         "want", "aspire", "aim", "goal", "seek", "interest", "agenda",
     ],
     &["train", "trained", "training", "instruct", "teach"],
-    &["servers", "server", "cyber", "internet"],
+    &[
+        "servers",
+        "server",
+        "cyber",
+        "internet",
+        "tech",
+        "technology",
+        "infrastructure",
+    ],
     &["ukraine", "ukrainian", "kyiv", "kiev"],
     &["iran", "iranian", "tehran"],
     &["syria", "syrian", "damascus"],
@@ -105,6 +118,7 @@ pub const GROUPS: &[&[&str]] = &[
     &["tv", "television", "channel", "broadcaster", "station"],
     &[
         "group",
+        "outfit",
         "organization",
         "organisation",
         "movement",
@@ -185,8 +199,12 @@ pub const GROUPS: &[&[&str]] = &[
     &["relationship", "relations", "ties", "bond", "links"],
     &["close", "closer", "closest", "near", "intimate"],
     &["warn", "warned", "threat", "threaten"],
-    &["policy", "stance", "position", "line", "approach"],
-    &["change", "changed", "shift", "shifted", "turn", "turning"],
+    &[
+        "policy", "stance", "position", "line", "approach", "attitude", "playbook",
+    ],
+    &[
+        "change", "changed", "shift", "shifted", "turn", "turning", "flip", "flipped",
+    ],
     &[
         "recommend",
         "recommendation",
@@ -219,6 +237,8 @@ pub const GROUPS: &[&[&str]] = &[
     &["blockade", "siege", "encirclement"],
     &[
         "exaggerate",
+        "hype",
+        "hyped",
         "exaggerated",
         "inflate",
         "inflated",
@@ -241,10 +261,13 @@ pub const GROUPS: &[&[&str]] = &[
     ],
     &["license", "licensed", "licence", "permit", "permitted"],
     &["unprecedented", "unparalleled", "unique"],
+    // Who the rioters went after, and what a war is used for.
+    &["passengers", "travellers", "travelers", "flyers"],
+    &["justify", "justification", "excuse", "pretext"],
     // The plain words of the idioms below, beside the brief's ways of saying them.
     &[
         "rift", "decline", "split", "breach", "tension", "severed", "strained", "dip", "downturn",
-        "cooled",
+        "sour", "soured", "souring", "cooled",
     ],
     &["began", "begin", "start", "started", "outbreak", "erupted"],
     &["found", "discovered", "uncovered", "seized"],
@@ -256,7 +279,15 @@ pub const GROUPS: &[&[&str]] = &[
         "delivered",
         "smuggled",
     ],
-    &["phoned", "phone", "called", "call", "conversation"],
+    &[
+        "phoned",
+        "phone",
+        "called",
+        "call",
+        "conversation",
+        "ring",
+        "rang",
+    ],
     &["condolences", "condolence", "sympathies", "sympathy"],
     &["influential", "influence", "standing", "status"],
     &[
@@ -321,6 +352,9 @@ pub const GROUPS: &[&[&str]] = &[
     &["divert", "deflect", "shift", "draw"],
     &[
         "weaken",
+        "wreck",
+        "wrecking",
+        "wrecked",
         "undermine",
         "undermining",
         "destabilize",
@@ -371,6 +405,10 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("broke out", "began"),
     ("break out", "began"),
     // Softening and hardening a line.
+    ("dial down", "softened"),
+    ("dialed down", "softened"),
+    ("dialled down", "softened"),
+    ("dialing down", "softened"),
     ("dialed back", "softened"),
     ("dialled back", "softened"),
     ("dial back", "softened"),
@@ -437,6 +475,14 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("right away", "immediately"),
     ("marriage of convenience", "alliance"),
     ("fm", "foreign minister"),
+    ("green light", "permission"),
+    ("greenlit", "permitted"),
+    ("green lit", "permitted"),
+    ("sit down with", "met"),
+    ("sat down with", "met"),
+    ("pumped up", "exaggerated"),
+    ("pump up", "exaggerated"),
+    ("never seen before", "unprecedented"),
     // "Where did the attack take place": the place, not the words "take" and "place".
     ("take place", "happened"),
     ("took place", "happened"),
@@ -452,6 +498,46 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("cut off", "severed"),
     ("hand over", "gave"),
 ];
+
+/// `text` with years written short, as chat writes them, in full: "the 90s" is the 1990s and
+/// "cast lead 08-09" is 2008-2009, the brief's own spelling. A pair of two-digit numbers is
+/// read as years only when it cannot be days ("oct 10-11" stays): with a leading zero or an
+/// apostrophe, or above 31, and the second the year after the first. `None` when nothing
+/// changes.
+pub fn full_years(text: &str) -> Option<String> {
+    use std::sync::LazyLock;
+    static DECADE: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"(?:\b|')([0-9])0s\b").expect("valid"));
+    static PAIR: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(')?([0-9]{2})\s*[-–/]\s*'?([0-9]{2})\b").expect("valid")
+    });
+    let century = |yy: u32| if yy <= 30 { 2000 + yy } else { 1900 + yy };
+    let decades = DECADE.replace_all(text, |c: &regex::Captures| {
+        let d: u32 = c[1].parse().expect("a digit");
+        format!("{}s", century(d * 10))
+    });
+    let years = PAIR.replace_all(&decades, |c: &regex::Captures| {
+        let (a, b) = (&c[2], &c[3]);
+        let (x, y): (u32, u32) = (a.parse().expect("digits"), b.parse().expect("digits"));
+        let dated = c.get(1).is_some() || a.starts_with('0') || x > 31;
+        // A digit or letter just before the pair makes it part of a longer word ("2008-09").
+        let start = c.get(0).expect("whole match").start();
+        let glued = follows_a_word_character(&decades, start);
+        if dated && !glued && (x + 1) % 100 == y {
+            format!("{}-{}", century(x), century(y))
+        } else {
+            c[0].to_string()
+        }
+    });
+    (years != text).then(|| years.into_owned())
+}
+
+fn follows_a_word_character(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
 
 /// `text` with every idiom of [`IDIOMS`] replaced by its plain word; `None` when it has none
 /// (most questions), so the caller keeps its text as it is.
@@ -507,7 +593,32 @@ pub fn plain_idioms(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::plain_idioms;
+    use super::{full_years, plain_idioms};
+
+    #[test]
+    fn short_years_read_in_full() {
+        let cases = [
+            (
+                "russia and hamas in the 90s",
+                Some("russia and hamas in the 1990s"),
+            ),
+            ("what about the '90s", Some("what about the 1990s")),
+            (
+                "russia during cast lead 08-09",
+                Some("russia during cast lead 2008-2009"),
+            ),
+            ("the '08-'09 war", Some("the 2008-2009 war")),
+            ("the 98-99 talks", Some("the 1998-1999 talks")),
+            // Days, not years; a longer number; years that do not follow each other.
+            ("what happened oct 10-11", None),
+            ("cast lead 2008-09", None),
+            ("scores of 08-12", None),
+            ("the 2014 war", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(full_years(text).as_deref(), want, "{text}");
+        }
+    }
 
     #[test]
     fn idioms_read_as_plain_words() {

@@ -109,6 +109,24 @@ fn question_forms_find_the_sentence_that_answers() {
             Ask("how did putin tie the two wars together".into()),
             "ukraine",
         ),
+        // Short years are the brief's years; a green light is a license; travellers are the
+        // brief's passengers.
+        (
+            Ask("what did russia do during cast lead, 08-09".into()),
+            "cast lead",
+        ),
+        (
+            Ask("how did russians describe hamas in the 90s".into()),
+            "1990s",
+        ),
+        (
+            Ask("did hamas get the green light from moscow to make kalashnikovs".into()),
+            "license",
+        ),
+        (
+            Claim("the rioters in dagestan went after jewish travellers".into()),
+            "passengers",
+        ),
         // A decade in words is the decade.
         (
             Timeline(Some("russia and hamas in the nineties".into())),
