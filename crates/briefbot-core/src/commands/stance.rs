@@ -45,6 +45,11 @@ const NEGATIONS: &[&str] = &[
     "denied",
     "denies",
     "deny",
+    // Keeping quiet about something is refraining from saying it ("israel stayed quiet when
+    // russia took crimea" agrees with "Israel refrained from criticizing Russia").
+    "quiet",
+    "silent",
+    "silence",
 ];
 
 /// Pairs of opposite ways to act, each side as word prefixes. A statement using one side
@@ -77,6 +82,10 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
             "escalat",
             "ramped up",
             "toughened",
+            "slammed",
+            "hard on",
+            "super hard",
+            "really hard",
         ],
         &[
             "scaled back",
@@ -106,6 +115,11 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
             "questioned",
             "disputed",
         ],
+    ),
+    // Abstaining is neither voting for nor blocking.
+    (
+        &["abstain"],
+        &["veto", "blocked", "block a", "voted for", "voted against"],
     ),
     (
         &["praised", "welcomed", "applauded", "commended"],
@@ -281,6 +295,17 @@ mod tests {
                 "the ambassador questioned israel's right to self-defense",
                 "The Russian ambassador rejected Israel's right to self-defense.",
                 false,
+            ),
+            (
+                "israel kept quiet when russia took crimea",
+                "Israel refrained from criticizing Russia over its invasion of Crimea.",
+                false,
+            ),
+            ("russia abstained on the us resolution", vetoed, true),
+            (
+                "moscow slammed israel during the 2014 war",
+                "In 2014 Russia deliberately scaled back its criticism of Israel.",
+                true,
             ),
             (
                 "hamas praised russia's efforts",
