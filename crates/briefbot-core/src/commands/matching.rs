@@ -379,6 +379,8 @@ const DETAIL_NOUNS: &[(&str, &[ActorKind])] = &[
     ("committee", &[ActorKind::Body]),
     ("court", &[ActorKind::Body]),
     ("unit", &[ActorKind::Body, ActorKind::Organisation]),
+    // "The name of Hamas's armed wing": a part of an organisation, with a name of its own.
+    ("wing", &[ActorKind::Organisation, ActorKind::Body]),
 ];
 
 /// The noun by which a question asks for a named actor, and the kinds of actor that name one,

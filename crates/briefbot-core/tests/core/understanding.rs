@@ -369,10 +369,12 @@ fn states_the_brief_never_names_are_not_answered_for() {
 
 #[test]
 fn details_the_brief_does_not_name_are_not_given() {
-    // Each asks which place or outlet, and the entries it shares words with name none.
+    // Each asks which place, outlet or organisation, and the entries it shares words with
+    // name none.
     for q in [
         "what tv station interviewed mashal",
         "what airport was stormed by the mob in dagestan",
+        "tell me the name of the armed wing of hamas",
     ] {
         let a = ask(Request::Ask(q.into()));
         assert_eq!(a.outcome, Outcome::NoMatch, "{q}: {a:#?}");
