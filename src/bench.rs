@@ -84,8 +84,12 @@ pub struct BenchReport {
     pub load_s: Option<f64>,
     /// Writing the index snapshot after that load.
     pub snapshot_write_s: Option<f64>,
-    /// Starting from the index snapshot instead (what a restart costs when nothing changed).
+    /// Starting from the index snapshot instead, in this process, right after the full load
+    /// wrote it.
     pub snapshot_load_s: f64,
+    /// Starting from the index snapshot in a fresh process, three times: what a restart costs
+    /// when nothing changed.
+    pub restart_s: Vec<f64>,
     /// Size of the snapshot file.
     pub snapshot_mb: f64,
     /// Peak resident memory of the full load (in its own process).
@@ -149,6 +153,63 @@ pub struct FullLoad {
     pub load_s: f64,
     pub snapshot_write_s: f64,
     pub rss_mb: Option<f64>,
+}
+
+/// A start from the index snapshot, measured by `briefbot bench-start` in a fresh process.
+#[derive(Debug, Serialize, serde::Deserialize)]
+pub struct Restart {
+    pub start_s: f64,
+}
+
+/// Starts from the snapshot of the library at `knowledge`, timing it.
+pub fn restart(
+    knowledge: &Path,
+    snapshot: &Path,
+    embedder: Option<std::sync::Arc<crate::semantic::Embedder>>,
+) -> std::io::Result<Restart> {
+    let started = Instant::now();
+    let engine = crate::snapshot::read_with(knowledge, snapshot, embedder)
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    let start_s = started.elapsed().as_secs_f64();
+    // The process ends right after: freeing a million entries one by one is no part of a start.
+    std::mem::forget(engine);
+    Ok(Restart { start_s })
+}
+
+/// Runs `briefbot <command> --library … --snapshot …` in a child process with the bench's
+/// embedding choice, and reads the JSON object it prints.
+fn child<T: serde::de::DeserializeOwned>(
+    command: &str,
+    embeddings: &crate::embeddings::Choice,
+    knowledge: &Path,
+    snapshot: &Path,
+) -> std::io::Result<T> {
+    let exe = std::env::current_exe()?;
+    let mut child = std::process::Command::new(exe);
+    match embeddings {
+        crate::embeddings::Choice::Off => {
+            child.arg("--no-embeddings");
+        }
+        crate::embeddings::Choice::Dir(dir) => {
+            child.arg("--embeddings").arg(dir);
+        }
+        crate::embeddings::Choice::Bundled => {}
+    }
+    let out = child
+        .arg(command)
+        .arg("--library")
+        .arg(knowledge)
+        .arg("--snapshot")
+        .arg(snapshot)
+        .stderr(std::process::Stdio::inherit())
+        .output()?;
+    if !out.status.success() {
+        return Err(std::io::Error::other(format!(
+            "`briefbot {command}` failed (see above)"
+        )));
+    }
+    serde_json::from_slice(&out.stdout)
+        .map_err(|e| std::io::Error::other(format!("{command} output: {e}")))
 }
 
 /// Loads the library at `knowledge` in full, then writes its snapshot, timing both.
@@ -365,30 +426,8 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Res
         // The full load runs in a child process: its peak memory is its own figure, and the
         // gigabyte it frees cannot be returned to the system in the middle of the query
         // measurements below.
-        let exe = std::env::current_exe()?;
-        let mut child = std::process::Command::new(exe);
-        match &config.embeddings {
-            crate::embeddings::Choice::Off => {
-                child.arg("--no-embeddings");
-            }
-            crate::embeddings::Choice::Dir(dir) => {
-                child.arg("--embeddings").arg(dir);
-            }
-            crate::embeddings::Choice::Bundled => {}
-        }
-        let out = child
-            .arg("bench-load")
-            .arg("--library")
-            .arg(&knowledge)
-            .arg("--snapshot")
-            .arg(&snapshot_path)
-            .stderr(std::process::Stdio::inherit())
-            .output()?;
-        if !out.status.success() {
-            return Err(std::io::Error::other("the full load failed (see above)"));
-        }
-        let figures: FullLoad = serde_json::from_slice(&out.stdout)
-            .map_err(|e| std::io::Error::other(format!("bench-load output: {e}")))?;
+        let figures: FullLoad =
+            child("bench-load", &config.embeddings, &knowledge, &snapshot_path)?;
         progress(&format!(
             "loaded, validated and indexed in {:.2} s (peak RSS {:.0} MB); snapshot written in {:.2} s",
             figures.load_s,
@@ -405,6 +444,26 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Res
     let snapshot_mb = std::fs::metadata(&snapshot_path)?.len() as f64 / 1e6;
     progress(&format!(
         "snapshot of {snapshot_mb:.0} MB read in {snapshot_load_s:.2} s"
+    ));
+    // A restart starts a fresh process, long after the snapshot was written: three of them,
+    // each timed from the start of the read to a ready engine.
+    let mut restart_s = Vec::new();
+    for _ in 0..3 {
+        let r: Restart = child(
+            "bench-start",
+            &config.embeddings,
+            &knowledge,
+            &snapshot_path,
+        )?;
+        restart_s.push(r.start_s);
+    }
+    progress(&format!(
+        "restarts from the snapshot (fresh processes): {}",
+        restart_s
+            .iter()
+            .map(|s| format!("{s:.2} s"))
+            .collect::<Vec<_>>()
+            .join(", ")
     ));
     let queries = synth::queries(&spec, config.queries);
     let mut commands = BTreeMap::new();
@@ -511,6 +570,7 @@ pub fn run(config: &BenchConfig, progress: &mut dyn FnMut(&str)) -> std::io::Res
         snapshot_write_s: full.as_ref().map(|f| f.snapshot_write_s),
         load_rss_mb: full.and_then(|f| f.rss_mb),
         snapshot_load_s,
+        restart_s,
         snapshot_mb,
         rss_mb,
         index_terms: engine.index().term_count(),
@@ -546,6 +606,17 @@ impl fmt::Display for BenchReport {
             "from the snapshot {:.2} s ({:.0} MB)",
             self.snapshot_load_s, self.snapshot_mb
         )?;
+        if !self.restart_s.is_empty() {
+            let mut sorted = self.restart_s.clone();
+            sorted.sort_by(f64::total_cmp);
+            write!(
+                f,
+                ", a restart {:.2} s (median of {} fresh processes, at most {:.2} s)",
+                sorted[sorted.len() / 2],
+                sorted.len(),
+                sorted[sorted.len() - 1]
+            )?;
+        }
         if let Some(r) = self.rss_mb {
             write!(f, "; serving peak RSS {r:.0} MB")?;
         }

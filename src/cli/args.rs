@@ -134,6 +134,15 @@ pub enum Command {
         #[arg(long)]
         snapshot: PathBuf,
     },
+    /// Internal to `bench`: a start from the index snapshot in a fresh process, as a restart
+    /// is. Prints one JSON object.
+    #[command(hide = true)]
+    BenchStart {
+        #[arg(long)]
+        library: PathBuf,
+        #[arg(long)]
+        snapshot: PathBuf,
+    },
     /// Compare the engine with the bench's BM25 baseline (tantivy) on evaluation files: top-1
     /// and top-3 over their answerable cases, per command.
     BenchEval {

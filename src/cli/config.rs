@@ -89,6 +89,10 @@ pub enum Action {
         library: PathBuf,
         snapshot: PathBuf,
     },
+    BenchStart {
+        library: PathBuf,
+        snapshot: PathBuf,
+    },
     /// `bench-eval`: the engine and BM25 on evaluation files.
     BenchEval {
         files: Vec<PathBuf>,
@@ -268,6 +272,7 @@ fn action(
         Command::Loadgen(args) => Action::Loadgen(loadgen(args, knowledge)),
         Command::Bench(args) => bench(&args, embeddings),
         Command::BenchLoad { library, snapshot } => Action::BenchLoad { library, snapshot },
+        Command::BenchStart { library, snapshot } => Action::BenchStart { library, snapshot },
         Command::BenchEval { files, json } => Action::BenchEval { files, json },
         Command::Register { print } => Action::Register { print },
         Command::Gaps(args) => Action::Gaps {

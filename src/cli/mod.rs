@@ -123,6 +123,11 @@ fn execute(config: Config) -> Result<ExitCode, CliError> {
                 .map_err(CliError::Bench)?;
             Ok(emit(&json_line(&figures)))
         }
+        Action::BenchStart { library, snapshot } => {
+            let figures = crate::bench::restart(&library, &snapshot, knowledge.embedder()?)
+                .map_err(CliError::Bench)?;
+            Ok(emit(&json_line(&figures)))
+        }
         Action::BenchEval { files, json } => {
             // Every file is read before the knowledge base loads, so a bad one is reported at once.
             let sets = files

@@ -320,6 +320,13 @@ fn bench_reports_every_figure_for_a_small_library() {
     ] {
         assert!(r[key].as_f64().is_some_and(|v| v > 0.0), "{key}: {r}");
     }
+    // Three restarts, each a fresh process reading the snapshot the full load wrote.
+    let restarts = r["restart_s"].as_array().expect("restart_s");
+    assert_eq!(restarts.len(), 3, "{r}");
+    assert!(
+        restarts.iter().all(|s| s.as_f64().is_some_and(|v| v > 0.0)),
+        "{r}"
+    );
     for command in ["timeline", "actor", "claim", "ask", "autocomplete"] {
         let c = &r["commands"][command];
         for key in [
