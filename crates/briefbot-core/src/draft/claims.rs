@@ -103,6 +103,42 @@ static READ_AS: LazyLock<Regex> = LazyLock::new(|| {
 static PUT_IT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^(?:\s+(?:more\s+|most\s+)?[a-z]+ly)?\s*[:,]\s*["\u{201C}]"#).expect("valid")
 });
+/// "was presented by the NRP as …, and by the AFC as …": a passive view with its holder after
+/// "by" is that holder's; "and by" gives the next holder its own claim.
+static PASSIVE_VIEW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:was|were|is|are|has been|have been)\s+(?:[a-z]+ly\s+)?(?:presented|described|portrayed|depicted|framed|characteri[sz]ed|cast|branded)|,?\s+and)\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s+as\b")
+        .expect("valid")
+});
+/// "A mission from the Economic Community of West African States (ECOWAS), led by …, said":
+/// people sent by an actor speak for it.
+static SENT_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:mission|delegation|team|observers|monitors|envoys|representatives)\s+from(?:\s+the)?$")
+        .expect("valid")
+});
+/// "DigitalEurope, which represents technology companies, and other industry groups argued":
+/// the named actor leads others the brief does not name, and speaks for them.
+static WITH_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(?:,\s+[^,.;:"]{1,110},)?\s+and\s+(?:other|several|many|some)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:(?:has|have|had|also)\s+)*$"#)
+        .expect("valid")
+});
+
+/// The text with the commas inside numbers ("2,100 observers") made into another character
+/// of the same length, so that a count is not read as the end of an apposition.
+fn without_number_commas(text: &str) -> String {
+    let b = text.as_bytes();
+    text.char_indices()
+        .map(|(i, c)| {
+            let digit_before = i > 0 && b[i - 1].is_ascii_digit();
+            let digit_after = b.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if c == ',' && digit_before && digit_after {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 static TOLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\btold\s+(?P<to>(?:an?\s+|the\s+)?[^,.;:]+?)\s+(?:that|about|on|in)\b")
         .expect("valid")
@@ -307,7 +343,8 @@ fn speaker_before(
         .collect();
     candidates.sort_by_key(|m| std::cmp::Reverse(m.end));
     for m in candidates.into_iter().take(5) {
-        let gap = &text[m.end..verb];
+        let gap_owned = without_number_commas(&text[m.end..verb]);
+        let gap = gap_owned.as_str();
         let plain = gap.len() <= 45
             && !gap.contains(['.', ';', ':', '"'])
             && !gap.contains(" that ")
@@ -339,7 +376,8 @@ fn speaker_before(
             && !gap.contains([',', '.', ';', ':', '"', '(', ')'])
             && gap.split_whitespace().count() <= 4
             && gap.matches(" and ").count() == 1;
-        if !(plain || apposition || long_apposition || coordinated) {
+        let with_others = WITH_OTHERS.is_match(gap);
+        if !(plain || apposition || long_apposition || coordinated || with_others) {
             continue;
         }
         // A bracketed acronym ("… of the Finnish Institute of International Affairs (FIIA)
@@ -371,6 +409,9 @@ fn speaker_before(
         // their demonym names, not for the capital they sit in.
         if let Some(x) = speakers_named_before(text, anchor, mentions, actors) {
             return Some((x.actor, x.start));
+        }
+        if SENT_FROM.is_match(&text[sent_start..anchor].trim_end()) {
+            return Some((m.actor, anchor));
         }
         if object_of_preposition(text, anchor) || actors.found[m.actor].kind == "place" {
             // "Elina Saarinen of the Finnish Institute … argued": the person before "of" speaks.
@@ -757,6 +798,37 @@ fn cues(
             });
         }
     }
+    for c in PASSIVE_VIEW.captures_iter(&text[s..e]) {
+        let who = c.name("who").expect("group who");
+        let (ws, we) = (s + who.start(), s + who.end());
+        let whole = c.get(0).expect("match");
+        let at = s
+            + whole.start()
+            + (whole.as_str().len() - whole.as_str().trim_start_matches([',', ' ']).len());
+        // "and by X as" continues only a passive view this sentence already holds.
+        if whole
+            .as_str()
+            .trim_start_matches([',', ' '])
+            .starts_with("and")
+            && !out
+                .iter()
+                .any(|c| c.word == "presented" && c.clause_start < at)
+        {
+            continue;
+        }
+        if let Some(m) = mentions
+            .iter()
+            .find(|m| m.start >= ws && m.end <= we && actors.found[m.actor].kind != "place")
+        {
+            out.push(Cue {
+                clause_start: at,
+                content_start: s + whole.end(),
+                speaker: m.actor,
+                word: "presented".to_string(),
+                denial: false,
+            });
+        }
+    }
     // Judging verbs report words only with a quotation after them.
     let mut verbs = find_words(text, s, e, REPORTING_VERBS);
     verbs.extend(
@@ -856,6 +928,43 @@ fn cues(
                 .any(|w| follows.contains(w))
         {
             continue;
+        }
+        // "Washington has added its own pressure": "added" with an object is an act; it reports
+        // words only before "that", a quotation or a comma.
+        if matches!(verb, "added" | "adds")
+            && [
+                " its ", " his ", " her ", " their ", " a ", " an ", " the ", " to ",
+            ]
+            .iter()
+            .any(|w| follows.starts_with(w))
+        {
+            continue;
+        }
+        // "Verhoeven has signalled that": a signal reports words only with "that"; "signalled
+        // a shift" is an act.
+        if matches!(verb, "signalled" | "signaled" | "signals") && !follows.starts_with(" that ") {
+            continue;
+        }
+        // "…, citing "no foreseeable agreement"": a reason given in a quotation is the
+        // speaker's; "citing concerns" is the authors' account of why.
+        if verb == "citing" && !follows.starts_with([' ']) {
+            continue;
+        }
+        if verb == "citing" && !follows[1..].starts_with(['"', '\u{201C}']) {
+            continue;
+        }
+        // "prove exactly what the Rotterdam court said they could not": what someone said,
+        // as the object of another verb, is no report of their words.
+        {
+            let clause = &text[s..at];
+            if let Some(k) = clause.rfind(" what ") {
+                let between = &clause[k + 6..];
+                if !between.contains([',', ';', ':', '"'])
+                    && between.split_whitespace().count() <= 5
+                {
+                    continue;
+                }
+            }
         }
         // "is said to have raised": a passive report with no speaker named.
         if verb == "said" && follows.starts_with(" to ") {
