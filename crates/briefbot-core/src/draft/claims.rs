@@ -651,6 +651,15 @@ fn sentence_subject(
             .find(|m| actors.found[m.actor].kind != "place")
             .map(|m| m.actor)
     };
+    // "…, and in February 2025 the Commission withdrew the proposal, citing": after ", and"
+    // a new clause has its own subject, and a participle after it belongs to that clause.
+    let coordinated = sentence
+        .rfind(", and ")
+        .map(|k| s + k + ", and ".len())
+        .filter(|&c| c > from);
+    if let Some(a) = coordinated.and_then(first_from) {
+        return Some(a);
+    }
     // "In mid-2022 Kiribati left the Forum (PIF), complaining that": an opener with no comma
     // of its own; the first comma ends the clause, so the subject is before it.
     first_from(from).or_else(|| (from > s).then(|| first_from(s)).flatten())

@@ -226,12 +226,18 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         ),
         (
             Kind::ThatPeriod,
-            re(r"(?i)\b(?:later|earlier)\s+that\s+(?P<unit>day|week|month)\b"),
+            // "that night": the night of the story's latest day, as in "…," she told
+            // supporters in Paynesville that night.
+            re(
+                r"(?i)\b(?:(?:later|earlier)\s+that\s+(?P<unit>day|week|month)|that\s+(?:night|evening|morning|afternoon))\b",
+            ),
         ),
         (
             Kind::Weekday,
             re(
-                r"(?P<lead>(?:[Oo]n|[Ll]ast|[Tt]his|[Bb]y|[Ss]ince)\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                // "at Thursday's opening session": a weekday's possessive after a preposition of
+                // time dates the occasion it owns.
+                r"(?P<lead>(?:[Oo]n|[Ll]ast|[Tt]his|[Bb]y|[Ss]ince|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Uu]ntil)\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<poss>'s)?",
             ),
         ),
         (
@@ -517,6 +523,12 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
                 _ => 0,
             };
             let unit = get("unit")?.to_ascii_lowercase();
+            // "the following month" after a day is a calendar month, not a month's distance:
+            // the references date it to the month, as "in December" would be.
+            if unit == "month" && sign != 0 && !matches!(clock.last, Some(Point::Month(..))) {
+                let (y, m, _) = add_months(clock.anchor(), sign);
+                return Some((Resolved::On(Point::Month(y, m)), false));
+            }
             match following_week_month(clock, &unit, sign) {
                 Some(month) => (Resolved::Approx(month), false),
                 None => relative_to(clock, &unit, sign)?,
@@ -557,7 +569,7 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
                 _ => clock.anchor(),
             };
             let n = day_number(y, m, d);
-            match get("unit")?.to_ascii_lowercase().as_str() {
+            match get("unit").unwrap_or("day").to_ascii_lowercase().as_str() {
                 "day" => (Resolved::On(day_point(n)), false),
                 "week" => match week_month(n) {
                     Some(month) => (Resolved::Approx(month), false),
@@ -567,6 +579,11 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             }
         }
         Kind::Weekday => {
+            if ["at", "after", "before", "during", "until"].contains(&lead.as_str())
+                && caps.name("poss").is_none()
+            {
+                return None;
+            }
             let target = [
                 "Monday",
                 "Tuesday",
