@@ -122,6 +122,19 @@ static WITH_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 
+/// "Bercy, circulated a note arguing", "the ministry has issued a statement saying": the words
+/// between an issuer and the participle that reports its text.
+static ISSUED_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s+(?:(?:has|have|had|also)\s+)*(?:circulated|issued|published|released|sent|submitted)\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+)?(?:note|statement|letter|paper|report|memo|communiqu[eé]|submission)\s+$")
+        .expect("valid")
+});
+/// "the Commission's impact assessment estimated": a document owned by an actor, between the
+/// owner and the verb, reports the owner's words.
+static OWNED_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:'s|\u{2019}s)\s+(?:[a-z-]+\s+){0,2}(?:assessment|report|study|analysis|survey|audit|review|statement|note|letter|paper|submission|memo|estimate|figures|data)\s+(?:(?:has|have|had|also)\s+)*$")
+        .expect("valid")
+});
+
 /// The text with the commas inside numbers ("2,100 observers") made into another character
 /// of the same length, so that a count is not read as the end of an apposition.
 fn without_number_commas(text: &str) -> String {
@@ -377,7 +390,8 @@ fn speaker_before(
             && gap.split_whitespace().count() <= 4
             && gap.matches(" and ").count() == 1;
         let with_others = WITH_OTHERS.is_match(gap);
-        if !(plain || apposition || long_apposition || coordinated || with_others) {
+        let issued = ISSUED_TEXT.is_match(gap) || OWNED_TEXT.is_match(gap);
+        if !(plain || apposition || long_apposition || coordinated || with_others || issued) {
             continue;
         }
         // A bracketed acronym ("… of the Finnish Institute of International Affairs (FIIA)
@@ -974,6 +988,14 @@ fn cues(
                     continue;
                 }
             }
+        }
+        // "the court dismissed a claim by a woman": dismissing a thing is an act; it reports a
+        // view only with "as" ("dismissed the account as fabricated") or a quotation.
+        if matches!(verb, "dismissed" | "dismisses")
+            && !follows.contains(" as ")
+            && !follows.contains(['"', '\u{201C}'])
+        {
+            continue;
         }
         // "is said to have raised": a passive report with no speaker named.
         if verb == "said" && follows.starts_with(" to ") {
