@@ -1089,4 +1089,48 @@ mod tests {
             2
         );
     }
+    /// Rules written from the sixth set (draft23): a calendar month after a day, the night of
+    /// the last day, and a weekday's occasion.
+    #[test]
+    fn the_following_month_that_night_and_a_weekday_s_session() {
+        // (the story's last day, the sentence, the resolution)
+        let cases: &[((i32, u8, u8), &str, Resolved)] = &[
+            // "the following month" after a day is that calendar month, not about a day.
+            (
+                (2025, 11, 18),
+                "The following month forty members wrote to the Commission.",
+                on("2025-12"),
+            ),
+            (
+                (2025, 1, 20),
+                "The court ruled again the previous month.",
+                on("2024-12"),
+            ),
+            // "that night" is the night of the last day.
+            (
+                (2026, 11, 5),
+                "\"We will not concede,\" she told supporters that night.",
+                on("2026-11-05"),
+            ),
+        ];
+        for (day, text, want) in cases {
+            let mut c = Clock::new((2026, 11, 13));
+            c.last_day = Some(*day);
+            c.last = Some(Point::Day(day.0, day.1, day.2));
+            c.recent = Some(Point::Day(day.0, day.1, day.2));
+            let got = find_dates(text, &c);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].when, *want, "{text}");
+        }
+        // Published Friday 2026-11-13: "at Thursday's opening session" is the day before.
+        let c = Clock::new((2026, 11, 13));
+        let got = find_dates(
+            "The chief justice said at Thursday's opening session that it would rule.",
+            &c,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].when, on("2026-11-12"));
+        // "at Thursday" without the possessive is no date the rule reads.
+        assert!(find_dates("They met at Thursday Island.", &c).is_empty());
+    }
 }
