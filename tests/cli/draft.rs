@@ -261,15 +261,27 @@ fn draft_eval_figures_stay_above_their_floors() {
             "tests/data/briefs/reference/hospital-ransomware",
             &[],
         ),
+        // Tuning briefs from draft23: the memo's EDPS worry and the Berlin-Paris letter
+        // ("asking it to") are still drafted as the authors'.
+        (
+            "tests/data/briefs/ai-liability.txt",
+            "tests/data/briefs/reference/ai-liability",
+            &[("attribution_recall", 0.92)],
+        ),
+        (
+            "tests/data/briefs/liberia-runoff.txt",
+            "tests/data/briefs/reference/liberia-runoff",
+            &[],
+        ),
     ];
     let floors: &[(&str, f64)] = &[
         ("metadata", 1.0),
         ("actor_recall", 0.88),
         ("actor_precision", 0.9),
-        ("surface_form_recall", 0.8),
+        ("surface_form_recall", 0.85),
         ("actor_kind_accuracy", 0.9),
         ("event_recall", 0.9),
-        ("event_exact_date", 0.85),
+        ("event_exact_date", 0.87),
         ("attribution_recall", 0.95),
         ("attribution_precision", 0.95),
         ("speaker_accuracy", 0.9),
