@@ -424,7 +424,7 @@ fn speaker_before(
         if let Some(x) = speakers_named_before(text, anchor, mentions, actors) {
             return Some((x.actor, x.start));
         }
-        if SENT_FROM.is_match(&text[sent_start..anchor].trim_end()) {
+        if SENT_FROM.is_match(text[sent_start..anchor].trim_end()) {
             return Some((m.actor, anchor));
         }
         if object_of_preposition(text, anchor) || actors.found[m.actor].kind == "place" {
