@@ -1485,6 +1485,24 @@ fn classify_run(
                 let end = seat.unwrap_or(end);
                 let a = actors.add(&text[start..end], kind);
                 actors.mention(pi, start, end, a, text);
+                // "the UN Mission in Liberia": a body named for the international organisation
+                // it belongs to names that organisation too, which is an actor of its own
+                // (the references list the UN beside its mission).
+                if let Some((owner, owner_kind)) = g
+                    .lookup(run[0].text)
+                    .filter(|(_, k)| run.len() > 1 && body && matches!(*k, "organisation" | "body"))
+                {
+                    let o = actors.add(owner, owner_kind);
+                    if o != a {
+                        actors.alias(o, run[0].text);
+                        actors.implied.push(Mention {
+                            para: pi,
+                            start: run[0].start,
+                            end: run[0].end,
+                            actor: o,
+                        });
+                    }
+                }
                 // "the blockchain analysis firm Ledgerline": the brief's common noun for the
                 // organisation, with "the", is what it calls it later ("the firm said").
                 if !body
@@ -4993,6 +5011,18 @@ mod tests {
                 "The UN Mission in Haiti (UNMIH) left the country.",
                 "UNMIH",
                 Some(("UN Mission in Haiti", "body")),
+            ),
+            // The organisation that names its mission is an actor too, by the brief's word.
+            (
+                "The UN Mission in Haiti (UNMIH) left the country.",
+                "UN",
+                Some(("United Nations", "body")),
+            ),
+            // "the opposition" before a party's name is what the brief calls it.
+            (
+                "The ruling party and the opposition Alliance for Renewal (AFR) both claimed victory.",
+                "the opposition",
+                Some(("Alliance for Renewal", "organisation")),
             ),
             // A list of remits may open with "the" and end in a field with its own "and".
             (

@@ -714,6 +714,8 @@ pub const ORG_CUES: &[&str] = &[
     "producer",
     "owner",
     "shipowner",
+    // "the opposition Alliance for Change": the party the brief calls "the opposition".
+    "opposition",
 ];
 
 /// Adjectives of peoples, faiths and regions that do not end like one ("Arab uprisings",
