@@ -118,9 +118,9 @@ fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
 
 /// The evaluation briefs' references (tests/data/briefs) load and verify, every sentence
 /// cited. Those held out until draft19 (natuna-standoff, lithium-triangle), until draft20
-/// (grain-levy, satellite-jamming), until draft21 (naryn-dam, vaccine-tender) and until draft22
-/// (kiribati-accord, hospital-ransomware) are tuning briefs now; tests/data/briefs-heldout
-/// waits for new held-out ones.
+/// (grain-levy, satellite-jamming), until draft21 (naryn-dam, vaccine-tender), until draft22
+/// (kiribati-accord, hospital-ransomware) and until draft23 (ai-liability, liberia-runoff) are
+/// tuning briefs now; tests/data/briefs-heldout waits for new held-out ones.
 #[test]
 fn evaluation_references_load() {
     let c = run(&[
@@ -143,6 +143,8 @@ fn evaluation_references_load() {
         "vaccine-tender",
         "kiribati-accord",
         "hospital-ransomware",
+        "ai-liability",
+        "liberia-runoff",
     ];
     for id in ids {
         assert!(report.contains(id), "{id} in {report}");
@@ -259,15 +261,27 @@ fn draft_eval_figures_stay_above_their_floors() {
             "tests/data/briefs/reference/hospital-ransomware",
             &[],
         ),
+        // Tuning briefs from draft23: the memo's EDPS worry and the Berlin-Paris letter
+        // ("asking it to") are still drafted as the authors'.
+        (
+            "tests/data/briefs/ai-liability.txt",
+            "tests/data/briefs/reference/ai-liability",
+            &[("attribution_recall", 0.92)],
+        ),
+        (
+            "tests/data/briefs/liberia-runoff.txt",
+            "tests/data/briefs/reference/liberia-runoff",
+            &[],
+        ),
     ];
     let floors: &[(&str, f64)] = &[
         ("metadata", 1.0),
         ("actor_recall", 0.88),
         ("actor_precision", 0.9),
-        ("surface_form_recall", 0.8),
+        ("surface_form_recall", 0.85),
         ("actor_kind_accuracy", 0.9),
         ("event_recall", 0.9),
-        ("event_exact_date", 0.85),
+        ("event_exact_date", 0.87),
         ("attribution_recall", 0.95),
         ("attribution_precision", 0.95),
         ("speaker_accuracy", 0.9),

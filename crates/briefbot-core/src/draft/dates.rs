@@ -226,12 +226,18 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         ),
         (
             Kind::ThatPeriod,
-            re(r"(?i)\b(?:later|earlier)\s+that\s+(?P<unit>day|week|month)\b"),
+            // "that night": the night of the story's latest day, as in "…," she told
+            // supporters in Paynesville that night.
+            re(
+                r"(?i)\b(?:(?:later|earlier)\s+that\s+(?P<unit>day|week|month)|that\s+(?:night|evening|morning|afternoon))\b",
+            ),
         ),
         (
             Kind::Weekday,
             re(
-                r"(?P<lead>(?:[Oo]n|[Ll]ast|[Tt]his|[Bb]y|[Ss]ince)\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                // "at Thursday's opening session": a weekday's possessive after a preposition of
+                // time dates the occasion it owns.
+                r"(?P<lead>(?:[Oo]n|[Ll]ast|[Tt]his|[Bb]y|[Ss]ince|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Uu]ntil)\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?P<poss>'s)?",
             ),
         ),
         (
@@ -517,6 +523,12 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
                 _ => 0,
             };
             let unit = get("unit")?.to_ascii_lowercase();
+            // "the following month" after a day is a calendar month, not a month's distance:
+            // the references date it to the month, as "in December" would be.
+            if unit == "month" && sign != 0 && !matches!(clock.last, Some(Point::Month(..))) {
+                let (y, m, _) = add_months(clock.anchor(), sign);
+                return Some((Resolved::On(Point::Month(y, m)), false));
+            }
             match following_week_month(clock, &unit, sign) {
                 Some(month) => (Resolved::Approx(month), false),
                 None => relative_to(clock, &unit, sign)?,
@@ -557,7 +569,7 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
                 _ => clock.anchor(),
             };
             let n = day_number(y, m, d);
-            match get("unit")?.to_ascii_lowercase().as_str() {
+            match get("unit").unwrap_or("day").to_ascii_lowercase().as_str() {
                 "day" => (Resolved::On(day_point(n)), false),
                 "week" => match week_month(n) {
                     Some(month) => (Resolved::Approx(month), false),
@@ -567,6 +579,11 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             }
         }
         Kind::Weekday => {
+            if ["at", "after", "before", "during", "until"].contains(&lead.as_str())
+                && caps.name("poss").is_none()
+            {
+                return None;
+            }
             let target = [
                 "Monday",
                 "Tuesday",
@@ -1071,5 +1088,49 @@ mod tests {
             find_dates("Elections came in 2014 and 2018.", &clock()).len(),
             2
         );
+    }
+    /// Rules written from the sixth set (draft23): a calendar month after a day, the night of
+    /// the last day, and a weekday's occasion.
+    #[test]
+    fn the_following_month_that_night_and_a_weekday_s_session() {
+        // (the story's last day, the sentence, the resolution)
+        let cases: &[((i32, u8, u8), &str, Resolved)] = &[
+            // "the following month" after a day is that calendar month, not about a day.
+            (
+                (2025, 11, 18),
+                "The following month forty members wrote to the Commission.",
+                on("2025-12"),
+            ),
+            (
+                (2025, 1, 20),
+                "The court ruled again the previous month.",
+                on("2024-12"),
+            ),
+            // "that night" is the night of the last day.
+            (
+                (2026, 11, 5),
+                "\"We will not concede,\" she told supporters that night.",
+                on("2026-11-05"),
+            ),
+        ];
+        for (day, text, want) in cases {
+            let mut c = Clock::new((2026, 11, 13));
+            c.last_day = Some(*day);
+            c.last = Some(Point::Day(day.0, day.1, day.2));
+            c.recent = Some(Point::Day(day.0, day.1, day.2));
+            let got = find_dates(text, &c);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].when, *want, "{text}");
+        }
+        // Published Friday 2026-11-13: "at Thursday's opening session" is the day before.
+        let c = Clock::new((2026, 11, 13));
+        let got = find_dates(
+            "The chief justice said at Thursday's opening session that it would rule.",
+            &c,
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].when, on("2026-11-12"));
+        // "at Thursday" without the possessive is no date the rule reads.
+        assert!(find_dates("They met at Thursday Island.", &c).is_empty());
     }
 }

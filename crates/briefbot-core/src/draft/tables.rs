@@ -480,6 +480,8 @@ pub const BODY_HEADS: &[&str] = &[
     "Inspectorate",
     "Prosecutor",
     "Ombudsman",
+    // Supervisory offices of a state or union ("the European Data Protection Supervisor").
+    "Supervisor",
 ];
 
 /// Words that make a capitalised phrase an organisation.
@@ -712,6 +714,8 @@ pub const ORG_CUES: &[&str] = &[
     "producer",
     "owner",
     "shipowner",
+    // "the opposition Alliance for Change": the party the brief calls "the opposition".
+    "opposition",
 ];
 
 /// Adjectives of peoples, faiths and regions that do not end like one ("Arab uprisings",
@@ -853,7 +857,9 @@ pub const DEMONYM_BODIES: &[(&str, &str, &str)] = &[
     ("state tv", "state television", "media"),
     ("state media", "state media", "media"),
     ("media", "state media", "media"),
-    ("press", "state media", "media"),
+    // "the Dutch press" is no one outlet: what it reports is read as the state's view, as
+    // the references give "a line widely read in Buenos Aires as" to the state.
+    ("press", "government", "state"),
     ("propaganda", "state media", "media"),
     ("television station", "television station", "media"),
     ("television", "television station", "media"),
@@ -929,6 +935,13 @@ pub const THING_HEADS: &[&str] = &[
     "Insight",
     "Convention",
     "Charter",
+    // Laws and their drafts are instruments an actor adopts, not actors ("the Product
+    // Liability Directive", "an AI Civil Liability Regulation").
+    "Directive",
+    "Directives",
+    "Regulation",
+    "Regulations",
+    "Bill",
 ];
 
 /// Prepositions after which an unknown name is a place ("a conference in Doha").
@@ -1183,6 +1196,12 @@ pub const REPORTING_VERBS: &[&str] = &[
     "stressing",
     "acknowledging",
     "admitting",
+    // "Verhoeven has signalled that …" (only with "that"; see `cues`).
+    "signalled",
+    "signaled",
+    "signals",
+    // "…, citing "no foreseeable agreement"" (only before a quotation; see `cues`).
+    "citing",
 ];
 
 /// Verbs of judging that report someone's words only with a direct quotation ("condemned
@@ -1544,6 +1563,8 @@ pub const NOT_NAMES: &[&str] = &[
     "Other",
     "Others",
     "Both",
+    // "Neither claim is true."
+    "Neither",
     "Each",
     "Every",
     "All",
