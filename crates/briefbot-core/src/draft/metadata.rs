@@ -185,8 +185,20 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
     if authors.is_empty() {
         return Err(DraftError::NoByline);
     }
-    // A markdown heading's marks ("# Title") are no part of the title.
-    let title = blocks[byline_at - 1]
+    // A markdown heading's marks ("# Title") are no part of the title. A block of sentences
+    // just above the byline is a standfirst (a dek), not the title: headlines do not end in a
+    // full stop, so the nearest block above it that reads as a headline is the title.
+    let ends_sentence = |b: &str| b.trim_end().ends_with(['.', '!']);
+    let headline = |b: &str| !ends_sentence(b) && b.split_whitespace().count() >= 4;
+    let title_at = if ends_sentence(&blocks[byline_at - 1]) {
+        (0..byline_at - 1)
+            .rev()
+            .find(|&i| headline(&blocks[i]))
+            .unwrap_or(byline_at - 1)
+    } else {
+        byline_at - 1
+    };
+    let title = blocks[title_at]
         .trim_start_matches(['#', ' '])
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -205,8 +217,23 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
                 && (lower.len() < 200 || lower[w.len()..].starts_with([':', ' ', '\n']))
         })
     };
+    // A closing note on who the authors are ("Jane Roe is a senior fellow at …") is back
+    // matter too, when it sits among the last blocks: it is about the brief, not its subject.
+    let about_authors = |b: &str| {
+        authors.first().is_some_and(|a| {
+            b.strip_prefix(a.as_str())
+                .is_some_and(|rest| rest.starts_with(" is ") || rest.starts_with(" and "))
+                && b.contains(" fellow")
+                || b.strip_prefix(a.as_str()).is_some_and(|rest| {
+                    rest.starts_with(" is ")
+                        && [" director", " researcher", " analyst", " professor"]
+                            .iter()
+                            .any(|w| b.contains(w))
+                })
+        })
+    };
     let back_start = (body_start + 1..blocks.len())
-        .find(|&i| opens_back(&blocks[i]))
+        .find(|&i| opens_back(&blocks[i]) || (i + 3 >= blocks.len() && about_authors(&blocks[i])))
         .unwrap_or(blocks.len());
     if back_start <= body_start {
         return Err(DraftError::NoBody);
@@ -227,7 +254,13 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
             }
         })
         .unwrap_or_default();
-    let publisher = back.iter().chain(&blocks[..byline_at - 1]).find_map(|b| {
+    // The authors' note names their institution: "… a research fellow at the X Centre."
+    let from_note = back.iter().filter(|b| about_authors(b)).find_map(|b| {
+        let (_, at) = b.rsplit_once(" at the ")?;
+        let name = at.trim().trim_end_matches('.');
+        (name.starts_with(char::is_uppercase) && name.len() < 100).then(|| name.to_string())
+    });
+    let publisher = from_note.or_else(|| back.iter().chain(&blocks[..byline_at - 1]).find_map(|b| {
         let line = b.lines().next().unwrap_or("");
         [
             "Institute",
@@ -241,7 +274,7 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
         .any(|w| line.contains(w))
         .then(|| line.trim().to_string())
         .filter(|l| l.len() < 120 && !l.to_lowercase().starts_with("editor"))
-    });
+    }));
 
     // The seed: the blocks as they are, footnote numbers removed from the body.
     let mut italics = Vec::new();
@@ -363,6 +396,37 @@ mod tests {
             assert_eq!(p.meta.title, *title, "{brief}");
             assert_eq!(p.meta.editors, *editors, "{brief}");
             assert_eq!(p.back_matter, 1, "{brief}");
+        }
+    }
+
+    #[test]
+    fn a_standfirst_is_not_the_title_and_the_authors_note_is_back_matter() {
+        // (brief, title, back matter blocks, publisher)
+        let cases: &[(&str, &str, usize, Option<&str>)] = &[
+            (
+                "The Canal Deal Is About Water, Not Ships\n\nTalks ended without a text. The board should wait.\n\n\
+                 Ada Brann & Teo Lind | No. 9 | 4 May 2027\n\nBody text here. More.\n\nThe end is near.\n\n\
+                 Ada Brann is a senior fellow and Teo Lind a fellow at the Vessen Institute for Water.\n\nEdited by Ann Lee\n",
+                "The Canal Deal Is About Water, Not Ships",
+                2,
+                Some("Vessen Institute for Water"),
+            ),
+            (
+                // A kicker above the title is too short to be a headline; a title ending in a
+                // question mark is still the title.
+                "Commentary\n\nWho Pays for the Canal?\n\nAda Brann | No. 9 | May 4, 2027\n\nBody text here. More.\n\n\
+                 Ada Brann said more in the body later on.\n\nEditors: Ann Lee\n",
+                "Who Pays for the Canal?",
+                1,
+                None,
+            ),
+        ];
+        for (brief, title, back, publisher) in cases {
+            let p = prepare(brief).unwrap();
+            assert_eq!(p.meta.title, *title, "{brief}");
+            assert_eq!(p.back_matter, *back, "{brief}");
+            assert_eq!(p.meta.publisher.as_deref(), *publisher, "{brief}");
+            assert_eq!(p.meta.published, (2027, 5, 4), "{brief}");
         }
     }
 }
