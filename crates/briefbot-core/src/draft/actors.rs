@@ -1412,17 +1412,29 @@ fn classify_run(
     // A body or organisation by its head word: "Russian Foreign Ministry", "Wagner Group". A
     // state's possessive before it belongs to its name: "Finland's Foreign Ministry" is the
     // Finnish Foreign Ministry.
-    let body = of_members
-        || BODY_HEADS.contains(&last.text)
-        || run
-            .iter()
-            .any(|t| BODY_HEADS.contains(&t.text) && t.text != "State");
+    // Multilateral lenders ("the African Development Bank") are organisations of their
+    // members, not a state's bank, and a committee of private creditors ("the Kenya Bondholder
+    // Committee") speaks for its members, not for a state; a working group is a body of the
+    // organisation that set it up.
+    let prev = run.len().checked_sub(2).map(|k| run[k].text).unwrap_or("");
+    let lender = last.text == "Bank" && prev == "Development";
+    let private = run.iter().any(|t| PRIVATE_MEMBERS.contains(&t.text));
+    let body = !lender
+        && !private
+        && (of_members
+            || BODY_HEADS.contains(&last.text)
+            || (last.text == "Group" && prev == "Working")
+            || run
+                .iter()
+                .any(|t| BODY_HEADS.contains(&t.text) && t.text != "State"));
     // A head word alone ("Shipping industry groups") is no name.
     // A trade word anywhere in a company's name makes it one ("Atlântica Pharma
     // Distribuição", whose last word is no English head).
     const TRADE_WORDS: &[&str] = &["Pharma", "Pharmaceuticals", "Biologics", "Construction"];
     let org = (run.len() > 1
         && (ORG_HEADS.contains(&last.text)
+            || lender
+            || private
             || ORG_HEADS.contains(&head)
             || (run.iter().any(|t| TRADE_WORDS.contains(&t.text))
                 && !run.iter().any(|t| is_role_word(t.text)))))
@@ -3052,6 +3064,16 @@ fn merge_into(actors: &mut Actors, from: usize, into: usize) {
     }
 }
 
+/// Words for private members whose committee or group is theirs, not a state's.
+const PRIVATE_MEMBERS: &[&str] = &[
+    "Bondholder",
+    "Bondholders",
+    "Investor",
+    "Investors",
+    "Shareholder",
+    "Shareholders",
+];
+
 /// Head words an organisation's name may drop ("the Wagner Group" is "Wagner").
 const GENERIC_ORG_HEADS: &[&str] = &[
     "Group",
@@ -3125,10 +3147,11 @@ fn short_forms(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
             }
         }
         // "the European Commission" is also "the Commission": a body named by a continental
-        // or regional adjective and its head word alone (a state's demonym is handled below).
+        // or regional adjective and its head word alone (a state's demonym is handled below);
+        // "the National Treasury" is also "the Treasury".
         if f.kind == "body" {
             if let Some((adjective, head)) = f.name.split_once(' ') {
-                if adjective.ends_with("an")
+                if (adjective.ends_with("an") || adjective == "National")
                     && g.state_of(adjective).is_none()
                     && BODY_HEADS.contains(&head)
                 {
@@ -4493,6 +4516,38 @@ mod tests {
     #[test]
     fn head_words_and_context_give_the_kind() {
         check(&[
+            // draft23b: multilateral lenders and creditors' committees are organisations, a
+            // working group, a treasury and a network an organisation runs are bodies.
+            (
+                "The Andean Development Bank lent more in May.",
+                "Andean Development Bank",
+                Some(("Andean Development Bank", "organisation")),
+            ),
+            (
+                "The Velmora Bondholder Committee rejected the offer.",
+                "Velmora Bondholder Committee",
+                Some(("Velmora Bondholder Committee", "organisation")),
+            ),
+            (
+                "The Coastal Working Group closed its session.",
+                "Coastal Working Group",
+                Some(("Coastal Working Group", "body")),
+            ),
+            (
+                "The Velmoran Treasury missed its target.",
+                "Velmoran Treasury",
+                Some(("Velmoran Treasury", "body")),
+            ),
+            (
+                "Tarn Asset Management bought the bonds.",
+                "Tarn Asset Management",
+                Some(("Tarn Asset Management", "organisation")),
+            ),
+            (
+                "The Global Crop Monitoring System flagged the outbreak.",
+                "Global Crop Monitoring System",
+                Some(("Global Crop Monitoring System", "body")),
+            ),
             (
                 "Tankers crossed the Sea of Azov.",
                 "Sea of Azov",

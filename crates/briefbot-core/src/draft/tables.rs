@@ -40,7 +40,7 @@ pub const STATES: &[State] = states! {
     "Norway" [] ["Norwegian"] ["Oslo"];
     "Denmark" [] ["Danish"] ["Copenhagen"];
     "Austria" [] ["Austrian"] ["Vienna"];
-    "Switzerland" [] ["Swiss"] ["Bern", "Geneva"];
+    "Switzerland" [] ["Swiss"] ["Bern"];
     "Ireland" [] ["Irish"] ["Dublin"];
     "Portugal" [] ["Portuguese"] ["Lisbon"];
     "Romania" [] ["Romanian"] ["Bucharest"];
@@ -279,9 +279,11 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
     ("International Criminal Court", "body", &["ICC"]),
     ("International Court of Justice", "body", &["ICJ"]),
     ("UNRWA", "body", &[]),
-    ("World Health Organization", "body", &["WHO"]),
-    ("International Monetary Fund", "body", &["IMF"]),
-    ("World Bank", "body", &[]),
+    // Agencies and lenders with members of their own are organisations, as the references
+    // have them, not bodies of the UN.
+    ("World Health Organization", "organisation", &["WHO"]),
+    ("International Monetary Fund", "organisation", &["IMF"]),
+    ("World Bank", "organisation", &[]),
     ("Israel Defense Forces", "body", &["IDF"]),
     ("Pentagon", "body", &[]),
     ("White House", "body", &[]),
@@ -482,6 +484,12 @@ pub const BODY_HEADS: &[&str] = &[
     "Ombudsman",
     // Supervisory offices of a state or union ("the European Data Protection Supervisor").
     "Supervisor",
+    // A finance ministry by its own name, and offices named for their holder ("Controller of
+    // Budget").
+    "Treasury",
+    "Controller",
+    // Networks run by an organisation ("Global Influenza Surveillance and Response System").
+    "System",
 ];
 
 /// Words that make a capitalised phrase an organisation.
@@ -540,6 +548,9 @@ pub const ORG_HEADS: &[&str] = &[
     "Airways",
     "Petroleum",
     "Partners",
+    // Firms named for their trade: "Crestline Asset Management", "Calder Ratings".
+    "Management",
+    "Ratings",
     "Capital",
     "Trust",
     "Inc",
