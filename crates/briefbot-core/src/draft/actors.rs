@@ -1377,7 +1377,19 @@ fn classify_run(
         let title = left
             .iter()
             .all(|t| is_role_word(t.text) || ROLE_QUALIFIERS.contains(&t.text));
-        if !left.is_empty() && !title && !headed(left) && headed(right) && left.len() <= 4 {
+        // "Dr. Amina Mwale of Zambia": a person's full name, then the state they come from.
+        let person_of_state = (2..=3).contains(&left.len())
+            && right.len() == 1
+            && g.state_of(right[0].text).is_some_and(|st| st.name == right[0].text)
+            && !left
+                .iter()
+                .any(|t| ["Republic", "Kingdom", "Islands", "Union", "State"].contains(&t.text));
+        if !left.is_empty()
+            && !title
+            && !headed(left)
+            && (headed(right) || person_of_state)
+            && left.len() <= 4
+        {
             let r0 = right.iter().position(|t| t.text != "the").unwrap_or(0);
             classify_run(
                 actors, g, pi, text, toks, first, left, italics, mid_caps, singles,
@@ -4537,6 +4549,21 @@ mod tests {
                 "The Velmoran Treasury missed its target.",
                 "Velmoran Treasury",
                 Some(("Velmoran Treasury", "body")),
+            ),
+            // Frameworks, railways and Eurobonds are instruments or works, not actors.
+            ("Talks stalled under the Lowland Framework.", "Lowland Framework", None),
+            ("Loans built the Orven Gauge Railway.", "Orven Gauge Railway", None),
+            ("Velmora sold Eurobonds in May.", "Eurobonds", None),
+            // A person of a state is the person, and the state is its own actor.
+            (
+                "Its negotiator, Dr. Ilse Varga of Austria, spoke first.",
+                "Ilse Varga",
+                Some(("Ilse Varga", "person")),
+            ),
+            (
+                "Its negotiator, Dr. Ilse Varga of Austria, spoke first.",
+                "Austria",
+                Some(("Austria", "state")),
             ),
             (
                 "Tarn Asset Management bought the bonds.",

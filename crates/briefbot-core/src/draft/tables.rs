@@ -906,6 +906,10 @@ pub const STATE_SPEAKERS: &[&str] = &[
 /// Capitalised words that end a phrase naming a thing rather than an actor: operations, wars,
 /// agreements ("Operation Cast Lead", "the Arab Spring", "the Abraham Accords").
 pub const THING_HEADS: &[&str] = &[
+    // Frameworks and railways are instruments and works, not actors ("the Common Framework",
+    // "the Standard Gauge Railway").
+    "Framework",
+    "Railway",
     "War",
     "Wars",
     "Spring",
@@ -1504,6 +1508,9 @@ pub const MEDIA_CUES: &[&str] = &[
 
 /// Capitalised words that begin sentences or clauses but are not names.
 pub const NOT_NAMES: &[&str] = &[
+    // Bonds sold abroad are instruments, not their issuer.
+    "Eurobond",
+    "Eurobonds",
     "A",
     "An",
     "The",
