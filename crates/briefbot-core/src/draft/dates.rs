@@ -86,11 +86,23 @@ impl Clock {
 
     /// The year of a day given without one: the story's year, unless that puts the day after
     /// the publication date, in which case the year before.
+    /// A story that has reached a later month of its year ("in November 2026") and then
+    /// names an earlier one without a year ("on Feb. 2") has moved into the next year, when
+    /// that is still before the publication date.
     fn year_for(&self, month: u8, day: u8) -> i32 {
         let (py, pm, pd) = self.published;
         let year = self.year.unwrap_or(py);
         if day_number(year, month, day) > day_number(py, pm, pd) {
-            year - 1
+            return year - 1;
+        }
+        let reached = match self.last {
+            Some(Point::Day(y, m, _) | Point::Month(y, m)) if y == year => Some(m),
+            _ => None,
+        };
+        if reached.is_some_and(|m| month < m)
+            && day_number(year + 1, month, day) <= day_number(py, pm, pd)
+        {
+            year + 1
         } else {
             year
         }
@@ -410,10 +422,14 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             };
             // "2015 and 2016" after "between" is a range; without it, two years joined by
             // "and" are two dates, so only dashes, slashes and "to" make a range on their own.
+            // Two consecutive years after "in" ("rates rose in 2022 and 2023") are one stretch
+            // of time, not two moments.
             let joiner = caps.get(0)?.as_str();
+            let consecutive = b == a + 1 && lead.starts_with("in");
             if joiner.contains(" and ")
                 && !lead.starts_with("between")
                 && caps.name("part").is_none()
+                && !consecutive
             {
                 return None;
             }
@@ -1079,6 +1095,11 @@ mod tests {
                 "Output fell in 2016 and early 2017.",
                 Resolved::Range(Point::Year(2016), Point::Year(2017)),
             ),
+            // draft23b: two consecutive years after "in" are one stretch.
+            (
+                "When rates rose in 2018 and 2019, the port was shut out.",
+                Resolved::Range(Point::Year(2018), Point::Year(2019)),
+            ),
         ];
         for (sentence, want) in cases {
             assert_eq!(find_dates(sentence, &clock())[0].when, *want, "{sentence}");
@@ -1089,6 +1110,19 @@ mod tests {
             2
         );
     }
+    /// draft23b: a story that reached November and then names February without a year has
+    /// moved into the next year, while that is not after the publication date.
+    #[test]
+    fn an_earlier_month_after_a_later_one_is_next_year() {
+        let mut c = Clock::new((2027, 3, 16));
+        for m in find_dates("A committee was formed in November 2026.", &c) {
+            c.advance(&m);
+        }
+        assert_eq!(find_dates("It wrote on Feb. 2.", &c)[0].when, on("2027-02-02"));
+        // A day after the publication date in the next year stays in the story's year.
+        assert_eq!(find_dates("It met on 10 April.", &c)[0].when, on("2026-04-10"));
+    }
+
     /// Rules written from the sixth set (draft23): a calendar month after a day, the night of
     /// the last day, and a weekday's occasion.
     #[test]
