@@ -1380,7 +1380,8 @@ fn classify_run(
         // "Dr. Amina Mwale of Zambia": a person's full name, then the state they come from.
         let person_of_state = (2..=3).contains(&left.len())
             && right.len() == 1
-            && g.state_of(right[0].text).is_some_and(|st| st.name == right[0].text)
+            && g.state_of(right[0].text)
+                .is_some_and(|st| st.name == right[0].text)
             && !left
                 .iter()
                 .any(|t| ["Republic", "Kingdom", "Islands", "Union", "State"].contains(&t.text));

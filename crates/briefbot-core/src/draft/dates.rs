@@ -1118,9 +1118,15 @@ mod tests {
         for m in find_dates("A committee was formed in November 2026.", &c) {
             c.advance(&m);
         }
-        assert_eq!(find_dates("It wrote on Feb. 2.", &c)[0].when, on("2027-02-02"));
+        assert_eq!(
+            find_dates("It wrote on Feb. 2.", &c)[0].when,
+            on("2027-02-02")
+        );
         // A day after the publication date in the next year stays in the story's year.
-        assert_eq!(find_dates("It met on 10 April.", &c)[0].when, on("2026-04-10"));
+        assert_eq!(
+            find_dates("It met on 10 April.", &c)[0].when,
+            on("2026-04-10")
+        );
     }
 
     /// Rules written from the sixth set (draft23): a calendar month after a day, the night of

@@ -260,21 +260,23 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
         let name = at.trim().trim_end_matches('.');
         (name.starts_with(char::is_uppercase) && name.len() < 100).then(|| name.to_string())
     });
-    let publisher = from_note.or_else(|| back.iter().chain(&blocks[..byline_at - 1]).find_map(|b| {
-        let line = b.lines().next().unwrap_or("");
-        [
-            "Institute",
-            "Center",
-            "Centre",
-            "Foundation",
-            "Forum",
-            "Council",
-        ]
-        .iter()
-        .any(|w| line.contains(w))
-        .then(|| line.trim().to_string())
-        .filter(|l| l.len() < 120 && !l.to_lowercase().starts_with("editor"))
-    }));
+    let publisher = from_note.or_else(|| {
+        back.iter().chain(&blocks[..byline_at - 1]).find_map(|b| {
+            let line = b.lines().next().unwrap_or("");
+            [
+                "Institute",
+                "Center",
+                "Centre",
+                "Foundation",
+                "Forum",
+                "Council",
+            ]
+            .iter()
+            .any(|w| line.contains(w))
+            .then(|| line.trim().to_string())
+            .filter(|l| l.len() < 120 && !l.to_lowercase().starts_with("editor"))
+        })
+    });
 
     // The seed: the blocks as they are, footnote numbers removed from the body.
     let mut italics = Vec::new();
