@@ -1948,16 +1948,22 @@ fn expanded_acronym(
     };
     let a = actors.add(phrase, kind);
     actors.mention(pi, start, open, a, text);
-    // The acronym drafted alone before its definition joins the phrase.
-    if let Some(other) = actors.find(inner).filter(|&o| o != a) {
+    bind_acronym(actors, a, inner);
+    actors.mention(pi, open + 2, open + 2 + inner.len(), a, text);
+    true
+}
+
+/// Makes `acronym` a name of actor `a`, whose expansion it follows: an actor drafted under the
+/// acronym alone before its definition (a one-word name) joins `a`, and later mentions of the
+/// acronym find `a`.
+fn bind_acronym(actors: &mut Actors, a: usize, acronym: &str) {
+    if let Some(other) = actors.find(acronym).filter(|&o| o != a) {
         if !actors.found[other].name.contains(' ') {
             merge_into(actors, other, a);
         }
     }
-    actors.alias(a, inner);
-    actors.by_key.insert(key(inner), a);
-    actors.mention(pi, open + 2, open + 2 + inner.len(), a, text);
-    true
+    actors.alias(a, acronym);
+    actors.by_key.insert(key(acronym), a);
 }
 
 /// "the Turkestan region", "the Toktogul reservoir": the name with the place noun right after
@@ -3717,13 +3723,7 @@ fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
                     let name = format!("{owner} {}", &text[start..open]);
                     let a = actors.add(&name, kind);
                     actors.mention(pi, start, open, a, text);
-                    if let Some(other) = actors.find(inner).filter(|&o| o != a) {
-                        if !actors.found[other].name.contains(' ') {
-                            merge_into(actors, other, a);
-                        }
-                    }
-                    actors.alias(a, inner);
-                    actors.by_key.insert(key(inner), a);
+                    bind_acronym(actors, a, inner);
                     actors.mention(pi, from, close, a, text);
                     continue;
                 }
