@@ -209,6 +209,17 @@ fn year_of(word: &str) -> Option<i32> {
     }
 }
 
+/// The year a reader means by two digits ("'08", "the 90s"): this century up to 29, the last
+/// one from 30.
+pub(crate) fn full_year(yy: u32) -> i32 {
+    let yy = yy as i32;
+    if yy >= 30 {
+        1900 + yy
+    } else {
+        2000 + yy
+    }
+}
+
 fn decade_of(word: &str) -> Option<i32> {
     // Decades in words ("the nineties") are the last century's: a reader says "the 2010s",
     // not "the tens".
@@ -226,8 +237,8 @@ fn decade_of(word: &str) -> Option<i32> {
     match d.len() {
         4 => year_of(d).filter(|y| y % 10 == 0),
         2 if d.chars().all(|c| c.is_ascii_digit()) => {
-            let y: i32 = d.parse().ok()?;
-            (y % 10 == 0).then_some(if y >= 30 { 1900 + y } else { 2000 + y })
+            let y: u32 = d.parse().ok()?;
+            y.is_multiple_of(10).then_some(full_year(y))
         }
         _ => None,
     }

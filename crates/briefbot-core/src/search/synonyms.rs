@@ -511,7 +511,8 @@ pub fn full_years(text: &str) -> Option<String> {
     static PAIR: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(r"(')?([0-9]{2})\s*[-–/]\s*'?([0-9]{2})\b").expect("valid")
     });
-    let century = |yy: u32| if yy <= 30 { 2000 + yy } else { 1900 + yy };
+    // The same reading of two digits as a date in a question gets.
+    let century = super::dates::full_year;
     let decades = DECADE.replace_all(text, |c: &regex::Captures| {
         let d: u32 = c[1].parse().expect("a digit");
         format!("{}s", century(d * 10))
