@@ -45,6 +45,17 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
     // the name is what the question asks about.
     let name = match super::route(query) {
         super::Route::Actor(name) => name,
+        // "/actor who edits this series" asks about the brief's front matter: the entries that
+        // cite it answer, as they answer the same question in /ask.
+        super::Route::Brief => match super::ask::about_the_brief(ctx, query) {
+            Some(answer) => {
+                return Answer {
+                    command: CommandName::Actor,
+                    ..answer
+                }
+            }
+            None => query.to_string(),
+        },
         _ => query.to_string(),
     };
     let mut s = ctx.search(&name, Some(EntryKind::Actor), CommandName::Actor);

@@ -166,6 +166,14 @@ const BRIEF_FACTS: &[&str] = &[
     "title",
     "called",
     "publication date",
+    "released",
+    "edits",
+    "edit",
+    "come out",
+    "came out",
+    "comes out",
+    "go out",
+    "went out",
 ];
 /// Words that make a short question about the authors a question about who they are, not
 /// about what they think ("the authors' take on …" is answered from their claims).
@@ -643,7 +651,7 @@ fn search_all(ctx: &Ctx, q: &str) -> Answer {
 /// this insight") from the entries that cite its front or back matter (its authors, editors
 /// and publication), so that the answer quotes the byline as every answer quotes the brief.
 /// `None` when the brief has no such entries; the brief's card answers then.
-fn about_the_brief(ctx: &Ctx, q: &str) -> Option<Answer> {
+pub(super) fn about_the_brief(ctx: &Ctx, q: &str) -> Option<Answer> {
     let engine = ctx.engine;
     let library = engine.library();
     let kinds = [EntryKind::Actor, EntryKind::Event, EntryKind::Claim];
@@ -689,7 +697,16 @@ fn about_the_brief(ctx: &Ctx, q: &str) -> Option<Answer> {
     // The entry that shares most of the question's words answers it ("editors" finds the
     // editors, "number" and "published" the byline's publication); the search's order breaks
     // ties, and then the order of the files.
-    let asked = crate::text::terms(q);
+    // "Who edits this series" asks for the editors, whom the back matter names by that noun.
+    let asked = crate::text::terms(
+        &q.split_whitespace()
+            .map(|w| match w.to_lowercase().as_str() {
+                "edit" | "edits" | "edited" | "editing" => "editors",
+                _ => w,
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
     let rank_of = |r: DocRef| {
         s.ranked
             .iter()
@@ -701,7 +718,13 @@ fn about_the_brief(ctx: &Ctx, q: &str) -> Option<Answer> {
         .enumerate()
         .map(|(order, (r, text))| {
             let have = crate::text::terms(text);
-            let shared = asked.iter().filter(|w| have.contains(w)).count();
+            // A word of the front matter's own ("editors", "published") counts twice: it names
+            // the fact asked for, where "insight" or "series" only names the brief.
+            let shared = asked
+                .iter()
+                .filter(|w| have.contains(w))
+                .map(|w| 1 + usize::from(BRIEF_FACTS.contains(&w.as_str())))
+                .sum::<usize>();
             (shared, rank_of(*r), order, *r)
         })
         .collect();

@@ -260,7 +260,8 @@ impl Ctx<'_> {
             .sum();
         let number_gap = amount_missing(self.engine, query, top.scored.doc);
         let outsider = names_outsider(self.engine, query, top.scored.doc);
-        let unnamed = detail_unnamed(self.engine, query, top.scored.doc);
+        let unnamed = detail_unnamed(self.engine, query, top.scored.doc)
+            || reaction_unstated(self.engine, query, top.scored.doc);
         Evidence {
             lexical: top.lexical,
             cosine: top.cosine,
@@ -457,11 +458,32 @@ fn listed_actors(brief: &crate::kb::Brief, r: crate::search::DocRef) -> Vec<usiz
 /// first.
 const SUBJECT_SHARE: f32 = 0.75;
 
+/// How far below the best entry one where the reactor acts may score and still be put first.
+/// Lower than for a subject: the best entry, where the reactor does not act, would be refused.
+const REACTOR_SHARE: f32 = 0.5;
+
 /// When a question asks what someone did ("what did Putin do after the Dagestan riot", "how
 /// did the Kremlin respond"), puts first the best entry that involves them if the best one does
 /// not and it scores near the top. The words of the rest of the question ("the Dagestan riot")
 /// otherwise find the event it counts from instead of the subject's act.
 pub(crate) fn prefer_subject(ctx: &Ctx, query: &str, s: &mut Search) {
+    // "How did Putin react to the pogrom" asks what Putin did: an entry where he acts is put
+    // first over the one on the pogrom itself, which would otherwise be refused as not saying.
+    if let Some(top) = s.ranked.first() {
+        if reactor_acts(ctx.engine, query, top.scored.doc) == Some(false) {
+            let top_score = top.scored.score;
+            let found = s.ranked.iter().take(5).position(|r| {
+                r.scored.score >= REACTOR_SHARE * top_score
+                    && reactor_acts(ctx.engine, query, r.scored.doc) == Some(true)
+            });
+            if let Some(i) = found {
+                let mut first = s.ranked.remove(i);
+                first.scored.score = first.scored.score.max(top_score);
+                s.ranked.insert(0, first);
+            }
+            return;
+        }
+    }
     let Some(window) = subject_window(query) else {
         return;
     };
@@ -598,6 +620,267 @@ pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u
         .iter()
         .filter_map(|&a| brief.actors().get(a))
         .any(|a| kinds.contains(&a.kind) && !named(a))
+}
+
+/// Verbs that ask how someone reacted ("how did Kyiv react", "what did Netanyahu say back").
+const REACTION_VERBS: &[&str] = &[
+    "react",
+    "reacted",
+    "reacts",
+    "respond",
+    "responded",
+    "responds",
+    "reply",
+    "replied",
+    "replies",
+    "retaliate",
+    "retaliated",
+];
+
+/// Nouns that name a reaction: "Israel's reaction to the veto", "the response from Jerusalem".
+const REACTION_NOUNS: &[&str] = &["reaction", "response", "reply", "retort", "comeback"];
+
+/// Particles that turn "say" or "hit" into a reaction: "say back", "hit back", "push back".
+const REACTION_PARTICLES: &[&str] = &["back"];
+
+/// Words after which a name opens a clause, where its subject stands: "Mashal said **that** the
+/// Russians were impressed", "**and** Hamas thanked…". After any other word (a preposition, a
+/// verb) the name is an object: "in a call **with** Prime Minister Netanyahu", "**supporting**
+/// Israel's right".
+const CLAUSE_OPENERS: &[&str] = &[
+    "that",
+    "and",
+    "but",
+    "while",
+    "when",
+    "as",
+    "after",
+    "before",
+    "then",
+    "because",
+    "since",
+    "so",
+    "which",
+    "who",
+    "if",
+    "whereas",
+    "although",
+    "though",
+    "where",
+    "once",
+    "until",
+    "also",
+    "later",
+    "moreover",
+    "meanwhile",
+    "yet",
+    "thus",
+    "hence",
+    "instead",
+];
+
+/// The words of a question that name who reacted, when it asks for a reaction: "how did **Kyiv**
+/// react to…", "what did **Netanyahu** say back", "**Israel's** reaction to…", "the response
+/// of **Jerusalem**". `None` when the question asks for no reaction.
+fn reactor_window(query: &str) -> Option<String> {
+    let words: Vec<String> = query
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
+        .collect();
+    // A reaction noun asks for a reaction only in a question: the statement "Israel's response
+    // was cruel" describes one, which the claim's own evidence weighs. A verb asks in either
+    // form ("Netanyahu replied that…" needs Netanyahu replying as much as "how did he reply").
+    let asks = words.iter().any(|w| WH_WORDS.contains(&w.as_str()))
+        || words
+            .first()
+            .is_some_and(|w| AUXILIARIES.contains(&w.as_str()));
+    let before = |v: usize| {
+        // The reactor stands between the auxiliary ("did", "has") and the verb, or, without
+        // one, in the few words before it.
+        let start = words[..v]
+            .iter()
+            .rposition(|w| AUXILIARIES.contains(&w.as_str()) || WH_WORDS.contains(&w.as_str()))
+            .map_or(v.saturating_sub(3), |a| a + 1)
+            .max(v.saturating_sub(4));
+        (start < v).then(|| words[start..v].join(" "))
+    };
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).map(String::as_str);
+        if REACTION_VERBS.contains(&w.as_str())
+            || (matches!(
+                w.as_str(),
+                "say" | "said" | "hit" | "push" | "pushed" | "shot"
+            ) && next.is_some_and(|n| REACTION_PARTICLES.contains(&n)))
+            || (matches!(w.as_str(), "say" | "said")
+                && next == Some("in")
+                && words
+                    .get(i + 2)
+                    .is_some_and(|n| REACTION_NOUNS.contains(&n.as_str())))
+        {
+            if let Some(window) = before(i) {
+                return Some(window);
+            }
+        }
+        if asks && REACTION_NOUNS.contains(&w.as_str()) {
+            // "Israel's reaction" names the reactor before the noun; "the reaction of Israel"
+            // and "the response from Jerusalem" after it.
+            if let Some(owner) = i.checked_sub(1).and_then(|p| {
+                words[p]
+                    .strip_suffix("'s")
+                    .or_else(|| words[p].strip_suffix('\''))
+            }) {
+                let from = i.saturating_sub(3);
+                let mut window: Vec<&str> = words[from..i - 1].iter().map(String::as_str).collect();
+                window.push(owner);
+                return Some(window.join(" "));
+            }
+            if matches!(next, Some("of" | "from" | "by")) {
+                let after: Vec<&str> = words
+                    .iter()
+                    .skip(i + 2)
+                    .take(3)
+                    .map(String::as_str)
+                    .collect();
+                if !after.is_empty() {
+                    return Some(after.join(" "));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether `query` asks how someone the brief names reacted and the entry `doc` does not have
+/// them acting. "What did Netanyahu say back to Putin on the call?" is not answered by the
+/// sentence on Putin's call with Netanyahu, where Netanyahu is only spoken to; "how did Putin
+/// respond to the Dagestan riot" is answered by the sentence in which Putin convened a meeting.
+/// The reactor acts in an entry when they speak in it (a claim's speaker), come first in its
+/// list of actors, or stand in its words where a subject stands, not after a preposition ("with
+/// Prime Minister Netanyahu").
+pub(crate) fn reaction_unstated(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
+    reactor_acts(engine, query, doc) == Some(false)
+}
+
+/// Whether the one a question asks a reaction of acts in entry `doc`; `None` when the question
+/// asks for no reaction or names no actor of the entry's brief as the reactor.
+fn reactor_acts(engine: &crate::engine::Engine, query: &str, doc: u32) -> Option<bool> {
+    let window = reactor_window(query)?;
+    let r = engine.index().doc(doc);
+    let brief = engine.library().briefs().get(r.brief as usize)?;
+    let reactors = brief.actors_named_in(&window);
+    if reactors.is_empty() {
+        return None;
+    }
+    let i = r.index as usize;
+    let agents: Vec<usize> = match r.kind {
+        EntryKind::Actor => vec![i],
+        EntryKind::Event => brief.events()[i]
+            .actors
+            .first()
+            .copied()
+            .into_iter()
+            .collect(),
+        EntryKind::Claim => {
+            let c = &brief.claims()[i];
+            c.by.iter().chain(c.actors.first()).copied().collect()
+        }
+    };
+    if agents.iter().any(|a| reactors.contains(a)) {
+        return Some(true);
+    }
+    // The brief's own words must show the reactor acting: an event's quotes (its title is a
+    // headline, "Putin–Netanyahu phone call", and its summary a curator's), a claim's statement
+    // and quotes.
+    let quotes = |cs: &[crate::kb::Citation]| {
+        cs.iter()
+            .map(|c| c.quote.as_str())
+            .collect::<Vec<_>>()
+            .join(". ")
+    };
+    let text = match r.kind {
+        EntryKind::Event => quotes(&brief.events()[i].citations),
+        _ => {
+            let c = &brief.claims()[i];
+            format!("{}. {}", c.statement, quotes(&c.citations))
+        }
+    };
+    Some(
+        reactors
+            .iter()
+            .filter_map(|&a| brief.actors().get(a))
+            .any(|a| acts_in(&text, a)),
+    )
+}
+
+/// Whether `text` names actor `a` where a subject stands: at the start of a sentence or clause
+/// (after a comma or a word such as "that" or "and"), skipping the capitalised words of a title
+/// and "the" ("that the Russians were impressed"). A name after a preposition or a verb ("with
+/// Prime Minister Netanyahu", "supporting Israel's right") or in the possessive is not acting.
+fn acts_in(text: &str, a: &crate::kb::Actor) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || "'-.,;:\u{2019}".contains(c)))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+            .replace('\u{2019}', "'")
+    };
+    let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    std::iter::once(&a.name).chain(&a.aliases).any(|form| {
+        let form: Vec<String> = form
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+            .filter(|w| !w.is_empty())
+            .map(bare)
+            .collect();
+        if form.is_empty() || form.len() > lower.len() {
+            return false;
+        }
+        (0..=lower.len() - form.len()).any(|at| {
+            // A possessive ("Israel's right") is a word of its own here, so it never matches:
+            // it names what the actor owns, not what the actor did.
+            if lower[at..at + form.len()] != form[..] {
+                return false;
+            }
+            // A verb right after the name makes it the subject whatever stands before it: "In
+            // its aftermath Putin convened…". A comma after the name ends its clause ("with
+            // Netanyahu, expressed" is someone else's verb).
+            let end = at + form.len() - 1;
+            if !words[end].ends_with(['.', ',', ';', ':'])
+                && lower.get(end + 1).is_some_and(|w| is_verb_like(w))
+            {
+                return true;
+            }
+            let mut p = at;
+            while p > 0 {
+                p -= 1;
+                let w = words[p];
+                if w.ends_with(['.', ',', ';', ':']) {
+                    return true;
+                }
+                if w.starts_with(|c: char| c.is_uppercase()) || lower[p] == "the" {
+                    continue;
+                }
+                return CLAUSE_OPENERS.contains(&lower[p].as_str());
+            }
+            true
+        })
+    })
+}
+
+/// Verbs that commonly follow a subject in a brief's prose without the regular "-ed" ending.
+const IRREGULAR_VERBS: &[&str] = &[
+    "has", "have", "had", "is", "was", "were", "will", "would", "said", "says", "told", "did",
+    "does", "sought", "took", "gave", "made", "met", "sent", "went", "began", "drew", "rejected",
+    "refuses", "sees", "saw", "knew", "held", "chose", "spoke", "wrote", "thought", "felt", "kept",
+    "left", "led", "paid", "put", "set", "struck", "threw", "won", "also", "then", "later",
+];
+
+/// Whether a word right after a name reads as its verb: "-ed" past tenses ("convened",
+/// "refrained") and the common irregular ones ("has", "said", "drew").
+fn is_verb_like(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed")) || IRREGULAR_VERBS.contains(&word)
 }
 
 /// A short name written in capitals ("US", "UK", "PIJ").
@@ -994,7 +1277,7 @@ fn counts(sentence: &str, noun: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{asked_detail, named_outsiders, number_gap, subject_window};
+    use super::{asked_detail, named_outsiders, number_gap, reactor_window, subject_window};
 
     #[test]
     fn finds_the_subject_of_a_question() {
@@ -1014,6 +1297,36 @@ mod tests {
             assert_eq!(subject_window(query).as_deref(), want, "{query:?}");
         }
     }
+    #[test]
+    fn finds_who_a_question_asks_a_reaction_of() {
+        let cases = [
+            ("how did kyiv react to putin's speech", Some("kyiv")),
+            (
+                "what did netanyahu say back to putin on the call",
+                Some("netanyahu"),
+            ),
+            // The claim route strips "what did"; the verb still asks for Netanyahu's reply.
+            ("netanyahu say back to putin", Some("netanyahu")),
+            (
+                "how has Israel's government responded?",
+                Some("israel's government"),
+            ),
+            (
+                "what was israel's official reply to the veto",
+                Some("israel's official"),
+            ),
+            ("what was the reaction of the kremlin", Some("the kremlin")),
+            ("did turkey retaliate", Some("turkey")),
+            // A reaction noun in a statement describes a reaction; it does not ask for one.
+            ("Israel's response to October 7 was cruel", None),
+            ("who is responsible for the blast", None),
+            ("putin called the attack unprecedented", None),
+        ];
+        for (query, want) in cases {
+            assert_eq!(reactor_window(query).as_deref(), want, "{query:?}");
+        }
+    }
+
     use crate::kb::ActorKind;
 
     #[test]

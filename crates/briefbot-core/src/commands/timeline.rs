@@ -133,6 +133,16 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
     let Some(query) = query else {
         return whole(ctx);
     };
+    // "When did this insight come out?" asks for the brief's own date, which the entries that
+    // cite its front matter give (as they do in /ask), not for an event of the story.
+    if matches!(super::route(query), super::Route::Brief) {
+        if let Some(answer) = super::ask::about_the_brief(ctx, query) {
+            return Answer {
+                command: CommandName::Timeline,
+                ..answer
+            };
+        }
+    }
     let extracted = dates::extract(query);
     let (date, rest) = match extracted {
         // "how soon after Oct 7 did Putin speak": the date is where the question starts from,

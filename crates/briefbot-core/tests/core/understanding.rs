@@ -381,6 +381,65 @@ fn details_the_brief_does_not_name_are_not_given() {
     }
 }
 
+/// A question about how someone reacted is answered only by an entry where they act: speak in
+/// it, lead its actors, or stand where a subject stands. The entries these share most words with
+/// have them only spoken to ("in a phone call with Prime Minister Netanyahu") or not at all.
+#[test]
+fn reactions_the_brief_does_not_report_are_not_given() {
+    let cases: [(Request, Outcome); 4] = [
+        (
+            Request::Ask("what did netanyahu say back to putin on the oct 16 call".into()),
+            Outcome::NoMatch,
+        ),
+        (
+            Request::Ask("how did israel's gov react to russia's oct 25 veto".into()),
+            Outcome::NoMatch,
+        ),
+        (
+            Request::Ask(
+                "how did kyiv react to putin saying the palestinians' fate is decided in ukraine"
+                    .into(),
+            ),
+            Outcome::NoMatch,
+        ),
+        // The entry on the pogrom does not have Putin acting in the brief's words; the one
+        // where he convened his security chiefs does, and answers.
+        (
+            Request::Ask("how did putin react to the dagestan pogrom".into()),
+            Outcome::Answered,
+        ),
+    ];
+    for (request, want) in cases {
+        let a = ask(request.clone());
+        assert_eq!(a.outcome, want, "{request:?}: {a:#?}");
+        if want == Outcome::Answered {
+            assert!(top_text(&a).contains("convened"), "{}", top_text(&a));
+        }
+    }
+}
+
+/// A question about the brief's own front matter typed into /actor or /timeline is answered from
+/// the entries that cite the front matter, as /ask answers it.
+#[test]
+fn front_matter_questions_in_actor_and_timeline_quote_the_byline() {
+    let cases = [
+        (
+            Request::Timeline(Some("when did this insight come out".into())),
+            "november 9, 2023",
+        ),
+        (
+            Request::Actor("who edits this insight series".into()),
+            "editors of the series",
+        ),
+    ];
+    for (request, want) in cases {
+        let a = ask(request.clone());
+        assert_eq!(a.outcome, Outcome::Answered, "{request:?}: {a:#?}");
+        assert!(top_text(&a).contains(want), "{request:?}: {}", top_text(&a));
+        assert!(a.results[0].citations.iter().any(|c| c.paragraph == 0));
+    }
+}
+
 #[test]
 fn numbers_the_brief_does_not_give_are_not_confirmed() {
     for q in [
