@@ -531,15 +531,7 @@ fn named_beside_noun(brief: &crate::kb::Brief, text: &str, noun: &str) -> Option
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
         .collect();
-    let stem = noun
-        .strip_suffix("ies")
-        .map(|s| format!("{s}y"))
-        .or_else(|| noun.strip_suffix('s').map(str::to_string))
-        .unwrap_or_else(|| noun.to_string());
-    let plural = match stem.strip_suffix('y') {
-        Some(s) => format!("{s}ies"),
-        None => format!("{stem}s"),
-    };
+    let (stem, plural) = noun_forms(noun);
     let uses: Vec<usize> = (0..words.len())
         .filter(|&i| words[i].eq_ignore_ascii_case(&stem) || words[i].eq_ignore_ascii_case(&plural))
         .collect();
@@ -553,6 +545,46 @@ fn named_beside_noun(brief: &crate::kb::Brief, text: &str, noun: &str) -> Option
         found.extend(brief.actors_named_in(&window));
     }
     Some(found)
+}
+
+/// A noun's singular and plural ("academy", "academies").
+fn noun_forms(noun: &str) -> (String, String) {
+    let stem = noun
+        .strip_suffix("ies")
+        .map(|s| format!("{s}y"))
+        .or_else(|| noun.strip_suffix('s').map(str::to_string))
+        .unwrap_or_else(|| noun.to_string());
+    let plural = match stem.strip_suffix('y') {
+        Some(s) => format!("{s}ies"),
+        None => format!("{stem}s"),
+    };
+    (stem, plural)
+}
+
+/// Nouns that ask for one particular sort of organisation or body, narrower than its kind: an
+/// armed group is an organisation but no exchange or bank. Where the entry does not use
+/// the noun, only an actor that is one (its name or profile says so) answers "which crypto
+/// exchange…".
+/// "Company" is left out: readers call a mercenary group or a state firm a company whether or
+/// not the brief does.
+const NARROW_NOUNS: &[&str] = &[
+    "bank",
+    "banks",
+    "exchange",
+    "exchanges",
+    "university",
+    "academy",
+    "academies",
+    "court",
+    "committee",
+];
+
+/// Whether actor `a` is a `noun` by its own words: its name, an alias or its profile uses it.
+fn is_a(a: &crate::kb::Actor, noun: &str) -> bool {
+    let (stem, plural) = noun_forms(noun);
+    let words =
+        padded_words(&format!("{} {} {}", a.name, a.aliases.join(" "), a.profile).to_lowercase());
+    words.contains(&format!(" {stem} ")) || words.contains(&format!(" {plural} "))
 }
 
 /// The demonyms of the drafter's table of states, lower-case ("russian", "israelis").
@@ -595,6 +627,9 @@ pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u
     let actors = named_beside_noun(brief, &text, noun).unwrap_or_else(|| {
         let mut listed = listed_actors(brief, r);
         listed.extend(brief.actors_named_in(&text));
+        if NARROW_NOUNS.contains(&noun) {
+            listed.retain(|&a| brief.actors().get(a).is_some_and(|a| is_a(a, noun)));
+        }
         listed
     });
     let query_words = padded_words(&query.to_lowercase());

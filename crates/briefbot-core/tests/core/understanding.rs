@@ -375,6 +375,8 @@ fn details_the_brief_does_not_name_are_not_given() {
         "what tv station interviewed mashal",
         "what airport was stormed by the mob in dagestan",
         "tell me the name of the armed wing of hamas",
+        // The crypto entry names Hamas and Islamic Jihad, organisations but no exchange.
+        "which crypto exchange did hamas use to get around sanctions",
     ] {
         let a = ask(Request::Ask(q.into()));
         assert_eq!(a.outcome, Outcome::NoMatch, "{q}: {a:#?}");
