@@ -272,6 +272,44 @@ fn when_questions_about_undated_events_say_what_the_brief_gives() {
     }
 }
 
+/// The brief dates a report, not the act it reports: "when did Russia give Hamas the Kalashnikov
+/// licence" is not answered by the date of the interview in which Baraka claimed it. A question
+/// about the report itself (its speaker, its outlet, "interview") is answered with its date.
+#[test]
+fn when_questions_about_a_reported_act_do_not_take_the_report_date() {
+    let cases = [
+        ("when did russia give hamas the kalashnikov license", None),
+        ("when was the baraka RT interview", Some("2023-10-08")),
+        (
+            "when did baraka say hamas had updated moscow",
+            Some("2023-10-08"),
+        ),
+    ];
+    for (query, date) in cases {
+        let a = ask(Request::Timeline(Some(query.into())));
+        match date {
+            None => {
+                assert_eq!(a.outcome, Outcome::NoMatch, "{query}: {a:?}");
+                let note = a.note.as_deref().unwrap_or("");
+                assert!(
+                    note.contains("only when it was reported"),
+                    "{query}: {note}"
+                );
+                assert_eq!(
+                    a.suggestions[0].id, "baraka-russia-today-interview",
+                    "{query}"
+                );
+            }
+            Some(date) => {
+                assert_eq!(a.outcome, Outcome::Answered, "{query}: {a:?}");
+                assert_eq!(a.results[0].id, "baraka-russia-today-interview", "{query}");
+                let shown = format!("{:?}", a.results[0].date);
+                assert!(shown.contains(date), "{query}: {shown}");
+            }
+        }
+    }
+}
+
 #[test]
 fn statements_that_contradict_the_brief_are_called_so() {
     // (statement, contradicts the top claim, verdict on the statement asked)
