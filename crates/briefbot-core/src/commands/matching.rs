@@ -469,12 +469,14 @@ const REACTOR_SHARE: f32 = 0.5;
 pub(crate) fn prefer_subject(ctx: &Ctx, query: &str, s: &mut Search) {
     // "How did Putin react to the pogrom" asks what Putin did: an entry where he acts is put
     // first over the one on the pogrom itself, which would otherwise be refused as not saying.
-    if let Some(top) = s.ranked.first() {
-        if reactor_acts(ctx.engine, query, top.scored.doc) == Some(false) {
+    // Only for a reaction: an entry where Putin acts is not what "did Putin personally meet the
+    // delegation" asks about, and that question is only refused when he does not act.
+    if let (Some(top), Some(window)) = (s.ranked.first(), reactor_window(query)) {
+        if reactor_acts(ctx.engine, &window, top.scored.doc) == Some(false) {
             let top_score = top.scored.score;
             let found = s.ranked.iter().take(5).position(|r| {
                 r.scored.score >= REACTOR_SHARE * top_score
-                    && reactor_acts(ctx.engine, query, r.scored.doc) == Some(true)
+                    && reactor_acts(ctx.engine, &window, r.scored.doc) == Some(true)
             });
             if let Some(i) = found {
                 let mut first = s.ranked.remove(i);
@@ -794,16 +796,47 @@ fn reactor_window(query: &str) -> Option<String> {
 /// list of actors, or stand in its words where a subject stands, not after a preposition ("with
 /// Prime Minister Netanyahu").
 pub(crate) fn reaction_unstated(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
-    reactor_acts(engine, query, doc) == Some(false)
+    reactor_window(query)
+        .or_else(|| in_person_window(query))
+        .is_some_and(|window| reactor_acts(engine, &window, doc) == Some(false))
 }
 
-/// Whether the one a question asks a reaction of acts in entry `doc`; `None` when the question
-/// asks for no reaction or names no actor of the entry's brief as the reactor.
-fn reactor_acts(engine: &crate::engine::Engine, query: &str, doc: u32) -> Option<bool> {
-    let window = reactor_window(query)?;
+/// Words that stress someone's own part: "did Putin **personally** meet…", "met Putin **in
+/// person**", "Putin **himself**".
+const IN_PERSON: &[&[&str]] = &[
+    &["personally"],
+    &["himself"],
+    &["herself"],
+    &["themselves"],
+    &["in", "person"],
+    &["face", "to", "face"],
+    &["face-to-face"],
+    &["one-on-one"],
+];
+
+/// The words before a stress on someone's own part, which name whose part it is: "did **Putin**
+/// personally sit down with…", "the delegation met **Putin** in person".
+fn in_person_window(query: &str) -> Option<String> {
+    let words: Vec<String> = query
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    (1..words.len()).find_map(|k| {
+        IN_PERSON
+            .iter()
+            .any(|p| words[k..].starts_with(&p.iter().map(|w| w.to_string()).collect::<Vec<_>>()))
+            .then(|| words[k.saturating_sub(2)..k].join(" "))
+    })
+}
+
+/// Whether the one named in `window` (who a question asks a reaction of, or whose own part it
+/// stresses: "did Putin personally…") acts in entry `doc`; `None` when the window names no actor
+/// of the entry's brief.
+fn reactor_acts(engine: &crate::engine::Engine, window: &str, doc: u32) -> Option<bool> {
     let r = engine.index().doc(doc);
     let brief = engine.library().briefs().get(r.brief as usize)?;
-    let reactors = brief.actors_named_in(&window);
+    let reactors = brief.actors_named_in(window);
     if reactors.is_empty() {
         return None;
     }
@@ -1312,7 +1345,9 @@ fn counts(sentence: &str, noun: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{asked_detail, named_outsiders, number_gap, reactor_window, subject_window};
+    use super::{
+        asked_detail, in_person_window, named_outsiders, number_gap, reactor_window, subject_window,
+    };
 
     #[test]
     fn finds_the_subject_of_a_question() {
@@ -1359,6 +1394,21 @@ mod tests {
         ];
         for (query, want) in cases {
             assert_eq!(reactor_window(query).as_deref(), want, "{query:?}");
+        }
+    }
+
+    #[test]
+    fn finds_whose_own_part_a_question_stresses() {
+        let cases = [
+            ("did putin personally sit down with them", Some("did putin")),
+            ("the delegation met putin in person", Some("met putin")),
+            ("putin himself said it", Some("putin")),
+            ("they met face to face in moscow", Some("they met")),
+            ("putin met the delegation", None),
+            ("personally i think so", None),
+        ];
+        for (query, want) in cases {
+            assert_eq!(in_person_window(query).as_deref(), want, "{query:?}");
         }
     }
 

@@ -426,7 +426,17 @@ fn details_the_brief_does_not_name_are_not_given() {
 /// have them only spoken to ("in a phone call with Prime Minister Netanyahu") or not at all.
 #[test]
 fn reactions_the_brief_does_not_report_are_not_given() {
-    let cases: [(Request, Outcome); 4] = [
+    let cases: [(Request, Outcome); 6] = [
+        // The same for a stress on someone's own part: the brief has Hamas thank Putin, not
+        // Putin meet the delegation.
+        (
+            Request::Ask("did putin personally sit down with the hamas delegation".into()),
+            Outcome::NoMatch,
+        ),
+        (
+            Request::Claim("the hamas delegation met putin in person at the kremlin".into()),
+            Outcome::NoMatch,
+        ),
         (
             Request::Ask("what did netanyahu say back to putin on the oct 16 call".into()),
             Outcome::NoMatch,
