@@ -608,6 +608,10 @@ fn demonyms() -> &'static std::collections::HashSet<String> {
 /// beside it count; otherwise the actors the knowledge base lists for the entry and those its
 /// words or source name.
 pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
+    if asks_model(query) {
+        let (head, body) = entry_texts(engine.library(), engine.index().doc(doc));
+        return !names_model(&format!("{head} {body}"), query);
+    }
     let Some((noun, kinds)) = asked_detail(query) else {
         return false;
     };
@@ -949,6 +953,41 @@ const IRREGULAR_VERBS: &[&str] = &[
 /// "refrained") and the common irregular ones ("has", "said", "drew").
 fn is_verb_like(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ed")) || IRREGULAR_VERBS.contains(&word)
+}
+
+/// Nouns by which a question asks for the model of a thing: "what model of anti-tank missile",
+/// "which variant", "what make of rifle".
+const MODEL_NOUNS: &[&str] = &[
+    "model", "models", "variant", "variants", "make", "brand", "calibre", "caliber",
+];
+
+/// Whether `query` asks "what/which <model noun> (of)…": "make" and "brand" only with "of", as
+/// "what make of rifle", since "what did they make" asks something else.
+fn asks_model(query: &str) -> bool {
+    let words: Vec<String> = query
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(2).enumerate().any(|(i, w)| {
+        matches!(w[0].as_str(), "what" | "which" | "whats" | "what's")
+            && MODEL_NOUNS.contains(&w[1].as_str())
+            && (!matches!(w[1].as_str(), "make" | "brand")
+                || words.get(i + 2).is_some_and(|n| n == "of"))
+    })
+}
+
+/// Whether `text` names a model the question does not: a designation that mixes letters and
+/// digits ("AK-47", "S-300", "9M133").
+fn names_model(text: &str, query: &str) -> bool {
+    let asked = padded_words(&query.to_lowercase());
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map(|w| w.trim_matches('-'))
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic))
+        .any(|w| {
+            let lower = w.to_lowercase();
+            !asked.contains(&format!(" {} ", lower.replace('-', " ")))
+        })
 }
 
 /// A short name written in capitals ("US", "UK", "PIJ").
@@ -1346,7 +1385,8 @@ fn counts(sentence: &str, noun: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        asked_detail, in_person_window, named_outsiders, number_gap, reactor_window, subject_window,
+        asked_detail, asks_model, in_person_window, named_outsiders, names_model, number_gap,
+        reactor_window, subject_window,
     };
 
     #[test]
@@ -1409,6 +1449,38 @@ mod tests {
         ];
         for (query, want) in cases {
             assert_eq!(in_person_window(query).as_deref(), want, "{query:?}");
+        }
+    }
+
+    #[test]
+    fn reads_questions_for_a_model_and_the_designations_that_answer_them() {
+        let asks = [
+            ("what model of anti tank missile did hamas get", true),
+            ("which variant was it", true),
+            ("what make of rifle", true),
+            ("what did they make", false),
+            ("the model of cooperation", false),
+        ];
+        for (query, want) in asks {
+            assert_eq!(asks_model(query), want, "{query:?}");
+        }
+        let names = [
+            (
+                "a modified version of the AK-47 (Kalashnikov)",
+                "which model of rifle",
+                true,
+            ),
+            (
+                "anti-tank missiles and surface-to-air missiles",
+                "what model of missile",
+                false,
+            ),
+            // A designation the question already gives is not an answer to it.
+            ("the AK-47 assault rifle", "what model of ak-47", false),
+            ("on October 7, 2023", "what model", false),
+        ];
+        for (text, query, want) in names {
+            assert_eq!(names_model(text, query), want, "{text:?} / {query:?}");
         }
     }
 

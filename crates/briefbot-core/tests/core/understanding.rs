@@ -415,6 +415,8 @@ fn details_the_brief_does_not_name_are_not_given() {
         "tell me the name of the armed wing of hamas",
         // The crypto entry names Hamas and Islamic Jihad, organisations but no exchange.
         "which crypto exchange did hamas use to get around sanctions",
+        // The brief says "anti-tank missiles" and names no model.
+        "what model of anti tank missile did hamas get from russia",
     ] {
         let a = ask(Request::Ask(q.into()));
         assert_eq!(a.outcome, Outcome::NoMatch, "{q}: {a:#?}");
