@@ -129,6 +129,19 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
         &["cut off", "cut ties", "broke off", "broken off"],
         &["were not severed", "not severed", "maintained", "warm"],
     ),
+    // Staying neutral is not taking a side.
+    (
+        &["neutral", "on the fence", "equidistant", "stay out of"],
+        &[
+            "unequivocally",
+            "firmly with",
+            "stand beside",
+            "standing beside",
+            "stand with",
+            "side with",
+            "sided with",
+        ],
+    ),
     // Comparisons: a figure said to be lower than another is not the brief's higher one.
     (
         &[
@@ -311,6 +324,11 @@ mod tests {
                 "hamas praised russia's efforts",
                 "Hamas thanked Putin for his efforts.",
                 false,
+            ),
+            (
+                "israel should stay neutral between russia and the west",
+                "Israel must stand firmly with Western nations.",
+                true,
             ),
             // A possessive is its name; one word's forms, typos and synonyms are one word.
             (

@@ -478,6 +478,15 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("green light", "permission"),
     ("greenlit", "permitted"),
     ("green lit", "permitted"),
+    // Neutrality is a stance toward the sides: the search finds where the brief says whom to
+    // stand with, and the stance check calls the two opposite.
+    ("stay neutral", "stand"),
+    ("stays neutral", "stand"),
+    ("remain neutral", "stand"),
+    ("remains neutral", "stand"),
+    ("be neutral", "stand"),
+    ("sit on the fence", "stand"),
+    ("on the fence", "stand"),
     ("sit down with", "met"),
     ("sat down with", "met"),
     ("pumped up", "exaggerated"),

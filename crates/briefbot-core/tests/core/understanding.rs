@@ -327,6 +327,17 @@ fn statements_that_contradict_the_brief_are_called_so() {
             Verdict::Disputed,
         ),
         ("Russia vetoed the US resolution", false, Verdict::Supported),
+        // The authors want Israel to stand firmly with the West: neutrality is the opposite.
+        (
+            "the authors think israel should stay neutral between russia and the west",
+            true,
+            Verdict::Disputed,
+        ),
+        (
+            "the authors want israel to stand with the us",
+            false,
+            Verdict::Supported,
+        ),
     ];
     for (statement, contradicts, verdict) in cases {
         let a = ask(Request::Claim(statement.into()));
@@ -628,15 +639,17 @@ fn evaluation_sets_stay_above_their_floors() {
         ("tests/data/dev.jsonl", 0.95, 0.95),
         ("tests/data/dev2.jsonl", 0.90, 0.90),
         ("tests/data/heldout_style.jsonl", 0.95, 0.80),
-        ("tests/data/calib_holdout.jsonl", 0.70, 0.80),
+        ("tests/data/calib_holdout.jsonl", 0.72, 0.82),
         // Written blind in stop 20 and never read case by case: 57/83 and 24/30 then, 61/83
-        // and 25/30 in stop 23.
-        ("tests/data/chat_blind.jsonl", 0.70, 0.75),
+        // and 25/30 in stop 23, 64/83 and 27/30 in stop 24.
+        ("tests/data/chat_blind.jsonl", 0.72, 0.80),
         // Written blind in stop 21 for tuning (its misses were read): 80/100 and 31/40 then.
-        ("tests/data/chat_tune.jsonl", 0.78, 0.75),
-        ("tests/data/chat_tune2.jsonl", 0.75, 0.75),
+        ("tests/data/chat_tune.jsonl", 0.78, 0.80),
+        ("tests/data/chat_tune2.jsonl", 0.78, 0.82),
         // Written blind in stop 23, measured once fresh (74/115, 39/45), then tuned on.
-        ("tests/data/chat_tune3.jsonl", 0.70, 0.80),
+        ("tests/data/chat_tune3.jsonl", 0.72, 0.80),
+        // Written blind in stop 24, measured once fresh (95/115, 27/45), then tuned on.
+        ("tests/data/chat_tune4.jsonl", 0.80, 0.70),
     ];
     for (file, top1, abstention) in floors {
         crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
