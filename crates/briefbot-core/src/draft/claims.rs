@@ -129,9 +129,11 @@ static ISSUED_TEXT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 /// "the Commission's impact assessment estimated": a document owned by an actor, between the
-/// owner and the verb, reports the owner's words.
+/// owner and the verb, reports the owner's words. Records and measurements speak for whoever
+/// keeps them ("the department's own records show", "APA's readings record", "the EJF
+/// documents show"), with or without the possessive.
 static OWNED_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:'s|\u{2019}s)\s+(?:[a-z-]+\s+){0,2}(?:assessment|report|study|analysis|survey|audit|review|statement|note|letter|paper|submission|memo|estimate|figures|data)\s+(?:(?:has|have|had|also)\s+)*$")
+    Regex::new(r"^(?:'s|\u{2019}s)?\s+(?:[a-z-]+\s+){0,2}(?:assessment|report|study|analysis|survey|audit|review|statement|note|letter|paper|submission|memo|estimate|figures|data|records|documents|filings|readings|logs|minutes)\s+(?:(?:has|have|had|also)\s+)*$")
         .expect("valid")
 });
 

@@ -544,6 +544,15 @@ pub const ORG_HEADS: &[&str] = &[
     "Shipping",
     "Holdings",
     "Industries",
+    // Mining, metals and food firms are named for their trade too ("Kestrel Resources",
+    // "Huayang Nonferrous Metals", "Meridian Seafoods", "Corvane Dynamics").
+    "Resources",
+    "Metals",
+    "Minerals",
+    "Mining",
+    "Seafoods",
+    "Seafood",
+    "Dynamics",
     "Airlines",
     "Airways",
     "Petroleum",
@@ -1010,6 +1019,9 @@ pub const PERSON_ROLES: &[&str] = &[
     "sheikh",
     "ayatollah",
     "senator",
+    // "Congresswoman Elena Vargas-Ruiz": a legislator's title before the name, like "Senator".
+    "congresswoman",
+    "congressman",
     "representative",
     "governor",
     "mayor",
@@ -1047,6 +1059,15 @@ pub const REPORTING_VERBS: &[&str] = &[
     "sees them as",
     "found that",
     "put it",
+    // "the MoD puts the figure at 17": an estimate is its maker's claim.
+    "puts the figure at",
+    "put the figure at",
+    "puts the number at",
+    "put the number at",
+    // "the State Meteorological Agency (AEMET) recorded 81 per cent", "APA's readings record
+    // flows below the minimum": a measurement is its keeper's claim.
+    "recorded",
+    "record",
     // "Estimates published by the centre suggest", "data analysed by the group show that".
     "show that",
     "shows that",
