@@ -1065,16 +1065,43 @@ fn acronyms_in_apposition(actors: &mut Actors, paragraphs: &[&str]) {
     }
 }
 
+/// The words after a name that introduce another name for it: "also known as", "also spelled",
+/// "sometimes written", "whom some Madrid papers call", "which locals call".
+static OTHER_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:,| \()\s*(?:(?:also|sometimes|often|usually)\s+(?:known as|spelled|spelt|written|called|transliterated)|(?:whom|which|who)\s+(?:[\w'-]+\s+){1,4}(?:call|calls|called|spell|spells|spelled|spelt|name|names))\s+",
+    )
+    .expect("valid")
+});
+
 /// "The Ministry for the Economy, …, known as Bercy,": the name after "known as" is one the
 /// brief gives the actor named right before it; drafted as an actor of its own, it joins.
+/// Other spellings of a person ("whom some papers call …") join them too.
 fn known_as(actors: &mut Actors, paragraphs: &[&str]) {
     let mut adds: Vec<(usize, String)> = Vec::new();
     for m in &actors.mentions {
         let text = paragraphs[m.para];
-        let Some(rest) = text[m.end..]
+        let mut actor = m.actor;
+        let rest = text[m.end..]
             .strip_prefix(", known as ")
             .or_else(|| text[m.end..].strip_prefix(" (known as "))
-        else {
+            .or_else(|| {
+                let f = OTHER_NAME.find(&text[m.end..])?;
+                // "Jordi Vallès of the University of Zaragoza, whom … call": "whom" is a
+                // person, the last one named before it in the sentence.
+                if f.as_str().contains("whom") {
+                    let sentence = text[..m.end].rfind(". ").map_or(0, |k| k + 2);
+                    actor = actors
+                        .mentions
+                        .iter()
+                        .filter(|n| n.para == m.para && n.start >= sentence && n.end <= m.end)
+                        .filter(|n| actors.found[n.actor].kind == "person")
+                        .max_by_key(|n| n.end)?
+                        .actor;
+                }
+                Some(&text[m.end + f.end()..])
+            });
+        let Some(rest) = rest else {
             continue;
         };
         let name: String = rest
@@ -1083,8 +1110,8 @@ fn known_as(actors: &mut Actors, paragraphs: &[&str]) {
             .map(|w| w.trim_end_matches([',', ')', '.', ';']))
             .collect::<Vec<_>>()
             .join(" ");
-        if !name.is_empty() && !actors.found[m.actor].name.is_empty() {
-            adds.push((m.actor, name));
+        if !name.is_empty() && !actors.found[actor].name.is_empty() {
+            adds.push((actor, name));
         }
     }
     for (a, name) in adds {
@@ -1093,6 +1120,16 @@ fn known_as(actors: &mut Actors, paragraphs: &[&str]) {
                 if o != a
                     && !actors.found[o].name.contains(' ')
                     && !matches!(actors.found[o].kind, "state" | "place" | "person") =>
+            {
+                merge_into(actors, o, a)
+            }
+            // "Jordi Vallès, whom some Madrid papers call Jorge Vallés": the other spelling,
+            // drafted as a person of its own, is the same person.
+            Some(o)
+                if o != a
+                    && actors.found[o].kind == "person"
+                    && actors.found[a].kind == "person"
+                    && key(&actors.found[o].name) == key(&name) =>
             {
                 merge_into(actors, o, a)
             }
