@@ -13,7 +13,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::tables::{
-    State, BARE_ADJECTIVES, BODY_HEADS, BUSINESS_NOUNS, DEMONYM_BODIES, GROUP_NOUNS,
+    State, BARE_ADJECTIVES, BODY_HEADS, BUSINESS_NOUNS, DEMONYM_BODIES, FIRM_TRADES, GROUP_NOUNS,
     INFRASTRUCTURE_NOUNS, KNOWN, MEDIA_CUES, MEDIA_HEADS, NOT_NAMES, ORG_CUES, ORG_HEADS,
     PERSON_ROLES, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, STATES, STATE_SPEAKERS,
     THING_HEADS, VESSEL_NOUNS,
@@ -1495,8 +1495,13 @@ fn classify_run(
     // A trade word anywhere in a company's name makes it one ("Atlântica Pharma
     // Distribuição", whose last word is no English head).
     const TRADE_WORDS: &[&str] = &["Pharma", "Pharmaceuticals", "Biologics", "Construction"];
+    // A firm named for its trade ("Kestrel Resources", "Corvane Dynamics"), but not an office
+    // ("the Minister of Fisheries and Ocean Resources").
+    let firm = FIRM_TRADES.contains(&last.text)
+        && !run.iter().any(|t| is_role_word(t.text) || t.text == "of");
     let org = (run.len() > 1
         && (ORG_HEADS.contains(&last.text)
+            || firm
             || lender
             || private
             || ORG_HEADS.contains(&head)
@@ -2964,8 +2969,10 @@ fn titles_in_apposition(actors: &mut Actors, paragraphs: &[&str]) {
         }
         actors.found[from].name.clear();
         actors.found[from].aliases.clear();
+        actors.by_key.retain(|_, a| *a != from);
         for t in titles {
             actors.alias(into, &t);
+            actors.by_key.insert(key(&t), into);
         }
     }
 }
@@ -5589,5 +5596,120 @@ mod tests {
             find("Jane Roe").is_some_and(|(_, _, al)| al.iter().any(|a| a == "chairwoman")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn honorifics_titles_firms_and_other_names_of_draft24() {
+        // Each case: a text, a surface form in it, and the actor that form names (with its
+        // kind), or none.
+        check(&[
+            // Honorifics: a knighthood is left out of the name and kept as an alias; "Dame"
+            // and "Sir" go with the given name, "Mr" and "Dr" with the surname.
+            (
+                "The chair, Dame Caroline Everett, asked again. Dame Caroline said no.",
+                "Dame Caroline",
+                Some(("Caroline Everett", "person")),
+            ),
+            (
+                "Lieutenant General Sir Alastair Munro spoke first, and Sir Alastair agreed.",
+                "Sir Alastair Munro",
+                Some(("Alastair Munro", "person")),
+            ),
+            (
+                "The most telling evidence came from Dean Hollis, a retired officer. Mr Hollis \
+                 claimed that 30 soldiers were hurt.",
+                "Hollis",
+                Some(("Dean Hollis", "person")),
+            ),
+            (
+                "The evidence came from Dean Hollis. Mr Hollis spoke.",
+                "Mr Hollis",
+                Some(("Dean Hollis", "person")),
+            ),
+            // A title before a name, in apposition or without a comma, names the person.
+            (
+                "The Minister for Defence Procurement, Gareth Pownall, told the committee.",
+                "Minister for Defence Procurement",
+                Some(("Gareth Pownall", "person")),
+            ),
+            (
+                "The Minister for Defence Procurement, Gareth Pownall, told the committee.",
+                "Procurement",
+                None,
+            ),
+            (
+                "Minister of Energy and Mines Álvaro Benavides said the law was void.",
+                "Álvaro Benavides",
+                Some(("Álvaro Benavides", "person")),
+            ),
+            (
+                "The author of the law, Congresswoman Elena Vargas-Ruiz, insisted it was valid.",
+                "Congresswoman Elena Vargas-Ruiz",
+                Some(("Elena Vargas-Ruiz", "person")),
+            ),
+            // Firms named for their trade are organisations, and are also named without it.
+            (
+                "The mine is owned by Kestrel Resources. Kestrel said it would appeal.",
+                "Kestrel",
+                Some(("Kestrel Resources", "organisation")),
+            ),
+            (
+                "Meridian Seafoods, a processor in Takoradi, has called for a ban.",
+                "Meridian Seafoods",
+                Some(("Meridian Seafoods", "organisation")),
+            ),
+            (
+                "The ship belongs to Coastline Marine Ltd, and Coastline Marine's managing \
+                 director said so.",
+                "Coastline Marine",
+                Some(("Coastline Marine Ltd", "organisation")),
+            ),
+            // A native name and its acronym in brackets after the English name.
+            (
+                "Since 2014 the Portuguese Environment Agency (Agência Portuguesa do Ambiente, \
+                 APA) has kept the gauges. APA publishes them weekly.",
+                "APA",
+                Some(("Portuguese Environment Agency", "body")),
+            ),
+            (
+                "Since 2014 the Portuguese Environment Agency (Agência Portuguesa do Ambiente, \
+                 APA) has kept the gauges.",
+                "Agência Portuguesa do Ambiente",
+                Some(("Portuguese Environment Agency", "body")),
+            ),
+            // An acronym with an ampersand spells the name with "and" in it.
+            (
+                "Defence Equipment and Support (DE&S) stopped accepting vehicles.",
+                "DE&S",
+                Some(("Defence Equipment and Support", "organisation")),
+            ),
+            // Two particles in a surname, and a double surname used alone.
+            (
+                "\"We want the law,\" the union's secretary general, Rosa María de la Cruz, \
+                 told Reuters.",
+                "Rosa María de la Cruz",
+                Some(("Rosa María de la Cruz", "person")),
+            ),
+            (
+                "The governor, Teodoro Quispe Huamán, suspended it. Quispe Huamán has said he \
+                 would lift it.",
+                "Quispe Huamán",
+                Some(("Teodoro Quispe Huamán", "person")),
+            ),
+            // Another spelling of a person, after "whom … call".
+            (
+                "The hydrologist Jordi Vallès of the University of Zaragoza, whom some Madrid \
+                 papers call Jorge Vallés, said the data were clear.",
+                "Jorge Vallés",
+                Some(("Jordi Vallès", "person")),
+            ),
+            // "The department" is the ministry named before it.
+            (
+                "The Ministry of Defence (MoD) ordered 420 vehicles. The department denied that \
+                 it had ignored warnings.",
+                "the department",
+                Some(("Ministry of Defence", "body")),
+            ),
+        ]);
     }
 }

@@ -544,15 +544,6 @@ pub const ORG_HEADS: &[&str] = &[
     "Shipping",
     "Holdings",
     "Industries",
-    // Mining, metals and food firms are named for their trade too ("Kestrel Resources",
-    // "Huayang Nonferrous Metals", "Meridian Seafoods", "Corvane Dynamics").
-    "Resources",
-    "Metals",
-    "Minerals",
-    "Mining",
-    "Seafoods",
-    "Seafood",
-    "Dynamics",
     "Airlines",
     "Airways",
     "Petroleum",
@@ -568,6 +559,20 @@ pub const ORG_HEADS: &[&str] = &[
     "PLC",
     "AG",
     "GmbH",
+];
+
+/// Trades that end a firm's name ("Kestrel Resources", "Huayang Nonferrous Metals", "Meridian
+/// Seafoods", "Corvane Dynamics"). Unlike `ORG_HEADS` they also end the names of offices
+/// ("the Minister of Fisheries and Ocean Resources"), so a name with a title or "of" in it is
+/// no firm.
+pub const FIRM_TRADES: &[&str] = &[
+    "Resources",
+    "Metals",
+    "Minerals",
+    "Mining",
+    "Seafoods",
+    "Seafood",
+    "Dynamics",
 ];
 
 /// Head words of geographic names: "Baltic Sea", "Gulf of Finland", "Horn of Africa", "Cook
