@@ -2182,6 +2182,10 @@ const ANAPHORS: &[(&str, &str)] = &[
     ("The department", "ministry"),
     ("the firm", "firm"),
     ("The firm", "firm"),
+    // "the company said": the firm named last in the paragraph, or the one named most, among
+    // those whose names say they are firms (see `named_as_firm`).
+    ("the company", "company"),
+    ("The company", "company"),
     ("the hospital", "hospital"),
     ("The hospital", "hospital"),
     ("the newspaper", "media"),
@@ -2218,6 +2222,7 @@ fn anaphoric_heads(actors: &mut Actors, paragraphs: &[&str]) {
                         head_part.contains(head)
                             || (described && f.kind != "person")
                             || (*head == "media" && f.kind == "media")
+                            || (*head == "company" && named_as_firm(f))
                     })
                     .collect::<Vec<_>>();
                 // The latest actor named in this paragraph ("the news agency Lusa … the
@@ -2250,6 +2255,40 @@ fn anaphoric_heads(actors: &mut Actors, paragraphs: &[&str]) {
     // alliance" in a brief about NATO); one that points at several is a name of each in turn.
     alias_unambiguous(actors, &resolved);
     alias_each(actors, &resolved);
+}
+
+/// Whether an organisation's name says it is a firm: it ends in a legal form ("Ltd", "Inc",
+/// "PLC") or a trade ("Systems", "Fisheries", "Resources"), so "the company" may name it.
+fn named_as_firm(f: &Found) -> bool {
+    const FORMS: &[&str] = &[
+        "Ltd",
+        "Inc",
+        "LLC",
+        "PLC",
+        "AG",
+        "GmbH",
+        "SA",
+        "Holdings",
+        "Corporation",
+        "Company",
+        "Industries",
+        "Systems",
+        "Technologies",
+        "Fisheries",
+        "Pharma",
+        "Pharmaceuticals",
+        "Biologics",
+        "Construction",
+        "Airlines",
+        "Airways",
+        "Shipping",
+    ];
+    f.kind == "organisation"
+        && f.name.contains(' ')
+        && f.name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| FORMS.contains(&w) || FIRM_TRADES.contains(&w))
 }
 
 /// Whether the words after "the military" or "the alliance" make them a modifier of another
@@ -5702,6 +5741,12 @@ mod tests {
                  papers call Jorge Vallés, said the data were clear.",
                 "Jorge Vallés",
                 Some(("Jordi Vallès", "person")),
+            ),
+            // "The company" is the firm named before it, when its name says it is a firm.
+            (
+                "The mine is run by Kestrel Resources. The company said it would appeal.",
+                "the company",
+                Some(("Kestrel Resources", "organisation")),
             ),
             // "The department" is the ministry named before it.
             (
