@@ -13,7 +13,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::tables::{
-    State, BARE_ADJECTIVES, BODY_HEADS, BUSINESS_NOUNS, DEMONYM_BODIES, GROUP_NOUNS,
+    State, BARE_ADJECTIVES, BODY_HEADS, BUSINESS_NOUNS, DEMONYM_BODIES, FIRM_TRADES, GROUP_NOUNS,
     INFRASTRUCTURE_NOUNS, KNOWN, MEDIA_CUES, MEDIA_HEADS, NOT_NAMES, ORG_CUES, ORG_HEADS,
     PERSON_ROLES, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, STATES, STATE_SPEAKERS,
     THING_HEADS, VESSEL_NOUNS,
@@ -941,6 +941,17 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
                     {
                         k += 1;
                     }
+                    // Two particles in a row belong to a surname: "Rosa María de la Cruz",
+                    // "Ruud van der Berg".
+                    if k < toks.len()
+                        && adjacent(text, &toks[k - 1], &toks[k])
+                        && matches!(
+                            (next.text, toks[k].text),
+                            ("de", "la" | "las" | "los") | ("van" | "von", "der" | "den")
+                        )
+                    {
+                        k += 1;
+                    }
                     if k < toks.len()
                         && adjacent(text, &toks[k - 1], &toks[k])
                         && toks[k].capitalised()
@@ -994,6 +1005,9 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     definite_descriptions(&mut actors, paragraphs);
     described_people(&mut actors, paragraphs);
     holders_offices(&mut actors, paragraphs);
+    titles_in_apposition(&mut actors, paragraphs);
+    titled_names(&mut actors);
+    honorifics(&mut actors, paragraphs);
     surname_aliases(&mut actors, paragraphs);
     descriptive_titles(&mut actors, paragraphs);
     bare_titles(&mut actors, paragraphs);
@@ -1051,16 +1065,43 @@ fn acronyms_in_apposition(actors: &mut Actors, paragraphs: &[&str]) {
     }
 }
 
+/// The words after a name that introduce another name for it: "also known as", "also spelled",
+/// "sometimes written", "whom some Madrid papers call", "which locals call".
+static OTHER_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:,| \()\s*(?:(?:also|sometimes|often|usually)\s+(?:known as|spelled|spelt|written|called|transliterated)|(?:whom|which|who)\s+(?:[\w'-]+\s+){1,4}(?:call|calls|called|spell|spells|spelled|spelt|name|names))\s+",
+    )
+    .expect("valid")
+});
+
 /// "The Ministry for the Economy, …, known as Bercy,": the name after "known as" is one the
 /// brief gives the actor named right before it; drafted as an actor of its own, it joins.
+/// Other spellings of a person ("whom some papers call …") join them too.
 fn known_as(actors: &mut Actors, paragraphs: &[&str]) {
     let mut adds: Vec<(usize, String)> = Vec::new();
     for m in &actors.mentions {
         let text = paragraphs[m.para];
-        let Some(rest) = text[m.end..]
+        let mut actor = m.actor;
+        let rest = text[m.end..]
             .strip_prefix(", known as ")
             .or_else(|| text[m.end..].strip_prefix(" (known as "))
-        else {
+            .or_else(|| {
+                let f = OTHER_NAME.find(&text[m.end..])?;
+                // "Jordi Vallès of the University of Zaragoza, whom … call": "whom" is a
+                // person, the last one named before it in the sentence.
+                if f.as_str().contains("whom") {
+                    let sentence = text[..m.end].rfind(". ").map_or(0, |k| k + 2);
+                    actor = actors
+                        .mentions
+                        .iter()
+                        .filter(|n| n.para == m.para && n.start >= sentence && n.end <= m.end)
+                        .filter(|n| actors.found[n.actor].kind == "person")
+                        .max_by_key(|n| n.end)?
+                        .actor;
+                }
+                Some(&text[m.end + f.end()..])
+            });
+        let Some(rest) = rest else {
             continue;
         };
         let name: String = rest
@@ -1069,8 +1110,8 @@ fn known_as(actors: &mut Actors, paragraphs: &[&str]) {
             .map(|w| w.trim_end_matches([',', ')', '.', ';']))
             .collect::<Vec<_>>()
             .join(" ");
-        if !name.is_empty() && !actors.found[m.actor].name.is_empty() {
-            adds.push((m.actor, name));
+        if !name.is_empty() && !actors.found[actor].name.is_empty() {
+            adds.push((actor, name));
         }
     }
     for (a, name) in adds {
@@ -1079,6 +1120,16 @@ fn known_as(actors: &mut Actors, paragraphs: &[&str]) {
                 if o != a
                     && !actors.found[o].name.contains(' ')
                     && !matches!(actors.found[o].kind, "state" | "place" | "person") =>
+            {
+                merge_into(actors, o, a)
+            }
+            // "Jordi Vallès, whom some Madrid papers call Jorge Vallés": the other spelling,
+            // drafted as a person of its own, is the same person.
+            Some(o)
+                if o != a
+                    && actors.found[o].kind == "person"
+                    && actors.found[a].kind == "person"
+                    && key(&actors.found[o].name) == key(&name) =>
             {
                 merge_into(actors, o, a)
             }
@@ -1444,8 +1495,13 @@ fn classify_run(
     // A trade word anywhere in a company's name makes it one ("Atlântica Pharma
     // Distribuição", whose last word is no English head).
     const TRADE_WORDS: &[&str] = &["Pharma", "Pharmaceuticals", "Biologics", "Construction"];
+    // A firm named for its trade ("Kestrel Resources", "Corvane Dynamics"), but not an office
+    // ("the Minister of Fisheries and Ocean Resources").
+    let firm = FIRM_TRADES.contains(&last.text)
+        && !run.iter().any(|t| is_role_word(t.text) || t.text == "of");
     let org = (run.len() > 1
         && (ORG_HEADS.contains(&last.text)
+            || firm
             || lender
             || private
             || ORG_HEADS.contains(&head)
@@ -1649,8 +1705,13 @@ fn classify_run(
         }
         // Two to four capitalised words that are nothing else: a person's name, or a place
         // after "in" or "at" ("in Hong Kong") or before a place noun; a person's name holds
-        // no acronym ("DP World").
-        if run.len() <= 4 {
+        // no acronym ("DP World"). The particles of a surname are not counted: "Rosa María
+        // de la Cruz" is four names.
+        let names = run
+            .iter()
+            .filter(|t| !t.text.starts_with(char::is_lowercase))
+            .count();
+        if names <= 4 {
             if let Some(facility) = facility_after(text, end) {
                 let a = actors.add(&text[start..facility], "place");
                 actors.mention(pi, start, facility, a, text);
@@ -2115,8 +2176,16 @@ const ANAPHORS: &[(&str, &str)] = &[
     ("the broadcaster", "media"),
     // "the firm said", "The hospital denied": an institution's common noun, once the brief has
     // named it with that noun in its name or its description.
+    // "The department denied that …": British and American prose calls a ministry of state
+    // "the department" (a "Department of …" is found by its own head noun later).
+    ("the department", "ministry"),
+    ("The department", "ministry"),
     ("the firm", "firm"),
     ("The firm", "firm"),
+    // "the company said": the firm named last in the paragraph, or the one named most, among
+    // those whose names say they are firms (see `named_as_firm`).
+    ("the company", "company"),
+    ("The company", "company"),
     ("the hospital", "hospital"),
     ("The hospital", "hospital"),
     ("the newspaper", "media"),
@@ -2153,6 +2222,7 @@ fn anaphoric_heads(actors: &mut Actors, paragraphs: &[&str]) {
                         head_part.contains(head)
                             || (described && f.kind != "person")
                             || (*head == "media" && f.kind == "media")
+                            || (*head == "company" && named_as_firm(f))
                     })
                     .collect::<Vec<_>>();
                 // The latest actor named in this paragraph ("the news agency Lusa … the
@@ -2185,6 +2255,40 @@ fn anaphoric_heads(actors: &mut Actors, paragraphs: &[&str]) {
     // alliance" in a brief about NATO); one that points at several is a name of each in turn.
     alias_unambiguous(actors, &resolved);
     alias_each(actors, &resolved);
+}
+
+/// Whether an organisation's name says it is a firm: it ends in a legal form ("Ltd", "Inc",
+/// "PLC") or a trade ("Systems", "Fisheries", "Resources"), so "the company" may name it.
+fn named_as_firm(f: &Found) -> bool {
+    const FORMS: &[&str] = &[
+        "Ltd",
+        "Inc",
+        "LLC",
+        "PLC",
+        "AG",
+        "GmbH",
+        "SA",
+        "Holdings",
+        "Corporation",
+        "Company",
+        "Industries",
+        "Systems",
+        "Technologies",
+        "Fisheries",
+        "Pharma",
+        "Pharmaceuticals",
+        "Biologics",
+        "Construction",
+        "Airlines",
+        "Airways",
+        "Shipping",
+    ];
+    f.kind == "organisation"
+        && f.name.contains(' ')
+        && f.name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| FORMS.contains(&w) || FIRM_TRADES.contains(&w))
 }
 
 /// Whether the words after "the military" or "the alliance" make them a modifier of another
@@ -2641,7 +2745,15 @@ fn surname_aliases(actors: &mut Actors, paragraphs: &[&str]) {
         if f.kind != "person" || f.name.is_empty() {
             continue;
         }
-        for s in surnames(&f.name) {
+        let mut forms = surnames(&f.name);
+        // "Mousa Abu Marzook" gives "Abu Marzook" both as a surname with its particle and as a
+        // double surname: one form, counted once.
+        if let Some(d) = double_surname(&f.name, paragraphs) {
+            if !forms.iter().any(|x| key(x) == key(&d)) {
+                forms.push(d);
+            }
+        }
+        for s in forms {
             by_surname.entry(key(&s)).or_default().push((i, s));
         }
     }
@@ -2664,7 +2776,12 @@ fn surname_aliases(actors: &mut Actors, paragraphs: &[&str]) {
         if f.kind != "person" || f.name.is_empty() {
             continue;
         }
-        for s in surnames(&f.name).iter().filter(|s| s.contains(' ')) {
+        let long: Vec<String> = surnames(&f.name)
+            .into_iter()
+            .chain(double_surname(&f.name, paragraphs))
+            .filter(|s| s.contains(' '))
+            .collect();
+        for s in &long {
             if let Some(b) = actors.find(s).filter(|&b| {
                 b != i
                     && actors.found[b].kind == "person"
@@ -2678,6 +2795,223 @@ fn surname_aliases(actors: &mut Actors, paragraphs: &[&str]) {
     for (from, into) in joins {
         if !actors.found[from].name.is_empty() {
             merge_into(actors, from, into);
+        }
+    }
+}
+
+/// "Teodoro Quispe Huamán" is "Quispe Huamán" later on: Spanish and Portuguese names carry two
+/// surnames, and a reader (or a later sentence) uses both. A three-word name's last two words
+/// are taken as a surname; for an English name with a middle name the alias is one no other
+/// actor has and that the brief shows inside the full name, so it misleads no one.
+fn double_surname(name: &str, paragraphs: &[&str]) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() != 3
+        || words
+            .iter()
+            .any(|w| is_role_word(w) || !w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let tail = words[1..].join(" ");
+    paragraphs
+        .iter()
+        .any(|p| has_word(p, &tail))
+        .then_some(tail)
+}
+
+/// "Congresswoman Elena Vargas-Ruiz", "Minister of Energy and Mines Álvaro Benavides": a title
+/// written before a name without a comma is drafted inside the person's name. The person is
+/// listed under the name alone, with the titled form and the title as aliases. A title with
+/// "of", "for" or "and" in it may end in any word ("Mines"), so the name is taken to be its last
+/// two words there; a title of role words alone ends where they do.
+fn titled_names(actors: &mut Actors) {
+    for i in 0..actors.found.len() {
+        let f = &actors.found[i];
+        if f.kind != "person" {
+            continue;
+        }
+        let words: Vec<&str> = f.name.split(' ').collect();
+        if words.len() < 3 || !is_role_word(words[0]) {
+            continue;
+        }
+        let joined = words.iter().any(|w| matches!(*w, "of" | "for" | "and"));
+        let cut = if joined {
+            words.len() - 2
+        } else {
+            words
+                .iter()
+                .position(|w| !is_role_word(w) && !ROLE_QUALIFIERS.contains(w))
+                .unwrap_or(words.len())
+        };
+        let (title, name) = (&words[..cut], &words[cut..]);
+        if name.len() < 2
+            || name
+                .iter()
+                .any(|w| !w.starts_with(char::is_uppercase) || is_role_word(w))
+        {
+            continue;
+        }
+        let (old, title, name) = (f.name.clone(), title.join(" "), name.join(" "));
+        if actors.find(&name).is_some_and(|o| o != i) {
+            continue;
+        }
+        actors.found[i].name = name.clone();
+        actors.by_key.insert(key(&name), i);
+        actors.alias(i, &old);
+        actors.alias(i, &title);
+    }
+}
+
+/// Honorifics that go before a surname ("Mr Hollis", "Dr. Mwale").
+const SURNAME_HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"];
+/// British honorifics that go before a given name ("Dame Caroline", "Sir Alastair").
+const GIVEN_NAME_HONORIFICS: &[&str] = &["Sir", "Dame", "Lord", "Lady"];
+
+/// Honorifics, as British and other English news prose uses them. A person named with a
+/// knighthood ("Sir Alastair Munro", "Dame Caroline Everett") is listed under the name without
+/// it and keeps the titled form as an alias; later "Dame Caroline" names her by honorific and
+/// given name, and "Mr Hollis" names "Dean Hollis" by honorific and surname. An actor drafted
+/// under such a short form ("Hollis", "Dame Caroline") joins the one person it fits, and a name
+/// that an honorific is used for is a person's, whatever its context first suggested ("came
+/// from Dean Hollis" read as a place).
+fn honorifics(actors: &mut Actors, paragraphs: &[&str]) {
+    for i in 0..actors.found.len() {
+        let f = &actors.found[i];
+        if f.kind != "person" {
+            continue;
+        }
+        let Some((title, rest)) = f.name.split_once(' ') else {
+            continue;
+        };
+        if GIVEN_NAME_HONORIFICS.contains(&title) && rest.contains(' ') {
+            let (old, rest) = (f.name.clone(), rest.to_string());
+            if actors.find(&rest).is_some_and(|o| o != i) {
+                continue;
+            }
+            actors.found[i].name = rest.clone();
+            actors.by_key.insert(key(&rest), i);
+            actors.alias(i, &old);
+        }
+    }
+    for (pi, text) in paragraphs.iter().enumerate() {
+        let toks = tokens(text);
+        for k in 0..toks.len().saturating_sub(1) {
+            let title = toks[k].text.trim_end_matches('.');
+            let given = GIVEN_NAME_HONORIFICS.contains(&title);
+            if !(given || SURNAME_HONORIFICS.contains(&title))
+                || !adjacent(text, &toks[k], &toks[k + 1])
+                    && !text[toks[k].end..toks[k + 1].start].trim().eq(".")
+            {
+                continue;
+            }
+            let word = toks[k + 1].text;
+            if !toks[k + 1].capitalised() {
+                continue;
+            }
+            // "Dame Caroline Everett" in full is the person's own name, handled above.
+            if k + 2 < toks.len()
+                && adjacent(text, &toks[k + 1], &toks[k + 2])
+                && toks[k + 2].capitalised()
+                && !toks[k + 1].possessive
+            {
+                continue;
+            }
+            // The one person whose given name (after "Dame") or surname (after "Mr") this is,
+            // among actors named with two words or more.
+            let fits: Vec<usize> = actors
+                .found
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| {
+                    let words: Vec<&str> = f
+                        .name
+                        .split(' ')
+                        .filter(|w| !GIVEN_NAME_HONORIFICS.contains(w))
+                        .collect();
+                    words.len() >= 2
+                        && matches!(f.kind, "person" | "place" | "organisation")
+                        && if given {
+                            words[0] == word
+                        } else {
+                            words.last() == Some(&word)
+                        }
+                })
+                .map(|(i, _)| i)
+                .collect();
+            let [person] = fits[..] else {
+                continue;
+            };
+            let (start, end) = (toks[k].start, toks[k + 1].end);
+            for short in [text[start..end].to_string(), word.to_string()] {
+                if let Some(other) = actors.find(&short).filter(|&o| {
+                    o != person
+                        && actors.found[o].kind != "state"
+                        && (key(&actors.found[o].name) == key(&short)
+                            || actors.found[o]
+                                .name
+                                .split(' ')
+                                .all(|w| GIVEN_NAME_HONORIFICS.contains(&w) || w == word))
+                }) {
+                    merge_into(actors, other, person);
+                }
+            }
+            actors.found[person].kind = "person";
+            actors.mention(pi, start, end, person, text);
+        }
+    }
+}
+
+/// "The Minister for Defence Procurement, Gareth Pownall, told …": a capitalised title in
+/// apposition before a person's name is a name of that person, not a person of its own (its
+/// last word, "Procurement", would otherwise be drafted as one). The actor drafted under the
+/// title joins the person.
+fn titles_in_apposition(actors: &mut Actors, paragraphs: &[&str]) {
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for m in &actors.mentions {
+        let text = paragraphs[m.para];
+        let surface = &text[m.start..m.end];
+        let first = surface.split(' ').next().unwrap_or("");
+        let f = &actors.found[m.actor];
+        if f.kind != "person" || !is_role_word(first) || surface.split(' ').count() < 3 {
+            continue;
+        }
+        if !text[m.end..].starts_with(", ") {
+            continue;
+        }
+        let person = actors
+            .mentions
+            .iter()
+            .find(|n| n.para == m.para && n.start == m.end + 2)
+            .map(|n| n.actor)
+            .filter(|&p| {
+                p != m.actor
+                    && actors.found[p].kind == "person"
+                    && actors.found[p].name.split(' ').count() >= 2
+                    && !is_role_word(actors.found[p].name.split(' ').next().unwrap_or(""))
+            });
+        if let Some(p) = person {
+            joins.push((m.actor, p));
+        }
+    }
+    joins.sort();
+    joins.dedup();
+    // Only the titles the brief writes join the person: the name the title was drafted under
+    // ("Procurement") is no name of theirs.
+    for (from, into) in joins {
+        if actors.found[from].name.is_empty() || actors.found[into].name.is_empty() {
+            continue;
+        }
+        let mut titles: Vec<String> = Vec::new();
+        for m in actors.mentions.iter_mut().filter(|m| m.actor == from) {
+            m.actor = into;
+            titles.push(paragraphs[m.para][m.start..m.end].to_string());
+        }
+        actors.found[from].name.clear();
+        actors.found[from].aliases.clear();
+        actors.by_key.retain(|_, a| *a != from);
+        for t in titles {
+            actors.alias(into, &t);
+            actors.by_key.insert(key(&t), into);
         }
     }
 }
@@ -3110,6 +3444,16 @@ const GENERIC_ORG_HEADS: &[&str] = &[
     // "Aeskulap Systems" is also "Aeskulap": a trade word is left out as a generic head is.
     "Systems",
     "Technologies",
+    // "Kestrel Resources" is "Kestrel" and "Meridian Seafoods" is "Meridian" once the firm has
+    // been named in full, as "Dalian Haixing Fisheries" is "Dalian Haixing".
+    "Fisheries",
+    "Resources",
+    "Metals",
+    "Minerals",
+    "Mining",
+    "Seafoods",
+    "Seafood",
+    "Dynamics",
 ];
 
 /// A national name without its demonym: "Saudi Aramco" is also "Aramco", the "Russian Foreign
@@ -3123,7 +3467,16 @@ fn short_forms(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
         }
         // "Wagner Group" is also "Wagner": an organisation's generic head word may be left out.
         if f.kind == "organisation" {
-            if let Some((rest, head)) = f.name.rsplit_once(' ') {
+            // "Chinese Huayang Nonferrous Metals" (from "China's Huayang …") is also
+            // "Huayang Nonferrous": the state's demonym before a firm's name is no part of it.
+            let name = f
+                .name
+                .split_once(' ')
+                .filter(|(first, rest)| {
+                    g.state_of(first).is_some_and(|st| st.name != *first) && rest.contains(' ')
+                })
+                .map_or(f.name.as_str(), |(_, rest)| rest);
+            if let Some((rest, head)) = name.rsplit_once(' ') {
                 let adjective = ["ic", "an", "ish", "ese", "ist"]
                     .iter()
                     .any(|x| rest.ends_with(x));
@@ -3229,8 +3582,14 @@ fn short_forms(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
                 // A one-word actor's kind was only a guess ("Borealis denied" made a person).
                 let kinds = (actors.found[i].kind, actors.found[other].kind);
                 let guessed = !actors.found[other].name.contains(' ');
+                // "Dalian Haixing's spokesperson" drafts a person named exactly as the firm
+                // "Dalian Haixing Fisheries" without its trade word: a person's name is never
+                // the whole short form of a firm the brief names in full.
+                let firm_short = kinds.0 == "organisation"
+                    && kinds.1 == "person"
+                    && key(&actors.found[other].name) == key(&short);
                 if kinds.0 != "person"
-                    && (kinds.0 == kinds.1 || kinds.1 == "organisation" || guessed)
+                    && (kinds.0 == kinds.1 || kinds.1 == "organisation" || guessed || firm_short)
                 {
                     merge_into(actors, other, i);
                 }
@@ -3663,9 +4022,9 @@ fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
                 .all(|w| w.len() >= 2 && w.chars().all(char::is_uppercase));
         let is_acronym = ((2..=8).contains(&inner.len())
             && inner.starts_with(char::is_uppercase)
-            && inner
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '.' | '+' | '-') || c.is_ascii_digit())
+            && inner.chars().all(|c| {
+                c.is_alphabetic() || matches!(c, '.' | '+' | '-' | '&') || c.is_ascii_digit()
+            })
             && capitals >= 2
             && capitals * 2 > letters)
             || (spaced && inner.len() <= 10);
@@ -3676,6 +4035,7 @@ fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
             && inner.starts_with(char::is_uppercase)
             && inner.chars().all(|c| c.is_alphabetic() || c == '-');
         if !is_acronym && !short_name {
+            native_name_and_acronym(actors, pi, text, open, from, close);
             continue;
         }
         let Some(prev) = actors
@@ -3795,6 +4155,71 @@ fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
         actors.by_key.insert(key(inner), prev);
         actors.mention(pi, from, close, prev, text);
     }
+}
+
+/// "the Portuguese Environment Agency (Agência Portuguesa do Ambiente, APA)": a body named in
+/// English, then in brackets in its own language with the acronym that language gives it. Both
+/// are names of the body before the bracket; an actor drafted under either (the native name
+/// read as a person, the acronym on its own) joins it. `open` is where " (" starts and
+/// `from..close` the bracket's contents.
+fn native_name_and_acronym(
+    actors: &mut Actors,
+    pi: usize,
+    text: &str,
+    open: usize,
+    from: usize,
+    close: usize,
+) {
+    let inner = &text[from..close];
+    let Some((native, acronym)) = inner.rsplit_once(", ") else {
+        return;
+    };
+    let acronym_like = (2..=8).contains(&acronym.len())
+        && acronym
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '&' | '-'));
+    // The native name is a name: capitalised words, with the small words names have between
+    // them ("del", "do", "de la"), and no second comma.
+    let words: Vec<&str> = native.split(' ').collect();
+    let name_like = words.len() >= 2
+        && words[0].starts_with(char::is_uppercase)
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    if !acronym_like || !name_like {
+        return;
+    }
+    let Some(prev) = actors
+        .mentions
+        .iter()
+        .find(|m| m.para == pi && m.end == open)
+        .map(|m| m.actor)
+    else {
+        return;
+    };
+    if !matches!(
+        actors.found[prev].kind,
+        "body" | "organisation" | "media" | "person"
+    ) {
+        return;
+    }
+    // A person has no acronym, as in `bracketed_acronyms`.
+    if actors.found[prev].kind == "person" {
+        actors.found[prev].kind = "organisation";
+    }
+    if let Some(other) = actors.find(native).filter(|&o| o != prev) {
+        if key(&actors.found[other].name) == key(native) {
+            merge_into(actors, other, prev);
+        }
+    }
+    actors.alias(prev, native);
+    actors.by_key.insert(key(native), prev);
+    actors.mention(pi, from, from + native.len(), prev, text);
+    bind_acronym(actors, prev, acronym);
+    actors.mention(pi, close - acronym.len(), close, prev, text);
 }
 
 /// A spelling skeleton for transliteration variants: "Mashal", "Meshaal" and "Mashaal" all
@@ -5210,5 +5635,126 @@ mod tests {
             find("Jane Roe").is_some_and(|(_, _, al)| al.iter().any(|a| a == "chairwoman")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn honorifics_titles_firms_and_other_names_of_draft24() {
+        // Each case: a text, a surface form in it, and the actor that form names (with its
+        // kind), or none.
+        check(&[
+            // Honorifics: a knighthood is left out of the name and kept as an alias; "Dame"
+            // and "Sir" go with the given name, "Mr" and "Dr" with the surname.
+            (
+                "The chair, Dame Caroline Everett, asked again. Dame Caroline said no.",
+                "Dame Caroline",
+                Some(("Caroline Everett", "person")),
+            ),
+            (
+                "Lieutenant General Sir Alastair Munro spoke first, and Sir Alastair agreed.",
+                "Sir Alastair Munro",
+                Some(("Alastair Munro", "person")),
+            ),
+            (
+                "The most telling evidence came from Dean Hollis, a retired officer. Mr Hollis \
+                 claimed that 30 soldiers were hurt.",
+                "Hollis",
+                Some(("Dean Hollis", "person")),
+            ),
+            (
+                "The evidence came from Dean Hollis. Mr Hollis spoke.",
+                "Mr Hollis",
+                Some(("Dean Hollis", "person")),
+            ),
+            // A title before a name, in apposition or without a comma, names the person.
+            (
+                "The Minister for Defence Procurement, Gareth Pownall, told the committee.",
+                "Minister for Defence Procurement",
+                Some(("Gareth Pownall", "person")),
+            ),
+            (
+                "The Minister for Defence Procurement, Gareth Pownall, told the committee.",
+                "Procurement",
+                None,
+            ),
+            (
+                "Minister of Energy and Mines Álvaro Benavides said the law was void.",
+                "Álvaro Benavides",
+                Some(("Álvaro Benavides", "person")),
+            ),
+            (
+                "The author of the law, Congresswoman Elena Vargas-Ruiz, insisted it was valid.",
+                "Congresswoman Elena Vargas-Ruiz",
+                Some(("Elena Vargas-Ruiz", "person")),
+            ),
+            // Firms named for their trade are organisations, and are also named without it.
+            (
+                "The mine is owned by Kestrel Resources. Kestrel said it would appeal.",
+                "Kestrel",
+                Some(("Kestrel Resources", "organisation")),
+            ),
+            (
+                "Meridian Seafoods, a processor in Takoradi, has called for a ban.",
+                "Meridian Seafoods",
+                Some(("Meridian Seafoods", "organisation")),
+            ),
+            (
+                "The ship belongs to Coastline Marine Ltd, and Coastline Marine's managing \
+                 director said so.",
+                "Coastline Marine",
+                Some(("Coastline Marine Ltd", "organisation")),
+            ),
+            // A native name and its acronym in brackets after the English name.
+            (
+                "Since 2014 the Portuguese Environment Agency (Agência Portuguesa do Ambiente, \
+                 APA) has kept the gauges. APA publishes them weekly.",
+                "APA",
+                Some(("Portuguese Environment Agency", "body")),
+            ),
+            (
+                "Since 2014 the Portuguese Environment Agency (Agência Portuguesa do Ambiente, \
+                 APA) has kept the gauges.",
+                "Agência Portuguesa do Ambiente",
+                Some(("Portuguese Environment Agency", "body")),
+            ),
+            // An acronym with an ampersand spells the name with "and" in it.
+            (
+                "Defence Equipment and Support (DE&S) stopped accepting vehicles.",
+                "DE&S",
+                Some(("Defence Equipment and Support", "organisation")),
+            ),
+            // Two particles in a surname, and a double surname used alone.
+            (
+                "\"We want the law,\" the union's secretary general, Rosa María de la Cruz, \
+                 told Reuters.",
+                "Rosa María de la Cruz",
+                Some(("Rosa María de la Cruz", "person")),
+            ),
+            (
+                "The governor, Teodoro Quispe Huamán, suspended it. Quispe Huamán has said he \
+                 would lift it.",
+                "Quispe Huamán",
+                Some(("Teodoro Quispe Huamán", "person")),
+            ),
+            // Another spelling of a person, after "whom … call".
+            (
+                "The hydrologist Jordi Vallès of the University of Zaragoza, whom some Madrid \
+                 papers call Jorge Vallés, said the data were clear.",
+                "Jorge Vallés",
+                Some(("Jordi Vallès", "person")),
+            ),
+            // "The company" is the firm named before it, when its name says it is a firm.
+            (
+                "The mine is run by Kestrel Resources. The company said it would appeal.",
+                "the company",
+                Some(("Kestrel Resources", "organisation")),
+            ),
+            // "The department" is the ministry named before it.
+            (
+                "The Ministry of Defence (MoD) ordered 420 vehicles. The department denied that \
+                 it had ignored warnings.",
+                "the department",
+                Some(("Ministry of Defence", "body")),
+            ),
+        ]);
     }
 }

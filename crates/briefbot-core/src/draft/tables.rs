@@ -561,6 +561,20 @@ pub const ORG_HEADS: &[&str] = &[
     "GmbH",
 ];
 
+/// Trades that end a firm's name ("Kestrel Resources", "Huayang Nonferrous Metals", "Meridian
+/// Seafoods", "Corvane Dynamics"). Unlike `ORG_HEADS` they also end the names of offices
+/// ("the Minister of Fisheries and Ocean Resources"), so a name with a title or "of" in it is
+/// no firm.
+pub const FIRM_TRADES: &[&str] = &[
+    "Resources",
+    "Metals",
+    "Minerals",
+    "Mining",
+    "Seafoods",
+    "Seafood",
+    "Dynamics",
+];
+
 /// Head words of geographic names: "Baltic Sea", "Gulf of Finland", "Horn of Africa", "Cook
 /// Islands". A name whose head is one of these is a place, not a person.
 pub const PLACE_HEADS: &[&str] = &[
@@ -1010,6 +1024,9 @@ pub const PERSON_ROLES: &[&str] = &[
     "sheikh",
     "ayatollah",
     "senator",
+    // "Congresswoman Elena Vargas-Ruiz": a legislator's title before the name, like "Senator".
+    "congresswoman",
+    "congressman",
     "representative",
     "governor",
     "mayor",
@@ -1047,6 +1064,15 @@ pub const REPORTING_VERBS: &[&str] = &[
     "sees them as",
     "found that",
     "put it",
+    // "the MoD puts the figure at 17": an estimate is its maker's claim.
+    "puts the figure at",
+    "put the figure at",
+    "puts the number at",
+    "put the number at",
+    // "the State Meteorological Agency (AEMET) recorded 81 per cent", "APA's readings record
+    // flows below the minimum": a measurement is its keeper's claim.
+    "recorded",
+    "record",
     // "Estimates published by the centre suggest", "data analysed by the group show that".
     "show that",
     "shows that",
