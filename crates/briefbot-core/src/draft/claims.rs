@@ -154,6 +154,19 @@ fn without_number_commas(text: &str) -> String {
         .collect()
 }
 
+/// A legislator's party and state in brackets right after the name: "Sen. Maria Delgado
+/// (D-N.M.)", "Rep. Tom Ash (R-Ind.)".
+static PARTY_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ \((?:D|R|I|Ind|Dem|Rep)-[A-Z][A-Za-z.]{0,6}\)")
+        .expect("the party-tag pattern is valid")
+});
+
+/// `gap` without a party tag at its start, which stands between a legislator's name and what
+/// they said as a title would: "Sen. Thomas Whitcomb (R-Ind.) told Politico".
+fn without_party_tag(gap: &str) -> String {
+    PARTY_TAG.replace(gap, "").into_owned()
+}
+
 static TOLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\btold\s+(?P<to>(?:an?\s+|the\s+)?[^,.;:]+?)\s+(?:that|about|on|in)\b")
         .expect("valid")
@@ -358,7 +371,7 @@ fn speaker_before(
         .collect();
     candidates.sort_by_key(|m| std::cmp::Reverse(m.end));
     for m in candidates.into_iter().take(5) {
-        let gap_owned = without_number_commas(&text[m.end..verb]);
+        let gap_owned = without_party_tag(&without_number_commas(&text[m.end..verb]));
         let gap = gap_owned.as_str();
         let plain = gap.len() <= 45
             && !gap.contains(['.', ';', ':', '"'])
@@ -1800,6 +1813,9 @@ mod tests {
             ("The ministry replied that it owed no one an explanation, a line read in Hanoi as a refusal to talk at all.", "Vietnam", "attributed"),
             // A person described in appositions before the verb speaks, not the names inside.
             ("Senator Ana Ruiz, a Democratic member of the Senate Foreign Relations Committee, claimed that the base would open.", "Ana Ruiz", "attributed"),
+            // A party tag after a legislator's name stands as a title would; sworn evidence is a report.
+            ("Sen. Thomas Whitcomb (R-Ind.) told Politico that the agency had no business approving licenses.", "Thomas Whitcomb", "attributed"),
+            ("The under secretary, Alan Brewster, testified that the bureau had too few officers.", "Alan Brewster", "attributed"),
             ("It may silence critics, as Lea Tomsen, the leader of the opposition in the Storting, Norway's parliament, warned when she said that the deal was rushed.", "Lea Tomsen", "attributed"),
             // An unnamed office-holder of the institution the brief calls by a common noun.
             ("Lund University Hospital closed, and the hospital cancelled surgery. A hospital spokeswoman said that care continued on paper.", "Lund University Hospital", "attributed"),

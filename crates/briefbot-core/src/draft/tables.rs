@@ -1089,6 +1089,9 @@ pub const REPORTING_VERBS: &[&str] = &[
     "claim",
     "argued",
     "argues",
+    // Sworn evidence to a hearing or a court: "Alan Brewster testified that…".
+    "testified",
+    "testifies",
     "alleged",
     "alleges",
     "asserted",
