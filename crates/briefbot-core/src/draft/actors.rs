@@ -3444,17 +3444,17 @@ const GENERIC_ORG_HEADS: &[&str] = &[
     // "Aeskulap Systems" is also "Aeskulap": a trade word is left out as a generic head is.
     "Systems",
     "Technologies",
-    // "Kestrel Resources" is "Kestrel" and "Meridian Seafoods" is "Meridian" once the firm has
-    // been named in full, as "Dalian Haixing Fisheries" is "Dalian Haixing".
+    // "Dalian Haixing Fisheries" is "Dalian Haixing" once the firm has been named in full; the
+    // trades of `FIRM_TRADES` ("Kestrel Resources", "Meridian Seafoods") are dropped too, by
+    // `droppable_head`.
     "Fisheries",
-    "Resources",
-    "Metals",
-    "Minerals",
-    "Mining",
-    "Seafoods",
-    "Seafood",
-    "Dynamics",
 ];
+
+/// Whether an organisation's name may drop its last word: a generic head ("Group") or a trade
+/// that ends a firm's name ("Resources").
+fn droppable_head(head: &str) -> bool {
+    GENERIC_ORG_HEADS.contains(&head) || FIRM_TRADES.contains(&head)
+}
 
 /// A national name without its demonym: "Saudi Aramco" is also "Aramco", the "Russian Foreign
 /// Ministry" also "the Foreign Ministry", when no other actor of the brief has that short
@@ -3480,7 +3480,7 @@ fn short_forms(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
                 let adjective = ["ic", "an", "ish", "ese", "ist"]
                     .iter()
                     .any(|x| rest.ends_with(x));
-                if GENERIC_ORG_HEADS.contains(&head)
+                if droppable_head(head)
                     && rest.starts_with(char::is_uppercase)
                     && !adjective
                     && g.state_of(rest).is_none()
@@ -3510,7 +3510,7 @@ fn short_forms(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
                         })
                     })
                 });
-                if alone && ORG_HEADS.contains(&head) && !GENERIC_ORG_HEADS.contains(&head) {
+                if alone && ORG_HEADS.contains(&head) && !droppable_head(head) {
                     by_short
                         .entry(key(head))
                         .or_default()
