@@ -340,6 +340,10 @@ const DETAIL_NOUNS: &[(&str, &[ActorKind])] = &[
     ("commander", &[ActorKind::Person]),
     ("general", &[ActorKind::Person]),
     ("journalist", &[ActorKind::Person]),
+    ("host", &[ActorKind::Person]),
+    ("anchor", &[ActorKind::Person]),
+    ("presenter", &[ActorKind::Person]),
+    ("interviewer", &[ActorKind::Person]),
     ("reporter", &[ActorKind::Person]),
     ("person", &[ActorKind::Person]),
     ("guy", &[ActorKind::Person]),
@@ -394,21 +398,54 @@ fn asked_detail(query: &str) -> Option<(&'static str, &'static [ActorKind])> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
+    // "Who else was in the delegation besides Abu Marzook?" asks for someone the question does
+    // not name.
+    let has = |w: &str| words.iter().any(|x| x == w);
+    if has("who")
+        && (has("else")
+            || has("besides")
+            || has("except")
+            || words.windows(2).any(|p| {
+                matches!(
+                    (p[0].as_str(), p[1].as_str()),
+                    ("other", "than") | ("apart", "from") | ("aside", "from")
+                )
+            }))
+    {
+        // The kinds come from whom the question names (`detail_unnamed`): someone besides
+        // Abu Marzook is a person, something besides Russia a state.
+        return Some(("else", &[]));
+    }
     for (i, w) in words.iter().enumerate() {
-        let gap = match w.as_str() {
-            "which" => 3,
-            "what" | "whats" | "what's" => 2,
-            "name" if words.get(i + 1).is_some_and(|n| n == "of") => 5,
+        let (gap, nouns): (usize, &[(&str, &[ActorKind])]) = match w.as_str() {
+            "which" => (3, DETAIL_NOUNS),
+            "what" | "whats" | "what's" => (2, DETAIL_NOUNS),
+            "name" if words.get(i + 1).is_some_and(|n| n == "of") => (5, DETAIL_NOUNS),
+            "the" => (4, INTERVIEWERS),
+            // "Who was the Egyptian TV host…": only a role that a name fills, not "who is the
+            // Russian ambassador", which the profile of the ambassador the brief describes
+            // answers.
+            "who" => (5, INTERVIEWERS),
             _ => continue,
         };
         for next in words.iter().skip(i + 1).take(gap) {
-            if let Some(&(noun, kinds)) = DETAIL_NOUNS.iter().find(|(n, _)| n == next) {
+            if let Some(&(noun, kinds)) = nouns.iter().find(|(n, _)| n == next) {
                 return Some((noun, kinds));
             }
         }
     }
     None
 }
+
+/// People a question asks for by the part they played in a broadcast: "who was the TV host that
+/// interviewed Mashal". A sentence about the station names none of them.
+const INTERVIEWERS: &[(&str, &[ActorKind])] = &[
+    ("host", &[ActorKind::Person]),
+    ("anchor", &[ActorKind::Person]),
+    ("presenter", &[ActorKind::Person]),
+    ("interviewer", &[ActorKind::Person]),
+    ("moderator", &[ActorKind::Person]),
+];
 
 /// Question words that, followed by an auxiliary, put the question's subject next: "what did
 /// Putin do…", "how has the Kremlin reacted…".
@@ -618,6 +655,22 @@ pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u
     let r = engine.index().doc(doc);
     let Some(brief) = engine.library().briefs().get(r.brief as usize) else {
         return false;
+    };
+    // "Who else…": of the kinds the question names, or a person when it names none.
+    let else_kinds: Vec<ActorKind>;
+    let kinds: &[ActorKind] = if noun == "else" {
+        let mut named: Vec<ActorKind> = brief
+            .actors_named_in(query)
+            .into_iter()
+            .filter_map(|a| brief.actors().get(a).map(|a| a.kind))
+            .collect();
+        if named.is_empty() {
+            named.push(ActorKind::Person);
+        }
+        else_kinds = named;
+        &else_kinds
+    } else {
+        kinds
     };
     // The words can name what the lists leave out: a claim's source ("in an interview with
     // Russia Today") names the outlet asked for by "which outlet…".
@@ -1521,11 +1574,27 @@ mod tests {
                 None,
             ),
             ("who is the russian ambassador", None),
+            (
+                "who was the egyptian tv host that interviewed mashal",
+                Some(ActorKind::Person),
+            ),
+            ("the tv host who interviewed him", Some(ActorKind::Person)),
         ];
         for (query, want) in cases {
             assert_eq!(
                 asked_detail(query).map(|(_, kinds)| kinds[0]),
                 *want,
+                "{query:?}"
+            );
+        }
+        // "Who else" asks for whoever the question does not name, of the kinds it names.
+        for query in [
+            "who else was in the delegation besides abu marzook",
+            "who other than russia backed hamas",
+        ] {
+            assert_eq!(
+                asked_detail(query).map(|(noun, _)| noun),
+                Some("else"),
                 "{query:?}"
             );
         }

@@ -428,6 +428,9 @@ fn details_the_brief_does_not_name_are_not_given() {
         "which crypto exchange did hamas use to get around sanctions",
         // The brief says "anti-tank missiles" and names no model.
         "what model of anti tank missile did hamas get from russia",
+        // The delegation's sentence names only Abu Marzook; the interview's only a station.
+        "who else was in the hamas delegation besides abu marzook",
+        "who was the egyptian tv host that interviewed mashal",
     ] {
         let a = ask(Request::Ask(q.into()));
         assert_eq!(a.outcome, Outcome::NoMatch, "{q}: {a:#?}");
