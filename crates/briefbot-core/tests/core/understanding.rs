@@ -652,7 +652,7 @@ fn evaluation_sets_stay_above_their_floors() {
         // Written blind in stop 23, measured once fresh (74/115, 39/45), then tuned on.
         ("tests/data/chat_tune3.jsonl", 0.72, 0.80),
         // Written blind in stop 24, measured once fresh (95/115, 27/45), then tuned on.
-        ("tests/data/chat_tune4.jsonl", 0.80, 0.70),
+        ("tests/data/chat_tune4.jsonl", 0.80, 0.72),
     ];
     for (file, top1, abstention) in floors {
         crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
