@@ -421,10 +421,10 @@ fn asked_detail(query: &str) -> Option<(&'static str, &'static [ActorKind])> {
             "which" => (3, DETAIL_NOUNS),
             "what" | "whats" | "what's" => (2, DETAIL_NOUNS),
             "name" if words.get(i + 1).is_some_and(|n| n == "of") => (5, DETAIL_NOUNS),
+            // "Who was the Egyptian TV host…", "the TV host who…": only a role that a name
+            // fills, not "who is the Russian ambassador", which the profile of the ambassador
+            // the brief describes answers.
             "the" => (4, INTERVIEWERS),
-            // "Who was the Egyptian TV host…": only a role that a name fills, not "who is the
-            // Russian ambassador", which the profile of the ambassador the brief describes
-            // answers.
             "who" => (5, INTERVIEWERS),
             _ => continue,
         };
