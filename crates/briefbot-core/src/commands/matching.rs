@@ -657,20 +657,19 @@ pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u
         return false;
     };
     // "Who else…": of the kinds the question names, or a person when it names none.
-    let else_kinds: Vec<ActorKind>;
-    let kinds: &[ActorKind] = if noun == "else" {
-        let mut named: Vec<ActorKind> = brief
+    let kinds: Vec<ActorKind> = if noun == "else" {
+        let named: Vec<ActorKind> = brief
             .actors_named_in(query)
             .into_iter()
             .filter_map(|a| brief.actors().get(a).map(|a| a.kind))
             .collect();
         if named.is_empty() {
-            named.push(ActorKind::Person);
+            vec![ActorKind::Person]
+        } else {
+            named
         }
-        else_kinds = named;
-        &else_kinds
     } else {
-        kinds
+        kinds.to_vec()
     };
     // The words can name what the lists leave out: a claim's source ("in an interview with
     // Russia Today") names the outlet asked for by "which outlet…".
@@ -777,11 +776,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// react to…", "what did **Netanyahu** say back", "**Israel's** reaction to…", "the response
 /// of **Jerusalem**". `None` when the question asks for no reaction.
 fn reactor_window(query: &str) -> Option<String> {
-    let words: Vec<String> = query
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
-        .collect();
+    let words = lower_words(query);
     // A reaction noun asks for a reaction only in a question: the statement "Israel's response
     // was cruel" describes one, which the claim's own evidence weighs. A verb asks in either
     // form ("Netanyahu replied that…" needs Netanyahu replying as much as "how did he reply").
@@ -874,17 +869,23 @@ const IN_PERSON: &[&[&str]] = &[
 /// The words before a stress on someone's own part, which name whose part it is: "did **Putin**
 /// personally sit down with…", "the delegation met **Putin** in person".
 fn in_person_window(query: &str) -> Option<String> {
-    let words: Vec<String> = query
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = lower_words(query);
     (1..words.len()).find_map(|k| {
         IN_PERSON
             .iter()
-            .any(|p| words[k..].starts_with(&p.iter().map(|w| w.to_string()).collect::<Vec<_>>()))
+            .any(|p| words.len() - k >= p.len() && p.iter().zip(&words[k..]).all(|(a, b)| a == b))
             .then(|| words[k.saturating_sub(2)..k].join(" "))
     })
+}
+
+/// A question's words, lower-cased, with apostrophes and hyphens kept inside them ("israel's",
+/// "face-to-face").
+fn lower_words(query: &str) -> Vec<String> {
+    query
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Whether the one named in `window` (who a question asks a reaction of, or whose own part it

@@ -154,22 +154,14 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
             let mut s = ctx.search(&rest, Some(EntryKind::Event), CommandName::Timeline);
             keep_side_of_anchor(ctx, query, date, &mut s);
             let answer = ctx.answer(CommandName::Timeline, query, &s);
-            return reported_is_no_date(
-                ctx.engine,
-                undated_is_no_date(ctx.engine, answer, query),
-                query,
-            );
+            return when_the_brief_says(ctx.engine, answer, query);
         }
         Some(found) => found,
         None => {
             let words = without_timeline_words(query);
             let s = ctx.search(&words, Some(EntryKind::Event), CommandName::Timeline);
             let answer = ctx.answer(CommandName::Timeline, query, &s);
-            return reported_is_no_date(
-                ctx.engine,
-                undated_is_no_date(ctx.engine, answer, query),
-                query,
-            );
+            return when_the_brief_says(ctx.engine, answer, query);
         }
     };
     let engine = ctx.engine;
@@ -335,6 +327,13 @@ fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
         evidence: answer.evidence,
         ..no_match(CommandName::Timeline, query, suggestions, Some(note))
     }
+}
+
+/// A search's answer to a "when" question, kept only where the brief gives the time: not for an
+/// event it leaves undated (`undated_is_no_date`), nor for an act it dates only by the report of
+/// it (`reported_is_no_date`).
+fn when_the_brief_says(engine: &Engine, answer: Answer, query: &str) -> Answer {
+    reported_is_no_date(engine, undated_is_no_date(engine, answer, query), query)
 }
 
 /// Nouns and verbs in an event's title that make it a report of something: an interview, a
