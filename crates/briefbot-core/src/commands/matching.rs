@@ -879,12 +879,12 @@ fn in_person_window(query: &str) -> Option<String> {
 }
 
 /// A question's words, lower-cased, with apostrophes and hyphens kept inside them ("israel's",
-/// "face-to-face").
+/// "face-to-face") and a typographic apostrophe read as a plain one, as phones type it.
 fn lower_words(query: &str) -> Vec<String> {
     query
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-'))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
         .collect()
 }
 
@@ -1480,6 +1480,11 @@ mod tests {
                 Some("israel's official"),
             ),
             ("what was the reaction of the kremlin", Some("the kremlin")),
+            // A typographic apostrophe is a possessive too.
+            (
+                "what was israel\u{2019}s reaction to the veto",
+                Some("what was israel"),
+            ),
             ("did turkey retaliate", Some("turkey")),
             // A reaction noun in a statement describes a reaction; it does not ask for one.
             ("Israel's response to October 7 was cruel", None),

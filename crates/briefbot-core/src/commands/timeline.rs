@@ -345,7 +345,8 @@ const REPORT_TITLES: &[&str] = &[
     "remarks",
     "press conference",
     "editorial",
-    "op-ed",
+    // Titles are compared as words, so the hyphen of "op-ed" is a space.
+    "op ed",
     "says",
     "said",
     "claims",
