@@ -160,6 +160,16 @@ pub fn transliterate(c: char) -> Option<&'static str> {
         'ن' => "n",
         'و' => "u",
         'ي' => "i",
+        // Persian and Urdu letters: "ایران" is "إيران" written with the Persian yeh, and names
+        // typed on a Persian keyboard should meet the Arabic spelling.
+        'ی' | 'ې' | 'ے' => "i",
+        'ک' => "k",
+        'گ' => "g",
+        'پ' => "p",
+        'چ' => "ch",
+        'ژ' => "zh",
+        'ہ' | 'ھ' => "h",
+        'ٱ' => "a",
         _ => return None,
     })
 }
@@ -442,11 +452,54 @@ const STOP_WORDS: &[&str] = &[
     "shouldn",
 ];
 
+/// Question and function words of Russian, Hebrew and Arabic, as a question typed in those
+/// scripts reads once transliterated ("когда" is "kogda"). The briefs are in English, so these
+/// never meet a brief's word and would only count against the entry that answers. Words whose
+/// transliteration is also an English word or a common name ("pro", "ham", "hua", "ain", "la")
+/// are left out.
+const NATIVE_STOP_WORDS: &[&str] = &[
+    "когда",
+    "почему",
+    "зачем",
+    "что",
+    "кто",
+    "где",
+    "как",
+    "какой",
+    "какая",
+    "какие",
+    "это",
+    "был",
+    "была",
+    "было",
+    "были",
+    "для",
+    "מתי",
+    "למה",
+    "מדוע",
+    "איך",
+    "איפה",
+    "של",
+    "متى",
+    "ماذا",
+    "لماذا",
+    "كيف",
+    "التي",
+    "الذي",
+    "هذا",
+    "هل",
+];
+
 pub fn is_stop_word(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
-        .contains(w)
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        STOP_WORDS
+            .iter()
+            .map(|w| w.to_string())
+            .chain(NATIVE_STOP_WORDS.iter().map(|w| fold_for_search(w)))
+            .collect()
+    })
+    .contains(w)
 }
 
 /// Stems one folded word with the Snowball English stemmer, so "vetoed", "vetoes" and "veto"
@@ -531,6 +584,10 @@ mod tests {
             ("حماس", "hmas"),
             ("موسكو", "musku"),
             ("Putin и Лавров", "putin i lavrov"),
+            // Persian letters meet the Arabic spelling: "ایران" and "إيران" are one name.
+            ("ایران", "airan"),
+            ("إيران", "airan"),
+            ("پوتین", "putin"),
             ("vis-à-vis", "vis-a-vis"),
             ("中文", "中文"),
         ];
@@ -550,6 +607,20 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(fold_for_quote(input), want, "input {input:?}");
         }
+    }
+
+    #[test]
+    fn question_words_in_other_scripts_are_not_search_terms() {
+        let cases = [
+            ("когда Путин наложил вето", "Путин наложил вето"),
+            ("מתי פוטין", "פוטין"),
+            ("متى بوتين", "بوتين"),
+        ];
+        for (typed, same) in cases {
+            assert_eq!(terms(typed), terms(same), "{typed}");
+        }
+        // A transliteration that is also a name stays a term.
+        assert_eq!(terms("Li Wei"), vec!["li", "wei"]);
     }
 
     #[test]

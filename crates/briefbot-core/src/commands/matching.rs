@@ -245,7 +245,7 @@ impl Ctx<'_> {
     }
 
     /// The evidence for the `i`-th ranked candidate answering the query.
-    pub fn evidence(&self, query: &str, s: &Search, i: usize) -> Evidence {
+    pub fn evidence(&self, command: CommandName, query: &str, s: &Search, i: usize) -> Evidence {
         let Some(top) = s.ranked.get(i) else {
             return Evidence::default();
         };
@@ -261,7 +261,8 @@ impl Ctx<'_> {
         let number_gap = amount_missing(self.engine, query, top.scored.doc);
         let outsider = names_outsider(self.engine, query, top.scored.doc);
         let unnamed = detail_unnamed(self.engine, query, top.scored.doc)
-            || reaction_unstated(self.engine, query, top.scored.doc);
+            || reaction_unstated(self.engine, query, top.scored.doc)
+            || (command == CommandName::Claim && actor_absent(self.engine, query, top.scored.doc));
         Evidence {
             lexical: top.lexical,
             cosine: top.cosine,
@@ -559,6 +560,121 @@ pub(crate) fn prefer_subject(ctx: &Ctx, query: &str, s: &mut Search) {
     }
 }
 
+/// Whether a statement to check names one of the brief's actors that the entry `doc` neither
+/// lists nor names, even in the whole sentences it quotes. "Wagner trained Hamas fighters in
+/// Syria" is not confirmed by the report that Wagner trained Hamas, which says nothing of Syria,
+/// and "Israel started sending weapons to Ukraine" not by a sentence on Hamas and Moscow: a
+/// statement vouches for every party it names. Only actors of the entry's own brief count; a
+/// name the brief never uses is the outsider check's business.
+pub(crate) fn actor_absent(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
+    parties(engine, query, doc) == Parties::Absent
+}
+
+/// Whether a statement names one of the brief's actors that the entry `doc` leaves out while
+/// the sentence it quotes names them: "Hamas backed Assad" against "while Russia supported
+/// President Bashar Assad", from the sentence that has Hamas back the opposition. The statement
+/// gives the entry's act to another party of the same sentence, which the brief contradicts.
+pub(crate) fn party_swapped(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
+    parties(engine, query, doc) == Parties::InSentenceOnly
+}
+
+/// Where the actors a statement names stand in an entry.
+#[derive(Debug, PartialEq)]
+enum Parties {
+    /// Every one is the entry's own (listed, or named in its text).
+    Present,
+    /// One is named only elsewhere in the sentences the entry quotes.
+    InSentenceOnly,
+    /// One is not named even there.
+    Absent,
+}
+
+fn parties(engine: &crate::engine::Engine, query: &str, doc: u32) -> Parties {
+    let r = engine.index().doc(doc);
+    let Some(brief) = engine.library().briefs().get(r.brief as usize) else {
+        return Parties::Present;
+    };
+    let named = brief.actors_named_in(&without_time_phrases(query));
+    if named.is_empty() {
+        return Parties::Present;
+    }
+    let listed = listed_actors(brief, r);
+    let (head, body) = entry_texts(engine.library(), r);
+    let own = format!("{head} {body}");
+    let names = |a: usize, text: &str| {
+        brief.actors().get(a).is_some_and(|actor| {
+            std::iter::once(&actor.name)
+                .chain(&actor.aliases)
+                .any(|form| crate::kb::holds_words(text, form, false))
+        })
+    };
+    let outside: Vec<usize> = named
+        .into_iter()
+        .filter(|&a| !listed.contains(&a) && !names(a, &own))
+        .collect();
+    if outside.is_empty() {
+        return Parties::Present;
+    }
+    let sentences = match r.kind {
+        EntryKind::Claim => cited_sentences(brief, &brief.claims()[r.index as usize].citations),
+        EntryKind::Event => cited_sentences(brief, &brief.events()[r.index as usize].citations),
+        EntryKind::Actor => String::new(),
+    };
+    if outside.iter().all(|&a| names(a, &sentences)) {
+        Parties::InSentenceOnly
+    } else {
+        Parties::Absent
+    }
+}
+
+/// Words that open a phrase placing a statement in time: "**after** Dagestan, Putin blamed the
+/// West", "**during** the Gaza war". What they name sets the scene rather than taking part.
+const TIME_PREPOSITIONS: &[&str] = &["after", "before", "during", "following", "since", "amid"];
+
+/// The query without the name that follows a time preposition (with its article): "after
+/// dagestan putin blamed the west" is read as "after putin blamed the west".
+fn without_time_phrases(query: &str) -> String {
+    let words = lower_words(query);
+    let mut kept = Vec::with_capacity(words.len());
+    let mut skip = 0;
+    for w in &words {
+        if skip > 0 {
+            skip -= 1;
+            if matches!(w.as_str(), "the" | "a" | "an") {
+                skip += 1;
+            }
+            continue;
+        }
+        if TIME_PREPOSITIONS.contains(&w.as_str()) {
+            skip = 1;
+        }
+        kept.push(w.as_str());
+    }
+    kept.join(" ")
+}
+
+/// The body sentences that the citations quote from, whole.
+fn cited_sentences(brief: &crate::kb::Brief, citations: &[crate::kb::Citation]) -> String {
+    let mut out = String::new();
+    for c in citations {
+        let Some(p) = c
+            .paragraph
+            .checked_sub(1)
+            .filter(|_| c.part == crate::kb::Part::Body)
+            .and_then(|i| brief.paragraphs().get(i))
+        else {
+            continue;
+        };
+        for (start, end) in crate::kb::seed::sentences(&p.text) {
+            if start < c.span.1 && c.span.0 < end {
+                out.push_str(&p.text[start..end]);
+                out.push(' ');
+            }
+        }
+    }
+    out
+}
+
 /// How many words before and after the asked noun a name may stand and still name it ("Russia
 /// Today, a state-run media outlet").
 const NOUN_REACH: (usize, usize) = (6, 3);
@@ -730,6 +846,53 @@ const REACTION_VERBS: &[&str] = &[
     "retaliated",
 ];
 
+/// Verbs of an act aimed at someone, which only the one who does it can answer for: "what did
+/// Netanyahu tell Putin", "Netanyahu slammed Putin for…". A sentence where Putin speaks to
+/// Netanyahu says nothing of what Netanyahu told him, so the one named before the verb must act
+/// in the entry, as for a reaction. "Said" is left out: "Putin said…" is read by the claim's
+/// own evidence, and a sentence may report what someone said without them as its subject.
+const ADDRESS_VERBS: &[&str] = &[
+    "tell",
+    "told",
+    "tells",
+    "warn",
+    "warned",
+    "warns",
+    "slam",
+    "slammed",
+    "slams",
+    "criticize",
+    "criticized",
+    "criticise",
+    "criticised",
+    "blame",
+    "blamed",
+    "blames",
+    "accuse",
+    "accused",
+    "accuses",
+    "thank",
+    "thanked",
+    "thanks",
+    "urge",
+    "urged",
+    "urges",
+    "praise",
+    "praised",
+    "praises",
+    "congratulate",
+    "congratulated",
+    "invite",
+    "invited",
+    "invites",
+    "scold",
+    "scolded",
+    "rebuke",
+    "rebuked",
+    "lambast",
+    "lambasted",
+];
+
 /// Nouns that name a reaction: "Israel's reaction to the veto", "the response from Jerusalem".
 const REACTION_NOUNS: &[&str] = &["reaction", "response", "reply", "retort", "comeback"];
 
@@ -797,6 +960,7 @@ fn reactor_window(query: &str) -> Option<String> {
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1).map(String::as_str);
         if REACTION_VERBS.contains(&w.as_str())
+            || ADDRESS_VERBS.contains(&w.as_str())
             || (matches!(
                 w.as_str(),
                 "say" | "said" | "hit" | "push" | "pushed" | "shot"
@@ -1237,6 +1401,11 @@ const QUANTITY_QUESTIONS: &[&str] = &[
     "how often",
     "what size",
     "what range",
+    "what %",
+    "what percent",
+    "what percentage",
+    "what share",
+    "what proportion",
 ];
 
 /// Words that ask how much time passed ("how long did it take Putin to…", "how soon after the
@@ -1293,12 +1462,171 @@ const NUMBER_WORDS: &[&str] = &[
 /// [`number_gap`] reads the entry).
 fn mentions_amount(query: &str) -> bool {
     let q = query.to_lowercase();
-    query.bytes().any(|b| b.is_ascii_digit()) || asks_amount(&q) || asks_duration(&q)
+    query.bytes().any(|b| b.is_ascii_digit())
+        || asks_amount(&q)
+        || asks_duration(&q)
+        || q.split(|c: char| !c.is_alphanumeric())
+            .any(|w| STATED_NUMBER_WORDS.iter().any(|(word, _)| *word == w))
 }
 
 /// Whether a lower-cased query asks how much time passed.
 fn asks_duration(q: &str) -> bool {
     DURATION_QUESTIONS.iter().any(|c| q.contains(c))
+}
+
+/// Verbs that, after "how long", ask how long something went on ("how long did the call
+/// last"), which only a length of time answers: the date of the call does not. "How long did it
+/// take Putin to call" is not one of them: it counts from the attack, and the call's date
+/// answers it.
+const LASTING_VERBS: &[&str] = &["last", "lasted", "go on", "went on", "run", "ran"];
+
+/// Words that make "how long" count from another event ("how long after the attack…"), which
+/// a date answers.
+const RELATIVE_WORDS: &[&str] = &["after", "before", "since", "until", "till", "between"];
+
+/// Whether a lower-cased query asks how long something lasted rather than how long after
+/// something else it came.
+fn asks_length(q: &str) -> bool {
+    let words: Vec<&str> = q.split(|c: char| !c.is_alphanumeric()).collect();
+    let has = |phrase: &str| {
+        let p: Vec<&str> = phrase.split(' ').collect();
+        words.windows(p.len()).any(|w| w == p.as_slice())
+    };
+    has("how long")
+        && LASTING_VERBS.iter().any(|v| has(v))
+        && !RELATIVE_WORDS.iter().any(|r| has(r))
+}
+
+/// Words that measure time, as a length is given: "twenty minutes", "two hours".
+const TIME_UNITS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
+    "days", "week", "weeks", "month", "months", "year", "years",
+];
+
+/// Whether an entry gives a length of time: a number, in figures or words, before a unit of
+/// time.
+fn gives_length(entry_lower: &str) -> bool {
+    let words: Vec<&str> = entry_lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        (w[0].bytes().all(|b| b.is_ascii_digit())
+            || NUMBER_WORDS.contains(&w[0])
+            || matches!(w[0], "a" | "an" | "one" | "several" | "few"))
+            && TIME_UNITS.contains(&w[1])
+    })
+}
+
+/// Words after a number that make it an amount, not a day of the month or a year: "20 min",
+/// "2000 people", "5 votes".
+const AMOUNT_UNITS: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "percent",
+    "per",
+    "people",
+    "ppl",
+    "persons",
+    "dead",
+    "killed",
+    "deaths",
+    "votes",
+    "vote",
+    "times",
+    "members",
+    "soldiers",
+    "fighters",
+    "troops",
+    "civilians",
+    "hostages",
+    "rockets",
+    "missiles",
+    "km",
+    "kilometers",
+    "kilometres",
+    "miles",
+    "dollars",
+    "million",
+    "billion",
+    "thousand",
+];
+
+/// The numbers a lower-cased query states, each with whether it is an amount whatever its
+/// value: followed by a unit ("20 min", "2000 people") or a per cent sign.
+fn stated_numbers(q: &str) -> Vec<(&str, bool)> {
+    let mut out = Vec::new();
+    let mut rest = q;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let tail = &rest[start..];
+        let len = tail
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(tail.len());
+        let (number, after) = tail.split_at(len);
+        let next_word = after
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let unit = after.trim_start().starts_with('%') || AMOUNT_UNITS.contains(&next_word);
+        out.push((number, unit));
+        rest = after;
+    }
+    out
+}
+
+/// Number words a statement may give an amount in, with the figure an entry may give instead.
+/// "Two" is left out: "the two wars" names a pair rather than stating an amount.
+const STATED_NUMBER_WORDS: &[(&str, &str)] = &[
+    ("three", "3"),
+    ("four", "4"),
+    ("five", "5"),
+    ("six", "6"),
+    ("seven", "7"),
+    ("eight", "8"),
+    ("nine", "9"),
+    ("ten", "10"),
+    ("eleven", "11"),
+    ("twelve", "12"),
+    ("fifteen", "15"),
+    ("twenty", "20"),
+    ("thirty", "30"),
+    ("fifty", "50"),
+    ("hundred", "00"),
+    ("hundreds", "00"),
+    ("thousand", "000"),
+    ("thousands", "000"),
+];
+
+/// Whether the query states an amount in words ("got five votes") that the entry gives neither
+/// in words nor in figures.
+fn number_word_gap(q: &str, entry_lower: &str) -> bool {
+    let entry_words: Vec<&str> = entry_lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    q.split(|c: char| !c.is_alphanumeric())
+        .filter_map(|w| STATED_NUMBER_WORDS.iter().find(|(word, _)| *word == w))
+        .any(|(word, figure)| {
+            let stem = word.trim_end_matches('s');
+            !entry_words.iter().any(|e| {
+                e.trim_end_matches('s') == stem
+                    || (e.bytes().all(|b| b.is_ascii_digit())
+                        && (e == figure || (figure.starts_with('0') && e.ends_with(figure))))
+            })
+        })
 }
 
 /// Whether an entry places something in time: a date, a year or a length of time.
@@ -1352,18 +1680,28 @@ pub(crate) fn number_gap(query: &str, entry: &str) -> bool {
         .split(|c: char| !c.is_ascii_digit())
         .filter(|t| !t.is_empty())
         .collect();
-    let asked: Vec<&str> = q
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|t| !t.is_empty())
-        .collect();
-    for n in &asked {
+    for (n, unit) in stated_numbers(&q) {
         let value: u64 = n.parse().unwrap_or(0);
-        // Years and days of the month are dates, which the timeline and the date index handle.
-        let is_date = (1900..=2100).contains(&value) || (n.len() <= 2 && (1..=31).contains(&value));
-        // "the 90s" is in "the 1990s".
-        if !is_date && !entry_numbers.iter().any(|e| e.ends_with(n)) {
+        // Years and days of the month are dates, which the timeline and the date index handle,
+        // unless a unit follows ("20 min", "2000 people").
+        let is_date = !unit
+            && ((1900..=2100).contains(&value) || (n.len() <= 2 && (1..=31).contains(&value)));
+        // "the 90s" is in "the 1990s". An amount with its unit is not given by a date's day:
+        // "20 min" is not in "October 20".
+        let given = if unit {
+            amounts_in(&entry_lower).iter().any(|e| e.ends_with(n))
+        } else {
+            entry_numbers.iter().any(|e| e.ends_with(n))
+        };
+        if !is_date && !given {
             return true;
         }
+    }
+    if number_word_gap(&q, &entry_lower) {
+        return true;
+    }
+    if asks_length(&q) {
+        return !gives_length(&entry_lower);
     }
     if asks_duration(&q) && !asks_amount(&q) {
         return !gives_time(&entry_lower);
@@ -1440,7 +1778,7 @@ fn counts(sentence: &str, noun: &str) -> bool {
 mod tests {
     use super::{
         asked_detail, asks_model, in_person_window, named_outsiders, names_model, number_gap,
-        reactor_window, subject_window,
+        reactor_window, subject_window, without_time_phrases,
     };
 
     #[test]
@@ -1486,6 +1824,13 @@ mod tests {
                 Some("what was israel"),
             ),
             ("did turkey retaliate", Some("turkey")),
+            // An act aimed at someone is answered only where its doer acts.
+            ("what did netanyahu tell putin", Some("netanyahu")),
+            (
+                "the israeli pm publicly slammed putin",
+                Some("israeli pm publicly"),
+            ),
+            ("who did hamas thank", Some("hamas")),
             // A reaction noun in a statement describes a reaction; it does not ask for one.
             ("Israel's response to October 7 was cruel", None),
             ("who is responsible for the blast", None),
@@ -1636,6 +1981,27 @@ mod tests {
     }
 
     #[test]
+    fn time_phrases_set_the_scene() {
+        let cases = [
+            (
+                "after dagestan putin blamed the west",
+                "after putin blamed the west",
+            ),
+            (
+                "during the gaza war russia sided with hamas",
+                "during war russia sided with hamas",
+            ),
+            (
+                "russia backed assad in syria",
+                "russia backed assad in syria",
+            ),
+        ];
+        for (query, want) in cases {
+            assert_eq!(without_time_phrases(query), want, "{query:?}");
+        }
+    }
+
+    #[test]
     fn number_gaps() {
         let cases = [
             (
@@ -1739,6 +2105,51 @@ mod tests {
                 "Putin called Netanyahu to express condolences",
                 true,
             ),
+            // How long something lasted is answered by a length of time, not by its date.
+            (
+                "how long did the phone call last",
+                "On October 16 Putin called Netanyahu",
+                true,
+            ),
+            (
+                "how long did the phone call last",
+                "The call lasted two hours",
+                false,
+            ),
+            (
+                "how long did the phone call last",
+                "The call lasted 40 minutes on October 16",
+                false,
+            ),
+            // A number before a unit is an amount, however small or year-like.
+            (
+                "putin and netanyahu spoke for 20 min",
+                "On October 20 Putin called Netanyahu",
+                true,
+            ),
+            (
+                "the riot left 2000 people injured",
+                "The riot injured dozens of people",
+                true,
+            ),
+            ("what % of russians back hamas", "Russians back Hamas", true),
+            // Amounts stated in words need the same amount, in words or figures.
+            (
+                "the draft got five votes in favour",
+                "Russia's draft resolution failed",
+                true,
+            ),
+            (
+                "the draft got five votes in favour",
+                "The draft won 5 votes",
+                false,
+            ),
+            (
+                "thousands were killed at the hospital",
+                "Russian media reported that thousands were killed",
+                false,
+            ),
+            ("the two wars are linked", "Putin linked the wars", false),
         ];
         for (query, entry, want) in cases {
             assert_eq!(number_gap(query, entry), want, "{query:?} vs {entry:?}");

@@ -225,7 +225,7 @@ impl Ctx<'_> {
     /// Turns ranked candidates into an answer: when the evidence says the best one answers, it
     /// and those close to it are results; otherwise the best few are suggestions.
     pub fn answer(&self, command: CommandName, query: &str, s: &Search) -> Answer {
-        let evidence = self.evidence(query, s, 0);
+        let evidence = self.evidence(command, query, s, 0);
         let calibration = self.engine.calibration();
         let mut answer = if !s.ranked.is_empty() && confident(calibration, command, &evidence) {
             let top = s.ranked[0].scored.score;
@@ -236,7 +236,11 @@ impl Ctx<'_> {
                 .take_while(|(i, r)| {
                     *i == 0
                         || (r.scored.score >= top - margin(command)
-                            && confident(calibration, command, &self.evidence(query, s, *i)))
+                            && confident(
+                                calibration,
+                                command,
+                                &self.evidence(command, query, s, *i),
+                            ))
                 })
                 .take(self.limit)
                 .map(|(_, r)| hits::hit(self.engine, &r.scored, &s.words))

@@ -129,10 +129,19 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
         &["cut off", "cut ties", "broke off", "broken off"],
         &["were not severed", "not severed", "maintained", "warm"],
     ),
-    // Staying neutral is not taking a side.
+    // Staying neutral is not taking a side, and "pro-Palestinian" is a side.
     (
-        &["neutral", "on the fence", "equidistant", "stay out of"],
         &[
+            "neutral",
+            "on the fence",
+            "equidistant",
+            "stay out of",
+            "impartial",
+            "even handed",
+            "balanced",
+        ],
+        &[
+            "pro ",
             "unequivocally",
             "firmly with",
             "stand beside",
@@ -141,6 +150,12 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
             "side with",
             "sided with",
         ],
+    ),
+    // Doing something directly is not doing it through someone else: "Russia shipped the
+    // missiles to Hamas directly" against "Russian weapons reached Hamas via Iran".
+    (
+        &["directly", "first hand", "firsthand"],
+        &["via ", "indirectly", "by way of", "intermediar"],
     ),
     // Comparisons: a figure said to be lower than another is not the brief's higher one.
     (
@@ -359,6 +374,26 @@ mod tests {
             (
                 "russian media inflated the death toll",
                 "Russian media reported a death toll higher even than the one reported by Gazans.",
+                false,
+            ),
+            (
+                "russian state media is being neutral about gaza",
+                "State-run Russian media has also adopted a clearly pro-Palestinian line.",
+                true,
+            ),
+            (
+                "russian state media is pro-palestinian",
+                "State-run Russian media has also adopted a clearly pro-Palestinian line.",
+                false,
+            ),
+            (
+                "russia shipped the missiles to hamas directly",
+                "Russian weapons reached Hamas via Iran.",
+                true,
+            ),
+            (
+                "russian weapons got to hamas through iran",
+                "Russian weapons reached Hamas via Iran.",
                 false,
             ),
             (

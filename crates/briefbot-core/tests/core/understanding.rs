@@ -511,9 +511,62 @@ fn numbers_the_brief_does_not_give_are_not_confirmed() {
     for q in [
         "the al-Ahli hospital blast killed around 500 people",
         "how many hamas delegations visited moscow in 2023",
+        // A length of time, an amount in words, a small number before a unit.
+        "the putin netanyahu call lasted 45 minutes",
+        "russia's ceasefire draft won seven votes",
+        "how long did the putin netanyahu call go on",
     ] {
         let a = ask(Request::Claim(q.into()));
         assert_eq!(a.outcome, Outcome::NoMatch, "{q}: {a:#?}");
+    }
+    // How long after something is answered by a date.
+    let a = ask(Request::Ask(
+        "how long after the attack did putin call netanyahu".into(),
+    ));
+    assert_eq!(a.outcome, Outcome::Answered, "{a:#?}");
+}
+
+/// A statement vouches for every party it names: an entry that leaves one out does not confirm
+/// it, and one whose sentence gives the act to another party of that sentence contradicts it.
+/// Who is told, thanked or blamed is answered only by an entry where the teller acts.
+#[test]
+fn statements_vouch_for_every_party_they_name() {
+    let cases: [(Request, Outcome, Option<Verdict>); 5] = [
+        (
+            Request::Claim("the wagner group trained hamas militants in crimea".into()),
+            Outcome::NoMatch,
+            None,
+        ),
+        (
+            Request::Claim("hamas supported assad during the syrian war".into()),
+            Outcome::Answered,
+            Some(Verdict::Disputed),
+        ),
+        // A name in a phrase that sets the time is the scene, not a party.
+        (
+            Request::Claim(
+                "after the dagestan riot putin accused the west of destabilising russia".into(),
+            ),
+            Outcome::Answered,
+            Some(Verdict::Supported),
+        ),
+        (
+            Request::Claim("netanyahu thanked putin for his condolences".into()),
+            Outcome::NoMatch,
+            None,
+        ),
+        (
+            Request::Ask("what did netanyahu tell the russian president when they spoke".into()),
+            Outcome::NoMatch,
+            None,
+        ),
+    ];
+    for (request, want, verdict) in cases {
+        let a = ask(request.clone());
+        assert_eq!(a.outcome, want, "{request:?}: {a:#?}");
+        if let Some(v) = verdict {
+            assert_eq!(a.results[0].verdict, Some(v), "{request:?}: {a:#?}");
+        }
     }
 }
 
@@ -644,7 +697,7 @@ fn evaluation_sets_stay_above_their_floors() {
         ("tests/data/heldout_style.jsonl", 0.95, 0.80),
         ("tests/data/calib_holdout.jsonl", 0.72, 0.82),
         // Written blind in stop 20 and never read case by case: 57/83 and 24/30 then, 61/83
-        // and 25/30 in stop 23, 64/83 and 27/30 in stop 24.
+        // and 25/30 in stop 23, 65/83 and 27/30 in stop 24, 65/83 and 28/30 in stop 25.
         ("tests/data/chat_blind.jsonl", 0.72, 0.80),
         // Written blind in stop 21 for tuning (its misses were read): 80/100 and 31/40 then.
         ("tests/data/chat_tune.jsonl", 0.78, 0.80),
@@ -652,7 +705,9 @@ fn evaluation_sets_stay_above_their_floors() {
         // Written blind in stop 23, measured once fresh (74/115, 39/45), then tuned on.
         ("tests/data/chat_tune3.jsonl", 0.72, 0.80),
         // Written blind in stop 24, measured once fresh (95/115, 27/45), then tuned on.
-        ("tests/data/chat_tune4.jsonl", 0.80, 0.72),
+        ("tests/data/chat_tune4.jsonl", 0.80, 0.78),
+        // Written blind in stop 25, measured once fresh (87/115, 32/45), then tuned on.
+        ("tests/data/chat_tune5.jsonl", 0.74, 0.86),
     ];
     for (file, top1, abstention) in floors {
         crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
