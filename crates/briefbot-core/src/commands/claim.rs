@@ -56,6 +56,7 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
     };
     let mut s = ctx.search(&statement, Some(EntryKind::Claim), CommandName::Claim);
     super::matching::prefer_subject(ctx, &statement, &mut s);
+    super::matching::prefer_period(ctx, &statement, &mut s);
     let mut answer = ctx.answer(CommandName::Claim, query, &s);
     // The best claim may state the opposite of what was asked ("Russia condemned Hamas"
     // finds "Russia refrained from condemning Hamas"): then the verdict on the statement is the

@@ -675,6 +675,66 @@ fn cited_sentences(brief: &crate::kb::Brief, citations: &[crate::kb::Citation]) 
     out
 }
 
+/// How far below the best entry one in the period a question names may score and still be put
+/// first.
+const PERIOD_SHARE: f32 = 0.6;
+
+/// The years a text names: "2006", and a decade's first year for "the 1990s".
+fn years_in(text: &str) -> Vec<u32> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse().ok())
+        .filter(|y| (1900..=2100).contains(y))
+        .collect()
+}
+
+/// The side of a year a question asks about: "before 2006" (`Less`), "after 2014" (`Greater`).
+fn asked_period(query: &str) -> Option<(std::cmp::Ordering, u32)> {
+    let words = lower_words(query);
+    words.windows(2).find_map(|w| {
+        let side = match w[0].as_str() {
+            "before" | "until" | "till" | "prior" | "pre" => std::cmp::Ordering::Less,
+            "after" | "since" | "post" => std::cmp::Ordering::Greater,
+            _ => return None,
+        };
+        let year: u32 = w[1].parse().ok().filter(|y| (1900..=2100).contains(y))?;
+        Some((side, year))
+    })
+}
+
+/// When a question asks about the time before or after a year ("what did Russian officials
+/// call Hamas before 2006"), an entry whose years all lie on the other side (the 2006 meeting)
+/// is not what it asks for, however many words it shares with the question: the year itself is
+/// one of them. The best entry among the first five that names a year on the asked side, scoring
+/// within [`PERIOD_SHARE`] of the best, is put first. Entries that name no year are left where
+/// they are.
+pub(crate) fn prefer_period(ctx: &Ctx, query: &str, s: &mut Search) {
+    let Some((side, year)) = asked_period(query) else {
+        return;
+    };
+    let years = |doc: u32| {
+        let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
+        years_in(&format!("{head} {body}"))
+    };
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    let top_years = years(top.scored.doc);
+    if top_years.is_empty() || top_years.iter().any(|y| y.cmp(&year) == side) {
+        return;
+    }
+    let top_score = top.scored.score;
+    let found = s.ranked.iter().take(5).position(|r| {
+        r.scored.score >= PERIOD_SHARE * top_score
+            && years(r.scored.doc).iter().any(|y| y.cmp(&year) == side)
+    });
+    if let Some(i) = found {
+        let mut first = s.ranked.remove(i);
+        first.scored.score = first.scored.score.max(top_score);
+        s.ranked.insert(0, first);
+    }
+}
+
 /// How many words before and after the asked noun a name may stand and still name it ("Russia
 /// Today, a state-run media outlet").
 const NOUN_REACH: (usize, usize) = (6, 3);
@@ -1777,8 +1837,8 @@ fn counts(sentence: &str, noun: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        asked_detail, asks_model, in_person_window, named_outsiders, names_model, number_gap,
-        reactor_window, subject_window, without_time_phrases,
+        asked_detail, asked_period, asks_model, in_person_window, named_outsiders, names_model,
+        number_gap, reactor_window, subject_window, without_time_phrases,
     };
 
     #[test]
@@ -1977,6 +2037,20 @@ mod tests {
             got.sort_unstable();
             want.sort_unstable();
             assert_eq!(got, want, "{query}");
+        }
+    }
+
+    #[test]
+    fn periods_a_question_asks_about() {
+        use std::cmp::Ordering::{Greater, Less};
+        let cases = [
+            ("what did russia call hamas before 2006", Some((Less, 2006))),
+            ("russia's line since 2014", Some((Greater, 2014))),
+            ("what happened after oct 7", None),
+            ("hamas won in 2006", None),
+        ];
+        for (query, want) in cases {
+            assert_eq!(asked_period(query), want, "{query:?}");
         }
     }
 

@@ -526,6 +526,21 @@ fn numbers_the_brief_does_not_give_are_not_confirmed() {
     assert_eq!(a.outcome, Outcome::Answered, "{a:#?}");
 }
 
+/// A question about the time before a year is not answered first by an entry dated on the other
+/// side of it, although the year is one of the words they share.
+#[test]
+fn questions_about_a_period_put_that_period_first() {
+    let a = ask(Request::Ask(
+        "what did russian diplomats call hamas before 2006".into(),
+    ));
+    let first = a
+        .results
+        .first()
+        .or(a.suggestions.first())
+        .expect("an entry");
+    assert!(first.id.contains("1990s"), "{a:#?}");
+}
+
 /// A statement vouches for every party it names: an entry that leaves one out does not confirm
 /// it, and one whose sentence gives the act to another party of that sentence contradicts it.
 /// Who is told, thanked or blamed is answered only by an entry where the teller acts.
