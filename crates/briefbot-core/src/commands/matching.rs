@@ -83,6 +83,32 @@ pub(crate) struct Search {
     /// The mean and standard deviation of the cosines of every candidate compared by meaning:
     /// what "close" means for this question among these entries.
     pub cosines: Option<(f32, f32)>,
+    /// The actors the question names, per brief, found once: the answer weighs several
+    /// candidates of one brief, and finding the names reads every name the brief has.
+    named: std::cell::RefCell<Vec<(u32, std::rc::Rc<[usize]>)>>,
+}
+
+impl Search {
+    /// The actors of brief `brief` that `query` names (outside a phrase that sets the time).
+    fn named_in(
+        &self,
+        engine: &crate::engine::Engine,
+        brief: u32,
+        query: &str,
+    ) -> std::rc::Rc<[usize]> {
+        if let Some((_, named)) = self.named.borrow().iter().find(|(b, _)| *b == brief) {
+            return named.clone();
+        }
+        let named: std::rc::Rc<[usize]> = engine
+            .library()
+            .briefs()
+            .get(brief as usize)
+            .map(|b| b.actors_named_in(&without_time_phrases(query)))
+            .unwrap_or_default()
+            .into();
+        self.named.borrow_mut().push((brief, named.clone()));
+        named
+    }
 }
 
 impl Ctx<'_> {
@@ -151,6 +177,7 @@ impl Ctx<'_> {
                 weights,
                 ranked,
                 cosines: None,
+                named: Default::default(),
             };
         };
         let mut pool: HashMap<u32, Option<Scored>> =
@@ -218,6 +245,7 @@ impl Ctx<'_> {
             weights,
             ranked,
             cosines: Some((mean, var.sqrt())),
+            named: Default::default(),
         }
     }
 
@@ -262,7 +290,11 @@ impl Ctx<'_> {
         let outsider = names_outsider(self.engine, query, top.scored.doc);
         let unnamed = detail_unnamed(self.engine, query, top.scored.doc)
             || reaction_unstated(self.engine, query, top.scored.doc)
-            || (command == CommandName::Claim && actor_absent(self.engine, query, top.scored.doc));
+            || (command == CommandName::Claim && {
+                let brief = self.engine.index().doc(top.scored.doc).brief;
+                let named = s.named_in(self.engine, brief, query);
+                parties(self.engine, &named, top.scored.doc) == Parties::Absent
+            });
         Evidence {
             lexical: top.lexical,
             cosine: top.cosine,
@@ -560,25 +592,24 @@ pub(crate) fn prefer_subject(ctx: &Ctx, query: &str, s: &mut Search) {
     }
 }
 
-/// Whether a statement to check names one of the brief's actors that the entry `doc` neither
-/// lists nor names, even in the whole sentences it quotes. "Wagner trained Hamas fighters in
-/// Syria" is not confirmed by the report that Wagner trained Hamas, which says nothing of Syria,
-/// and "Israel started sending weapons to Ukraine" not by a sentence on Hamas and Moscow: a
-/// statement vouches for every party it names. Only actors of the entry's own brief count; a
-/// name the brief never uses is the outsider check's business.
-pub(crate) fn actor_absent(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
-    parties(engine, query, doc) == Parties::Absent
-}
-
 /// Whether a statement names one of the brief's actors that the entry `doc` leaves out while
 /// the sentence it quotes names them: "Hamas backed Assad" against "while Russia supported
 /// President Bashar Assad", from the sentence that has Hamas back the opposition. The statement
 /// gives the entry's act to another party of the same sentence, which the brief contradicts.
 pub(crate) fn party_swapped(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
-    parties(engine, query, doc) == Parties::InSentenceOnly
+    let r = engine.index().doc(doc);
+    let Some(brief) = engine.library().briefs().get(r.brief as usize) else {
+        return false;
+    };
+    let named = brief.actors_named_in(&without_time_phrases(query));
+    parties(engine, &named, doc) == Parties::InSentenceOnly
 }
 
-/// Where the actors a statement names stand in an entry.
+/// Where the actors a statement names stand in an entry. A statement vouches for every actor of
+/// the brief it names, so an entry that names one of them nowhere, not even in the whole
+/// sentences it quotes, does not confirm it: "Wagner trained Hamas fighters in Syria" is not
+/// confirmed by the report that Wagner trained Hamas, which says nothing of Syria. Only actors
+/// of the entry's own brief count; a name the brief never uses is the outsider check's business.
 #[derive(Debug, PartialEq)]
 enum Parties {
     /// Every one is the entry's own (listed, or named in its text).
@@ -589,15 +620,15 @@ enum Parties {
     Absent,
 }
 
-fn parties(engine: &crate::engine::Engine, query: &str, doc: u32) -> Parties {
+/// Where the actors `named` (of the entry's brief) stand in entry `doc`.
+fn parties(engine: &crate::engine::Engine, named: &[usize], doc: u32) -> Parties {
+    if named.is_empty() {
+        return Parties::Present;
+    }
     let r = engine.index().doc(doc);
     let Some(brief) = engine.library().briefs().get(r.brief as usize) else {
         return Parties::Present;
     };
-    let named = brief.actors_named_in(&without_time_phrases(query));
-    if named.is_empty() {
-        return Parties::Present;
-    }
     let listed = listed_actors(brief, r);
     let (head, body) = entry_texts(engine.library(), r);
     let own = format!("{head} {body}");
@@ -609,7 +640,8 @@ fn parties(engine: &crate::engine::Engine, query: &str, doc: u32) -> Parties {
         })
     };
     let outside: Vec<usize> = named
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&a| !listed.contains(&a) && !names(a, &own))
         .collect();
     if outside.is_empty() {
