@@ -2458,6 +2458,8 @@ fn named_as_firm(f: &Found) -> bool {
         "AG",
         "GmbH",
         "SA",
+        "Bhd",
+        "Berhad",
         "Holdings",
         "Corporation",
         "Company",
@@ -3707,6 +3709,9 @@ const GENERIC_ORG_HEADS: &[&str] = &[
     "Holdings",
     "Inc",
     "Ltd",
+    // "Perdana Kelana Bhd" is also "Perdana Kelana": a Malaysian legal form, like "Ltd".
+    "Bhd",
+    "Berhad",
     // "Aeskulap Systems" is also "Aeskulap": a trade word is left out as a generic head is.
     "Systems",
     "Technologies",
@@ -6048,6 +6053,13 @@ mod tests {
                  Rural Affairs, applied to the court.",
                 "Food",
                 None,
+            ),
+            // A Malaysian legal form makes a firm, which is also named without it.
+            (
+                "The concession went to Perdana Kelana Bhd, a conglomerate. Perdana Kelana \
+                 denied that its bid was late.",
+                "Perdana Kelana",
+                Some(("Perdana Kelana Bhd", "organisation")),
             ),
             // Another name given with "known to … as" or "which … call" joins the actor.
             (

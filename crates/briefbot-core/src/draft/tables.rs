@@ -578,6 +578,9 @@ pub const ORG_HEADS: &[&str] = &[
     "PLC",
     "AG",
     "GmbH",
+    // Malaysian legal forms ("Perdana Kelana Bhd", "Sapura Energy Berhad").
+    "Bhd",
+    "Berhad",
 ];
 
 /// Trades that end a firm's name ("Kestrel Resources", "Huayang Nonferrous Metals", "Meridian
