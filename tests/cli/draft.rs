@@ -120,9 +120,10 @@ fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
 /// cited. Those held out until draft19 (natuna-standoff, lithium-triangle), until draft20
 /// (grain-levy, satellite-jamming), until draft21 (naryn-dam, vaccine-tender), until draft22
 /// (kiribati-accord, hospital-ransomware), until draft23 (ai-liability, liberia-runoff) and until
-/// draft23b (kenya-debt, pathogen-annex) and until draft24 (trawler-register, copper-strike,
-/// warden-hearing, tagus-flows) are tuning briefs now; tests/data/briefs-heldout waits for new
-/// held-out ones.
+/// draft23b (kenya-debt, pathogen-annex), until draft24 (trawler-register, copper-strike,
+/// warden-hearing, tagus-flows) and until draft25 (chip-diversion, sekawan-port,
+/// wye-administration, teesta-talks) are tuning briefs now; tests/data/briefs-heldout waits for
+/// a twelfth set.
 #[test]
 fn evaluation_references_load() {
     let c = run(&[
@@ -153,6 +154,10 @@ fn evaluation_references_load() {
         "copper-strike",
         "warden-hearing",
         "tagus-flows",
+        "chip-diversion",
+        "sekawan-port",
+        "wye-administration",
+        "teesta-talks",
     ];
     for id in ids {
         assert!(report.contains(id), "{id} in {report}");
@@ -359,9 +364,62 @@ fn draft_eval_figures_stay_above_their_floors() {
                 ("surface_form_recall", 0.73),
                 ("actor_kind_accuracy", 0.77),
                 ("event_exact_date", 0.77),
-                ("attribution_recall", 0.77),
+                ("attribution_recall", 0.82),
                 ("attribution_precision", 0.92),
                 ("author_claim_recall", 0.87),
+            ],
+        ),
+        // Tuning briefs from draft25, each with the figures it does not yet reach:
+        // chip-diversion's documents as speakers ("According to the indictment", "Prosecutors
+        // allege", "its lawyers argued"), its "Pte. Ltd." subsidiary and its undated reactions;
+        // sekawan-port's Menteri Besar under two spellings, its Johor executive council and
+        // outlets, and the authors' facts beside reported views; wye-administration's
+        // descriptions as speakers ("the company told", "The company's filing argues",
+        // "Ministers have insisted") and Plaid Cymru's call; teesta-talks' descriptive names
+        // ("the foreign ministry", "the Prime Minister's office") and the river's other name.
+        (
+            "tests/data/briefs/chip-diversion.txt",
+            "tests/data/briefs/reference/chip-diversion",
+            &[
+                ("actor_precision", 0.84),
+                ("surface_form_recall", 0.74),
+                ("event_exact_date", 0.78),
+                ("attribution_recall", 0.63),
+                ("attribution_precision", 0.91),
+            ],
+        ),
+        (
+            "tests/data/briefs/sekawan-port.txt",
+            "tests/data/briefs/reference/sekawan-port",
+            &[
+                ("actor_recall", 0.85),
+                ("actor_precision", 0.87),
+                ("surface_form_recall", 0.68),
+                ("actor_kind_accuracy", 0.85),
+                ("attribution_recall", 0.86),
+                ("attribution_precision", 0.75),
+                ("speaker_accuracy", 0.84),
+                ("author_claim_recall", 0.76),
+            ],
+        ),
+        (
+            "tests/data/briefs/wye-administration.txt",
+            "tests/data/briefs/reference/wye-administration",
+            &[
+                ("surface_form_recall", 0.73),
+                ("actor_kind_accuracy", 0.77),
+                ("event_recall", 0.88),
+                ("attribution_recall", 0.7),
+                ("speaker_accuracy", 0.76),
+            ],
+        ),
+        (
+            "tests/data/briefs/teesta-talks.txt",
+            "tests/data/briefs/reference/teesta-talks",
+            &[
+                ("surface_form_recall", 0.76),
+                ("actor_kind_accuracy", 0.84),
+                ("attribution_recall", 0.87),
             ],
         ),
     ];

@@ -212,6 +212,16 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             break;
         }
         let (start, mut end) = (pos(k), pos(m));
+        // "Tan Sri Dato' Sri Lim Chee Keong": a Malay honorific written with a closing
+        // apostrophe keeps it, so the name runs on to the words after it.
+        if APOSTROPHE_HONORIFICS.contains(&&text[start..end])
+            && at(m).is_some_and(|c| matches!(c, '\'' | '\u{2019}'))
+            && at(m + 1) == Some(' ')
+            && at(m + 2).is_some_and(char::is_uppercase)
+        {
+            end = pos(m + 1);
+            m += 1;
+        }
         // "U.S." keeps its final dot and "OPEC+" its plus.
         let abbreviation_dot = at(m) == Some('.') && text[start..end].contains('.');
         let plus = at(m) == Some('+') && text[start..end].chars().all(|c| c.is_uppercase());
@@ -243,7 +253,9 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         }
         // "the London-based firm", "the Guardian-class patrol boat": a seat or a type names
         // no actor, as a company's nationality gives no state ("the Turkish builder").
-        if ["-based", "-class"]
+        // "the state's English-language releases", "Malaysian Chinese-language papers": a
+        // language names no actor either.
+        if ["-based", "-class", "-language", "-speaking"]
             .iter()
             .any(|x| text[start..end].ends_with(x) && end - start > x.len())
         {
@@ -269,11 +281,16 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// Honorifics written with a closing apostrophe (the Malay "Dato'"), which belong to the name
+/// after them.
+const APOSTROPHE_HONORIFICS: &[&str] = &["Dato"];
+
 /// Connectors allowed inside a capitalised name ("Ministry of Energy", "Nayef bin Turki").
 const CONNECTORS: &[&str] = &[
     "of", "for", "the", "bin", "ibn", "al", "el", "de", "da", "von", "van", "la", "le", "del",
     "do", "dos", "du", "des", // Gilbertese "of" ("Maneaba ni Maungatabu").
-    "ni",
+    "ni",  // Welsh "son of" ("Carys ap Dafydd").
+    "ap",
 ];
 
 /// Connectors after which the words name what the head before them governs ("Gulf of Finland",
@@ -615,6 +632,8 @@ const ROLE_QUALIFIERS: &[&str] = &[
     "State",
     "Deputy",
     "Transitional",
+    // "Menteri Besar" ("chief minister"): the second word of the Malay title.
+    "Besar",
     "Interim",
     "Acting",
     "Chief",
@@ -1019,8 +1038,135 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     head_word_actors(&mut actors);
     quoted_outlets(&mut actors, paragraphs);
     attributive_acronyms(&mut actors, &g, paragraphs);
+    chamber_committees(&mut actors, paragraphs);
+    remit_titles(&mut actors, paragraphs);
     actors.mentions.sort_by_key(|m| (m.para, m.start));
     actors
+}
+
+/// "The House of Commons Environmental Audit Committee": a committee of a chamber is named with
+/// the chamber, not cut into a "House" and a "Commons … Committee"; the committee named later
+/// without its chamber ("the Environmental Audit Committee") is the same body.
+fn chamber_committees(actors: &mut Actors, paragraphs: &[&str]) {
+    const HOUSE: &str = "House of ";
+    for i in 0..actors.found.len() {
+        let name = actors.found[i].name.clone();
+        let Some(bare) = ["Commons ", "Lords "]
+            .iter()
+            .find_map(|c| name.strip_prefix(c))
+            .filter(|b| b.ends_with("Committee"))
+            .map(str::to_string)
+        else {
+            continue;
+        };
+        let spans: Vec<(usize, usize, usize)> = actors
+            .mentions
+            .iter()
+            .filter(|m| m.actor == i && paragraphs[m.para][..m.start].ends_with(HOUSE))
+            .map(|m| (m.para, m.start - HOUSE.len(), m.end))
+            .collect();
+        if spans.is_empty() {
+            continue;
+        }
+        let full = format!("{HOUSE}{name}");
+        actors.found[i].name = full.clone();
+        actors.by_key.insert(key(&full), i);
+        for (pi, start, end) in spans {
+            replace_mentions(actors, pi, start, end, i, paragraphs[pi]);
+        }
+        if let Some(o) = actors
+            .find(&bare)
+            .filter(|&o| o != i && actors.found[o].kind == "body")
+        {
+            merge_into(actors, o, i);
+        }
+    }
+}
+
+/// Makes `start..end` of paragraph `pi` one mention of `actor`, in place of every mention it
+/// overlaps. An actor drafted only from those words ("House" in "the House of Commons … Committee",
+/// "Food" in a department's remit) is no actor at all and goes, with its names.
+fn replace_mentions(
+    actors: &mut Actors,
+    pi: usize,
+    start: usize,
+    end: usize,
+    actor: usize,
+    text: &str,
+) {
+    let overlaps = |m: &Mention| m.para == pi && m.start < end && start < m.end;
+    let gone: HashSet<usize> = actors
+        .mentions
+        .iter()
+        .filter(|m| overlaps(m) && m.actor != actor)
+        .map(|m| m.actor)
+        .collect();
+    actors.mentions.retain(|m| !overlaps(m));
+    actors.mention(pi, start, end, actor, text);
+    for g in gone {
+        if actors.mentions.iter().any(|m| m.actor == g) {
+            continue;
+        }
+        actors.found[g].name.clear();
+        actors.found[g].aliases.clear();
+        actors.by_key.retain(|_, v| *v != g);
+    }
+}
+
+/// "the Secretary of State for Environment, Food and Rural Affairs": a minister's title that
+/// spells out a department's remit, with no name after it, names that department (the
+/// minister acts for it), not a person called "Environment" with a "Food" and a "Rural Affairs"
+/// beside it. The title is one mention of the department, and what was drafted from inside it
+/// goes with it. Only a remit that lists fields ("A, B and C") is taken, since a title with one
+/// field ("the Minister of Foreign Affairs") is as often the person's.
+fn remit_titles(actors: &mut Actors, paragraphs: &[&str]) {
+    let remits: Vec<(usize, String)> = actors
+        .found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == "body")
+        .filter_map(|(i, f)| {
+            [
+                "Department for ",
+                "Department of ",
+                "Ministry for ",
+                "Ministry of ",
+            ]
+            .iter()
+            .find_map(|p| f.name.strip_prefix(p))
+            .filter(|r| r.contains(", "))
+            .map(|r| (i, r.to_string()))
+        })
+        .collect();
+    for (body, remit) in remits {
+        for (pi, text) in paragraphs.iter().enumerate() {
+            let found: Vec<usize> = text
+                .match_indices(remit.as_str())
+                .map(|(at, _)| at)
+                .collect();
+            for at in found {
+                let end = at + remit.len();
+                let named_after = text[end..]
+                    .trim_start_matches([',', ' '])
+                    .starts_with(char::is_uppercase);
+                if text[end..].starts_with(char::is_alphanumeric) || named_after {
+                    continue;
+                }
+                let Some(title) = [
+                    "Secretary of State for ",
+                    "Secretary for ",
+                    "Minister for ",
+                    "Minister of ",
+                ]
+                .iter()
+                .find(|t| text[..at].ends_with(*t)) else {
+                    continue;
+                };
+                let start = at - title.len();
+                replace_mentions(actors, pi, start, end, body, text);
+            }
+        }
+    }
 }
 
 /// "BEUC, the European Consumer Organisation, argues": an acronym with the organisation's
@@ -1069,7 +1215,7 @@ fn acronyms_in_apposition(actors: &mut Actors, paragraphs: &[&str]) {
 /// "sometimes written", "whom some Madrid papers call", "which locals call".
 static OTHER_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:,| \()\s*(?:(?:also|sometimes|often|usually)\s+(?:known as|spelled|spelt|written|called|transliterated)|(?:whom|which|who)\s+(?:[\w'-]+\s+){1,4}(?:call|calls|called|spell|spells|spelled|spelt|name|names))\s+",
+        r"^(?:,| \()\s*(?:(?:also|sometimes|often|usually)\s+(?:known as|spelled|spelt|written|called|transliterated)|known\s+to\s+(?:[\w'-]+\s+){1,3}as|(?:whom|which|who)\s+(?:[\w'-]+\s+){1,4}(?:call|calls|called|spell|spells|spelled|spelt|name|names))\s+",
     )
     .expect("valid")
 });
@@ -1104,12 +1250,20 @@ fn known_as(actors: &mut Actors, paragraphs: &[&str]) {
         let Some(rest) = rest else {
             continue;
         };
-        let name: String = rest
-            .split(' ')
-            .take_while(|w| w.starts_with(char::is_uppercase))
-            .map(|w| w.trim_end_matches([',', ')', '.', ';']))
-            .collect::<Vec<_>>()
-            .join(" ");
+        // The capitalised words up to the first punctuation: "call Afon Gwy. Phosphate …"
+        // gives "Afon Gwy".
+        let mut words: Vec<&str> = Vec::new();
+        for w in rest.split(' ') {
+            let word = w.trim_end_matches([',', ')', '.', ';']);
+            if !w.starts_with(char::is_uppercase) {
+                break;
+            }
+            words.push(word);
+            if word.len() < w.len() {
+                break;
+            }
+        }
+        let name = words.join(" ");
         if !name.is_empty() && !actors.found[actor].name.is_empty() {
             adds.push((actor, name));
         }
@@ -1124,11 +1278,16 @@ fn known_as(actors: &mut Actors, paragraphs: &[&str]) {
                 merge_into(actors, o, a)
             }
             // "Jordi Vallès, whom some Madrid papers call Jorge Vallés": the other spelling,
-            // drafted as a person of its own, is the same person.
+            // drafted as a person of its own, is the same person; "the River Wye, which Welsh
+            // speakers call Afon Gwy": the other name of a river or a place, drafted as an
+            // actor of its own, is the same one (whatever kind its context first suggested).
             Some(o)
                 if o != a
-                    && actors.found[o].kind == "person"
-                    && actors.found[a].kind == "person"
+                    && actors.found[o].kind != "state"
+                    && actors.found[a].kind != "state"
+                    && ((actors.found[o].kind == "person")
+                        == (actors.found[a].kind == "person")
+                        || actors.found[a].kind == "place")
                     && key(&actors.found[o].name) == key(&name) =>
             {
                 merge_into(actors, o, a)
@@ -1671,10 +1830,27 @@ fn classify_run(
         actors.mention(pi, start, end, a, text);
         return;
     }
+    // "West Bengal", "North Bengal", "West Java": a compass point before one unknown name is a
+    // region, not the West (a bloc) beside a place. "the River Wye", "Lake Chad": a river or a
+    // lake named with its head word first is a place too.
+    let compass = run.len() == 2 && ["North", "South", "East", "West"].contains(&run[0].text);
+    let water = (2..=3).contains(&run.len()) && ["River", "Lake"].contains(&run[0].text);
+    if (compass || water) && g.lookup(surface).is_none() && g.lookup(run[1].text).is_none() {
+        let a = actors.add(surface, "place");
+        actors.mention(pi, start, end, a, text);
+        return;
+    }
     // Known names inside a longer run: split at them.
     if run.len() > 1 {
         if let Some((name, kind)) = g.lookup(run[0].text) {
-            if g.state_of(run[0].text).is_some() && g.lookup(&text[run[1].start..end]).is_none() {
+            // "Scottish Water": a region's adjective before an unknown name makes a name of
+            // its own, as a state's demonym does ("Saudi Aramco").
+            let region_adjective = kind == "place"
+                && name != run[0].text
+                && ["ish", "sh", "an"].iter().any(|x| run[0].text.ends_with(x));
+            if (g.state_of(run[0].text).is_some() || region_adjective)
+                && g.lookup(&text[run[1].start..end]).is_none()
+            {
                 // A demonym before an unknown name: a national company or group
                 // ("Saudi Aramco").
                 let a = actors.add(surface, "organisation");
@@ -1707,7 +1883,21 @@ fn classify_run(
         // after "in" or "at" ("in Hong Kong") or before a place noun; a person's name holds
         // no acronym ("DP World"). The particles of a surname are not counted: "Rosa María
         // de la Cruz" is four names.
-        let names = run
+        // Honorifics before the name are not counted either: "Datuk Haji Abdul Qadir Salleh"
+        // is three names.
+        let honorific_words = run
+            .iter()
+            .take_while(|t| {
+                GIVEN_NAME_HONORIFICS.contains(&t.text)
+                    || NAME_HONORIFICS.iter().any(|h| {
+                        h.split(' ').any(|w| {
+                            w.trim_end_matches(['\'', '\u{2019}', '.'])
+                                == t.text.trim_end_matches(['\'', '\u{2019}', '.'])
+                        })
+                    })
+            })
+            .count();
+        let names = run[honorific_words..]
             .iter()
             .filter(|t| !t.text.starts_with(char::is_lowercase))
             .count();
@@ -2268,6 +2458,8 @@ fn named_as_firm(f: &Found) -> bool {
         "AG",
         "GmbH",
         "SA",
+        "Bhd",
+        "Berhad",
         "Holdings",
         "Corporation",
         "Company",
@@ -2863,9 +3055,64 @@ fn titled_names(actors: &mut Actors) {
 }
 
 /// Honorifics that go before a surname ("Mr Hollis", "Dr. Mwale").
-const SURNAME_HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"];
+const SURNAME_HONORIFICS: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Mx",
+    // "Professor Mehta" names Anil Mehta by his surname, as "Dr Mwale" does.
+    "Professor",
+    "Prof",
+];
 /// British honorifics that go before a given name ("Dame Caroline", "Sir Alastair").
 const GIVEN_NAME_HONORIFICS: &[&str] = &["Sir", "Dame", "Lord", "Lady"];
+/// Honorifics that are no part of the name they go before and are left out of it as a
+/// knighthood is: Malay titles of rank and of the pilgrimage ("Tan Sri Dato' Sri Lim Chee
+/// Keong", "Datuk Haji Abdul Qadir Salleh", "Haji Roslan bin Osman"), South Asian forms of
+/// address ("Shri Ramesh Chandra Tiwari", "Begum Rokeya Khatun") and a professor's title
+/// ("Professor Anil Mehta"). Several may stand in a row; the longer forms come first so that
+/// "Datuk Seri" goes before "Datuk". A peer's title ("Baroness Trevithick of St Ives") is part
+/// of the name and stays.
+const NAME_HONORIFICS: &[&str] = &[
+    "Tan Sri",
+    "Puan Sri",
+    "Datuk Seri",
+    "Dato' Sri",
+    "Dato\u{2019} Sri",
+    "Dato Sri",
+    "Datuk",
+    "Dato'",
+    "Dato\u{2019}",
+    "Datin",
+    "Haji",
+    "Hajjah",
+    "Shri",
+    "Shrimati",
+    "Begum",
+    "Professor",
+    "Prof.",
+];
+
+/// `name` without the honorifics before it (any of `GIVEN_NAME_HONORIFICS` or
+/// `NAME_HONORIFICS`, several in a row), when at least two words of the name are left; none
+/// when there was no honorific to leave out.
+fn without_honorifics(name: &str) -> Option<&str> {
+    let mut rest = name;
+    loop {
+        let next = GIVEN_NAME_HONORIFICS
+            .iter()
+            .chain(NAME_HONORIFICS)
+            .find_map(|h| rest.strip_prefix(h).and_then(|r| r.strip_prefix(' ')))
+            .filter(|r| r.contains(' '));
+        match next {
+            Some(r) => rest = r,
+            None => break,
+        }
+    }
+    (rest.len() < name.len()).then_some(rest)
+}
 
 /// Honorifics, as British and other English news prose uses them. A person named with a
 /// knighthood ("Sir Alastair Munro", "Dame Caroline Everett") is listed under the name without
@@ -2880,10 +3127,7 @@ fn honorifics(actors: &mut Actors, paragraphs: &[&str]) {
         if f.kind != "person" {
             continue;
         }
-        let Some((title, rest)) = f.name.split_once(' ') else {
-            continue;
-        };
-        if GIVEN_NAME_HONORIFICS.contains(&title) && rest.contains(' ') {
+        if let Some(rest) = without_honorifics(&f.name) {
             let (old, rest) = (f.name.clone(), rest.to_string());
             if actors.find(&rest).is_some_and(|o| o != i) {
                 continue;
@@ -2923,10 +3167,14 @@ fn honorifics(actors: &mut Actors, paragraphs: &[&str]) {
                 .iter()
                 .enumerate()
                 .filter(|(_, f)| {
+                    // "Professor Mehta", drafted as an actor of its own, is a short form and
+                    // not a second person that fits.
                     let words: Vec<&str> = f
                         .name
                         .split(' ')
-                        .filter(|w| !GIVEN_NAME_HONORIFICS.contains(w))
+                        .filter(|w| {
+                            !GIVEN_NAME_HONORIFICS.contains(w) && !SURNAME_HONORIFICS.contains(w)
+                        })
                         .collect();
                     words.len() >= 2
                         && matches!(f.kind, "person" | "place" | "organisation")
@@ -3271,14 +3519,32 @@ fn demonym_titles(actors: &mut Actors, g: &Gazetteer) {
 
 /// "the southern Baltic" for the Baltic Sea: a one-word actor that is the first word of the
 /// one place named with a place's head ("Sea", "Gulf", "Strait") is that place with its head
-/// left off, not an organisation of its own.
+/// left off, not an organisation of its own. "the Wye" for the River Wye: a river or a lake
+/// named with its head word first is named by its last word too, whatever kind the short form
+/// was drafted as.
 fn shortened_places(actors: &mut Actors) {
     let mut merges = Vec::new();
     for (o, f) in actors.found.iter().enumerate() {
-        if f.name.is_empty()
-            || f.name.contains(' ')
-            || matches!(f.kind, "person" | "state" | "place")
-        {
+        if f.name.is_empty() || f.name.contains(' ') || matches!(f.kind, "state" | "place") {
+            continue;
+        }
+        let waters: Vec<usize> = actors
+            .found
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind == "place")
+            .filter(|(_, p)| {
+                p.name
+                    .split_once(' ')
+                    .is_some_and(|(head, rest)| ["River", "Lake"].contains(&head) && rest == f.name)
+            })
+            .map(|(p, _)| p)
+            .collect();
+        if let [p] = waters[..] {
+            merges.push((o, p));
+            continue;
+        }
+        if f.kind == "person" {
             continue;
         }
         let places: Vec<usize> = actors
@@ -3375,6 +3641,8 @@ pub fn surnames(name: &str) -> Vec<String> {
         "Abu", "Abou", "bin", "ibn", "Bin", "Ibn", "ben", "Ben", "bint", "al", "el", "Al", "El",
         "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "le", "la", "Van",
         "Von", "De", "Da", "Di", "Du", "Le", "La", "dos", "das", "ould", "Ould", "ter", "ten",
+        // Welsh "son of": "Carys ap Dafydd" is "ap Dafydd".
+        "ap",
     ];
     let words: Vec<&str> = name.split(' ').collect();
     if words.len() < 2 || words.iter().any(|w| is_role_word(w)) {
@@ -3441,6 +3709,9 @@ const GENERIC_ORG_HEADS: &[&str] = &[
     "Holdings",
     "Inc",
     "Ltd",
+    // "Perdana Kelana Bhd" is also "Perdana Kelana": a Malaysian legal form, like "Ltd".
+    "Bhd",
+    "Berhad",
     // "Aeskulap Systems" is also "Aeskulap": a trade word is left out as a generic head is.
     "Systems",
     "Technologies",
@@ -3738,20 +4009,54 @@ fn demonym_phrases(actors: &mut Actors, g: &Gazetteer, pi: usize, text: &str, to
                 actors.mention(pi, phrase_start, rest_start + head.len(), state_actor, text);
                 continue;
             }
-            let name = if state.name == "Israel" && canonical == "military" {
+            let mut name = if state.name == "Israel" && canonical == "military" {
                 "Israel Defense Forces".to_string()
             } else {
                 format!("{demonym} {canonical}")
             };
+            let mut phrase_end = rest_start + head.len();
+            // "The Chinese embassy in Dhaka": a mission written in lower case is named with its
+            // seat too, as "the Chinese Embassy in Jakarta" is.
+            if canonical == "embassy" {
+                if let Some(seat) = seat_after(text, phrase_end) {
+                    name = format!("{demonym} Embassy in {seat}");
+                    phrase_end += " in ".len() + seat.len();
+                }
+            }
             let kind: &'static str = match kind {
                 "media" => "media",
                 "organisation" => "organisation",
                 _ => "body",
             };
             let a = actors.add(&name, kind);
-            actors.mention(pi, phrase_start, rest_start + head.len(), a, text);
+            actors.mention(pi, phrase_start, phrase_end, a, text);
         }
     }
+}
+
+/// The capitalised words after " in " at `end` ("in Dhaka on Sunday" gives "Dhaka"): the seat
+/// of a mission. A date, a word that is no name or punctuation ends them.
+fn seat_after(text: &str, end: usize) -> Option<&str> {
+    let rest = text[end..].strip_prefix(" in ")?;
+    let mut len = 0;
+    for w in rest.split(' ') {
+        let word = w.trim_end_matches([',', '.', ';', ':']);
+        if !word.starts_with(char::is_uppercase)
+            || super::dates::month_number(word).is_some()
+            || NOT_NAMES.contains(&word)
+        {
+            break;
+        }
+        len = if len == 0 {
+            word.len()
+        } else {
+            len + 1 + word.len()
+        };
+        if word.len() < w.len() {
+            break;
+        }
+    }
+    (len > 0).then(|| &rest[..len])
 }
 
 /// Table forms with lower-case words ("Western governments"), which no capitalised run holds,
@@ -5635,6 +5940,135 @@ mod tests {
             find("Jane Roe").is_some_and(|(_, _, al)| al.iter().any(|a| a == "chairwoman")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn honorifics_regions_seats_and_long_names_of_draft25() {
+        // Each case: a text, a surface form in it, and the actor that form names (with its
+        // kind), or none.
+        check(&[
+            // Honorifics that are no part of the name are left out of it and kept as aliases,
+            // several in a row, with the Malay apostrophe; a peer's title stays.
+            (
+                "The chairman, Tan Sri Dato' Sri Lim Chee Keong, said the consortium would pay.",
+                "Tan Sri Dato' Sri Lim Chee Keong",
+                Some(("Lim Chee Keong", "person")),
+            ),
+            (
+                "The association's chairman, Haji Roslan bin Osman, said no one had asked.",
+                "Haji Roslan bin Osman",
+                Some(("Roslan bin Osman", "person")),
+            ),
+            (
+                "India's minister, Shri Ramesh Chandra Tiwari, said the side had come.",
+                "Shri Ramesh Chandra Tiwari",
+                Some(("Ramesh Chandra Tiwari", "person")),
+            ),
+            (
+                "Ofwat's chair, Professor Anil Mehta, conceded the point. Professor Mehta was \
+                 right.",
+                "Professor Mehta",
+                Some(("Anil Mehta", "person")),
+            ),
+            (
+                "In the Lords, Baroness Trevithick of St Ives warned of the cost.",
+                "Baroness Trevithick of St Ives",
+                Some(("Baroness Trevithick of St Ives", "person")),
+            ),
+            // A Welsh patronymic particle stays inside the name.
+            (
+                "Its spokesperson, Carys ap Dafydd, wants the business transferred.",
+                "Carys ap Dafydd",
+                Some(("Carys ap Dafydd", "person")),
+            ),
+            (
+                "Its spokesperson, Carys ap Dafydd, wants the business transferred.",
+                "Carys",
+                None,
+            ),
+            // A nation inside a state is a place, named by its adjective too; a longer name
+            // that starts with the adjective keeps it.
+            (
+                "The river, which Welsh speakers call by another name, rises in the hills.",
+                "Welsh",
+                Some(("Wales", "place")),
+            ),
+            (
+                "The Welsh Government has argued that the regulator ignores the law.",
+                "Welsh Government",
+                Some(("Welsh Government", "body")),
+            ),
+            // A seat of government stands for it, as a capital stands for its state.
+            (
+                "The idea is attractive in Cardiff, but it would split the network.",
+                "Cardiff",
+                Some(("Welsh Government", "body")),
+            ),
+            (
+                "The cost is the question Westminster least wants to answer.",
+                "Westminster",
+                Some(("United Kingdom", "state")),
+            ),
+            (
+                "The treaty was negotiated with Calcutta's blessing.",
+                "Calcutta",
+                Some(("Government of West Bengal", "body")),
+            ),
+            // A language names no actor.
+            (
+                "His name, which the state's English-language releases spell otherwise, stays.",
+                "English-language",
+                None,
+            ),
+            // A mission written in lower case is named with its seat.
+            (
+                "The Chinese embassy in Dhaka denied on Sunday that the project had a purpose.",
+                "Chinese embassy in Dhaka",
+                Some(("Chinese Embassy in Dhaka", "body")),
+            ),
+            // A committee of a chamber keeps the chamber in its name.
+            (
+                "The House of Commons Environmental Audit Committee warned in a report. Later \
+                 the Environmental Audit Committee heard evidence.",
+                "Environmental Audit Committee",
+                Some(("House of Commons Environmental Audit Committee", "body")),
+            ),
+            (
+                "The House of Commons Environmental Audit Committee warned in a report.",
+                "House",
+                None,
+            ),
+            // A minister's title spelling out a department's remit names the department, and
+            // the fields of the remit are no actors.
+            (
+                "The Department for Environment, Food and Rural Affairs (Defra) denied it. \
+                 Ofwat, with the consent of the Secretary of State for Environment, Food and \
+                 Rural Affairs, applied to the court.",
+                "Secretary of State for Environment, Food and Rural Affairs",
+                Some(("Department for Environment, Food and Rural Affairs", "body")),
+            ),
+            (
+                "The Department for Environment, Food and Rural Affairs (Defra) denied it. \
+                 Ofwat, with the consent of the Secretary of State for Environment, Food and \
+                 Rural Affairs, applied to the court.",
+                "Food",
+                None,
+            ),
+            // A Malaysian legal form makes a firm, which is also named without it.
+            (
+                "The concession went to Perdana Kelana Bhd, a conglomerate. Perdana Kelana \
+                 denied that its bid was late.",
+                "Perdana Kelana",
+                Some(("Perdana Kelana Bhd", "organisation")),
+            ),
+            // Another name given with "known to … as" or "which … call" joins the actor.
+            (
+                "The chief minister, Debashis Sarkar, known to his supporters as Dada, refused. \
+                 Dada said no.",
+                "Dada",
+                Some(("Debashis Sarkar", "person")),
+            ),
+        ]);
     }
 
     #[test]

@@ -625,6 +625,10 @@ fn object_of_preposition(text: &str, start: usize) -> bool {
         "analyzed",
         "commissioned",
         "conducted",
+        // "Sources quoted by the Guardian alleged": the outlet that quotes unnamed sources
+        // publishes their words and is their speaker, as the brief can name no one else.
+        "quoted",
+        "cited",
     ];
     if word == "by" && PUBLISHED.contains(&noun.as_str()) {
         return false;
@@ -1809,6 +1813,10 @@ mod tests {
             // What a body publishes is its word.
             ("Estimates published by the Nordic Glacier Centre in Oslo suggest that the ice is thinning fast.", "Nordic Glacier Centre", "attributed"),
             ("Flight data analysed by the research group Sky Watch show that the jamming is strongest at night.", "Sky Watch", "attributed"),
+            // Unnamed sources speak through the outlet that quotes them, named without a word
+            // such as "daily" before it.
+            ("Sources quoted by the Guardian alleged that Treasury officials had drafted a loan guarantee in September.", "Guardian", "attributed"),
+            ("Sources quoted by Reuters alleged that the firm had supplied a data center.", "Reuters", "attributed"),
             // How a capital read a statement is its state's view.
             ("The ministry replied that it owed no one an explanation, a line read in Hanoi as a refusal to talk at all.", "Vietnam", "attributed"),
             // A person described in appositions before the verb speaks, not the names inside.

@@ -25,7 +25,7 @@ pub const STATES: &[State] = states! {
     "Russia" ["Russian Federation"] ["Russian", "Russians"] ["Moscow", "Kremlin"];
     "Israel" ["State of Israel"] ["Israeli", "Israelis"] ["Jerusalem"];
     "United States" ["United States of America", "US", "U.S.", "USA", "America"] ["American", "Americans"] ["Washington"];
-    "United Kingdom" ["UK", "U.K.", "Britain", "Great Britain"] ["British"] ["London"];
+    "United Kingdom" ["UK", "U.K.", "Britain", "Great Britain"] ["British"] ["London", "Westminster", "Whitehall"];
     "Germany" [] ["German", "Germans"] ["Berlin"];
     "France" [] ["French"] ["Paris"];
     "Italy" [] ["Italian", "Italians"] ["Rome"];
@@ -122,7 +122,7 @@ pub const STATES: &[State] = states! {
     "Myanmar" ["Burma"] ["Burmese"] ["Naypyidaw"];
     "Cambodia" [] ["Cambodian"] ["Phnom Penh"];
     "Laos" [] ["Lao", "Laotian"] ["Vientiane"];
-    "Bangladesh" [] ["Bangladeshi"] ["Dhaka"];
+    "Bangladesh" [] ["Bangladeshi", "Bangladeshis"] ["Dhaka"];
     "Sri Lanka" [] ["Sri Lankan"] ["Colombo"];
     "Nepal" [] ["Nepali", "Nepalese"] ["Kathmandu"];
     "Mongolia" [] ["Mongolian"] ["Ulaanbaatar"];
@@ -291,6 +291,25 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
     ("Élysée", "body", &["Elysee"]),
     ("State Department", "body", &["US State Department"]),
     ("Knesset", "body", &[]),
+    // Nations and regions inside a state, with the adjective that stands for them ("Welsh
+    // speakers", "a Cornish crossbencher"): places, as the state's own regions are. A longer
+    // name that starts with the adjective ("the Welsh Government", "Scottish Water") is a
+    // name of its own and keeps it.
+    ("Wales", "place", &["Welsh"]),
+    ("Scotland", "place", &["Scottish"]),
+    ("Cornwall", "place", &["Cornish"]),
+    ("Catalonia", "place", &["Catalan"]),
+    ("Bavaria", "place", &["Bavarian"]),
+    // Devolved and state governments, with the seat that stands for them as a capital stands
+    // for its state ("attractive in Cardiff", "with Calcutta's blessing").
+    ("Welsh Government", "body", &["Cardiff"]),
+    ("Scottish Government", "body", &["Holyrood"]),
+    ("Northern Ireland Executive", "body", &["Stormont"]),
+    (
+        "Government of West Bengal",
+        "body",
+        &["Kolkata", "Calcutta", "West Bengal government"],
+    ),
     // Chambers of parliaments, whose head word ("Chamber", "House") would make them
     // organisations.
     ("Chamber of Deputies", "body", &[]),
@@ -559,6 +578,9 @@ pub const ORG_HEADS: &[&str] = &[
     "PLC",
     "AG",
     "GmbH",
+    // Malaysian legal forms ("Perdana Kelana Bhd", "Sapura Energy Berhad").
+    "Bhd",
+    "Berhad",
 ];
 
 /// Trades that end a firm's name ("Kestrel Resources", "Huayang Nonferrous Metals", "Meridian
@@ -1029,6 +1051,11 @@ pub const PERSON_ROLES: &[&str] = &[
     "congressman",
     "representative",
     "governor",
+    // Malaysia's state chief ministers ("the Menteri Besar of Johor, Datuk Haji Abdul Qadir
+    // Salleh") and India's, titled before a name as a governor is.
+    "menteri besar",
+    "menteri",
+    "chief minister",
     "mayor",
     "chairman",
     "head",
@@ -1711,6 +1738,12 @@ pub const NOT_NAMES: &[&str] = &[
     "Dr",
     "Gen",
     "Israeli-Palestinian",
+    // Languages ("the Bengali daily Prothom Alo", "Hindi papers") name no actor.
+    "Bengali",
+    "Hindi",
+    "Urdu",
+    "Mandarin",
+    "Cantonese",
     "Any",
     "Few",
     "More",
