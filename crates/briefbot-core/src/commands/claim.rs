@@ -61,11 +61,10 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
     // The best claim may state the opposite of what was asked ("Russia condemned Hamas"
     // finds "Russia refrained from condemning Hamas"): then the verdict on the statement is the
     // opposite of the claim's, and the answer says so.
-    let swapped = s
-        .ranked
-        .first()
-        .is_some_and(|top| super::matching::party_swapped(ctx.engine, &statement, top.scored.doc));
     if let Some(top) = answer.results.first_mut() {
+        let swapped = s.ranked.first().is_some_and(|r| {
+            super::matching::party_swapped(ctx.engine, &s, &statement, r.scored.doc)
+        });
         if swapped || super::stance::contradicts(&statement, &top.title) {
             // A statement about the speaker that contradicts what the speaker said ("the envoy
             // upheld Israel's right…" against the envoy's rejection of it) is disputed by the

@@ -85,7 +85,7 @@ pub(crate) struct Search {
     pub cosines: Option<(f32, f32)>,
     /// The actors the question names, per brief, found once: the answer weighs several
     /// candidates of one brief, and finding the names reads every name the brief has.
-    named: std::cell::RefCell<Vec<(u32, std::rc::Rc<[usize]>)>>,
+    named: std::cell::RefCell<Vec<(u32, String, std::rc::Rc<[usize]>)>>,
 }
 
 impl Search {
@@ -96,17 +96,34 @@ impl Search {
         brief: u32,
         query: &str,
     ) -> std::rc::Rc<[usize]> {
-        if let Some((_, named)) = self.named.borrow().iter().find(|(b, _)| *b == brief) {
+        self.actors_in(engine, brief, &without_time_phrases(query))
+    }
+
+    /// The actors of brief `brief` that `text` names, remembered for the candidates to come.
+    fn actors_in(
+        &self,
+        engine: &crate::engine::Engine,
+        brief: u32,
+        text: &str,
+    ) -> std::rc::Rc<[usize]> {
+        if let Some((_, _, named)) = self
+            .named
+            .borrow()
+            .iter()
+            .find(|(b, t, _)| *b == brief && t == text)
+        {
             return named.clone();
         }
         let named: std::rc::Rc<[usize]> = engine
             .library()
             .briefs()
             .get(brief as usize)
-            .map(|b| b.actors_named_in(&without_time_phrases(query)))
+            .map(|b| b.actors_named_in(text))
             .unwrap_or_default()
             .into();
-        self.named.borrow_mut().push((brief, named.clone()));
+        self.named
+            .borrow_mut()
+            .push((brief, text.to_string(), named.clone()));
         named
     }
 }
@@ -289,7 +306,7 @@ impl Ctx<'_> {
         let number_gap = amount_missing(self.engine, query, top.scored.doc);
         let outsider = names_outsider(self.engine, query, top.scored.doc);
         let unnamed = detail_unnamed(self.engine, query, top.scored.doc)
-            || reaction_unstated(self.engine, query, top.scored.doc)
+            || reaction_unstated(self.engine, s, query, top.scored.doc)
             || (command == CommandName::Claim && {
                 let brief = self.engine.index().doc(top.scored.doc).brief;
                 let named = s.named_in(self.engine, brief, query);
@@ -542,11 +559,11 @@ pub(crate) fn prefer_subject(ctx: &Ctx, query: &str, s: &mut Search) {
     // Only for a reaction: an entry where Putin acts is not what "did Putin personally meet the
     // delegation" asks about, and that question is only refused when he does not act.
     if let (Some(top), Some(window)) = (s.ranked.first(), reactor_window(query)) {
-        if reactor_acts(ctx.engine, &window, top.scored.doc) == Some(false) {
+        if reactor_acts(ctx.engine, s, &window, top.scored.doc) == Some(false) {
             let top_score = top.scored.score;
             let found = s.ranked.iter().take(5).position(|r| {
                 r.scored.score >= REACTOR_SHARE * top_score
-                    && reactor_acts(ctx.engine, &window, r.scored.doc) == Some(true)
+                    && reactor_acts(ctx.engine, s, &window, r.scored.doc) == Some(true)
             });
             if let Some(i) = found {
                 let mut first = s.ranked.remove(i);
@@ -596,12 +613,13 @@ pub(crate) fn prefer_subject(ctx: &Ctx, query: &str, s: &mut Search) {
 /// the sentence it quotes names them: "Hamas backed Assad" against "while Russia supported
 /// President Bashar Assad", from the sentence that has Hamas back the opposition. The statement
 /// gives the entry's act to another party of the same sentence, which the brief contradicts.
-pub(crate) fn party_swapped(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
-    let r = engine.index().doc(doc);
-    let Some(brief) = engine.library().briefs().get(r.brief as usize) else {
-        return false;
-    };
-    let named = brief.actors_named_in(&without_time_phrases(query));
+pub(crate) fn party_swapped(
+    engine: &crate::engine::Engine,
+    s: &Search,
+    query: &str,
+    doc: u32,
+) -> bool {
+    let named = s.named_in(engine, engine.index().doc(doc).brief, query);
     parties(engine, &named, doc) == Parties::InSentenceOnly
 }
 
@@ -1103,10 +1121,15 @@ fn reactor_window(query: &str) -> Option<String> {
 /// The reactor acts in an entry when they speak in it (a claim's speaker), come first in its
 /// list of actors, or stand in its words where a subject stands, not after a preposition ("with
 /// Prime Minister Netanyahu").
-pub(crate) fn reaction_unstated(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
+pub(crate) fn reaction_unstated(
+    engine: &crate::engine::Engine,
+    s: &Search,
+    query: &str,
+    doc: u32,
+) -> bool {
     reactor_window(query)
         .or_else(|| in_person_window(query))
-        .is_some_and(|window| reactor_acts(engine, &window, doc) == Some(false))
+        .is_some_and(|window| reactor_acts(engine, s, &window, doc) == Some(false))
 }
 
 /// Words that stress someone's own part: "did Putin **personally** meet…", "met Putin **in
@@ -1147,10 +1170,15 @@ fn lower_words(query: &str) -> Vec<String> {
 /// Whether the one named in `window` (who a question asks a reaction of, or whose own part it
 /// stresses: "did Putin personally…") acts in entry `doc`; `None` when the window names no actor
 /// of the entry's brief.
-fn reactor_acts(engine: &crate::engine::Engine, window: &str, doc: u32) -> Option<bool> {
+fn reactor_acts(
+    engine: &crate::engine::Engine,
+    s: &Search,
+    window: &str,
+    doc: u32,
+) -> Option<bool> {
     let r = engine.index().doc(doc);
     let brief = engine.library().briefs().get(r.brief as usize)?;
-    let reactors = brief.actors_named_in(window);
+    let reactors = s.actors_in(engine, r.brief, window);
     if reactors.is_empty() {
         return None;
     }
