@@ -85,8 +85,11 @@ pub(crate) struct Search {
     pub cosines: Option<(f32, f32)>,
     /// The actors the question names, per brief, found once: the answer weighs several
     /// candidates of one brief, and finding the names reads every name the brief has.
-    named: std::cell::RefCell<Vec<(u32, String, std::rc::Rc<[usize]>)>>,
+    named: std::cell::RefCell<Vec<NamedIn>>,
 }
+
+/// Actors (by index in brief `.0`) that the text `.1` names.
+type NamedIn = (u32, String, std::rc::Rc<[usize]>);
 
 impl Search {
     /// The actors of brief `brief` that `query` names (outside a phrase that sets the time).
