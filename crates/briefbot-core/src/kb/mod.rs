@@ -279,6 +279,10 @@ pub struct Brief {
     /// use, not stored in the snapshot.
     #[serde(skip)]
     names: std::sync::OnceLock<Words>,
+    /// Each word of the actors' names and aliases, lower-cased, with the actors whose names
+    /// hold it (see [`Brief::actors_named_in`]); built on first use, not stored in the snapshot.
+    #[serde(skip)]
+    name_words: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
     /// What [`Brief::body_mentions_known`] found, per name of the fixed table it is asked about:
     /// the answer never changes for a loaded brief, and a scan of the body costs more than the
     /// rest of a question.
@@ -305,6 +309,14 @@ impl Words {
 
 /// Whether `text` holds `form` at word boundaries, exactly or ignoring the case of ASCII letters.
 /// A byte outside ASCII next to a match counts as part of a word, so "Chinaé" is not "China".
+/// The words of a name or text, lower-cased, split wherever [`holds_words`] may find a word's
+/// edge: every word of a name found in a text is among the text's words here.
+fn name_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || !c.is_ascii()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
 pub fn holds_words(text: &str, form: &str, exact: bool) -> bool {
     let (t, f) = (text.as_bytes(), form.as_bytes());
     if f.is_empty() || f.len() > t.len() {
@@ -351,17 +363,41 @@ impl Brief {
     /// whole words (short capitalised forms such as "RT" only as written, so "rt" in a word is
     /// not one). Indices, as entries list their actors.
     pub fn actors_named_in(&self, text: &str) -> Vec<usize> {
-        self.actors
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| {
+        // Only actors with a word of some name in the text can be named in it: they are found
+        // by word, and only they are checked name by name. A question is checked against
+        // several briefs' actors when it is asked of a whole library, and reading every name of
+        // each brief would cost more than the rest of the answer.
+        let index = self.name_words.get_or_init(|| {
+            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, a) in self.actors.iter().enumerate() {
+                for form in std::iter::once(&a.name).chain(&a.aliases) {
+                    for w in name_words(form) {
+                        let actors = index.entry(w).or_default();
+                        if actors.last() != Some(&i) {
+                            actors.push(i);
+                        }
+                    }
+                }
+            }
+            index
+        });
+        let mut candidates: Vec<usize> = name_words(text)
+            .filter_map(|w| index.get(&w))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates
+            .into_iter()
+            .filter(|&i| {
+                let a = &self.actors[i];
                 std::iter::once(&a.name).chain(&a.aliases).any(|form| {
                     let exact =
                         form.chars().count() <= 4 && form.chars().all(|c| !c.is_lowercase());
                     holds_words(text, form, exact)
                 })
             })
-            .map(|(i, _)| i)
             .collect()
     }
 

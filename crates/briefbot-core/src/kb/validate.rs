@@ -798,6 +798,7 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
         // Built on the first lookup, as for a brief read from a snapshot: few requests need it.
         by_id: std::sync::OnceLock::new(),
         names: std::sync::OnceLock::new(),
+        name_words: std::sync::OnceLock::new(),
         mentions: Default::default(),
     })
 }
