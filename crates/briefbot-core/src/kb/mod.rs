@@ -312,7 +312,7 @@ impl Words {
 /// The words of a name or text, lower-cased, split wherever [`holds_words`] may find a word's
 /// edge: every word of a name found in a text is among the text's words here.
 fn name_words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !(c.is_ascii_alphanumeric() || !c.is_ascii()))
+    text.split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
 }
