@@ -684,13 +684,21 @@ fn parties(engine: &crate::engine::Engine, named: &[usize], doc: u32) -> Parties
 /// West", "**during** the Gaza war". What they name sets the scene rather than taking part.
 const TIME_PREPOSITIONS: &[&str] = &["after", "before", "during", "following", "since", "amid"];
 
-/// The query without the name that follows a time preposition (with its article): "after
-/// dagestan putin blamed the west" is read as "after putin blamed the west".
+/// Prepositions that, opening a statement, place it: "**in** Kyrgyzstan, Putin said…". Inside a
+/// statement they may name a party ("Wagner trained Hamas in Syria" is not confirmed by a report
+/// that says nothing of Syria), so only the opening phrase is read as the scene.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at"];
+
+/// The query without the name that follows a time preposition (with its article), a place
+/// preposition that opens it, or "pro-"/"anti-": "after dagestan putin blamed the west" is read
+/// as "after putin blamed the west", "in kyrgyzstan putin said…" as "in putin said…". A stance
+/// ("pro-Israel") names whom it favours, not a party to the act: whether the brief gives the
+/// same stance is the stance check's business.
 fn without_time_phrases(query: &str) -> String {
     let words = lower_words(query);
     let mut kept = Vec::with_capacity(words.len());
     let mut skip = 0;
-    for w in &words {
+    for (i, w) in words.iter().enumerate() {
         if skip > 0 {
             skip -= 1;
             if matches!(w.as_str(), "the" | "a" | "an") {
@@ -698,7 +706,12 @@ fn without_time_phrases(query: &str) -> String {
             }
             continue;
         }
-        if TIME_PREPOSITIONS.contains(&w.as_str()) {
+        if w.starts_with("pro-") || w.starts_with("anti-") {
+            continue;
+        }
+        if TIME_PREPOSITIONS.contains(&w.as_str())
+            || (i == 0 && PLACE_PREPOSITIONS.contains(&w.as_str()))
+        {
             skip = 1;
         }
         kept.push(w.as_str());
@@ -1006,6 +1019,15 @@ const ADDRESS_VERBS: &[&str] = &[
     "lambasted",
 ];
 
+/// Verbs of saying in their plain form, as "what did X say about…" asks for them: the answer is
+/// what X said, so X must be the one speaking in the entry, not only named in it ("what did
+/// Islamic Jihad say about Moscow" is not answered by a sentence about Hamas's money that names
+/// Islamic Jihad). Statements ("Putin said…") are left to the claim's own evidence.
+const SPEECH_VERBS: &[&str] = &[
+    "say", "claim", "argue", "think", "write", "state", "announce", "promise", "demand", "reveal",
+    "admit", "suggest",
+];
+
 /// Nouns that name a reaction: "Israel's reaction to the veto", "the response from Jerusalem".
 const REACTION_NOUNS: &[&str] = &["reaction", "response", "reply", "retort", "comeback"];
 
@@ -1078,6 +1100,11 @@ fn reactor_window(query: &str) -> Option<String> {
                 w.as_str(),
                 "say" | "said" | "hit" | "push" | "pushed" | "shot"
             ) && next.is_some_and(|n| REACTION_PARTICLES.contains(&n)))
+            || (SPEECH_VERBS.contains(&w.as_str())
+                && words.first().is_some_and(|f| f == "what")
+                && words[..i]
+                    .iter()
+                    .any(|a| matches!(a.as_str(), "did" | "does" | "do")))
             || (matches!(w.as_str(), "say" | "said")
                 && next == Some("in")
                 && words
@@ -1954,6 +1981,18 @@ mod tests {
                 Some("israeli pm publicly"),
             ),
             ("who did hamas thank", Some("hamas")),
+            // "What did X say" asks for X's words, so X must speak in the entry.
+            (
+                "what did islamic jihad leaders say about moscow",
+                Some("islamic jihad leaders"),
+            ),
+            (
+                "what did kyrgyzstan's president say at the summit",
+                Some("kyrgyzstan's president"),
+            ),
+            // Whether Putin said it is the claim's own business.
+            ("did putin say israel has the right to defend itself", None),
+            ("putin said the attack was unprecedented", None),
             // A reaction noun in a statement describes a reaction; it does not ask for one.
             ("Israel's response to October 7 was cruel", None),
             ("who is responsible for the blast", None),
@@ -2132,6 +2171,16 @@ mod tests {
                 "russia backed assad in syria",
                 "russia backed assad in syria",
             ),
+            (
+                "in kyrgyzstan putin said israel has no right to defend itself",
+                "in putin said israel has no right to defend itself",
+            ),
+            ("at the un russia vetoed", "at russia vetoed"),
+            (
+                "russian state tv is pro-israel in this war",
+                "russian state tv is in this war",
+            ),
+            ("hamas is anti-american", "hamas is"),
         ];
         for (query, want) in cases {
             assert_eq!(without_time_phrases(query), want, "{query:?}");
