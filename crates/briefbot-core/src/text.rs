@@ -404,6 +404,19 @@ const STOP_WORDS: &[&str] = &[
     // Chat fillers that carry no topic: "or nah", "y would russia…" (why), "literally",
     // "x vs y", "acc to the text", "per the intro", "why bother".
     "y",
+    // "rly", "how's" typed without its apostrophe, "what's going on with…", "how is it
+    // described": framing, not topic.
+    "rly",
+    "srsly",
+    "hows",
+    "whos",
+    "wheres",
+    "whens",
+    "whys",
+    "going",
+    "describe",
+    "described",
+    "describes",
     "nah",
     "yeah",
     "yea",

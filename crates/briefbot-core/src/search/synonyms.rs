@@ -17,7 +17,16 @@ pub const GROUPS: &[&[&str]] = &[
     ],
     &["israel", "israeli", "israelis"],
     &["distract", "divert", "diversion", "attention", "focus"],
-    &["kalashnikov", "ak", "rifle", "rifles", "gun", "guns"],
+    &[
+        "kalashnikov",
+        "kalash",
+        "ak",
+        "ak47",
+        "rifle",
+        "rifles",
+        "gun",
+        "guns",
+    ],
     &["crypto", "cryptocurrency", "digital", "bitcoin", "wallets"],
     &["weapon", "weapons", "arms", "missiles", "armed"],
     &[
@@ -32,7 +41,7 @@ pub const GROUPS: &[&[&str]] = &[
         "dead",
         "toll",
     ],
-    &["attack", "massacre", "assault"],
+    &["attack", "massacre", "assault", "hit"],
     &["ceasefire", "truce", "halt"],
     &[
         "condemn",
@@ -259,7 +268,18 @@ pub const GROUPS: &[&[&str]] = &[
     &[
         "inform", "informed", "update", "updated", "tell", "notify", "notified", "warn",
     ],
-    &["license", "licensed", "licence", "permit", "permitted"],
+    &[
+        "license",
+        "licensed",
+        "licence",
+        "permit",
+        "permitted",
+        "authorize",
+        "authorise",
+        "authorized",
+        "authorised",
+    ],
+    &["ammunition", "ammo", "rounds", "bullets"],
     &["unprecedented", "unparalleled", "unique"],
     // Who the rioters went after, and what a war is used for.
     &["passengers", "travellers", "travelers", "flyers"],

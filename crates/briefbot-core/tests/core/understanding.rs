@@ -54,6 +54,15 @@ fn question_forms_find_the_sentence_that_answers() {
             "russia",
         ),
         (Ask("how did putin link ukraine and gaza".into()), "ukraine"),
+        // Everyday words for the brief's: "hit" for the attack, "kalash" and "ammo".
+        (
+            Timeline(Some("when did hamas hit israel".into())),
+            "massacre",
+        ),
+        (
+            Claim("moscow authorized hamas to build its own kalash variant plus ammo".into()),
+            "license",
+        ),
         (Ask("author names?".into()), "feldman|mil-man"),
         // A role description finds the person it describes, not the outlet or state it names.
         (
@@ -442,7 +451,18 @@ fn details_the_brief_does_not_name_are_not_given() {
 /// have them only spoken to ("in a phone call with Prime Minister Netanyahu") or not at all.
 #[test]
 fn reactions_the_brief_does_not_report_are_not_given() {
-    let cases: [(Request, Outcome); 6] = [
+    let cases: [(Request, Outcome); 8] = [
+        // "What did X say" asks for X's words: a sentence that only names X does not give them.
+        (
+            Request::Ask("what did islamic jihad leaders say about moscow".into()),
+            Outcome::NoMatch,
+        ),
+        (
+            Request::Ask(
+                "what did kyrgyzstan's president say at the summit where putin spoke".into(),
+            ),
+            Outcome::NoMatch,
+        ),
         // The same for a stress on someone's own part: the brief has Hamas thank Putin, not
         // Putin meet the delegation.
         (
@@ -546,7 +566,7 @@ fn questions_about_a_period_put_that_period_first() {
 /// Who is told, thanked or blamed is answered only by an entry where the teller acts.
 #[test]
 fn statements_vouch_for_every_party_they_name() {
-    let cases: [(Request, Outcome, Option<Verdict>); 5] = [
+    let cases: [(Request, Outcome, Option<Verdict>); 7] = [
         (
             Request::Claim("the wagner group trained hamas militants in crimea".into()),
             Outcome::NoMatch,
@@ -564,6 +584,17 @@ fn statements_vouch_for_every_party_they_name() {
             ),
             Outcome::Answered,
             Some(Verdict::Supported),
+        ),
+        // So is a place phrase that opens the statement, and the side a stance favours.
+        (
+            Request::Claim("in kyrgyzstan putin said israel has no right to defend itself".into()),
+            Outcome::Answered,
+            Some(Verdict::Disputed),
+        ),
+        (
+            Request::Claim("russian state tv is pro-israel in this war".into()),
+            Outcome::Answered,
+            Some(Verdict::Disputed),
         ),
         (
             Request::Claim("netanyahu thanked putin for his condolences".into()),
@@ -723,6 +754,8 @@ fn evaluation_sets_stay_above_their_floors() {
         ("tests/data/chat_tune4.jsonl", 0.80, 0.78),
         // Written blind in stop 25, measured once fresh (87/115, 32/45), then tuned on.
         ("tests/data/chat_tune5.jsonl", 0.74, 0.86),
+        // Written blind in stop 26, measured once fresh (81/115, 36/45), then tuned on.
+        ("tests/data/chat_tune6.jsonl", 0.75, 0.78),
     ];
     for (file, top1, abstention) in floors {
         crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
