@@ -273,7 +273,32 @@ pub(crate) fn contradicts(statement: &str, claim: &str) -> bool {
         (uses(&s, a) && !uses(&s, b) && uses(&c, b) && !uses(&c, a))
             || (uses(&s, b) && !uses(&s, a) && uses(&c, a) && !uses(&c, b))
     });
-    opposite_verbs || negated(statement, claim) != negated(claim, statement)
+    opposite_verbs
+        || opposite_sides(&s, &c)
+        || negated(statement, claim) != negated(claim, statement)
+}
+
+/// Whom a text is "pro-" or "anti-": ("pro", "israel") for "a pro-Israel line".
+fn sides(padded: &str) -> Vec<(&str, &str)> {
+    let words: Vec<&str> = padded.split_whitespace().collect();
+    words
+        .windows(2)
+        .filter(|w| matches!(w[0], "pro" | "anti"))
+        .map(|w| (w[0], w[1]))
+        .collect()
+}
+
+/// Whether a statement takes the other side from the brief's sentence: "pro-Israel" against
+/// "anti-Israel", or against "pro-Palestinian" when the sentence favours no one else as well.
+fn opposite_sides(statement: &str, claim: &str) -> bool {
+    let (s, c) = (sides(statement), sides(claim));
+    s.iter().any(|&(stance, whom)| {
+        !c.contains(&(stance, whom))
+            && c.iter().any(|&(other_stance, other_whom)| {
+                (other_whom == whom && other_stance != stance)
+                    || (other_stance == stance && other_whom != whom && stance == "pro")
+            })
+    })
 }
 
 #[cfg(test)]
@@ -298,6 +323,22 @@ mod tests {
             ("Russia voted for the US resolution", vetoed, true),
             ("Russia vetoed the American draft", vetoed, false),
             ("russia blocked the US resolution", vetoed, false),
+            // Whom a stance favours.
+            (
+                "russian state tv is pro-israel in this war",
+                "State-run Russian media has also adopted a clearly pro-Palestinian line.",
+                true,
+            ),
+            (
+                "russian media is anti-israel",
+                "Russia has adopted an anti-Israel line.",
+                false,
+            ),
+            (
+                "russia is pro-israel",
+                "Russia has adopted an anti-Israel line.",
+                true,
+            ),
             ("Russia did not veto the US resolution", vetoed, true),
             (
                 "in 2014 russia went harder on israel",

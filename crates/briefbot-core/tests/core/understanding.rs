@@ -451,18 +451,7 @@ fn details_the_brief_does_not_name_are_not_given() {
 /// have them only spoken to ("in a phone call with Prime Minister Netanyahu") or not at all.
 #[test]
 fn reactions_the_brief_does_not_report_are_not_given() {
-    let cases: [(Request, Outcome); 8] = [
-        // "What did X say" asks for X's words: a sentence that only names X does not give them.
-        (
-            Request::Ask("what did islamic jihad leaders say about moscow".into()),
-            Outcome::NoMatch,
-        ),
-        (
-            Request::Ask(
-                "what did kyrgyzstan's president say at the summit where putin spoke".into(),
-            ),
-            Outcome::NoMatch,
-        ),
+    let cases: [(Request, Outcome); 6] = [
         // The same for a stress on someone's own part: the brief has Hamas thank Putin, not
         // Putin meet the delegation.
         (
