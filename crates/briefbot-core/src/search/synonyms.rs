@@ -368,6 +368,20 @@ pub const GROUPS: &[&[&str]] = &[
         "important",
         "payoff",
         "upside",
+        "serve",
+        "serves",
+        "convenient",
+    ],
+    // Being drawn into a region's events: "Washington bogged down / busy / tied up in the
+    // Mideast" for "US involvement in events in the Middle East".
+    &[
+        "involvement",
+        "involved",
+        "busy",
+        "preoccupied",
+        "entangled",
+        "embroiled",
+        "mired",
     ],
     &["divert", "deflect", "shift", "draw"],
     &[
@@ -520,6 +534,10 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("went after", "attacked"),
     ("go after", "attacked"),
     ("in it for", "benefit"),
+    ("get out of", "benefit"),
+    ("gets out of", "benefit"),
+    ("bogged down", "involvement"),
+    ("tied up", "involvement"),
     ("handed over", "gave"),
     ("state tv", "state media"),
     ("state television", "state media"),
