@@ -60,6 +60,10 @@ fn question_forms_find_the_sentence_that_answers() {
             "massacre",
         ),
         (
+            Ask("what does russia get out of america being tied up in the middle east".into()),
+            "involvement",
+        ),
+        (
             Claim("moscow authorized hamas to build its own kalash variant plus ammo".into()),
             "license",
         ),
