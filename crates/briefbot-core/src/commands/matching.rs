@@ -1146,6 +1146,62 @@ pub(crate) fn reaction_unstated(
     reactor_window(query)
         .or_else(|| in_person_window(query))
         .is_some_and(|window| reactor_acts(engine, s, &window, doc) == Some(false))
+        || speaker_window(query)
+            .is_some_and(|window| speaker_speaks(engine, s, &window, doc) == Some(false))
+}
+
+/// Verbs of saying in their plain form, as "what did X say about…" asks for them.
+const SPEECH_VERBS: &[&str] = &[
+    "say", "claim", "argue", "think", "write", "state", "announce", "promise", "demand", "reveal",
+    "admit", "suggest",
+];
+
+/// The words of a question that name whose words it asks for: "what did **Islamic Jihad
+/// leaders** say about Moscow", or, as the claim route leaves it, "**Islamic Jihad leaders** say
+/// about Moscow". A statement ("Putin said that…") asks for no one's words: whether the brief
+/// reports them is the claim's own evidence.
+fn speaker_window(query: &str) -> Option<String> {
+    let words = lower_words(query);
+    let asks = words.first().is_some_and(|f| f == "what");
+    words.iter().enumerate().find_map(|(i, w)| {
+        if !SPEECH_VERBS.contains(&w.as_str()) {
+            return None;
+        }
+        let aux = words[..i]
+            .iter()
+            .rposition(|a| matches!(a.as_str(), "did" | "does" | "do"));
+        let start = match aux {
+            Some(a) if asks => a + 1,
+            _ if words.get(i + 1).is_some_and(|n| n == "about") => i.saturating_sub(4),
+            _ => return None,
+        };
+        (start < i).then(|| words[start..i].join(" "))
+    })
+}
+
+/// Whether the one a question asks the words of speaks in entry `doc`: a claim by them, an event
+/// whose quotes have them act, their own profile. A sentence that only names them ("Hamas and Islamic Jihad
+/// rely on…") does not give their words. `None` when the window names no actor.
+fn speaker_speaks(
+    engine: &crate::engine::Engine,
+    s: &Search,
+    window: &str,
+    doc: u32,
+) -> Option<bool> {
+    let r = engine.index().doc(doc);
+    let brief = engine.library().briefs().get(r.brief as usize)?;
+    let speakers = s.actors_in(engine, r.brief, window);
+    if speakers.is_empty() {
+        return None;
+    }
+    let i = r.index as usize;
+    match r.kind {
+        EntryKind::Actor => Some(speakers.contains(&i)),
+        // An event's quotes show who acts in it, as for a reaction: "Abu Marzouk said…" during
+        // the delegation's visit.
+        EntryKind::Event => reactor_acts(engine, s, window, doc),
+        EntryKind::Claim => Some(brief.claims()[i].by.iter().any(|a| speakers.contains(a))),
+    }
 }
 
 /// Words that stress someone's own part: "did Putin **personally** meet…", "met Putin **in
@@ -1914,7 +1970,7 @@ fn counts(sentence: &str, noun: &str) -> bool {
 mod tests {
     use super::{
         asked_detail, asked_period, asks_model, in_person_window, named_outsiders, names_model,
-        number_gap, reactor_window, subject_window, without_time_phrases,
+        number_gap, reactor_window, speaker_window, subject_window, without_time_phrases,
     };
 
     #[test]
@@ -1974,6 +2030,33 @@ mod tests {
         ];
         for (query, want) in cases {
             assert_eq!(reactor_window(query).as_deref(), want, "{query:?}");
+        }
+    }
+
+    #[test]
+    fn finds_whose_words_a_question_asks_for() {
+        let cases = [
+            (
+                "what did islamic jihad leaders say about moscow",
+                Some("islamic jihad leaders"),
+            ),
+            (
+                "what did kyrgyzstan's president say at the summit",
+                Some("kyrgyzstan's president"),
+            ),
+            // As the claim route leaves the question.
+            (
+                "islamic jihad leaders say about moscow",
+                Some("islamic jihad leaders"),
+            ),
+            ("what does hamas claim", Some("hamas")),
+            // Statements and yes-no questions are the claim's own evidence.
+            ("did putin say israel has the right to defend itself", None),
+            ("putin said the attack was unprecedented", None),
+            ("russians say hamas is legitimate", None),
+        ];
+        for (query, want) in cases {
+            assert_eq!(speaker_window(query).as_deref(), want, "{query:?}");
         }
     }
 

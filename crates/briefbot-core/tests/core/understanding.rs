@@ -455,7 +455,13 @@ fn details_the_brief_does_not_name_are_not_given() {
 /// have them only spoken to ("in a phone call with Prime Minister Netanyahu") or not at all.
 #[test]
 fn reactions_the_brief_does_not_report_are_not_given() {
-    let cases: [(Request, Outcome); 6] = [
+    let cases: [(Request, Outcome); 7] = [
+        // "What did X say" asks for X's words: a sentence that only names X, by the authors,
+        // does not give them.
+        (
+            Request::Ask("what did islamic jihad leaders say about moscow".into()),
+            Outcome::NoMatch,
+        ),
         // The same for a stress on someone's own part: the brief has Hamas thank Putin, not
         // Putin meet the delegation.
         (
