@@ -283,6 +283,25 @@ pub const GROUPS: &[&[&str]] = &[
     &["unprecedented", "unparalleled", "unique"],
     // Who the rioters went after, and what a war is used for.
     &["passengers", "travellers", "travelers", "flyers"],
+    // Official lists of terrorist organisations: "which countries list Hamas as terrorists" for
+    // "defined as a terrorist organization by the United States…".
+    &[
+        "define",
+        "defined",
+        "designate",
+        "designated",
+        "designation",
+        "list",
+        "listed",
+        "lists",
+        "label",
+        "labelled",
+        "labeled",
+        "classify",
+        "classified",
+        "brand",
+        "branded",
+    ],
     &["justify", "justification", "excuse", "pretext"],
     // The plain words of the idioms below, beside the brief's ways of saying them.
     &[
@@ -535,6 +554,10 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("go after", "attacked"),
     ("in it for", "benefit"),
     ("get out of", "benefit"),
+    // Common nicknames of leaders the briefs name.
+    ("bibi", "netanyahu"),
+    ("vvp", "putin"),
+    ("sleepy joe", "biden"),
     ("gets out of", "benefit"),
     ("bogged down", "involvement"),
     ("tied up", "involvement"),

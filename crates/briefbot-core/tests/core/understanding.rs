@@ -59,6 +59,13 @@ fn question_forms_find_the_sentence_that_answers() {
             Timeline(Some("when did hamas hit israel".into())),
             "massacre",
         ),
+        // Official lists, and leaders' common nicknames.
+        (
+            Ask("which governments designate hamas a terrorist group".into()),
+            "defined as a terrorist organization",
+        ),
+        (Actor("bibi".into()), "netanyahu"),
+        (Actor("vvp".into()), "putin"),
         (
             Ask("what does russia get out of america being tied up in the middle east".into()),
             "involvement",
