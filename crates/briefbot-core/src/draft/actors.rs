@@ -6112,6 +6112,11 @@ mod tests {
                 Some(("Avenida Camacho", "place")),
             ),
             (
+                "Neighbouring states complained for two years that they were paying for it.",
+                "Neighbouring",
+                None,
+            ),
+            (
                 "The Frankfurter Allgemeine Zeitung reported that the ministry had refused.",
                 "Frankfurter Allgemeine Zeitung",
                 Some(("Frankfurter Allgemeine Zeitung", "media")),

@@ -1652,6 +1652,9 @@ pub const NOT_NAMES: &[&str] = &[
     "Such",
     "Some",
     "Many",
+    // "Neighbouring states complained": an adjective opening a sentence.
+    "Neighbouring",
+    "Neighboring",
     "Most",
     "Several",
     "Other",
