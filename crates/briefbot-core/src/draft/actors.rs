@@ -15,8 +15,8 @@ use std::collections::{HashMap, HashSet};
 use super::tables::{
     State, BARE_ADJECTIVES, BODY_HEADS, BUSINESS_NOUNS, DEMONYM_BODIES, FIRM_TRADES, GROUP_NOUNS,
     INFRASTRUCTURE_NOUNS, KNOWN, MEDIA_CUES, MEDIA_HEADS, NOT_NAMES, ORG_CUES, ORG_HEADS,
-    PERSON_ROLES, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, STATES, STATE_SPEAKERS,
-    THING_HEADS, VESSEL_NOUNS,
+    PERSON_ROLES, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, STATES,
+    STATE_SPEAKERS, THING_HEADS, VESSEL_NOUNS,
 };
 
 /// An actor the draft found.
@@ -1232,7 +1232,9 @@ fn quoted_nickname(s: &str) -> Option<(&str, &str)> {
     let after = &after[after.chars().next()?.len_utf8()..];
     ((1..=3).contains(&words)
         && nick.split(' ').any(|w| w.starts_with(char::is_uppercase))
-        && nick.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'')))
+        && nick
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'')))
     .then_some((nick, after))
 }
 
@@ -3069,9 +3071,9 @@ fn surname_aliases(actors: &mut Actors, paragraphs: &[&str]) {
 fn paternal_surname(name: &str) -> Option<&str> {
     let words: Vec<&str> = name.split(' ').collect();
     if !(3..=4).contains(&words.len())
-        || words
-            .iter()
-            .any(|w| is_role_word(w) || !w.starts_with(char::is_uppercase) || CONNECTORS.contains(w))
+        || words.iter().any(|w| {
+            is_role_word(w) || !w.starts_with(char::is_uppercase) || CONNECTORS.contains(w)
+        })
     {
         return None;
     }

@@ -2093,7 +2093,8 @@ mod tests {
         ] {
             let got = claims_of(text);
             assert!(
-                got.iter().all(|(by, v, _)| by == "authors" && *v == "supported"),
+                got.iter()
+                    .all(|(by, v, _)| by == "authors" && *v == "supported"),
                 "{text}: {got:?}"
             );
         }

@@ -941,7 +941,10 @@ mod tests {
         let c = Clock::new((2026, 2, 18));
         let cases: &[(&str, Resolved)] = &[
             // The last autumn that has ended by publication.
-            ("Nordkaverne announced last autumn that it would close.", on("2025")),
+            (
+                "Nordkaverne announced last autumn that it would close.",
+                on("2025"),
+            ),
             ("They met last summer.", on("2025")),
             ("They will meet next summer.", on("2026")),
             ("They will meet this spring.", on("2026")),
