@@ -440,7 +440,14 @@ mod tests {
     #[test]
     fn a_publisher_line_with_its_editors_is_back_matter() {
         // (brief, back matter blocks, editors, publisher, series)
-        let cases: &[(&str, usize, &[&str], Option<&str>, Option<&str>)] = &[
+        type Case<'a> = (
+            &'a str,
+            usize,
+            &'a [&'a str],
+            Option<&'a str>,
+            Option<&'a str>,
+        );
+        let cases: &[Case] = &[
             (
                 "ANDES ANALYSIS\n\nTwo Prices for One Dollar in Court\n\nAna Ruiz | No. 88 | \
                  September 13, 2027\n\nBody text here. More.\n\nThe end is near.\n\nAndes \
