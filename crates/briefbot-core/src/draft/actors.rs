@@ -15,8 +15,8 @@ use std::collections::{HashMap, HashSet};
 use super::tables::{
     State, BARE_ADJECTIVES, BODY_HEADS, BUSINESS_NOUNS, DEMONYM_BODIES, FIRM_TRADES, GROUP_NOUNS,
     INFRASTRUCTURE_NOUNS, KNOWN, MEDIA_CUES, MEDIA_HEADS, NOT_NAMES, ORG_CUES, ORG_HEADS,
-    PERSON_ROLES, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, STATES, STATE_SPEAKERS,
-    THING_HEADS, VESSEL_NOUNS,
+    PERSON_ROLES, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, STATES,
+    STATE_SPEAKERS, THING_HEADS, VESSEL_NOUNS,
 };
 
 /// An actor the draft found.
@@ -1215,10 +1215,28 @@ fn acronyms_in_apposition(actors: &mut Actors, paragraphs: &[&str]) {
 /// "sometimes written", "whom some Madrid papers call", "which locals call".
 static OTHER_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:,| \()\s*(?:(?:also|sometimes|often|usually)\s+(?:known as|spelled|spelt|written|called|transliterated)|known\s+to\s+(?:[\w'-]+\s+){1,3}as|(?:whom|which|who)\s+(?:[\w'-]+\s+){1,4}(?:call|calls|called|spell|spells|spelled|spelt|name|names))\s+",
+        r"^(?:,| \()\s*(?:(?:a|an)\s+(?:[\w'-]+\s+){1,4}?)?(?:(?:also|sometimes|often|usually)\s+(?:known as|spelled|spelt|written|called|transliterated)|known\s+to\s+(?:[\w'-]+\s+){1,3}as|(?:whom|which|who)\s+(?:[\w'-]+\s+){1,4}(?:call|calls|called|spell|spells|spelled|spelt|name|names)|(?:[\w'-]+\s+){0,12}?whose\s+name\s+(?:[\w'-]+\s+){1,4}(?:writes|spells|renders|gives)\s+(?:it\s+)?as)\s+",
     )
     .expect("valid")
 });
+
+/// A nickname in quotation marks at the start of `s` ("\"El Chato\"", "“el Profe”"), of one to
+/// three words with a capitalised one among them, and the text after its closing mark.
+fn quoted_nickname(s: &str) -> Option<(&str, &str)> {
+    let open = s.chars().next().filter(|c| matches!(c, '"' | '\u{201C}'))?;
+    let inner = &s[open.len_utf8()..];
+    let close = inner.find(['"', '\u{201D}'])?;
+    let nick = inner[..close].trim_end_matches([',', '.']);
+    let words = nick.split(' ').count();
+    let after = &inner[close..];
+    let after = &after[after.chars().next()?.len_utf8()..];
+    ((1..=3).contains(&words)
+        && nick.split(' ').any(|w| w.starts_with(char::is_uppercase))
+        && nick
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'')))
+    .then_some((nick, after))
+}
 
 /// "The Ministry for the Economy, …, known as Bercy,": the name after "known as" is one the
 /// brief gives the actor named right before it; drafted as an actor of its own, it joins.
@@ -1235,7 +1253,7 @@ fn known_as(actors: &mut Actors, paragraphs: &[&str]) {
                 let f = OTHER_NAME.find(&text[m.end..])?;
                 // "Jordi Vallès of the University of Zaragoza, whom … call": "whom" is a
                 // person, the last one named before it in the sentence.
-                if f.as_str().contains("whom") {
+                if f.as_str().contains("whom") || f.as_str().contains("whose name") {
                     let sentence = text[..m.end].rfind(". ").map_or(0, |k| k + 2);
                     actor = actors
                         .mentions
@@ -1247,28 +1265,57 @@ fn known_as(actors: &mut Actors, paragraphs: &[&str]) {
                 }
                 Some(&text[m.end + f.end()..])
             });
+        // "Juan Carlos Mamani Quispe, "Huaycho" to his members,": a nickname in quotation
+        // marks, then whose name it is, stands for the person named before it.
+        let rest = rest.or_else(|| {
+            let after = text[m.end..].strip_prefix(", ")?;
+            let (nick, tail) = quoted_nickname(after)?;
+            [" to his ", " to her ", " to their ", " to its "]
+                .iter()
+                .any(|w| tail.starts_with(w))
+                .then_some(nick)
+        });
         let Some(rest) = rest else {
             continue;
         };
-        // The capitalised words up to the first punctuation: "call Afon Gwy. Phosphate …"
-        // gives "Afon Gwy".
-        let mut words: Vec<&str> = Vec::new();
-        for w in rest.split(' ') {
-            let word = w.trim_end_matches([',', ')', '.', ';']);
-            if !w.starts_with(char::is_uppercase) {
-                break;
+        // A nickname in quotation marks is the name in them, whatever its case ("whom everyone
+        // calls "El Chato"", "known to his students as "el Profe"").
+        let name = if let Some((nick, _)) = quoted_nickname(rest) {
+            nick.to_string()
+        } else {
+            // The capitalised words up to the first punctuation: "call Afon Gwy. Phosphate …"
+            // gives "Afon Gwy".
+            let mut words: Vec<&str> = Vec::new();
+            for w in rest.split(' ') {
+                let word = w.trim_end_matches([',', ')', '.', ';']);
+                if !w.starts_with(char::is_uppercase) {
+                    break;
+                }
+                words.push(word);
+                if word.len() < w.len() {
+                    break;
+                }
             }
-            words.push(word);
-            if word.len() < w.len() {
-                break;
-            }
-        }
-        let name = words.join(" ");
+            words.join(" ")
+        };
         if !name.is_empty() && !actors.found[actor].name.is_empty() {
             adds.push((actor, name));
         }
     }
     for (a, name) in adds {
+        // "el Profe": the nickname without its article, drafted as an actor of its own, is the
+        // same person.
+        if let Some(bare) = ["el ", "la ", "El ", "La "]
+            .iter()
+            .find_map(|p| name.strip_prefix(p))
+            .filter(|b| b.starts_with(char::is_uppercase) && !b.contains(' '))
+        {
+            if let Some(o) = actors.find(bare).filter(|&o| {
+                o != a && key(&actors.found[o].name) == key(bare) && actors.found[o].kind != "state"
+            }) {
+                merge_into(actors, o, a);
+            }
+        }
         match actors.find(&name) {
             Some(o)
                 if o != a
@@ -1627,7 +1674,7 @@ fn classify_run(
         .position(|t| HEAD_CONNECTORS.contains(&t.text))
         .filter(|&k| k > 0);
     let head = of_at.map_or(last.text, |k| run[k - 1].text);
-    if PLACE_HEADS.contains(&head) {
+    if PLACE_HEADS.contains(&head) || run.len() > 1 && PLACE_OPENERS.contains(&run[0].text) {
         let a = actors.add(surface, "place");
         actors.mention(pi, start, end, a, text);
         return;
@@ -2030,6 +2077,18 @@ fn resolve_singles(
                                 a.starts_with(&b) || b.starts_with(&a)
                             }))
                 })
+        });
+        // "Rocabado" for "Héctor Rocabado Terceros": a Spanish name's first surname, the word
+        // before the last, names the person alone too, when it names one person only.
+        let person = person.or_else(|| {
+            let fits: Vec<usize> = actors
+                .found
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.kind == "person" && paternal_surname(&f.name) == Some(word))
+                .map(|(i, _)| i)
+                .collect();
+            (fits.len() == 1).then(|| fits[0])
         });
         if let Some(p) = person {
             actors.mention(pi, start, end, p, text);
@@ -2945,6 +3004,21 @@ fn surname_aliases(actors: &mut Actors, paragraphs: &[&str]) {
                 forms.push(d);
             }
         }
+        // The first surname alone, where the brief writes it without the second.
+        if let Some(p) = paternal_surname(&f.name) {
+            let last = f.name.rsplit(' ').next().unwrap_or("");
+            let alone = paragraphs.iter().any(|t| {
+                t.match_indices(p).any(|(k, _)| {
+                    has_word(&t[k..k + p.len()], p)
+                        && !t[..k].ends_with(char::is_alphanumeric)
+                        && !t[k + p.len()..].starts_with(char::is_alphanumeric)
+                        && !t[k + p.len()..].starts_with(&format!(" {last}"))
+                })
+            });
+            if alone {
+                forms.push(p.to_string());
+            }
+        }
         for s in forms {
             by_surname.entry(key(&s)).or_default().push((i, s));
         }
@@ -2991,20 +3065,37 @@ fn surname_aliases(actors: &mut Actors, paragraphs: &[&str]) {
     }
 }
 
+/// The first of two surnames of a Spanish or Portuguese name of three or four capitalised
+/// words ("Rocabado" in "Héctor Rocabado Terceros", "Saavedra" in "Rubén Darío Saavedra
+/// Justiniano"): the word before the last, when it is no particle or role.
+fn paternal_surname(name: &str) -> Option<&str> {
+    let words: Vec<&str> = name.split(' ').collect();
+    if !(3..=4).contains(&words.len())
+        || words.iter().any(|w| {
+            is_role_word(w) || !w.starts_with(char::is_uppercase) || CONNECTORS.contains(w)
+        })
+    {
+        return None;
+    }
+    let w = words[words.len() - 2];
+    (w.chars().count() >= 4).then_some(w)
+}
+
 /// "Teodoro Quispe Huamán" is "Quispe Huamán" later on: Spanish and Portuguese names carry two
 /// surnames, and a reader (or a later sentence) uses both. A three-word name's last two words
 /// are taken as a surname; for an English name with a middle name the alias is one no other
 /// actor has and that the brief shows inside the full name, so it misleads no one.
 fn double_surname(name: &str, paragraphs: &[&str]) -> Option<String> {
     let words: Vec<&str> = name.split(' ').collect();
-    if words.len() != 3
+    // "Rubén Darío Saavedra Justiniano": a two-part given name, then the two surnames.
+    if !(3..=4).contains(&words.len())
         || words
             .iter()
             .any(|w| is_role_word(w) || !w.starts_with(char::is_uppercase))
     {
         return None;
     }
-    let tail = words[1..].join(" ");
+    let tail = words[words.len() - 2..].join(" ");
     paragraphs
         .iter()
         .any(|p| has_word(p, &tail))
@@ -3067,7 +3158,8 @@ const SURNAME_HONORIFICS: &[&str] = &[
     "Prof",
 ];
 /// British honorifics that go before a given name ("Dame Caroline", "Sir Alastair").
-const GIVEN_NAME_HONORIFICS: &[&str] = &["Sir", "Dame", "Lord", "Lady"];
+/// Spanish "Doña" goes before a given name as well ("Doña Wilma also claimed").
+const GIVEN_NAME_HONORIFICS: &[&str] = &["Sir", "Dame", "Lord", "Lady", "Doña"];
 /// Honorifics that are no part of the name they go before and are left out of it as a
 /// knighthood is: Malay titles of rank and of the pilgrimage ("Tan Sri Dato' Sri Lim Chee
 /// Keong", "Datuk Haji Abdul Qadir Salleh", "Haji Roslan bin Osman"), South Asian forms of
@@ -5940,6 +6032,98 @@ mod tests {
             find("Jane Roe").is_some_and(|(_, _, al)| al.iter().any(|a| a == "chairwoman")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn nicknames_honorifics_and_spanish_names_of_draft26() {
+        // Each case: a text, a surface form in it, and the actor that form names (with its
+        // kind), or none.
+        check(&[
+            // A nickname in quotation marks, after "whom … calls", "known to … as" (past an
+            // appositive) or before "to his members", is another name of the person; with
+            // its article or without.
+            (
+                "The case was brought by Rubén Darío Saavedra Justiniano, a furniture importer \
+                 whom everyone in the trade calls \"El Chato\". El Chato won.",
+                "El Chato",
+                Some(("Rubén Darío Saavedra Justiniano", "person")),
+            ),
+            (
+                "The bank's president, Héctor Rocabado Terceros, went further. Rocabado, a \
+                 former economics lecturer known to his students as \"el Profe\", has staked \
+                 his name on it. Profe said so.",
+                "Profe",
+                Some(("Héctor Rocabado Terceros", "person")),
+            ),
+            (
+                "Its executive secretary, Juan Carlos Mamani Quispe, \"Huaycho\" to his \
+                 members, was blunter. The alternative is the one Huaycho threatened.",
+                "Huaycho",
+                Some(("Juan Carlos Mamani Quispe", "person")),
+            ),
+            // "whose name … writes as" gives another spelling of the person before it.
+            (
+                "Wilma Huanca, who leads the money changers' association in La Paz and whose \
+                 name the Aymara-language press writes as Wanka, told Erbol that demand grew. \
+                 Wanka said more.",
+                "Wanka",
+                Some(("Wilma Huanca", "person")),
+            ),
+            // "Doña" goes with the given name, as "Dame" does.
+            (
+                "Wilma Huanca told the radio that demand had doubled. Doña Wilma also claimed \
+                 that raids had stopped.",
+                "Doña Wilma",
+                Some(("Wilma Huanca", "person")),
+            ),
+            // A licentiate's title and a relative date opening a sentence are no names.
+            (
+                "The Minister of Economy, Lic. Verónica Arce Salvatierra, said on Wednesday \
+                 that the executive would comply.",
+                "Lic",
+                None,
+            ),
+            (
+                "Last Tuesday the Plurinational Constitutional Tribunal (TCP) in Sucre ruled.",
+                "TCP",
+                Some(("Plurinational Constitutional Tribunal", "body")),
+            ),
+            // Decrees and constitutions are instruments; a street is a place by its first word;
+            // "Zeitung" heads a newspaper's name. A Spanish name's first surname names the
+            // person alone; "Magistrate" is a title before a name.
+            (
+                "The BCB's president, Héctor Rocabado Terceros, went further. Rocabado has \
+                 staked his reputation on the rate.",
+                "Rocabado",
+                Some(("Héctor Rocabado Terceros", "person")),
+            ),
+            (
+                "The ruling, written by Magistrate Gonzalo Ticona Apaza, agreed with her.",
+                "Magistrate Gonzalo Ticona Apaza",
+                Some(("Gonzalo Ticona Apaza", "person")),
+            ),
+            (
+                "Earlier this year the ministry issued Supreme Decree 5640, which obliged \
+                 importers to buy dollars.",
+                "Supreme Decree",
+                None,
+            ),
+            (
+                "Money changers on the Avenida Camacho quoted 15.20 on Sunday.",
+                "Avenida Camacho",
+                Some(("Avenida Camacho", "place")),
+            ),
+            (
+                "Neighbouring states complained for two years that they were paying for it.",
+                "Neighbouring",
+                None,
+            ),
+            (
+                "The Frankfurter Allgemeine Zeitung reported that the ministry had refused.",
+                "Frankfurter Allgemeine Zeitung",
+                Some(("Frankfurter Allgemeine Zeitung", "media")),
+            ),
+        ]);
     }
 
     #[test]

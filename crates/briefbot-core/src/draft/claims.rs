@@ -886,6 +886,18 @@ fn cues(
         {
             continue;
         }
+        // "The finance ministry has not denied the report", "The BCB has not replied": a
+        // sentence whose main verb is negated reports no words; the authors state the
+        // silence. (Inside a clause after a comma, "a figure the Controller has not
+        // confirmed", the clause boundary is left to the cues around it.)
+        let lead = text[s..at].trim_end();
+        if [" not", " never", "n't", " not yet"]
+            .iter()
+            .any(|n| lead.ends_with(n))
+            && !lead.contains(',')
+        {
+            continue;
+        }
         // "Gulf states", "the claims": words that are also plural nouns report only when what
         // follows is reported ("states that", "claims:", "notes, …").
         const NOUN_TOO: &[&str] = &[
@@ -2066,6 +2078,23 @@ mod tests {
             assert!(
                 got.iter()
                     .any(|(by, _, q)| by == speaker && q.contains(phrase)),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_negated_reporting_verb_reports_nothing() {
+        // A body that has not denied or replied says nothing: the authors state its silence.
+        for text in [
+            "The Federal Ministry of Finance has not denied the report.",
+            "The Central Bank of Bolivia has not replied to the Argentine offer.",
+            "The Ministry of Health did not confirm the figures.",
+        ] {
+            let got = claims_of(text);
+            assert!(
+                got.iter()
+                    .all(|(by, v, _)| by == "authors" && *v == "supported"),
                 "{text}: {got:?}"
             );
         }

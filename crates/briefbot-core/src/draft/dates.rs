@@ -231,6 +231,10 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
             ),
         ),
         (
+            Kind::Season,
+            re(r"(?i)\b(?P<dir>this|last|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
+        ),
+        (
             Kind::ThisPeriod,
             re(
                 r"(?i)\b(?P<part>earlier|later|early|late)?\s*(?P<dir>this|last|next)\s+(?P<unit>week|month|year)\b",
@@ -281,6 +285,7 @@ enum Kind {
     Ordinal,
     Relative,
     Following,
+    Season,
     ThisPeriod,
     ThatPeriod,
     Weekday,
@@ -484,6 +489,40 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             (Resolved::On(Point::Month(clock.year_for_month(m), m)), true)
         }
         Kind::Decade => (Resolved::On(Point::Decade(num("decade")? as i32)), true),
+        // "In the first half of 2025": the months of that half.
+        Kind::PartYear if get("part").is_some_and(|p| p.ends_with("half of")) => {
+            let y = num("year")? as i32;
+            let (a, b) = if get("part")?.contains("first") {
+                (1, 6)
+            } else {
+                (7, 12)
+            };
+            (
+                Resolved::Range(Point::Month(y, a), Point::Month(y, b)),
+                true,
+            )
+        }
+        // "announced last autumn", in a brief of February 2026: the last such season that has
+        // ended by the publication date (autumn 2025); "this summer" is the publication year's
+        // and "next spring" the first one after it. A winter is dated by its January.
+        Kind::Season => {
+            let (py, pm, _) = clock.published;
+            let season = get("season")?.to_ascii_lowercase();
+            let last_month: u8 = match season.as_str() {
+                "spring" => 5,
+                "summer" => 8,
+                "autumn" | "fall" => 11,
+                _ => 2,
+            };
+            let y = match get("dir")?.to_ascii_lowercase().as_str() {
+                "last" if pm > last_month => py,
+                "last" => py - 1,
+                "next" if season != "winter" && pm < last_month - 2 => py,
+                "next" => py + 1,
+                _ => py,
+            };
+            (Resolved::On(Point::Year(y)), false)
+        }
         Kind::PartYear | Kind::Year => {
             // "mid-2021" and "late 2019" name a part of a year: the year is the precision the
             // text gives, and the words stay in `text`.
@@ -894,6 +933,39 @@ mod tests {
             );
         }
         assert!(find_dates("Russia may refuse.", &clock()).is_empty());
+    }
+
+    #[test]
+    fn seasons_and_halves_of_draft26() {
+        // Published Wednesday 2026-02-18.
+        let c = Clock::new((2026, 2, 18));
+        let cases: &[(&str, Resolved)] = &[
+            // The last autumn that has ended by publication.
+            (
+                "Nordkaverne announced last autumn that it would close.",
+                on("2025"),
+            ),
+            ("They met last summer.", on("2025")),
+            ("They will meet next summer.", on("2026")),
+            ("They will meet this spring.", on("2026")),
+            // A half of a year is its six months.
+            (
+                "In the first half of 2025, the spread was narrow.",
+                Resolved::Range(Point::Month(2025, 1), Point::Month(2025, 6)),
+            ),
+            (
+                "In the second half of 2024, it widened.",
+                Resolved::Range(Point::Month(2024, 7), Point::Month(2024, 12)),
+            ),
+        ];
+        for (text, want) in cases {
+            let got = find_dates(text, &c);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].when, *want, "{text}");
+        }
+        // In a brief of December, last autumn is the one that has just ended.
+        let c = Clock::new((2026, 12, 2));
+        assert_eq!(find_dates("It fell last autumn.", &c)[0].when, on("2026"));
     }
 
     #[test]

@@ -41,7 +41,15 @@ pub fn find_events(
         clock.year = None;
         for &(s, e) in &spans[pi] {
             let sentence = &text[s..e];
-            let dates = find_dates(sentence, &clock);
+            // "claimed that a fifth of capacity could close by 2028": a date after "by" that
+            // lies past the publication date is a deadline or a forecast, not an event's date.
+            let pub_day = crate::kb::date::day_number(published.0, published.1, published.2);
+            let dates: Vec<_> = find_dates(sentence, &clock)
+                .into_iter()
+                .filter(|d| {
+                    !(d.text.to_lowercase().starts_with("by ") && d.when.span().0 > pub_day)
+                })
+                .collect();
             let mentioned: Vec<usize> = actors.within(pi, s, e).iter().map(|m| m.actor).collect();
             let mut seen = std::collections::HashSet::new();
             let mentioned: Vec<usize> = mentioned.into_iter().filter(|a| seen.insert(*a)).collect();
@@ -237,6 +245,11 @@ mod tests {
                 true,
             ),
             ("Nordfisk Holdings reportedly doubled its catch.", true),
+            // A date after "by" past publication is a forecast: the claim is the event.
+            (
+                "Nordkaverne AG claimed that a fifth of capacity could close by 2028.",
+                true,
+            ),
             // No actor, no event: the statement has no one to belong to.
             ("Critics said that it was illegal.", false),
         ];

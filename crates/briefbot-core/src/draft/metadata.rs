@@ -232,8 +232,25 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
                 })
         })
     };
+    // A closing line on who publishes the series ("Andes Analysis is published by the
+    // Instituto Andino … in La Paz. Edited by …") is back matter too, in the last two blocks.
+    let publisher_line = |b: &str| {
+        let first = b.split(". ").next().unwrap_or(b);
+        first.len() < 200
+            && [" is published by ", " are published by "]
+                .iter()
+                .filter_map(|w| first.split_once(w))
+                .any(|(name, _)| {
+                    name.split(' ')
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                })
+    };
     let back_start = (body_start + 1..blocks.len())
-        .find(|&i| opens_back(&blocks[i]) || (i + 3 >= blocks.len() && about_authors(&blocks[i])))
+        .find(|&i| {
+            opens_back(&blocks[i])
+                || (i + 3 >= blocks.len() && about_authors(&blocks[i]))
+                || (i + 2 >= blocks.len() && publisher_line(&blocks[i]))
+        })
         .unwrap_or(blocks.len());
     if back_start <= body_start {
         return Err(DraftError::NoBody);
@@ -250,7 +267,9 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
                 b.split_once(" by ")
                     .map(|(_, names_part)| names(names_part))
             } else {
-                None
+                // "… in La Paz. Edited by Mariela Gutiérrez Soliz and Franz Quiroga."
+                b.split_once(". Edited by ")
+                    .map(|(_, names_part)| names(names_part.trim_end_matches('.')))
             }
         })
         .unwrap_or_default();
@@ -260,7 +279,24 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
         let name = at.trim().trim_end_matches('.');
         (name.starts_with(char::is_uppercase) && name.len() < 100).then(|| name.to_string())
     });
-    let publisher = from_note.or_else(|| {
+    // "Andes Analysis is published by the Instituto Andino de Estudios Económicos (IADEE) in
+    // La Paz.": the publisher is named after "published by", up to the place.
+    let from_line = back.iter().find_map(|b| {
+        let first = b.split(". ").next().unwrap_or(b);
+        let (_, by) = first.split_once(" published by ")?;
+        let by = by.trim_end_matches('.');
+        let by = by.strip_prefix("the ").unwrap_or(by);
+        let by = by.rsplit_once(" in ").map_or(by, |(name, _)| name);
+        (by.starts_with(char::is_uppercase) && by.len() < 120).then(|| by.to_string())
+    });
+    let series = series.or_else(|| {
+        back.iter().find_map(|b| {
+            let (name, _) = b.split_once(" is published by ")?;
+            (name.starts_with(char::is_uppercase) && name.split(' ').count() <= 5)
+                .then(|| name.to_string())
+        })
+    });
+    let publisher = from_note.or(from_line).or_else(|| {
         back.iter().chain(&blocks[..byline_at - 1]).find_map(|b| {
             let line = b.lines().next().unwrap_or("");
             [
@@ -398,6 +434,47 @@ mod tests {
             assert_eq!(p.meta.title, *title, "{brief}");
             assert_eq!(p.meta.editors, *editors, "{brief}");
             assert_eq!(p.back_matter, 1, "{brief}");
+        }
+    }
+
+    #[test]
+    fn a_publisher_line_with_its_editors_is_back_matter() {
+        // (brief, back matter blocks, editors, publisher, series)
+        type Case<'a> = (
+            &'a str,
+            usize,
+            &'a [&'a str],
+            Option<&'a str>,
+            Option<&'a str>,
+        );
+        let cases: &[Case] = &[
+            (
+                "ANDES ANALYSIS\n\nTwo Prices for One Dollar in Court\n\nAna Ruiz | No. 88 | \
+                 September 13, 2027\n\nBody text here. More.\n\nThe end is near.\n\nAndes \
+                 Analysis is published by the Instituto Andino de Estudios Económicos (IADEE) \
+                 in La Paz. Edited by Mariela Gutiérrez Soliz and Franz Quiroga.\n",
+                1,
+                &["Mariela Gutiérrez Soliz", "Franz Quiroga"],
+                Some("Instituto Andino de Estudios Económicos (IADEE)"),
+                Some("Andes Analysis"),
+            ),
+            (
+                // A body paragraph that mentions a publisher is not back matter.
+                "A Title for the Brief Here\n\nAna Ruiz | No. 8 | May 3, 2027\n\nBody text \
+                 here. More.\n\nThe report is published by the ministry every year. It says \
+                 little.\n\nThe end is near.\n",
+                0,
+                &[],
+                None,
+                None,
+            ),
+        ];
+        for (brief, back, editors, publisher, series) in cases {
+            let p = prepare(brief).unwrap();
+            assert_eq!(p.back_matter, *back, "{brief}");
+            assert_eq!(p.meta.editors, *editors, "{brief}");
+            assert_eq!(p.meta.publisher.as_deref(), *publisher, "{brief}");
+            assert_eq!(p.meta.series.as_deref(), *series, "{brief}");
         }
     }
 

@@ -648,6 +648,10 @@ pub const PLACE_HEADS: &[&str] = &[
     "Salar",
 ];
 
+/// Spanish and Portuguese words that open the name of a street or square ("the Avenida
+/// Camacho", "Plaza Murillo"): the name is a place, whatever its last word.
+pub const PLACE_OPENERS: &[&str] = &["Avenida", "Calle", "Plaza", "Paseo", "Rua", "Praça"];
+
 /// Common nouns that make the name next to them a place: "the port of Porvoo", "the al-Jufra
 /// airbase", "the city of Aleppo".
 pub const PLACE_NOUNS: &[&str] = &[
@@ -855,6 +859,9 @@ pub const MEDIA_HEADS: &[&str] = &[
     "Pravda",
     "Kommersant",
     "Haaretz",
+    // German and Czech for newspaper ("Frankfurter Allgemeine Zeitung", "Hospodářské noviny").
+    "Zeitung",
+    "noviny",
 ];
 
 /// Common nouns after a demonym ("Russian military", "Israeli soldiers") that name a body of the
@@ -993,6 +1000,10 @@ pub const THING_HEADS: &[&str] = &[
     "Regulation",
     "Regulations",
     "Bill",
+    // Decrees and constitutions are instruments too ("Supreme Decree 5640", "The Constitution
+    // gives the BCB … authority").
+    "Decree",
+    "Constitution",
 ];
 
 /// Prepositions after which an unknown name is a place ("a conference in Doha").
@@ -1074,6 +1085,9 @@ pub const PERSON_ROLES: &[&str] = &[
     "admiral",
     "marshal",
     "lieutenant",
+    // Judges are titled before their names ("Magistrate Gonzalo Ticona Apaza", "Judge …").
+    "magistrate",
+    "judge",
 ];
 
 /// Verbs that report what someone said, believes or maintains: the claim after them is the
@@ -1619,6 +1633,12 @@ pub const NOT_NAMES: &[&str] = &[
     "Only",
     "Later",
     "Earlier",
+    // "Last Tuesday the Plurinational Constitutional Tribunal …": a relative date opening a
+    // sentence is no part of the name after it.
+    "Last",
+    "Next",
+    // "Lic. Verónica Arce Salvatierra": the Spanish licentiate's title is no name.
+    "Lic",
     "Then",
     "Now",
     "Today",
@@ -1632,6 +1652,9 @@ pub const NOT_NAMES: &[&str] = &[
     "Such",
     "Some",
     "Many",
+    // "Neighbouring states complained": an adjective opening a sentence.
+    "Neighbouring",
+    "Neighboring",
     "Most",
     "Several",
     "Other",
