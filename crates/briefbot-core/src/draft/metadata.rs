@@ -115,10 +115,15 @@ fn blocks(text: &str) -> Vec<String> {
 /// Parses a publication date: "November 9, 2023", "9 November 2023", "2023-11-09", "Nov. 9, 2023".
 pub fn parse_date(s: &str) -> Option<(i32, u8, u8)> {
     let s = s.trim().trim_end_matches('.');
-    let parts: Vec<&str> = s
+    let mut parts: Vec<&str> = s
         .split([' ', ',', '-', '/'])
         .filter(|p| !p.is_empty())
         .collect();
+    // A news page's byline often leads with the weekday ("Friday, November 12, 2027", "Wed 17
+    // March 2027"): it adds nothing the date does not say.
+    if parts.first().is_some_and(|w| is_weekday(w)) {
+        parts.remove(0);
+    }
     let (y, m, d) = match parts.as_slice() {
         [y, m, d] if y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) => {
             (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
@@ -140,6 +145,21 @@ pub fn parse_date(s: &str) -> Option<(i32, u8, u8)> {
         _ => return None,
     };
     ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)).then_some((y, m, d))
+}
+
+/// Whether `w` names a day of the week, in full or short ("Friday", "Fri", "Fri.").
+fn is_weekday(w: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let w = w.trim_end_matches('.').to_lowercase();
+    w.len() >= 3 && DAYS.iter().any(|d| d.starts_with(w.as_str()))
 }
 
 /// Splits "A, B and C" into names.
@@ -387,6 +407,10 @@ mod tests {
             ("9 November 2023", Some((2023, 11, 9))),
             ("Nov. 9, 2023", Some((2023, 11, 9))),
             ("2023-11-09", Some((2023, 11, 9))),
+            // A leading weekday, in full or short.
+            ("Friday, November 12, 2027", Some((2027, 11, 12))),
+            ("Wed 17 March 2027", Some((2027, 3, 17))),
+            ("Fri. 12 Nov. 2027", Some((2027, 11, 12))),
             ("February 30, 2023", None),
             ("sometime", None),
         ];
