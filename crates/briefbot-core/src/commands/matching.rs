@@ -1136,7 +1136,8 @@ fn reactor_window(query: &str) -> Option<String> {
 /// respond to the Dagestan riot" is answered by the sentence in which Putin convened a meeting.
 /// The reactor acts in an entry when they speak in it (a claim's speaker), come first in its
 /// list of actors, or stand in its words where a subject stands, not after a preposition ("with
-/// Prime Minister Netanyahu").
+/// Prime Minister Netanyahu"). A question for someone's words ("what did X say about…") asks
+/// the stricter [`speaker_speaks`].
 pub(crate) fn reaction_unstated(
     engine: &crate::engine::Engine,
     s: &Search,
@@ -1180,20 +1181,15 @@ fn speaker_window(query: &str) -> Option<String> {
 }
 
 /// Whether the one a question asks the words of speaks in entry `doc`: a claim by them, an event
-/// whose quotes have them act, their own profile. A sentence that only names them ("Hamas and Islamic Jihad
-/// rely on…") does not give their words. `None` when the window names no actor.
+/// whose quotes have them act, their own profile. A sentence that only names them ("Hamas and
+/// Islamic Jihad rely on…") does not give their words. `None` when the window names no actor.
 fn speaker_speaks(
     engine: &crate::engine::Engine,
     s: &Search,
     window: &str,
     doc: u32,
 ) -> Option<bool> {
-    let r = engine.index().doc(doc);
-    let brief = engine.library().briefs().get(r.brief as usize)?;
-    let speakers = s.actors_in(engine, r.brief, window);
-    if speakers.is_empty() {
-        return None;
-    }
+    let (brief, r, speakers) = named_for(engine, s, window, doc)?;
     let i = r.index as usize;
     match r.kind {
         EntryKind::Actor => Some(speakers.contains(&i)),
@@ -1239,6 +1235,24 @@ fn lower_words(query: &str) -> Vec<String> {
         .collect()
 }
 
+/// The brief and reference of entry `doc` with the actors of that brief that `window` names;
+/// `None` when it names none.
+fn named_for<'e>(
+    engine: &'e crate::engine::Engine,
+    s: &Search,
+    window: &str,
+    doc: u32,
+) -> Option<(
+    &'e crate::kb::Brief,
+    crate::search::index::DocRef,
+    std::rc::Rc<[usize]>,
+)> {
+    let r = engine.index().doc(doc);
+    let brief = engine.library().briefs().get(r.brief as usize)?;
+    let named = s.actors_in(engine, r.brief, window);
+    (!named.is_empty()).then_some((brief, r, named))
+}
+
 /// Whether the one named in `window` (who a question asks a reaction of, or whose own part it
 /// stresses: "did Putin personally…") acts in entry `doc`; `None` when the window names no actor
 /// of the entry's brief.
@@ -1248,12 +1262,7 @@ fn reactor_acts(
     window: &str,
     doc: u32,
 ) -> Option<bool> {
-    let r = engine.index().doc(doc);
-    let brief = engine.library().briefs().get(r.brief as usize)?;
-    let reactors = s.actors_in(engine, r.brief, window);
-    if reactors.is_empty() {
-        return None;
-    }
+    let (brief, r, reactors) = named_for(engine, s, window, doc)?;
     let i = r.index as usize;
     let agents: Vec<usize> = match r.kind {
         EntryKind::Actor => vec![i],
