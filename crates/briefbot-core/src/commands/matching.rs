@@ -1146,9 +1146,39 @@ pub(crate) fn reaction_unstated(
 ) -> bool {
     reactor_window(query)
         .or_else(|| in_person_window(query))
-        .is_some_and(|window| reactor_acts(engine, s, &window, doc) == Some(false))
+        .is_some_and(|window| match reactor_acts(engine, s, &window, doc) {
+            Some(acts) => !acts,
+            None => names_absent_state(engine, &window, doc),
+        })
         || speaker_window(query)
             .is_some_and(|window| speaker_speaks(engine, s, &window, doc) == Some(false))
+}
+
+/// Whether `window` (who a question asks a reaction of) names a state that is no actor of the
+/// brief of entry `doc`: "how did the Egyptian government react to Mashal's interview" of a
+/// brief that names only an Egyptian TV station. The brief reports nothing that state did, so
+/// no entry of it gives the reaction.
+fn names_absent_state(engine: &crate::engine::Engine, window: &str, doc: u32) -> bool {
+    let named = named_outsiders(window);
+    if named.is_empty() {
+        return false;
+    }
+    let Some(brief) = engine
+        .library()
+        .briefs()
+        .get(engine.index().doc(doc).brief as usize)
+    else {
+        return false;
+    };
+    let is_state = |form: &str| {
+        brief.actors().iter().any(|a| {
+            a.kind == ActorKind::State
+                && std::iter::once(&a.name)
+                    .chain(&a.aliases)
+                    .any(|n| n.eq_ignore_ascii_case(form))
+        })
+    };
+    named.iter().any(|forms| !forms.iter().any(|f| is_state(f)))
 }
 
 /// Verbs of saying in their plain form, as "what did X say about…" asks for them.

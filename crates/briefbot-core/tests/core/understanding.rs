@@ -462,7 +462,13 @@ fn details_the_brief_does_not_name_are_not_given() {
 /// have them only spoken to ("in a phone call with Prime Minister Netanyahu") or not at all.
 #[test]
 fn reactions_the_brief_does_not_report_are_not_given() {
-    let cases: [(Request, Outcome); 7] = [
+    let cases: [(Request, Outcome); 8] = [
+        // A state the brief names only in an outlet's name ("an Egyptian television station")
+        // did nothing in it, so it reports no reaction of that state.
+        (
+            Request::Ask("how did cairo respond to what mashal said on egyptian tv".into()),
+            Outcome::NoMatch,
+        ),
         // "What did X say" asks for X's words: a sentence that only names X, by the authors,
         // does not give them.
         (
