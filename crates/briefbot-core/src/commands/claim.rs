@@ -57,6 +57,7 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
     let mut s = ctx.search(&statement, Some(EntryKind::Claim), CommandName::Claim);
     super::matching::prefer_subject(ctx, &statement, &mut s);
     super::matching::prefer_period(ctx, &statement, &mut s);
+    prefer_literal_contradiction(ctx, &statement, &mut s);
     let mut answer = ctx.answer(CommandName::Claim, query, &s);
     // The best claim may state the opposite of what was asked ("Russia condemned Hamas"
     // finds "Russia refrained from condemning Hamas"): then the verdict on the statement is the
@@ -87,6 +88,82 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
         }
     }
     answer
+}
+
+/// How close to the best claim, as a share of its score, a claim that contradicts the statement
+/// in the statement's own words must score to be put first.
+const CONTRADICTION_SHARE: f32 = 0.8;
+
+/// How many of the best claims are looked at for a contradiction.
+const CONTRADICTION_REACH: usize = 5;
+
+/// Puts first a claim that denies a word the statement asserts ("not severed"), when the best
+/// claim matched that word only through a synonym. "Russia cut all ties with Hamas in
+/// 2011" finds the 2011 decline through "severed" (a kind of decline), yet the brief's next
+/// sentence says in so many words that ties were not severed: a negation of the very word
+/// outweighs a neighbour of it, and the answer is that the brief says otherwise.
+fn prefer_literal_contradiction(ctx: &Ctx, statement: &str, s: &mut super::matching::Search) {
+    use crate::search::MatchHow;
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    let library = ctx.engine.library();
+    let index = ctx.engine.index();
+    let head = |doc: u32| crate::semantic::entry_texts(library, index.doc(doc)).0;
+    if super::stance::contradicts(statement, &head(top.scored.doc)) {
+        return;
+    }
+    let through_synonym: Vec<usize> = (top.scored.matched.iter().enumerate())
+        .filter(|(_, m)| matches!(m, Some((_, MatchHow::Synonym))))
+        .map(|(i, _)| i)
+        .collect();
+    if through_synonym.is_empty() {
+        return;
+    }
+    // A synonym that is only another form of the word ("defend" for "defense") is the word
+    // itself: the best claim then does speak of it.
+    let (top_head, top_body) = crate::semantic::entry_texts(library, index.doc(top.scored.doc));
+    let top_text = crate::text::fold_for_search(&format!("{top_head} {top_body}"));
+    let through_synonym: Vec<usize> = through_synonym
+        .into_iter()
+        .filter(|&i| s.words.get(i).is_some_and(|w| !shares_root(&top_text, w)))
+        .collect();
+    let (top_score, top_brief) = (top.scored.score, index.doc(top.scored.doc).brief);
+    let found = s
+        .ranked
+        .iter()
+        .take(CONTRADICTION_REACH)
+        .skip(1)
+        .position(|r| {
+            r.scored.score >= CONTRADICTION_SHARE * top_score
+                && index.doc(r.scored.doc).brief == top_brief
+                && through_synonym.iter().any(|&i| {
+                    matches!(r.scored.matched.get(i), Some(Some((_, MatchHow::Exact))))
+                        && s.words.get(i).is_some_and(|w| {
+                            super::stance::denies(&head(r.scored.doc), w)
+                                && !super::stance::denies(statement, w)
+                        })
+                })
+                && super::stance::contradicts(statement, &head(r.scored.doc))
+        });
+    if let Some(i) = found {
+        let mut first = s.ranked.remove(i + 1);
+        first.scored.score = first.scored.score.max(top_score);
+        s.ranked.insert(0, first);
+    }
+}
+
+/// How many leading letters two words share to count as forms of one root ("defen").
+const ROOT: usize = 5;
+
+/// Whether a word of `text` (folded) shares its first letters with `word`: "defense" with
+/// "defend", "severed" with "severing".
+fn shares_root(text: &str, word: &str) -> bool {
+    let root: String = word.chars().take(ROOT).collect();
+    root.chars().count() == ROOT
+        && text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.starts_with(&root))
 }
 
 /// Whether `statement` is about one of the claim's speakers. With `verbs`, one of the speaker's

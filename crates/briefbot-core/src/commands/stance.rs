@@ -126,7 +126,15 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
         &["condemned", "denounced", "criticized", "criticised"],
     ),
     (
-        &["cut off", "cut ties", "broke off", "broken off"],
+        &[
+            "cut off",
+            "cut ties",
+            "cut all",
+            "broke off",
+            "broken off",
+            "ended ties",
+            "ended all",
+        ],
         &["were not severed", "not severed", "maintained", "warm"],
     ),
     // Staying neutral is not taking a side, and "pro-Palestinian" is a side.
@@ -249,6 +257,23 @@ fn negated(text: &str, other: &str) -> bool {
         == 1
 }
 
+/// How far after a negation the word it denies outright may be: "not severed", "never
+/// publicly condemned". Farther, the negation is of a phrase the word only ends ("no right to
+/// self-defense" does not deny "self").
+const DENIAL_REACH: usize = 2;
+
+/// Whether `text` negates `word` itself: a negation just before it ("ties were not severed"
+/// denies "severed").
+pub(crate) fn denies(text: &str, word: &str) -> bool {
+    let ws = words(text);
+    ws.iter().enumerate().any(|(i, w)| {
+        NEGATIONS.contains(&w.as_str())
+            && ws[i + 1..(i + 1 + DENIAL_REACH).min(ws.len())]
+                .iter()
+                .any(|n| same_word(word, n))
+    })
+}
+
 /// Whether the words of a text, joined by single spaces with one before and after, hold one
 /// of `side`'s words or phrases at the start of a word. The check reads the prepared text in
 /// place: `contradicts` asks it of every pair of opposites.
@@ -303,7 +328,21 @@ fn opposite_sides(statement: &str, claim: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::contradicts;
+    use super::{contradicts, denies};
+
+    #[test]
+    fn denials_are_of_the_word_just_after_the_negation() {
+        let cases = [
+            ("ties were not severed", "severed", true),
+            ("Russia never publicly condemned Hamas", "condemned", true),
+            ("ties were severed", "severed", false),
+            ("Israel has no right to self-defense", "self", false),
+            ("Israel has no right to self-defense", "right", true),
+        ];
+        for (text, word, denied) in cases {
+            assert_eq!(denies(text, word), denied, "{text} / {word}");
+        }
+    }
 
     #[test]
     fn stances() {

@@ -564,7 +564,19 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("handed over", "gave"),
     ("state tv", "state media"),
     ("state television", "state media"),
-    ("cut ties", "severed"),
+    // Breaking off relations, with or without "all": the brief's word is "severed". What was
+    // broken off stays a word of its own, so the question still finds the sentence on ties.
+    ("cut off all ties", "severed ties"),
+    ("cut all ties", "severed ties"),
+    ("cut all contact", "severed contact"),
+    ("cut ties", "severed ties"),
+    ("cut relations", "severed relations"),
+    ("cut all relations", "severed relations"),
+    ("broke off ties", "severed ties"),
+    ("broke off relations", "severed relations"),
+    ("broke off all ties", "severed ties"),
+    ("break off ties", "severed ties"),
+    ("break off relations", "severed relations"),
     ("cut off", "severed"),
     ("hand over", "gave"),
 ];
@@ -714,6 +726,12 @@ mod tests {
             ),
             // The longest phrase wins.
             ("they kept in the loop", Some("they informed")),
+            // Breaking off keeps what was broken off as a word of its own.
+            (
+                "moscow cut all ties w hamas",
+                Some("moscow severed ties w hamas"),
+            ),
+            ("russia cut off hamas", Some("russia severed hamas")),
             ("russia vetoed the resolution", None),
             // Only whole words: "ranger" is not "rang".
             ("the ranger", None),

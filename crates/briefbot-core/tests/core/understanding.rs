@@ -347,6 +347,24 @@ fn statements_that_contradict_the_brief_are_called_so() {
             Verdict::Disputed,
         ),
         ("Russia vetoed the US resolution", false, Verdict::Supported),
+        // The 2011 decline matches "cut all ties" only through a neighbouring word; the next
+        // sentence denies the very word ("ties were not severed") and answers instead.
+        (
+            "russia cut all ties with hamas in 2011",
+            true,
+            Verdict::Disputed,
+        ),
+        (
+            "relations between russia and hamas declined in 2011",
+            false,
+            Verdict::Supported,
+        ),
+        // "No right to self-defense" denies the right, not the word "self": the veto answers.
+        (
+            "Russia blocked a US resolution backing Israel's right to self defense",
+            false,
+            Verdict::Supported,
+        ),
         // The authors want Israel to stand firmly with the West: neutrality is the opposite.
         (
             "the authors think israel should stay neutral between russia and the west",
