@@ -107,12 +107,10 @@ fn prefer_literal_contradiction(ctx: &Ctx, statement: &str, s: &mut super::match
     let Some(top) = s.ranked.first() else {
         return;
     };
-    let library = ctx.engine.library();
     let index = ctx.engine.index();
-    let head = |doc: u32| crate::semantic::entry_texts(library, index.doc(doc)).0;
-    if super::stance::contradicts(statement, &head(top.scored.doc)) {
-        return;
-    }
+    // The cheap tests come first, on the match alone: most statements have no word the best
+    // claim matched only through a synonym, or no close claim that matches it exactly, and
+    // then no entry text is read.
     let through_synonym: Vec<usize> = (top.scored.matched.iter().enumerate())
         .filter(|(_, m)| matches!(m, Some((_, MatchHow::Synonym))))
         .map(|(i, _)| i)
@@ -120,34 +118,45 @@ fn prefer_literal_contradiction(ctx: &Ctx, statement: &str, s: &mut super::match
     if through_synonym.is_empty() {
         return;
     }
-    // A synonym that is only another form of the word ("defend" for "defense") is the word
-    // itself: the best claim then does speak of it.
-    let (top_head, top_body) = crate::semantic::entry_texts(library, index.doc(top.scored.doc));
-    let top_text = crate::text::fold_for_search(&format!("{top_head} {top_body}"));
-    let through_synonym: Vec<usize> = through_synonym
-        .into_iter()
-        .filter(|&i| s.words.get(i).is_some_and(|w| !shares_root(&top_text, w)))
-        .collect();
     let (top_score, top_brief) = (top.scored.score, index.doc(top.scored.doc).brief);
-    let found = s
-        .ranked
-        .iter()
+    let exact_on = |r: &super::matching::Ranked, i: usize| {
+        matches!(r.scored.matched.get(i), Some(Some((_, MatchHow::Exact))))
+    };
+    let close: Vec<usize> = (s.ranked.iter().enumerate())
         .take(CONTRADICTION_REACH)
         .skip(1)
-        .position(|r| {
+        .filter(|(_, r)| {
             r.scored.score >= CONTRADICTION_SHARE * top_score
                 && index.doc(r.scored.doc).brief == top_brief
-                && through_synonym.iter().any(|&i| {
-                    matches!(r.scored.matched.get(i), Some(Some((_, MatchHow::Exact))))
-                        && s.words.get(i).is_some_and(|w| {
-                            super::stance::denies(&head(r.scored.doc), w)
-                                && !super::stance::denies(statement, w)
-                        })
+                && through_synonym.iter().any(|&i| exact_on(r, i))
+        })
+        .map(|(at, _)| at)
+        .collect();
+    if close.is_empty() {
+        return;
+    }
+    let library = ctx.engine.library();
+    let (top_head, top_body) = crate::semantic::entry_texts(library, index.doc(top.scored.doc));
+    if super::stance::contradicts(statement, &top_head) {
+        return;
+    }
+    // A synonym that is only another form of the word ("defend" for "defense") is the word
+    // itself: the best claim then does speak of it.
+    let top_text = crate::text::fold_for_search(&format!("{top_head} {top_body}"));
+    let found = close.into_iter().find(|&at| {
+        let r = &s.ranked[at];
+        let head = crate::semantic::entry_texts(library, index.doc(r.scored.doc)).0;
+        through_synonym.iter().any(|&i| {
+            exact_on(r, i)
+                && s.words.get(i).is_some_and(|w| {
+                    !shares_root(&top_text, w)
+                        && super::stance::denies(&head, w)
+                        && !super::stance::denies(statement, w)
                 })
-                && super::stance::contradicts(statement, &head(r.scored.doc))
-        });
-    if let Some(i) = found {
-        let mut first = s.ranked.remove(i + 1);
+        }) && super::stance::contradicts(statement, &head)
+    });
+    if let Some(at) = found {
+        let mut first = s.ranked.remove(at);
         first.scored.score = first.scored.score.max(top_score);
         s.ranked.insert(0, first);
     }

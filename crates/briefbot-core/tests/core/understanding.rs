@@ -786,6 +786,8 @@ fn evaluation_sets_stay_above_their_floors() {
         ("tests/data/chat_tune5.jsonl", 0.74, 0.86),
         // Written blind in stop 26, measured once fresh (81/115, 36/45), then tuned on.
         ("tests/data/chat_tune6.jsonl", 0.75, 0.78),
+        // Written blind in stop 27, measured once fresh (77/115, 35/45); few of its misses read.
+        ("tests/data/chat_tune7.jsonl", 0.66, 0.75),
     ];
     for (file, top1, abstention) in floors {
         crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
