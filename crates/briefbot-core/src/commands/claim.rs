@@ -136,6 +136,26 @@ fn prefer_literal_contradiction(ctx: &Ctx, statement: &str, s: &mut super::match
         return;
     }
     let library = ctx.engine.library();
+    // A claim is known by its statement: read in place, without building the entry's texts.
+    let statement_of = |doc: u32| {
+        let r = index.doc(doc);
+        (library.briefs().get(r.brief as usize))
+            .and_then(|b| b.claims().get(r.index as usize))
+            .map_or("", |c| c.statement.as_str())
+    };
+    let denied: Vec<(usize, usize)> = (close.into_iter())
+        .flat_map(|at| through_synonym.iter().map(move |&i| (at, i)))
+        .filter(|&(at, i)| {
+            exact_on(&s.ranked[at], i)
+                && s.words.get(i).is_some_and(|w| {
+                    super::stance::denies(statement_of(s.ranked[at].scored.doc), w)
+                        && !super::stance::denies(statement, w)
+                })
+        })
+        .collect();
+    if denied.is_empty() {
+        return;
+    }
     let (top_head, top_body) = crate::semantic::entry_texts(library, index.doc(top.scored.doc));
     if super::stance::contradicts(statement, &top_head) {
         return;
@@ -143,17 +163,10 @@ fn prefer_literal_contradiction(ctx: &Ctx, statement: &str, s: &mut super::match
     // A synonym that is only another form of the word ("defend" for "defense") is the word
     // itself: the best claim then does speak of it.
     let top_text = crate::text::fold_for_search(&format!("{top_head} {top_body}"));
-    let found = close.into_iter().find(|&at| {
-        let r = &s.ranked[at];
-        let head = crate::semantic::entry_texts(library, index.doc(r.scored.doc)).0;
-        through_synonym.iter().any(|&i| {
-            exact_on(r, i)
-                && s.words.get(i).is_some_and(|w| {
-                    !shares_root(&top_text, w)
-                        && super::stance::denies(&head, w)
-                        && !super::stance::denies(statement, w)
-                })
-        }) && super::stance::contradicts(statement, &head)
+    let found = denied.into_iter().find_map(|(at, i)| {
+        let word = s.words.get(i)?;
+        let head = statement_of(s.ranked[at].scored.doc);
+        (!shares_root(&top_text, word) && super::stance::contradicts(statement, head)).then_some(at)
     });
     if let Some(at) = found {
         let mut first = s.ranked.remove(at);
