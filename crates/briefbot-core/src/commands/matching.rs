@@ -346,15 +346,7 @@ pub(crate) fn amount_missing(engine: &crate::engine::Engine, query: &str, doc: u
 /// Israel and Hamas" is not answered by a sentence about Russia. Short all-capital names ("US",
 /// "UK") count only as typed in capitals, so the pronoun "us" is not the United States.
 pub(crate) fn names_outsider(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
-    let named = named_outsiders(query);
-    if named.is_empty() {
-        return false;
-    }
-    let Some(brief) = engine
-        .library()
-        .briefs()
-        .get(engine.index().doc(doc).brief as usize)
-    else {
+    let Some((named, brief)) = outsiders_of(engine, query, doc) else {
         return false;
     };
     // Most named states are actors of the brief ("Russia", "the Russians"): their names,
@@ -1159,15 +1151,7 @@ pub(crate) fn reaction_unstated(
 /// brief that names only an Egyptian TV station. The brief reports nothing that state did, so
 /// no entry of it gives the reaction.
 fn names_absent_state(engine: &crate::engine::Engine, window: &str, doc: u32) -> bool {
-    let named = named_outsiders(window);
-    if named.is_empty() {
-        return false;
-    }
-    let Some(brief) = engine
-        .library()
-        .briefs()
-        .get(engine.index().doc(doc).brief as usize)
-    else {
+    let Some((named, brief)) = outsiders_of(engine, window, doc) else {
         return false;
     };
     let is_state = |form: &str| {
@@ -1179,6 +1163,21 @@ fn names_absent_state(engine: &crate::engine::Engine, window: &str, doc: u32) ->
         })
     };
     named.iter().any(|forms| !forms.iter().any(|f| is_state(f)))
+}
+
+/// The states and organisations `text` names (each as the forms it may take), with the brief
+/// of entry `doc` to look them up in; `None` when the text names none, which is most questions.
+fn outsiders_of<'e>(
+    engine: &'e crate::engine::Engine,
+    text: &str,
+    doc: u32,
+) -> Option<(Vec<Vec<&'static str>>, &'e crate::kb::Brief)> {
+    let named = named_outsiders(text);
+    if named.is_empty() {
+        return None;
+    }
+    let brief = (engine.library().briefs()).get(engine.index().doc(doc).brief as usize)?;
+    Some((named, brief))
 }
 
 /// Verbs of saying in their plain form, as "what did X say about…" asks for them.
