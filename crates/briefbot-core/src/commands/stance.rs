@@ -243,18 +243,23 @@ fn negated(text: &str, other: &str) -> bool {
         .into_iter()
         .filter(|w| !crate::text::is_stop_word(w) && !NEGATIONS.contains(&w.as_str()))
         .collect();
-    let ws = words(text);
-    ws.iter()
-        .enumerate()
+    negations_of(&words(text), NEGATION_REACH, |n| {
+        topic.iter().any(|t| same_word(t, n))
+    }) % 2
+        == 1
+}
+
+/// How many negations in `ws` have a word that `negates` accepts among the `reach` words after
+/// them.
+fn negations_of(ws: &[String], reach: usize, negates: impl Fn(&str) -> bool) -> usize {
+    (ws.iter().enumerate())
         .filter(|(i, w)| {
             NEGATIONS.contains(&w.as_str())
-                && ws[i + 1..(i + 1 + NEGATION_REACH).min(ws.len())]
+                && ws[i + 1..(i + 1 + reach).min(ws.len())]
                     .iter()
-                    .any(|n| topic.iter().any(|t| same_word(t, n)))
+                    .any(|n| negates(n))
         })
         .count()
-        % 2
-        == 1
 }
 
 /// How far after a negation the word it denies outright may be: "not severed", "never
@@ -265,13 +270,7 @@ const DENIAL_REACH: usize = 2;
 /// Whether `text` negates `word` itself: a negation just before it ("ties were not severed"
 /// denies "severed").
 pub(crate) fn denies(text: &str, word: &str) -> bool {
-    let ws = words(text);
-    ws.iter().enumerate().any(|(i, w)| {
-        NEGATIONS.contains(&w.as_str())
-            && ws[i + 1..(i + 1 + DENIAL_REACH).min(ws.len())]
-                .iter()
-                .any(|n| same_word(word, n))
-    })
+    negations_of(&words(text), DENIAL_REACH, |n| same_word(word, n)) > 0
 }
 
 /// Whether the words of a text, joined by single spaces with one before and after, hold one
