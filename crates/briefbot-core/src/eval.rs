@@ -468,19 +468,17 @@ pub fn calibrate(engine: &mut Engine, cases: &[Case], options: &Options) -> (Cal
     let mut report = String::new();
     let mut c = engine.calibration().clone();
     let shares: Vec<f32> = (0..=9).map(|i| i as f32 / 10.0).collect();
-    let mut best_share = [(0usize, 0.0f32); 4];
+    let mut firsts: [Vec<usize>; 4] = Default::default();
     for &share in &shares {
         c.blend = [share; 4];
         engine.set_calibration(c.clone());
         let acc = ranking_accuracy(engine, cases, options);
         let _ = writeln!(report, "blend {share:.1}: right entry first {acc:?}");
-        for slot in 0..4 {
-            if acc[slot].0 > best_share[slot].0 {
-                best_share[slot] = (acc[slot].0, share);
-            }
+        for (slot, (right, _)) in acc.into_iter().enumerate() {
+            firsts[slot].push(right);
         }
     }
-    c.blend = best_share.map(|(_, s)| s);
+    c.blend = std::array::from_fn(|slot| shares[plateau_centre(&firsts[slot])]);
     engine.set_calibration(c.clone());
     // The decision changes which route answers an `ask` (a miss falls back to searching
     // everything), so the evidence is collected again after a first fit.
@@ -520,6 +518,21 @@ pub fn calibrate(engine: &mut Engine, cases: &[Case], options: &Options) -> (Cal
     c.threshold = best.1;
     engine.set_calibration(c.clone());
     (c, report)
+}
+
+/// The index of the share to keep, given how many right entries each share ranked first: the
+/// middle of the shares that come within 1% of the best. The counts are flat near the top (a
+/// few cases in several hundred separate neighbouring shares), so the first share to reach the
+/// best is where noise in the training cases decides; the middle of the plateau is the share
+/// the data supports, and it moves little when the cases change.
+fn plateau_centre(rights: &[usize]) -> usize {
+    let best = rights.iter().copied().max().unwrap_or(0);
+    let near: Vec<usize> = (0..rights.len())
+        .filter(|&i| rights[i] as f64 >= best as f64 * 0.99)
+        .collect();
+    near.get(near.len().saturating_sub(1) / 2)
+        .copied()
+        .unwrap_or(0)
 }
 
 fn logit(c: &Calibration, s: &Sample) -> f32 {
@@ -565,4 +578,32 @@ fn fit_logistic(data: &[Sample]) -> ([f32; 4], [f32; 6]) {
         }
     }
     (c.bias, c.weights)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plateau_centre;
+
+    /// Right entries ranked first per blend share, and the share kept.
+    #[test]
+    fn the_blend_kept_is_the_middle_of_the_near_best_shares() {
+        let cases: &[(&[usize], usize)] = &[
+            // One share stands out: it is kept.
+            (&[50, 60, 80, 60, 50], 2),
+            // A flat top: the first share to reach the best is not kept, the middle is.
+            (&[330, 331, 329, 329, 326, 328, 325, 322, 309, 284], 2),
+            (&[193, 195, 198, 198, 197, 198, 197, 195, 182, 155], 4),
+            // Every share ties (no data tells them apart): the middle one.
+            (&[10, 10, 10, 10, 10], 2),
+            // Near-best shares apart from each other still count, and the middle of them is
+            // kept even where it is a little lower.
+            (&[100, 80, 100, 80, 100], 2),
+            // Nothing ranked, or nothing measured.
+            (&[0, 0, 0], 1),
+            (&[], 0),
+        ];
+        for &(rights, want) in cases {
+            assert_eq!(plateau_centre(rights), want, "{rights:?}");
+        }
+    }
 }
