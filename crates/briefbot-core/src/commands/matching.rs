@@ -1895,10 +1895,20 @@ fn amounts_in(entry_lower: &str) -> Vec<&str> {
             let day = w.len() <= 2;
             let next_to_month =
                 (*i > 0 && is_month(words[i - 1])) || words.get(i + 1).is_some_and(|n| is_month(n));
-            !(day && next_to_month)
+            let date = day && next_to_month;
+            !date && !designates(entry_lower, w)
         })
         .map(|(_, w)| *w)
         .collect()
+}
+
+/// Whether the digits `number` (a slice of `text`) are the number of a designation, joined by a
+/// hyphen to the letters before them ("AK-47", "F-16", "S-400", "COVID-19"): a name, not an
+/// amount, so "how many Kalashnikovs…" is not answered by a sentence that only names the AK-47.
+fn designates(text: &str, number: &str) -> bool {
+    let at = number.as_ptr() as usize - text.as_ptr() as usize;
+    let mut before = text[..at].chars().rev();
+    before.next() == Some('-') && before.next().is_some_and(char::is_alphabetic)
 }
 
 /// True when the query asks for an amount the entry does not give: it asks "how many…" and the
@@ -2305,6 +2315,17 @@ mod tests {
             (
                 "how many people were killed",
                 "Thousands of people were killed",
+                false,
+            ),
+            // The number of a designation names a weapon; it counts nothing.
+            (
+                "how many kalashnikovs has hamas built under that license",
+                "a license to manufacture its own version of the AK-47 assault rifle",
+                true,
+            ),
+            (
+                "how many rifles were shipped",
+                "400 rifles of the AK-47 type were shipped",
                 false,
             ),
             // The amount must be of what the question counts.

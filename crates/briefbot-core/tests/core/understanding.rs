@@ -790,7 +790,7 @@ fn evaluation_sets_stay_above_their_floors() {
         // less: 96/115 and 35/45 then.
         ("tests/data/chat_tune6.jsonl", 0.75, 0.77),
         // Written blind in stop 27, measured once fresh (77/115, 35/45); few of its misses read.
-        // A training set of the decision since stop 28 (82/115, 36/45).
+        // A training set of the decision since stop 28 (82/115, 37/45).
         ("tests/data/chat_tune7.jsonl", 0.70, 0.78),
         // Written blind in stop 28, measured once fresh (80/115, 37/45) before the decision was
         // refitted without it (86/115, 35/45); only measured.
