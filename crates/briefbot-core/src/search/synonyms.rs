@@ -15,7 +15,7 @@ pub const GROUPS: &[&[&str]] = &[
         "united",
         "states",
     ],
-    &["israel", "israeli", "israelis"],
+    &["israel", "israeli", "israelis", "jerusalem"],
     &["distract", "divert", "diversion", "attention", "focus"],
     &[
         "kalashnikov",

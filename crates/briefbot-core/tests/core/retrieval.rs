@@ -197,6 +197,8 @@ fn actors_by_alias_transliteration_and_typo() {
         ("the Kremlin", "russia"),
         ("Moscow", "russia"),
         ("Washington", "united-states"),
+        // A capital for its state, as readers write it even where the brief does not.
+        ("Jerusalem", "israel"),
         ("RT", "russia-today"),
         ("russia today", "russia-today"),
         ("Marzook", "abu-marzook"),

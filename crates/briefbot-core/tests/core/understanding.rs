@@ -65,6 +65,11 @@ fn question_forms_find_the_sentence_that_answers() {
             "defined as a terrorist organization",
         ),
         (Actor("bibi".into()), "netanyahu"),
+        // A capital for its state: "Jerusalem" is Israel as "Moscow" is Russia.
+        (
+            Ask("what should jerusalem change about how it deals with the kremlin".into()),
+            "change its policy",
+        ),
         (Actor("vvp".into()), "putin"),
         (
             Ask("what does russia get out of america being tied up in the middle east".into()),
