@@ -65,6 +65,7 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
     if let Some(top) = answer.results.first_mut() {
         let swapped = s.ranked.first().is_some_and(|r| {
             super::matching::party_swapped(ctx.engine, &s, &statement, r.scored.doc)
+                || super::matching::roles_swapped(ctx.engine, &s, &statement, r.scored.doc)
         });
         if swapped || super::stance::contradicts(&statement, &top.title) {
             // A statement about the speaker that contradicts what the speaker said ("the envoy

@@ -620,6 +620,42 @@ pub(crate) fn party_swapped(
     parties(engine, &named, doc) == Parties::InSentenceOnly
 }
 
+/// Whether a statement gives the act of claim `doc` to the party the claim has it done to ("the
+/// US vetoed Russia's draft" against Russia's veto of a US resolution), reading the claim's
+/// statement and the names of the actors of its brief that the statement names.
+pub(crate) fn roles_swapped(
+    engine: &crate::engine::Engine,
+    s: &Search,
+    statement: &str,
+    doc: u32,
+) -> bool {
+    let r = engine.index().doc(doc);
+    let Some(brief) = engine.library().briefs().get(r.brief as usize) else {
+        return false;
+    };
+    if r.kind != EntryKind::Claim {
+        return false;
+    }
+    // Read as typed: "US" in capitals is the United States, which the lowercased text that
+    // drops time phrases cannot tell from the pronoun.
+    let named = s.actors_in(engine, r.brief, statement);
+    if named.len() < 2 {
+        return false;
+    }
+    let names: Vec<Vec<Vec<String>>> = named
+        .iter()
+        .filter_map(|&a| brief.actors().get(a))
+        .map(|actor| {
+            std::iter::once(&actor.name)
+                .chain(&actor.aliases)
+                .map(|form| super::stance::plain_words(&crate::text::fold_for_search(form)))
+                .collect()
+        })
+        .collect();
+    let claim = &brief.claims()[r.index as usize].statement;
+    super::stance::roles_swapped(statement, claim, &names)
+}
+
 /// Where the actors a statement names stand in an entry. A statement vouches for every actor of
 /// the brief it names, so an entry that names one of them nowhere, not even in the whole
 /// sentences it quotes, does not confirm it: "Wagner trained Hamas fighters in Syria" is not

@@ -325,9 +325,176 @@ fn opposite_sides(statement: &str, claim: &str) -> bool {
     })
 }
 
+/// How many words may stand between an actor and the verb it does ("Russia used its veto").
+const SUBJECT_REACH: usize = 3;
+/// How many words after the verb the actor it is done to may stand ("vetoed a draft by Russia").
+const OBJECT_REACH: usize = 10;
+
+/// Words of a text, lowercased, possessives and punctuation dropped: "Russia's" is "russia".
+pub(crate) fn plain_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_lowercase().replace('\u{2019}', "'");
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix('\''))
+                .unwrap_or(&w)
+                .to_string()
+        })
+        .collect()
+}
+
+/// Who does and who undergoes the act at word `verb` of `words`: the nearest actor before it
+/// (within [`SUBJECT_REACH`]) and the nearest after it (within [`OBJECT_REACH`]), swapped when
+/// the verb is passive ("was vetoed by"). `at` lists where each actor's names start.
+fn roles(words: &[String], verb: usize, at: &[Vec<usize>]) -> Option<(usize, usize)> {
+    let before = |a: usize| at[a].iter().filter(|&&p| p < verb).max().copied();
+    // An actor after a place preposition is where the act happens, not whom it is done to:
+    // "decided in Ukraine", "vetoed in the Security Council".
+    let placed = |p: usize| {
+        let mut before = words[..p]
+            .iter()
+            .rev()
+            .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an"));
+        before.next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "at" | "from" | "near" | "inside" | "within" | "across" | "around" | "into"
+            )
+        })
+    };
+    let after = |a: usize| {
+        at[a]
+            .iter()
+            .filter(|&&p| p > verb && !placed(p))
+            .min()
+            .copied()
+    };
+    let doer = (0..at.len())
+        .filter_map(|a| before(a).map(|p| (p, a)))
+        .filter(|&(p, _)| verb - p <= SUBJECT_REACH + 1)
+        .max()?
+        .1;
+    let undergoer = (0..at.len())
+        .filter(|&a| a != doer)
+        .filter_map(|a| after(a).map(|p| (p, a)))
+        .filter(|&(p, _)| p - verb <= OBJECT_REACH)
+        .min()?
+        .1;
+    let passive = verb > 0
+        && matches!(
+            words[verb - 1].as_str(),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being" | "got" | "get" | "gets"
+        );
+    Some(if passive {
+        (undergoer, doer)
+    } else {
+        (doer, undergoer)
+    })
+}
+
+/// Whether a statement gives the claim's act to the party the claim has it done to: "the US
+/// vetoed Russia's draft" against "Russia used its veto … to block a US resolution". Both texts
+/// must name both parties around the same verb (compared by stem); `names` holds, per actor the
+/// statement names, its names as lowercase words. Retrieval cannot see this: the two sentences
+/// share every word.
+pub(crate) fn roles_swapped(statement: &str, claim: &str, names: &[Vec<Vec<String>>]) -> bool {
+    if names.len() < 2 {
+        return false;
+    }
+    let (sw, cw) = (plain_words(statement), plain_words(claim));
+    let starts = |words: &[String]| -> Vec<Vec<usize>> {
+        names
+            .iter()
+            .map(|forms| {
+                // Where each name starts and how long it runs; a shorter name inside a longer
+                // one ("Security Council" in "UN Security Council") is the same mention.
+                let found: Vec<(usize, usize)> = (0..words.len())
+                    .filter_map(|i| {
+                        (forms.iter())
+                            .filter(|f| !f.is_empty() && words[i..].starts_with(f))
+                            .map(Vec::len)
+                            .max()
+                            .map(|len| (i, len))
+                    })
+                    .collect();
+                found
+                    .iter()
+                    .filter(|&&(i, _)| !found.iter().any(|&(q, len)| q < i && i < q + len))
+                    .map(|&(i, _)| i)
+                    .collect()
+            })
+            .collect()
+    };
+    let (s_at, c_at) = (starts(&sw), starts(&cw));
+    let is_name = |at: &[Vec<usize>], i: usize| at.iter().flatten().any(|&p| p == i);
+    let stems: Vec<String> = cw.iter().map(|w| crate::text::stem(w)).collect();
+    (0..sw.len())
+        .filter(|&i| !crate::text::is_stop_word(&sw[i]) && !is_name(&s_at, i))
+        .any(|i| {
+            let stem = crate::text::stem(&sw[i]);
+            let Some((doer, undergoer)) = roles(&sw, i, &s_at) else {
+                return false;
+            };
+            (0..cw.len())
+                .filter(|&j| stems[j] == stem && !is_name(&c_at, j))
+                .any(|j| roles(&cw, j, &c_at) == Some((undergoer, doer)))
+        })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{contradicts, denies};
+    use super::{contradicts, denies, roles_swapped};
+
+    /// Statements that give the claim's act to the party it is done to, and ones that do not.
+    #[test]
+    fn roles_are_swapped_when_the_other_party_does_the_act() {
+        let names = |list: &[&[&str]]| -> Vec<Vec<Vec<String>>> {
+            list.iter()
+                .map(|forms| {
+                    forms
+                        .iter()
+                        .map(|f| f.split(' ').map(str::to_string).collect())
+                        .collect()
+                })
+                .collect()
+        };
+        let us_russia = names(&[
+            &["us", "americans", "united states"],
+            &["russia", "moscow"],
+            &["un security council", "security council"],
+        ]);
+        let veto = "On October 25, Russia used its veto in the UN Security Council to block a US \
+                    resolution condemning Hamas.";
+        let cases = [
+            ("on 10/25 the US vetoed russia's draft", true),
+            (
+                "on 10/25 the US vetoed russia's draft at the security council",
+                true,
+            ),
+            ("it was the americans who vetoed russia's resolution", true),
+            // The same roles, in other words and voices.
+            ("russia vetoed the US draft", false),
+            ("moscow used its veto against a US resolution", false),
+            ("the US resolution was vetoed by russia", false),
+            // The passive with the roles swapped.
+            ("russia's resolution was vetoed by the americans", true),
+            // No verb the claim uses, or one party only.
+            ("the US and russia argued at the UN", false),
+            ("russia vetoed something", false),
+            // An actor after a place preposition is where, not whom.
+            ("the US vetoed it in russia", false),
+        ];
+        for (statement, swapped) in cases {
+            assert_eq!(
+                roles_swapped(statement, veto, &us_russia),
+                swapped,
+                "{statement}"
+            );
+        }
+        // One party named: nothing to swap.
+        assert!(!roles_swapped("the US vetoed it", veto, &names(&[&["us"]])));
+    }
 
     #[test]
     fn denials_are_of_the_word_just_after_the_negation() {

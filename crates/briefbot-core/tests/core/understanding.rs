@@ -352,6 +352,13 @@ fn statements_that_contradict_the_brief_are_called_so() {
             Verdict::Disputed,
         ),
         ("Russia vetoed the US resolution", false, Verdict::Supported),
+        // The veto given to the party it was used against: the same words, the roles swapped.
+        ("the US vetoed Russia's draft", true, Verdict::Disputed),
+        (
+            "the US resolution was vetoed by Russia",
+            false,
+            Verdict::Supported,
+        ),
         // The 2011 decline matches "cut all ties" only through a neighbouring word; the next
         // sentence denies the very word ("ties were not severed") and answers instead.
         (
