@@ -648,7 +648,7 @@ pub(crate) fn roles_swapped(
         .map(|actor| {
             std::iter::once(&actor.name)
                 .chain(&actor.aliases)
-                .map(|form| super::stance::plain_words(&crate::text::fold_for_search(form)))
+                .map(|form| super::stance::words(form))
                 .collect()
         })
         .collect();

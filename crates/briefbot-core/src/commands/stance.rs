@@ -219,7 +219,7 @@ fn synonyms(a: &str, b: &str) -> bool {
         .any(|g| g.iter().any(|w| w == a) && g.iter().any(|w| w == b))
 }
 
-fn words(text: &str) -> Vec<String> {
+pub(crate) fn words(text: &str) -> Vec<String> {
     // A possessive is the name it follows ("Hamas's terrorist activities" is about Hamas);
     // other apostrophes join a contraction into one word ("didn't" is "didnt").
     crate::text::fold_for_search(text)
@@ -330,20 +330,6 @@ const SUBJECT_REACH: usize = 3;
 /// How many words after the verb the actor it is done to may stand ("vetoed a draft by Russia").
 const OBJECT_REACH: usize = 10;
 
-/// Words of a text, lowercased, possessives and punctuation dropped: "Russia's" is "russia".
-pub(crate) fn plain_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let w = w.to_lowercase().replace('\u{2019}', "'");
-            w.strip_suffix("'s")
-                .or_else(|| w.strip_suffix('\''))
-                .unwrap_or(&w)
-                .to_string()
-        })
-        .collect()
-}
-
 /// Who does and who undergoes the act at word `verb` of `words`: the nearest actor before it
 /// (within [`SUBJECT_REACH`]) and the nearest after it (within [`OBJECT_REACH`]), swapped when
 /// the verb is passive ("was vetoed by"). `at` lists where each actor's names start.
@@ -402,7 +388,7 @@ pub(crate) fn roles_swapped(statement: &str, claim: &str, names: &[Vec<Vec<Strin
     if names.len() < 2 {
         return false;
     }
-    let (sw, cw) = (plain_words(statement), plain_words(claim));
+    let (sw, cw) = (words(statement), words(claim));
     let starts = |words: &[String]| -> Vec<Vec<usize>> {
         names
             .iter()
