@@ -55,6 +55,13 @@ pub struct Actors {
     /// Bare titles right before a name in commas ("Its Secretary General, Losaline Fifita"):
     /// paragraph and the title's range, given to the person once every name is known.
     title_before: Vec<(usize, usize, usize)>,
+    /// Native names in brackets (paragraph, range, actor), made one mention of their actor
+    /// again once single words are resolved, since a word inside ("Mines") may be drafted
+    /// then.
+    natives: Vec<(usize, usize, usize, usize)>,
+    /// Single words drafted as organisations only because nothing marked them (see
+    /// `resolve_singles`).
+    guessed: HashSet<usize>,
 }
 
 impl Actors {
@@ -152,8 +159,20 @@ impl Token<'_> {
         let mut chars = self.text.chars();
         match chars.next() {
             Some(c) if c.is_uppercase() => true,
-            // "al-Assad", "el-Sisi", "bin Salman": Arabic names keep their lower-case article.
-            _ => ["al-", "el-", "ad-", "ash-"].iter().any(|p| {
+            // "al-Assad", "el-Sisi", "bin Salman": Arabic names keep their lower-case article,
+            // and French ones their elided one ("Société Aurifère de l'Inchiri").
+            _ => [
+                "al-",
+                "el-",
+                "ad-",
+                "ash-",
+                "l'",
+                "d'",
+                "l\u{2019}",
+                "d\u{2019}",
+            ]
+            .iter()
+            .any(|p| {
                 self.text.starts_with(p) && self.text[p.len()..].starts_with(char::is_uppercase)
             }),
         }
@@ -443,17 +462,26 @@ fn governed_list_end(
             && g.lookup(t.text).is_none()
             && !CONNECTORS.contains(&t.text)
     };
+    // A demonym or a region's name opening a field of two words or more is a remit ("the
+    // Ministry of African Integration and Foreign Affairs", "European Affairs"), not an actor
+    // in a list: "Brazil" alone in "of Economy, Brazil and Uruguay" still ends the name.
+    let field_word = |k: usize, end: usize| {
+        plain(&toks[k])
+            || (toks[k].capitalised()
+                && !toks[k].acronym()
+                && !toks[k].possessive
+                && g.lookup(toks[k].text).is_some()
+                && k + 1 < end
+                && adjacent(text, &toks[k], &toks[k + 1])
+                && plain(&toks[k + 1]))
+    };
     // "the Ministry for the Economy, Finance and …": an article may open the first field.
     let first_field = if toks.get(connector + 1).is_some_and(|t| t.text == "the") {
         connector + 2
     } else {
         connector + 1
     };
-    if first_field >= j
-        || !toks[first_field..j]
-            .iter()
-            .all(|t| plain(t) && !t.possessive)
-    {
+    if first_field >= j || !(first_field..j).all(|k| field_word(k, j) && !toks[k].possessive) {
         return None;
     }
     let mut m = j;
@@ -474,7 +502,7 @@ fn governed_list_end(
         // One field: adjacent capitalised words.
         let start = m;
         while m < toks.len()
-            && plain(&toks[m])
+            && (plain(&toks[m]) || (m == start && field_word(m, toks.len())))
             && (m == start || adjacent(text, &toks[m - 1], &toks[m]))
         {
             m += 1;
@@ -692,6 +720,55 @@ fn name_before(text: &str, at: usize) -> Option<usize> {
 /// Whether the words before a name make it a place: a preposition of place ("in Hong Kong"),
 /// a place noun and "of" ("the port of Porvoo"), or a list whose first member is one ("at
 /// al-Jufra and Brak al-Shati", "in Bamako, Ouagadougou and Niamey").
+/// Whether a name is a place by what stands right around it: "at" or "near" before it (not
+/// "to", "from" or "in", which a firm or a bloc takes too: "renting servers to BlackLantern",
+/// "partners in Mercosur"), a bearing ("east of Hopen") or a place noun after it ("the Rosso
+/// crossing").
+fn firmly_placed(text: &str, start: usize, end: usize) -> bool {
+    let before = word_before(text, start).map(|(_, w)| w);
+    let firm_preposition = before
+        .as_deref()
+        .is_some_and(|w| ["at", "near", "of"].contains(&w));
+    (firm_preposition && place_context(text, start)) || place_after(text, end)
+}
+
+/// People who work at an organisation, named before "at" ("sources at Maaden").
+const STAFF_NOUNS: &[&str] = &[
+    "sources",
+    "officials",
+    "analysts",
+    "economists",
+    "engineers",
+    "staff",
+    "workers",
+    "executives",
+    "researchers",
+    "scientists",
+    "managers",
+    "employees",
+    "lawyers",
+    "insiders",
+    "traders",
+];
+
+/// Words that place what follows "of" on a map: a bearing from it or its edge.
+const BEARINGS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "coast",
+    "shores",
+];
+
 fn place_context(text: &str, start: usize) -> bool {
     let mut at = start;
     let mut listed = false;
@@ -711,13 +788,18 @@ fn place_context(text: &str, start: usize) -> bool {
             return false;
         };
         if PLACE_PREPOSITIONS.contains(&w.as_str()) {
-            // "according to Reuters" is a source, not a destination.
-            return !(w == "to" && word_before(text, ws).is_some_and(|(_, p)| p == "according"));
+            // "according to Reuters" is a source, not a destination; "sources at Maaden",
+            // "analysts at Nomura": people at a name work there, so it is an organisation.
+            let before = word_before(text, ws).map(|(_, p)| p);
+            return !(w == "to" && before.as_deref() == Some("according")
+                || w == "at" && before.is_some_and(|p| STAFF_NOUNS.contains(&p.as_str())));
         }
         if w == "of" {
-            // "the port of Porvoo", "the governor of Catamarca".
+            // "the port of Porvoo", "the governor of Catamarca", "40 nautical miles east of
+            // Hopen", "the coast of Finnmark".
             return word_before(text, ws).is_some_and(|(_, n)| {
                 PLACE_NOUNS.contains(&n.as_str())
+                    || BEARINGS.contains(&n.as_str())
                     || (!listed && ["governor", "mayor"].contains(&n.as_str()))
             });
         }
@@ -1003,6 +1085,9 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
         bracketed_acronyms(&mut actors, pi, text);
     }
     resolve_singles(&mut actors, paragraphs, &singles, &mid_caps);
+    for (pi, start, end, a) in std::mem::take(&mut actors.natives) {
+        replace_mentions(&mut actors, pi, start, end, a, paragraphs[pi]);
+    }
     for (pi, start, person) in std::mem::take(&mut actors.titled) {
         organisation_title(&mut actors, pi, paragraphs[pi], start, person);
     }
@@ -2060,6 +2145,12 @@ fn resolve_singles(
         }
         if let Some(a) = actors.find(word) {
             actors.mention(pi, start, end, a, text);
+            // An organisation was only the fallback for a word first seen with no cue ("to the
+            // Rosso crossing" before "at Rosso"): a later place cue settles it.
+            if actors.guessed.contains(&a) && firmly_placed(text, start, end) {
+                actors.guessed.remove(&a);
+                actors.found[a].kind = "place";
+            }
             continue;
         }
         // A surname: the last word of a person's full name, or a spelling of it.
@@ -2192,6 +2283,9 @@ fn resolve_singles(
             "organisation"
         };
         let a = actors.add(word, kind);
+        if kind == "organisation" {
+            actors.guessed.insert(a);
+        }
         actors.mention(pi, start, end, a, text);
         if kind == "place" {
             place_noun_alias(actors, a, text, start, end);
@@ -4427,8 +4521,9 @@ fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
             || (spaced && inner.len() <= 10);
         // A short name in brackets after a longer one: "the Indonesian Maritime Security
         // Agency (Bakamla)".
+        // Compounds run long ("the Directorate of Fisheries (Fiskeridirektoratet)").
         let short_name = !is_acronym
-            && (3..=16).contains(&inner.chars().count())
+            && (3..=30).contains(&inner.chars().count())
             && inner.starts_with(char::is_uppercase)
             && inner.chars().all(|c| c.is_alphabetic() || c == '-');
         if !is_acronym && !short_name {
@@ -4555,10 +4650,12 @@ fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
 }
 
 /// "the Portuguese Environment Agency (Agência Portuguesa do Ambiente, APA)": a body named in
-/// English, then in brackets in its own language with the acronym that language gives it. Both
-/// are names of the body before the bracket; an actor drafted under either (the native name
-/// read as a person, the acronym on its own) joins it. `open` is where " (" starts and
-/// `from..close` the bracket's contents.
+/// English, then in brackets in its own language, often with the acronym that language gives
+/// it ("the Ministry of Foreign Affairs (Utenriksdepartementet, UD)", "the National Gendarmerie
+/// (Gendarmerie nationale)", "(Ministère du Pétrole, des Mines et de l'Énergie)"). Both are
+/// names of the body before the bracket. What was drafted from inside the bracket (the native
+/// name read as a person, its words as organisations, the acronym on its own) is no actor of
+/// its own and joins it. `open` is where " (" starts and `from..close` the bracket's contents.
 fn native_name_and_acronym(
     actors: &mut Actors,
     pi: usize,
@@ -4568,27 +4665,15 @@ fn native_name_and_acronym(
     close: usize,
 ) {
     let inner = &text[from..close];
-    let Some((native, acronym)) = inner.rsplit_once(", ") else {
-        return;
+    let acronym_like = |a: &str| {
+        (2..=8).contains(&a.len())
+            && a.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '&' | '-'))
     };
-    let acronym_like = (2..=8).contains(&acronym.len())
-        && acronym
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, '&' | '-'));
-    // The native name is a name: capitalised words, with the small words names have between
-    // them ("del", "do", "de la"), and no second comma.
-    let words: Vec<&str> = native.split(' ').collect();
-    let name_like = words.len() >= 2
-        && words[0].starts_with(char::is_uppercase)
-        && words
-            .last()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
-    if !acronym_like || !name_like {
-        return;
-    }
+    let (native, acronym) = match inner.rsplit_once(", ") {
+        Some((n, a)) if acronym_like(a) => (n, Some(a)),
+        _ => (inner, None),
+    };
     let Some(prev) = actors
         .mentions
         .iter()
@@ -4597,14 +4682,19 @@ fn native_name_and_acronym(
     else {
         return;
     };
-    if !matches!(
-        actors.found[prev].kind,
-        "body" | "organisation" | "media" | "person"
-    ) {
+    let kind = actors.found[prev].kind;
+    // A person has no acronym, as in `bracketed_acronyms`, so a person's name before one was
+    // misread; without an acronym, a person's bracket holds a nickname or a role instead.
+    let institution = matches!(kind, "body" | "organisation" | "media");
+    if !(institution || kind == "person" && acronym.is_some()) || !native_like(native) {
         return;
     }
-    // A person has no acronym, as in `bracketed_acronyms`.
-    if actors.found[prev].kind == "person" {
+    // A lower-case native name ("(næringskomiteen)") is only read after an institution's
+    // English name, where nothing else is written in brackets without capitals.
+    if native.starts_with(char::is_lowercase) && !institution {
+        return;
+    }
+    if kind == "person" {
         actors.found[prev].kind = "organisation";
     }
     if let Some(other) = actors.find(native).filter(|&o| o != prev) {
@@ -4612,11 +4702,36 @@ fn native_name_and_acronym(
             merge_into(actors, other, prev);
         }
     }
-    actors.alias(prev, native);
+    let native_end = from + native.len();
+    replace_mentions(actors, pi, from, native_end, prev, text);
     actors.by_key.insert(key(native), prev);
-    actors.mention(pi, from, from + native.len(), prev, text);
-    bind_acronym(actors, prev, acronym);
-    actors.mention(pi, close - acronym.len(), close, prev, text);
+    actors.natives.push((pi, from, native_end, prev));
+    if let Some(acronym) = acronym {
+        bind_acronym(actors, prev, acronym);
+        actors.mention(pi, close - acronym.len(), close, prev, text);
+    }
+}
+
+/// Whether a bracket's words can be a name in another language: words of letters (with the
+/// hyphens, apostrophes and commas of "Nærings- og fiskeridepartementet" and "Ministère du
+/// Pétrole, des Mines et de l'Énergie"), at most ten, none of them an English small word, since
+/// an English phrase in brackets ("(the ministry of defence)", "(see below)") explains rather
+/// than names.
+fn native_like(s: &str) -> bool {
+    const ENGLISH: &[&str] = &[
+        "the", "of", "and", "in", "for", "to", "a", "an", "on", "by", "with", "from", "formerly",
+        "now", "which", "see", "who", "was", "is", "were", "its", "their", "his", "her", "as",
+        "also", "known", "called", "or", "at",
+    ];
+    let words: Vec<&str> = s.split(' ').map(|w| w.trim_end_matches(',')).collect();
+    (1..=10).contains(&words.len())
+        && words.iter().any(|w| w.chars().count() >= 3)
+        && words.iter().all(|w| {
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+                && !ENGLISH.contains(&w.to_lowercase().as_str())
+        })
 }
 
 /// A spelling skeleton for transliteration variants: "Mashal", "Meshaal" and "Mashaal" all
@@ -5264,6 +5379,86 @@ mod tests {
     }
 
     #[test]
+    fn native_names_in_brackets_are_names_of_the_body_before_them() {
+        let mauritania =
+            "Gold panners clashed with the National Gendarmerie (Gendarmerie nationale) \
+             yesterday, according to the Mauritanian Association for Human Rights (Association \
+             mauritanienne des droits de l'homme, AMDH). The AMDH said two were teenagers. The \
+             Ministry of Petroleum, Mines and Energy (Ministère du Pétrole, des Mines et de \
+             l'Énergie) licenses the souk.";
+        let norway = "According to the Directorate of Fisheries (Fiskeridirektoratet), the catch \
+             fell. The Ministry of Foreign Affairs (Utenriksdepartementet, UD) offered talks, and \
+             the UD ruled out a court. The Standing Committee on Business and Industry \
+             (næringskomiteen) will hear the minister. The Institute of Marine Research \
+             (Havforskningsinstituttet, HI) estimates that the stock grew.";
+        check(&[
+            (
+                mauritania,
+                "Gendarmerie nationale",
+                Some(("National Gendarmerie", "body")),
+            ),
+            (
+                mauritania,
+                "Association mauritanienne des droits de l'homme",
+                Some(("Mauritanian Association for Human Rights", "organisation")),
+            ),
+            (
+                mauritania,
+                "AMDH",
+                Some(("Mauritanian Association for Human Rights", "organisation")),
+            ),
+            (
+                mauritania,
+                "Ministère du Pétrole, des Mines et de l'Énergie",
+                Some(("Ministry of Petroleum, Mines and Energy", "body")),
+            ),
+            (
+                norway,
+                "Fiskeridirektoratet",
+                Some(("Directorate of Fisheries", "body")),
+            ),
+            (
+                norway,
+                "Utenriksdepartementet",
+                Some(("Ministry of Foreign Affairs", "body")),
+            ),
+            (norway, "UD", Some(("Ministry of Foreign Affairs", "body"))),
+            (
+                norway,
+                "næringskomiteen",
+                Some(("Standing Committee on Business and Industry", "body")),
+            ),
+            (
+                norway,
+                "HI",
+                Some(("Institute of Marine Research", "organisation")),
+            ),
+            // An English phrase in brackets explains; it names nothing.
+            (
+                "The Directorate of Fisheries (the licensing office) fined the master.",
+                "licensing office",
+                None,
+            ),
+        ]);
+        // The words inside the bracket are no actors of their own: every mention there is the
+        // ministry's.
+        let a = find_actors(&[mauritania], &[]);
+        let open = mauritania.find("(Ministère").unwrap();
+        let ministry = a.find("Ministry of Petroleum, Mines and Energy").unwrap();
+        let inside: Vec<&str> = a
+            .mentions
+            .iter()
+            .filter(|m| m.start > open)
+            .map(|m| &a.found[m.actor].name[..])
+            .collect();
+        assert!(!inside.is_empty());
+        assert!(
+            inside.iter().all(|n| *n == a.found[ministry].name),
+            "{inside:?}"
+        );
+    }
+
+    #[test]
     fn official_names_keep_the_list_of_fields_their_head_governs() {
         check(&[
             (
@@ -5285,6 +5480,17 @@ mod tests {
                 "A study by the International Centre for Defence and Security found it.",
                 "International Centre for Defence and Security",
                 Some(("International Centre for Defence and Security", "organisation")),
+            ),
+            // A demonym opening a field of two words is part of a remit.
+            (
+                "Senegal's Ministry of African Integration and Foreign Affairs said it had asked.",
+                "Ministry of African Integration and Foreign Affairs",
+                Some(("Senegalese Ministry of African Integration and Foreign Affairs", "body")),
+            ),
+            (
+                "Senegal's Ministry of African Integration and Foreign Affairs said it had asked.",
+                "Foreign Affairs",
+                None,
             ),
             // Fields the gazetteer knows are actors of their own, not remits.
             (
@@ -5813,6 +6019,44 @@ mod tests {
                 "The governor of Jambi said the road was closed.",
                 "Jambi",
                 Some(("Jambi", "place")),
+            ),
+            // People at a name work there: it is an organisation, and a short form of the
+            // one whose name it opens.
+            (
+                "Maaden Mauritanie, the state company, announced permits. Sources at Maaden said \
+                 the fee was cut. \
+                 Maaden says the souk will reopen.",
+                "Maaden",
+                Some(("Maaden Mauritanie", "organisation")),
+            ),
+            // A French name keeps its elided article.
+            (
+                "Panners turned back a convoy of the Société Aurifère de l'Inchiri (SAI), the \
+                 largest miner.",
+                "SAI",
+                Some(("Société Aurifère de l'Inchiri", "organisation")),
+            ),
+            // A bearing or a coast before "of" places the name after it.
+            (
+                "The trawler was fishing 40 nautical miles east of Hopen when it was boarded.",
+                "Hopen",
+                Some(("Hopen", "place")),
+            ),
+            (
+                "The stock spread toward the coast of Finnmark.",
+                "Finnmark",
+                Some(("Finnmark", "place")),
+            ),
+            // A word first seen with no cue is settled as a place by a later one.
+            (
+                "Buses went to the Rosso bridge on Wednesday. A reporter at Rosso saw them.",
+                "Rosso",
+                Some(("Rosso", "place")),
+            ),
+            (
+                "The firm produced gold at its Tijirit concession.",
+                "Tijirit",
+                Some(("Tijirit", "place")),
             ),
             (
                 "La Paz objected, far beyond South America.",

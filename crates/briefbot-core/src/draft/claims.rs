@@ -74,6 +74,19 @@ static HELD_VIEW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:view|belief|notion|idea|assumption|perception|argument|impression|conviction|narrative)s?,\s+(?:[a-z]+ly\s+)?(?:common|widespread|popular|prevalent|held|shared|fashionable|current|dominant)\s+(?:in|among|across|within|inside)\s+(?P<who>[^,;.]+),\s+that\b")
         .expect("valid")
 });
+/// "The Supreme Court held in February 2019, in the case of …, that": a court or a body holds a
+/// view when "that" follows, perhaps after a time and an aside in commas ("held talks" is an
+/// act).
+static HELD_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+(?:in|on|last)\s+[^,.;]{1,30})?(?:,\s+[^.;]{1,120}?,)?\s+that\b")
+        .expect("valid")
+});
+/// "In its view, …", "In Brussels's view, …": a sentence that opens by giving its view to
+/// someone reports that view.
+static IN_VIEW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:In|in)\s+(?P<who>its|their|his|her|[A-Z][^,.;]{0,60}?['\u{2019}]s?)\s+(?:view|opinion|reading),\s+")
+        .expect("valid")
+});
 /// ", a decision the White House called": an appositive that opens a report at the end of the
 /// authors' own clause.
 static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -125,7 +138,7 @@ static WITH_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
 /// "Bercy, circulated a note arguing", "the ministry has issued a statement saying": the words
 /// between an issuer and the participle that reports its text.
 static ISSUED_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\s+(?:(?:has|have|had|also)\s+)*(?:circulated|issued|published|released|sent|submitted)\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+)?(?:note|statement|letter|paper|report|memo|communiqu[eé]|submission)\s+$")
+    Regex::new(r"^,?\s+(?:(?:has|have|had|also)\s+)*(?:circulated|issued|published|released|sent|submitted)\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+)?(?:note|statement|letter|paper|report|memo|communiqu[eé]|submission)\s+(?:(?:on|last|this|early|late)\s+[\w-]+\s+|yesterday\s+|today\s+)?$")
         .expect("valid")
 });
 /// "the Commission's impact assessment estimated": a document owned by an actor, between the
@@ -136,6 +149,143 @@ static OWNED_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:'s|\u{2019}s)?\s+(?:[a-z-]+\s+){0,2}(?:assessment|report|study|analysis|survey|audit|review|statement|note|letter|paper|submission|memo|estimate|figures|data|records|documents|filings|readings|logs|minutes)\s+(?:(?:has|have|had|also)\s+)*$")
         .expect("valid")
 });
+
+/// Words after which a pronoun starts a clause of its own rather than a relative one.
+const NOT_A_NOUN: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "so",
+    "that",
+    "because",
+    "as",
+    "while",
+    "when",
+    "if",
+    "although",
+    "though",
+    "since",
+    "yet",
+    "then",
+    "now",
+    "also",
+    "still",
+    "which",
+    "what",
+    "where",
+    "how",
+    "why",
+    "who",
+    "whom",
+    "whether",
+    "than",
+    "until",
+    "unless",
+    "once",
+    "after",
+    "before",
+    "said",
+    "says",
+    "say",
+    "added",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "not",
+    "even",
+    "only",
+    "just",
+    "indeed",
+    "instead",
+    "however",
+    "meanwhile",
+    "there",
+    "here",
+];
+/// Texts and times after which a pronoun may well be a speaker ("In a statement it said").
+const ALLOWED_TEXTS: &[&str] = &[
+    "statement",
+    "interview",
+    "letter",
+    "post",
+    "communiqué",
+    "communique",
+    "report",
+    "speech",
+    "message",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const TIME_WORDS: &[&str] = &[
+    "yesterday",
+    "today",
+    "later",
+    "earlier",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "on",
+    "last",
+    "this",
+    "early",
+    "late",
+];
+
+/// The words between a name and a verb with what does not bear on who the subject is taken
+/// out: a bracket right after the name ("(Alliance des États du Sahel, AES)"), a short
+/// quotation that names ("whom everyone calls "le Général"") and a relative clause in commas
+/// (", which Mali formed with Burkina Faso and Niger,"). Only the checks on the gap read the
+/// result; offsets still come from the text.
+fn without_asides(gap: &str) -> String {
+    let mut g = gap.to_string();
+    // What remains of a bracket the name stands in ("AES)"), or a whole one after it.
+    if let Some(rest) = g.strip_prefix(')') {
+        g = rest.to_string();
+    } else if g.starts_with(" (") {
+        if let Some(k) = g.find(')') {
+            g = g[k + 1..].to_string();
+        }
+    }
+    // Short quotations: a nickname or a label, not words reported.
+    let mut out = String::with_capacity(g.len());
+    let mut rest = g.as_str();
+    while let Some(k) = rest.find('"') {
+        let after = &rest[k + 1..];
+        match after.find('"') {
+            Some(j) if after[..j].split_whitespace().count() <= 4 => {
+                out.push_str(&rest[..k]);
+                out.push('Q');
+                rest = &after[j + 1..];
+            }
+            _ => break,
+        }
+    }
+    out.push_str(rest);
+    // A relative clause in commas.
+    for r in [", which ", ", who ", ", whom ", ", whose "] {
+        if let Some(tail) = out.strip_prefix(r) {
+            if let Some(k) = tail.find(", ") {
+                return format!(" {}", &tail[k + 2..]);
+            }
+        }
+    }
+    out
+}
 
 /// The text with the commas inside numbers ("2,100 observers") made into another character
 /// of the same length, so that a count is not read as the end of an apposition.
@@ -294,7 +444,25 @@ fn speaker_before(
             "video",
             "speech",
         ];
-        if !ALLOWED.contains(&prev.as_str()) {
+        // "issued a communiqué on Thursday calling": a time between the text and the
+        // participle changes nothing.
+        let mut back = before.split_whitespace().rev().map(str::to_lowercase);
+        let dated_text = {
+            let words: Vec<String> = back.by_ref().take(4).collect();
+            words
+                .iter()
+                .position(|w| ALLOWED_TEXTS.contains(&w.as_str()))
+                .is_some_and(|k| {
+                    k > 0
+                        && words[..k].iter().all(|w| {
+                            TIME_WORDS.contains(&w.as_str())
+                                || super::dates::month_number(w).is_some()
+                                || WEEKDAYS.contains(&w.as_str())
+                                || w.chars().all(|c| c.is_ascii_digit())
+                        })
+                })
+        };
+        if !ALLOWED.contains(&prev.as_str()) && !dated_text {
             return None;
         }
     }
@@ -332,9 +500,26 @@ fn speaker_before(
             }
         }
     }
-    for (k, w) in gap_words.iter().enumerate() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    for (k, raw) in gap_words.iter().enumerate() {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        // "…, which … was the only body able to suspend it, says": a pronoun before a comma
+        // ends a clause; the subject is further back.
+        if raw.ends_with(',') {
+            break;
+        }
         if let Some(&(_, person)) = PRONOUNS.iter().find(|(p, _)| *p == w) {
+            // "the evidence it says it holds": a pronoun right after a noun opens a relative
+            // clause about the noun, which reports nothing.
+            let noun = gap_words.get(k + 1).map(|n| n.to_lowercase());
+            if noun.as_deref().is_some_and(|n| {
+                n.chars().all(|c| c.is_alphabetic())
+                    && !NOT_A_NOUN.contains(&n)
+                    && !ALLOWED_TEXTS.contains(&n)
+                    && !TIME_WORDS.contains(&n)
+                    && !n.ends_with("ly")
+            }) {
+                return None;
+            }
             let at = before.rfind(w).map(|i| sent_start + i).unwrap_or(verb);
             // The last actor of the pronoun's kind named before it, in this sentence first.
             let in_sentence = mentions
@@ -371,7 +556,9 @@ fn speaker_before(
         .collect();
     candidates.sort_by_key(|m| std::cmp::Reverse(m.end));
     for m in candidates.into_iter().take(5) {
-        let gap_owned = without_party_tag(&without_number_commas(&text[m.end..verb]));
+        let gap_owned = without_asides(&without_party_tag(&without_number_commas(
+            &text[m.end..verb],
+        )));
         let gap = gap_owned.as_str();
         let plain = gap.len() <= 45
             && !gap.contains(['.', ';', ':', '"'])
@@ -810,6 +997,29 @@ fn cues(
             denial: false,
         });
     }
+    if let Some(c) = IN_VIEW.captures(&text[s..e]) {
+        let who = c.name("who").expect("group who");
+        let speaker = match who.as_str() {
+            "its" | "their" => last_other,
+            "his" | "her" => last_person,
+            _ => mentions
+                .iter()
+                .find(|m| m.start >= s + who.start() && m.end <= s + who.end())
+                .map(|m| m.actor),
+        };
+        if let Some(speaker) = speaker {
+            let whole = c.get(0).expect("match");
+            out.push(Cue {
+                clause_start: s,
+                content_start: s + whole.end(),
+                speaker,
+                word: text[s..s + whole.end()]
+                    .trim_end_matches([',', ' '])
+                    .to_string(),
+                denial: false,
+            });
+        }
+    }
     // "the view, common in X, that": X holds it.
     if let Some(c) = HELD_VIEW.captures(&text[s..e]) {
         let who = c.name("who").expect("group who");
@@ -878,6 +1088,11 @@ fn cues(
             .into_iter()
             .filter(|&(at, _)| text[at..e].contains(['"', '\u{201C}'])),
     );
+    verbs.extend(
+        find_words(text, s, e, &["held", "holds"])
+            .into_iter()
+            .filter(|&(at, v)| HELD_THAT.is_match(&text[at + v.len()..e])),
+    );
     verbs.sort();
     for (at, verb) in verbs {
         if out
@@ -891,10 +1106,17 @@ fn cues(
         // silence. (Inside a clause after a comma, "a figure the Controller has not
         // confirmed", the clause boundary is left to the cues around it.)
         let lead = text[s..at].trim_end();
+        // A clause of its own after ", and" or ", but" is read the same way ("…, and the
+        // ministry has not explained why").
+        let coordinated = lead.rsplit(',').next().is_some_and(|tail| {
+            ["and ", "but ", "yet ", "while "]
+                .iter()
+                .any(|c| tail.trim_start().starts_with(c))
+        });
         if [" not", " never", "n't", " not yet"]
             .iter()
             .any(|n| lead.ends_with(n))
-            && !lead.contains(',')
+            && (!lead.contains(',') || coordinated)
         {
             continue;
         }
@@ -1038,6 +1260,14 @@ fn cues(
         if matches!(verb, "dismissed" | "dismisses")
             && (follows.starts_with(" a ") || follows.starts_with(" an "))
             && !follows.contains(" as ")
+            && !follows.contains(['"', '\u{201C}'])
+        {
+            continue;
+        }
+        // "the union called a strike", "called an election": to call a thing is an act; it
+        // reports a view only with a quotation or "as" after it.
+        if matches!(verb, "called" | "calls" | "call")
+            && (follows.starts_with(" a ") || follows.starts_with(" an "))
             && !follows.contains(['"', '\u{201C}'])
         {
             continue;

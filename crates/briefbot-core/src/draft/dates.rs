@@ -65,6 +65,12 @@ pub struct Clock {
     /// A year the story gave on its own ("In mid-2022") after its last day or month: what "the
     /// following year" counts from, since a year after a year is a year.
     pub year_only: Option<i32>,
+    /// Whether the sentence being read gave the last explicit date itself: a step back to an
+    /// earlier month in another sentence is background, one in the same sentence is not.
+    pub given_here: bool,
+    /// The latest day the story has given, wherever in the text: the narrative's present,
+    /// which background dates written after it ("signed on 9 February 1920") do not move.
+    pub latest_day: Option<(i32, u8, u8)>,
 }
 
 impl Clock {
@@ -76,6 +82,8 @@ impl Clock {
             last: None,
             recent: None,
             year_only: None,
+            given_here: false,
+            latest_day: None,
         }
     }
 
@@ -126,6 +134,7 @@ impl Clock {
         if !m.explicit {
             return;
         }
+        self.given_here = true;
         if let Resolved::On(p @ (Point::Day(..) | Point::Month(..))) = m.when {
             self.last = Some(p);
             self.year_only = None;
@@ -139,6 +148,12 @@ impl Clock {
         }
         if let Resolved::On(Point::Day(y, mo, d)) = m.when {
             self.last_day = Some((y, mo, d));
+            if self
+                .latest_day
+                .is_none_or(|(ly, lm, ld)| day_number(ly, lm, ld) < day_number(y, mo, d))
+            {
+                self.latest_day = Some((y, mo, d));
+            }
             if m.text.contains(&y.to_string()) {
                 self.year = Some(y);
             }
@@ -369,6 +384,7 @@ pub fn find_dates(sentence: &str, clock: &Clock) -> Vec<DateMention> {
     // week" is a week of October 2023, whatever the story said before.
     found.sort_by_key(|(_, caps)| caps.get(0).map_or(0, |m| m.start()));
     let mut local = *clock;
+    local.given_here = false;
     for (kind, caps) in found {
         let whole = caps.get(0).expect("group 0 is the match");
         let Some((mut when, explicit)) =
@@ -757,6 +773,20 @@ fn relative_to(clock: &Clock, unit: &str, n: i64) -> Option<(Resolved, bool)> {
     if let (Some(y), "year") = (clock.year_only, unit) {
         return Some((Resolved::On(Point::Year(y + n as i32)), false));
     }
+    // A story that stepped back to an earlier month for background ("On 2 March … In
+    // January the ministry issued licences. … two days later") counts from the latest day it
+    // had reached, which lies after that month.
+    let stepped_back = |y: i32, m: u8| {
+        !clock.given_here
+            && clock.latest_day.is_some_and(|(dy, dm, dd)| {
+                day_number(dy, dm, dd) > day_number(y, m, days_in_month(y, m))
+            })
+    };
+    if let Some(Point::Month(y, m)) = clock.last {
+        if stepped_back(y, m) && matches!(unit, "day" | "week") {
+            return relative(clock.latest_day.expect("checked"), unit, n);
+        }
+    }
     if let Some(Point::Month(y, m)) = clock.last {
         return Some(match unit {
             "day" | "week" => (Resolved::Approx(Point::Month(y, m)), false),
@@ -1094,6 +1124,17 @@ mod tests {
                 &[on("2022-06-04"), on("2022-06-06")],
             ),
         ];
+        // A month given in an earlier sentence, before the latest day the story had reached,
+        // was background (as was an older day given since): a day later counts from that day.
+        let mut back = Clock::new((2027, 3, 17));
+        back.last_day = Some((1920, 2, 9));
+        back.latest_day = Some((2027, 3, 2));
+        back.last = Some(Point::Month(2027, 1));
+        let got: Vec<Resolved> = find_dates("Two days later the master was fined.", &back)
+            .iter()
+            .map(|m| m.when)
+            .collect();
+        assert_eq!(got, vec![on("2027-03-04")]);
         for (sentence, want) in cases {
             let got: Vec<Resolved> = find_dates(sentence, &c).iter().map(|m| m.when).collect();
             assert_eq!(&got, want, "{sentence}");

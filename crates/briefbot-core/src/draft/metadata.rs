@@ -56,6 +56,8 @@ static SERIES: LazyLock<Regex> = LazyLock::new(|| {
 const BACK_MATTER: &[&str] = &[
     "editing by",
     "edited by",
+    // A briefing reviewed by colleagues names them as its editors ("Reviewed by …").
+    "reviewed by",
     "reporting by",
     "additional reporting by",
     "compiled by",
@@ -283,7 +285,10 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
             let lower = lower.strip_prefix("series ").unwrap_or(&lower);
             if lower.starts_with("editor") {
                 b.split_once(':').map(|(_, names_part)| names(names_part))
-            } else if lower.starts_with("editing by") || lower.starts_with("edited by") {
+            } else if ["editing by", "edited by", "reviewed by"]
+                .iter()
+                .any(|l| lower.starts_with(l))
+            {
                 b.split_once(" by ")
                     .map(|(_, names_part)| names(names_part))
             } else {
@@ -500,6 +505,17 @@ mod tests {
             assert_eq!(p.meta.publisher.as_deref(), *publisher, "{brief}");
             assert_eq!(p.meta.series.as_deref(), *series, "{brief}");
         }
+    }
+
+    #[test]
+    fn reviewers_are_the_editors() {
+        let p = prepare(
+            "Snow Crab on the Shelf\n\nKari Solbakken | No. 9 | 17 March 2027\n\nBody text here. More.\n\n\
+             The end is near.\n\nReviewed by Ingvild Bakke and Henrik Øvrebø\n",
+        )
+        .unwrap();
+        assert_eq!(p.meta.editors, vec!["Ingvild Bakke", "Henrik Øvrebø"]);
+        assert_eq!(p.back_matter, 1);
     }
 
     #[test]

@@ -18,7 +18,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use crate::kb::raw::{RawActor, RawBrief, RawCitation, RawClaim, RawEvent, RawWhen};
-use crate::kb::seed::{parse_seed, sentences};
+use crate::kb::seed::{leading_headings, parse_seed, sentences};
 use crate::kb::Point;
 
 use self::actors::Actors;
@@ -186,7 +186,25 @@ pub fn draft_text(text: &str, options: &DraftOptions) -> Result<Draft, DraftErro
         .iter()
         .map(|p| quotable_spans(p, &sentences(p)))
         .collect();
-    let mut found = actors::find_actors(&paragraphs, &prepared.italics);
+    // A section heading joined to its paragraph runs into the first sentence's names ("7
+    // Options for the Storting The Standing Committee"); actors are read with the heading
+    // blanked out and a full stop at its end, so offsets still fit the paragraph.
+    let headings = leading_headings(&prepared.seed, prepared.front_matter, prepared.back_matter);
+    let masked: Vec<String> = paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match headings.get(i) {
+            Some(&n) if n > 0 && n < p.len() && p.is_char_boundary(n) => {
+                let mut m = " ".repeat(n - 1);
+                m.push('.');
+                m.push_str(&p[n..]);
+                m
+            }
+            _ => p.to_string(),
+        })
+        .collect();
+    let masked: Vec<&str> = masked.iter().map(String::as_str).collect();
+    let mut found = actors::find_actors(&masked, &prepared.italics);
     let meta = &prepared.meta;
 
     // Claims, paragraph by paragraph, so that pronouns find the last actor named.

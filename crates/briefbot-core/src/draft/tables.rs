@@ -495,6 +495,8 @@ pub const BODY_HEADS: &[&str] = &[
     "Legislature",
     "Government",
     "Brigade",
+    // A state's armed police ("the National Gendarmerie").
+    "Gendarmerie",
     "Division",
     "Bureau",
     "Mission",
@@ -694,6 +696,11 @@ pub const PLACE_NOUNS: &[&str] = &[
     "oilfield",
     "oilfields",
     "border crossing",
+    // "the Rafah crossing", "its Tijirit concession".
+    "crossing",
+    "crossings",
+    "concession",
+    "concessions",
 ];
 
 /// Nouns before a capitalised name that make it a vessel, a cable or another thing rather than
@@ -862,6 +869,10 @@ pub const MEDIA_HEADS: &[&str] = &[
     // German and Czech for newspaper ("Frankfurter Allgemeine Zeitung", "Hospodářské noviny").
     "Zeitung",
     "noviny",
+    // French and Spanish for the media ("Sahara Médias", "Grupo Medios").
+    "Médias",
+    "Media",
+    "Medios",
 ];
 
 /// Common nouns after a demonym ("Russian military", "Israeli soldiers") that name a body of the

@@ -34,13 +34,7 @@ pub struct SeedText {
 /// sentence is a page-break artefact ("…while Russia supported" / "President Bashar Assad.") and
 /// is joined to the block that follows it.
 pub fn parse_seed(raw: &str, front_matter: usize, back_matter: usize) -> Result<SeedText, String> {
-    let blocks: Vec<String> = raw
-        .replace("\r\n", "\n")
-        .split("\n\n")
-        .map(str::trim)
-        .filter(|b| !b.is_empty())
-        .map(fold_for_quote)
-        .collect();
+    let blocks = blocks(raw);
     if blocks.len() <= front_matter + back_matter {
         return Err(format!(
             "the seed has {} blocks, but front_matter ({front_matter}) and back_matter \
@@ -77,6 +71,74 @@ pub fn parse_seed(raw: &str, front_matter: usize, back_matter: usize) -> Result<
         paragraphs,
         back,
     })
+}
+
+fn blocks(raw: &str) -> Vec<String> {
+    raw.replace("\r\n", "\n")
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|b| !b.is_empty())
+        .map(fold_for_quote)
+        .collect()
+}
+
+/// For each body paragraph of a seed that `parse_seed` reads, the length in bytes of a section
+/// heading it begins with ("2 Legal background", "Options for the Storting"), or 0. A heading
+/// is a block of its own that ends no sentence, so the loader joins it to the paragraph after
+/// it, and its words run into that paragraph's first sentence ("7 Options for the Storting The
+/// Standing Committee …"). It is told from a page-break fragment ("…while Russia supported")
+/// by being short, numbered or in title case, and followed by a block that starts a sentence.
+pub fn leading_headings(raw: &str, front_matter: usize, back_matter: usize) -> Vec<usize> {
+    let blocks = blocks(raw);
+    if blocks.len() <= front_matter + back_matter {
+        return Vec::new();
+    }
+    let body = &blocks[front_matter..blocks.len() - back_matter];
+    let mut out: Vec<usize> = Vec::new();
+    let mut open = false;
+    for (i, block) in body.iter().enumerate() {
+        if open {
+            // Joined to the paragraph before: no heading of its own.
+        } else {
+            let next_starts = body
+                .get(i + 1)
+                .and_then(|b| b.chars().next())
+                .is_some_and(|c| c.is_uppercase() || c == '"');
+            let len = if !ends_sentence(block) && next_starts && is_heading(block) {
+                strip_markup(block).0.len()
+            } else {
+                0
+            };
+            out.push(len);
+        }
+        open = !ends_sentence(block);
+    }
+    out
+}
+
+/// Whether a block reads as a section heading: at most ten words, and numbered ("1 Summary",
+/// "2.3 Risks", "IV. Options") or in title case, every word capitalised but the small ones.
+fn is_heading(block: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "and", "for", "to", "in", "on", "at", "by", "with", "or", "vs",
+    ];
+    let words: Vec<&str> = block.split_whitespace().collect();
+    if words.is_empty() || words.len() > 10 {
+        return false;
+    }
+    let numbered = words[0]
+        .trim_end_matches(['.', ')'])
+        .split('.')
+        .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        || matches!(
+            words[0].trim_end_matches(['.', ')']),
+            "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X"
+        ) && words[0].ends_with(['.', ')']);
+    let title_case = words.iter().enumerate().all(|(k, w)| {
+        w.chars().next().is_some_and(|c| !c.is_lowercase())
+            || (k > 0 && SMALL.contains(&w.to_lowercase().as_str()))
+    });
+    (numbered && words.len() >= 2 && words[1].starts_with(char::is_uppercase)) || title_case
 }
 
 fn ends_sentence(block: &str) -> bool {
@@ -188,6 +250,43 @@ fn ends_with_abbreviation(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn section_headings_joined_to_a_paragraph_are_told_from_page_breaks() {
+        let body = |blocks: &[&str]| {
+            format!(
+                "Title\n\nBy A | No. 1\n\n{}\n\nEdited by X",
+                blocks.join("\n\n")
+            )
+        };
+        let cases: &[(&[&str], &[usize])] = &[
+            // A numbered heading, and one in title case.
+            (&["1 Summary", "On 2 March it began.", "Next."], &[9, 0]),
+            (
+                &["Options for the Storting", "The committee may act."],
+                &[24],
+            ),
+            (&["2.1 Legal background", "The treaty was signed."], &[20]),
+            (&["IV. Options", "Three are open."], &[11]),
+            // A page break inside a sentence is no heading: lower-case words, or a
+            // continuation that starts no sentence.
+            (&["Russia supported", "President Assad. More."], &[0]),
+            (&["While Russia Supported", "sanctions, it waited."], &[0]),
+            // A paragraph that ends a sentence has no heading.
+            (&["First para.", "Second para."], &[0, 0]),
+            // Too long for a heading.
+            (
+                &[
+                    "One Two Three Four Five Six Seven Eight Nine Ten Eleven",
+                    "Then.",
+                ],
+                &[0],
+            ),
+        ];
+        for (blocks, want) in cases {
+            assert_eq!(leading_headings(&body(blocks), 2, 1), *want, "{blocks:?}");
+        }
+    }
 
     #[test]
     fn joins_page_break_and_numbers_paragraphs() {
