@@ -218,15 +218,6 @@ const ALLOWED_TEXTS: &[&str] = &[
     "speech",
     "message",
 ];
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 const TIME_WORDS: &[&str] = &[
     "yesterday",
     "today",
@@ -457,7 +448,7 @@ fn speaker_before(
                         && words[..k].iter().all(|w| {
                             TIME_WORDS.contains(&w.as_str())
                                 || super::dates::month_number(w).is_some()
-                                || WEEKDAYS.contains(&w.as_str())
+                                || super::metadata::is_weekday(w)
                                 || w.chars().all(|c| c.is_ascii_digit())
                         })
                 })

@@ -150,7 +150,7 @@ pub fn parse_date(s: &str) -> Option<(i32, u8, u8)> {
 }
 
 /// Whether `w` names a day of the week, in full or short ("Friday", "Fri", "Fri.").
-fn is_weekday(w: &str) -> bool {
+pub(crate) fn is_weekday(w: &str) -> bool {
     const DAYS: [&str; 7] = [
         "monday",
         "tuesday",
