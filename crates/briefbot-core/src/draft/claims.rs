@@ -218,6 +218,8 @@ const ALLOWED_TEXTS: &[&str] = &[
     "speech",
     "message",
 ];
+/// Words of a time phrase ("on Thursday", "last week", "yesterday"), which may stand between a
+/// text and the participle that reports it, or before a pronoun that speaks.
 const TIME_WORDS: &[&str] = &[
     "yesterday",
     "today",

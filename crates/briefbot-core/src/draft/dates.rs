@@ -776,18 +776,16 @@ fn relative_to(clock: &Clock, unit: &str, n: i64) -> Option<(Resolved, bool)> {
     // A story that stepped back to an earlier month for background ("On 2 March … In
     // January the ministry issued licences. … two days later") counts from the latest day it
     // had reached, which lies after that month.
-    let stepped_back = |y: i32, m: u8| {
-        !clock.given_here
-            && clock.latest_day.is_some_and(|(dy, dm, dd)| {
-                day_number(dy, dm, dd) > day_number(y, m, days_in_month(y, m))
-            })
-    };
     if let Some(Point::Month(y, m)) = clock.last {
-        if stepped_back(y, m) && matches!(unit, "day" | "week") {
-            return relative(clock.latest_day.expect("checked"), unit, n);
+        let month_end = day_number(y, m, days_in_month(y, m));
+        let latest = clock.latest_day.filter(|&(dy, dm, dd)| {
+            !clock.given_here
+                && matches!(unit, "day" | "week")
+                && day_number(dy, dm, dd) > month_end
+        });
+        if let Some(day) = latest {
+            return relative(day, unit, n);
         }
-    }
-    if let Some(Point::Month(y, m)) = clock.last {
         return Some(match unit {
             "day" | "week" => (Resolved::Approx(Point::Month(y, m)), false),
             "month" => {
