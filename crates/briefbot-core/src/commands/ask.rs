@@ -401,11 +401,16 @@ pub fn route(question: &str) -> Route {
     // A date with at most two other words ("oct 25", "2006 elections") is a timeline query;
     // not a question that asks what, who, why or how ("what misconception did oct 7 expose"),
     // since the time questions among those were read above.
-    let first = lower.split_whitespace().next().unwrap_or("");
-    let asks_other = [
-        "what", "whats", "what's", "which", "who", "whom", "whose", "why", "how",
-    ]
-    .contains(&first);
+    // Chat puts the question word anywhere ("acc to mashal what did the russians think of oct
+    // 7"), so any of them counts, not only the first word.
+    let asks_other = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| {
+            [
+                "what", "whats", "what's", "wat", "which", "who", "whom", "whose", "why", "how",
+            ]
+            .contains(&w)
+        });
     if let Some((_, rest)) = dates::extract(q).filter(|_| !asks_other) {
         if crate::text::terms(&rest).len() <= 2 {
             return Route::Timeline(Some(clean_end(q)));

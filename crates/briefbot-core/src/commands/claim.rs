@@ -59,6 +59,21 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
     super::matching::prefer_period(ctx, &statement, &mut s);
     prefer_literal_contradiction(ctx, &statement, &mut s);
     let mut answer = ctx.answer(CommandName::Claim, query, &s);
+    // A statement that gets one name, place or number of the best claim wrong ("Putin compared
+    // Gaza to Stalingrad") is answered by that claim, which says otherwise, even though the
+    // wrong word makes it a weaker match than an answer needs.
+    let substituted = super::matching::substituted(ctx.engine, &s, &statement);
+    if substituted && answer.outcome == crate::answer::Outcome::NoMatch {
+        let top = &s.ranked[0];
+        answer = Answer {
+            evidence: answer.evidence,
+            ..super::answered(
+                CommandName::Claim,
+                query,
+                vec![super::hits::hit(ctx.engine, &top.scored, &s.words)],
+            )
+        };
+    }
     // The best claim may state the opposite of what was asked ("Russia condemned Hamas"
     // finds "Russia refrained from condemning Hamas"): then the verdict on the statement is the
     // opposite of the claim's, and the answer says so.
@@ -67,7 +82,7 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
             super::matching::party_swapped(ctx.engine, &s, &statement, r.scored.doc)
                 || super::matching::roles_swapped(ctx.engine, &s, &statement, r.scored.doc)
         });
-        if swapped || super::stance::contradicts(&statement, &top.title) {
+        if swapped || substituted || super::stance::contradicts(&statement, &top.title) {
             // A statement about the speaker that contradicts what the speaker said ("the envoy
             // upheld Israel's right…" against the envoy's rejection of it) is disputed by the
             // brief's report; about anything else, a reported claim settles nothing.

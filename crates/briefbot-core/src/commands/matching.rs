@@ -656,6 +656,212 @@ pub(crate) fn roles_swapped(
     super::stance::roles_swapped(statement, claim, &names)
 }
 
+/// How much of a statement's word weight, besides the substituted name, the claim may leave
+/// unmatched and still be the claim the statement gets wrong: filler such as "gave" in "Putin
+/// gave that speech in Kazakhstan".
+const SUBSTITUTE_SLACK: f32 = 0.25;
+
+/// The least word score at which a claim is close enough to a statement for a substituted name
+/// to be the only difference.
+const SUBSTITUTE_FLOOR: f32 = 0.45;
+
+/// Whether a statement is the claim `s.ranked[0]` with one name, place or number replaced by
+/// another: "Putin compared the siege of Gaza to Stalingrad" against his comparison with
+/// Leningrad, "Russian weapons reached Hamas through Turkey" against the brief's Iran, "the
+/// meetings started in 2015" against 2006. Everything else the statement says matches the
+/// claim, the replaced word matches nothing in it, and the claim names in its place something
+/// of the same sort that the statement leaves out. The brief then says otherwise, which is an
+/// answer, where a missing word alone would only make the claim a weaker match.
+///
+/// A name added beside the brief's ("China also vetoed…") is no substitution: the brief's own
+/// party is still in the statement, and the brief is merely silent on the addition.
+pub(crate) fn substituted(engine: &crate::engine::Engine, s: &Search, statement: &str) -> bool {
+    let Some(top) = s.ranked.first() else {
+        return false;
+    };
+    if top.lexical < SUBSTITUTE_FLOOR || adds_a_party(statement) {
+        return false;
+    }
+    let r = engine.index().doc(top.scored.doc);
+    let Some(brief) = engine.library().briefs().get(r.brief as usize) else {
+        return false;
+    };
+    if r.kind != EntryKind::Claim {
+        return false;
+    }
+    let unmatched: Vec<(&str, f32)> = (s.words.iter().zip(&top.scored.matched).zip(&s.weights))
+        .filter(|((_, m), _)| m.is_none())
+        .map(|((w, _), &wt)| (w.as_str(), wt))
+        .collect();
+    if unmatched.is_empty() {
+        return false;
+    }
+    let (head, body) = entry_texts(engine.library(), r);
+    let sentences = cited_sentences(brief, &brief.claims()[r.index as usize].citations);
+    let entry = format!("{head} {body} {sentences}");
+    let entry_lower = crate::text::fold_for_search(&entry).to_lowercase();
+    let statement_lower = crate::text::fold_for_search(statement).to_lowercase();
+    let says = |text: &str, word: &str| crate::kb::holds_words(text, word, false);
+    let candidates: Vec<(&str, Substitute)> = unmatched
+        .iter()
+        .filter_map(|&(w, _)| {
+            let sort = substitute_sort(brief, &statement_lower, w)?;
+            (!says(&entry_lower, w)).then_some((w, sort))
+        })
+        .collect();
+    // Two unmatched names ("Biden phoned Putin") are a different story, not one name changed.
+    let &[(word, sort)] = candidates.as_slice() else {
+        return false;
+    };
+    let total: f32 = s.weights.iter().sum();
+    let slack: f32 = unmatched
+        .iter()
+        .filter(|(w, _)| *w != word)
+        .map(|(_, wt)| wt)
+        .sum();
+    if total <= 0.0 || slack / total > SUBSTITUTE_SLACK {
+        return false;
+    }
+    let left_out = |actor: &crate::kb::Actor| {
+        !std::iter::once(&actor.name).chain(&actor.aliases).any(|f| {
+            says(
+                &statement_lower,
+                &crate::text::fold_for_search(f).to_lowercase(),
+            )
+        })
+    };
+    let listed_of = |kinds: &[ActorKind]| {
+        listed_actors(brief, r).into_iter().any(|a| {
+            brief
+                .actors()
+                .get(a)
+                .is_some_and(|actor| kinds.contains(&actor.kind) && left_out(actor))
+        })
+    };
+    match sort {
+        // The claim gives another number of the same length ("2006" for "2015", "25" for
+        // "16") that the statement does not.
+        Substitute::Number => entry_lower
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| n.len() == word.len())
+            .any(|n| !says(&statement_lower, n)),
+        Substitute::Actor(kind) => listed_of(&[kind]),
+        // A state the brief never names replaces a place the claim puts something in or
+        // passes it through ("through Turkey" for "via Iran"), not any state the claim names:
+        // "Wagner trained Hamas in Libya" is not answered by a Ukrainian report that names no
+        // place at all.
+        Substitute::State => {
+            placed(&statement_lower, word)
+                && listed_actors(brief, r).into_iter().any(|a| {
+                    brief.actors().get(a).is_some_and(|actor| {
+                        matches!(actor.kind, ActorKind::State | ActorKind::Place)
+                            && left_out(actor)
+                            && std::iter::once(&actor.name).chain(&actor.aliases).any(|f| {
+                                placed(
+                                    &entry_lower,
+                                    &crate::text::fold_for_search(f).to_lowercase(),
+                                )
+                            })
+                    })
+                })
+        }
+        // A name the brief does not know stands for one of the same make in the claim
+        // ("Leningrad" for "Stalingrad").
+        Substitute::Unknown => entry
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .map(str::to_lowercase)
+            .any(|w| {
+                w != word && shared_suffix(&w, word) >= NAME_SUFFIX && !says(&statement_lower, &w)
+            }),
+    }
+}
+
+/// What an unmatched statement word may stand in for.
+#[derive(Clone, Copy)]
+enum Substitute {
+    /// A year or a day of the month.
+    Number,
+    /// A name of one of the brief's actors, of this kind.
+    Actor(ActorKind),
+    /// A state the brief never names.
+    State,
+    /// A word the brief never uses: a name it does not know, such as "Stalingrad".
+    Unknown,
+}
+
+/// Prepositions that place an act somewhere or route it through somewhere.
+const PLACE_WORDS: &[&str] = &["in", "at", "via", "through", "thru", "from", "into"];
+
+/// Whether `text` (folded, lower case) has `name` right after one of [`PLACE_WORDS`].
+fn placed(text: &str, name: &str) -> bool {
+    PLACE_WORDS
+        .iter()
+        .any(|p| crate::kb::holds_words(text, &format!("{p} {name}"), false))
+}
+
+/// Words that put a party beside another rather than in its place: "China **also** vetoed it",
+/// "Iran **joined** Russia", "co-sponsored".
+const ADDITIONS: &[&str] = &[
+    "also",
+    "too",
+    "alongside",
+    "joined",
+    "together",
+    "both",
+    "with",
+    "along",
+];
+
+fn adds_a_party(statement: &str) -> bool {
+    lower_words(statement)
+        .iter()
+        .any(|w| ADDITIONS.contains(&w.as_str()) || w.starts_with("co-"))
+}
+
+/// How many final letters two names must share to be names of one make ("-grad", "-stan").
+const NAME_SUFFIX: usize = 4;
+
+fn shared_suffix(a: &str, b: &str) -> usize {
+    a.chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// What the unmatched statement word `word` may stand in for, if anything: a number, a name
+/// of the brief's actors, a state the brief never names, or a word the brief never uses. Other
+/// words (verbs, nouns the brief uses elsewhere) are no substitutes.
+fn substitute_sort(brief: &crate::kb::Brief, statement: &str, word: &str) -> Option<Substitute> {
+    if word.len() <= 4 && word.bytes().all(|c| c.is_ascii_digit()) {
+        return Some(Substitute::Number);
+    }
+    if word.len() < 4 || !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let named = brief.actors_named_in(statement);
+    if let Some(actor) = named
+        .iter()
+        .filter_map(|&a| brief.actors().get(a))
+        .find(|actor| {
+            std::iter::once(&actor.name).chain(&actor.aliases).any(|f| {
+                crate::kb::holds_words(&crate::text::fold_for_search(f).to_lowercase(), word, false)
+            })
+        })
+    {
+        return Some(Substitute::Actor(actor.kind));
+    }
+    if !named_outsiders(word).is_empty() {
+        return Some(Substitute::State);
+    }
+    let used = brief
+        .paragraphs()
+        .iter()
+        .any(|p| crate::kb::holds_words(&p.text.to_lowercase(), word, false));
+    (!used).then_some(Substitute::Unknown)
+}
+
 /// Where the actors a statement names stand in an entry. A statement vouches for every actor of
 /// the brief it names, so an entry that names one of them nowhere, not even in the whole
 /// sentences it quotes, does not confirm it: "Wagner trained Hamas fighters in Syria" is not

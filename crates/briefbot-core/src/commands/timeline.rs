@@ -256,6 +256,7 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
     let amount_missing = ranked
         .first()
         .is_some_and(|&(doc, _)| super::matching::amount_missing(engine, query, doc));
+    let ranked_top = ranked.first().map(|r| r.0);
     let results = ranked
         .into_iter()
         .map(|(doc, score)| {
@@ -276,6 +277,13 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
             .to_string();
         return no_match(CommandName::Timeline, query, suggestions, Some(note));
     }
+    // "Zelensky on the Oct 7 massacre" names the day's event, but asks what someone the brief
+    // never mentions said about it: the event does not answer that.
+    if ranked_top.is_some_and(|doc| super::matching::names_outsider(engine, query, doc)) {
+        let mut suggestions: Vec<_> = results;
+        suggestions.truncate(MAX_SUGGESTIONS);
+        return no_match(CommandName::Timeline, query, suggestions, None);
+    }
     answered(CommandName::Timeline, query, results)
 }
 
@@ -288,7 +296,11 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
 /// the brief is silent. The answer says that the brief gives no date, only those words.
 fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
     let lower = query.to_lowercase();
-    let asks_date = lower.starts_with("when")
+    // Chat puts the question word anywhere: "the al-Ahli blast, date?", "Biden's line, when was
+    // that said".
+    let asks_date = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "when" | "date"))
         || [
             "what year",
             "which year",

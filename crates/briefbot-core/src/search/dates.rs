@@ -268,6 +268,57 @@ fn numeric_date(word: &str) -> Option<Point> {
     None
 }
 
+/// Two consecutive years written as a range, `2008-09`, `2008-2009` or `08-09`: the first year,
+/// which an event of both years overlaps. Read as a month, "2008-09" would be September 2008,
+/// which is not what a reader means by the years of a war.
+fn year_pair(word: &str) -> Option<i32> {
+    let (a, b) = word.split_once(['-', '\u{2013}'])?;
+    if !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let first: i32 = match a.len() {
+        4 => a.parse().ok()?,
+        // "08-09" is two years only when it cannot be a day: a leading zero or more than 31.
+        2 => {
+            let yy: u32 = a.parse().ok()?;
+            if !a.starts_with('0') && yy <= 31 {
+                return None;
+            }
+            full_year(yy)
+        }
+        _ => return None,
+    };
+    let second: i32 = match b.len() {
+        4 => b.parse().ok()?,
+        2 => first - first % 100 + b.parse::<i32>().ok()?,
+        _ => return None,
+    };
+    (second == first + 1).then_some(first)
+}
+
+/// A day and month in figures with no year, as chat writes them: `16/10` and `16.10` (day first),
+/// `10/29` (month first, since 29 cannot be a month). When both numbers could be the month
+/// (`8/10`), the day comes first, as in the numeric dates above. "9/11" is the name of the 2001
+/// attacks, not a day of November. Decimals are not dates: the dotted form needs two figures
+/// after the dot ("2.5 million" is not May 2).
+fn numeric_month_day(word: &str) -> Option<DateQuery> {
+    let (a, b) = word.split_once(['/', '.'])?;
+    let digits = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    if !digits(a) || !digits(b) || (word.contains('.') && b.len() != 2) || word == "9/11" {
+        return None;
+    }
+    let (x, y): (u8, u8) = (a.parse().ok()?, b.parse().ok()?);
+    let (d, m) = match (x, y) {
+        (x, y) if (1..=12).contains(&y) => (x, y),
+        // Month first only with a slash: "3.14" is a number.
+        (x, y) if y > 12 && (1..=12).contains(&x) && word.contains('/') => (y, x),
+        _ => return None,
+    };
+    (1..=days_in_month(2024, m))
+        .contains(&d)
+        .then_some(DateQuery::MonthDay(m, d))
+}
+
 /// Finds the first date expression in a query. Returns it with the query's remaining words, so
 /// "2006 elections" searches for "elections" among events of 2006.
 pub fn extract(query: &str) -> Option<(DateQuery, String)> {
@@ -289,8 +340,14 @@ pub fn extract(query: &str) -> Option<(DateQuery, String)> {
             .join(" ")
     };
     for (i, w) in words.iter().enumerate() {
+        if let Some(y) = year_pair(w) {
+            return Some((DateQuery::Exact(Point::Year(y)), rest(&[i])));
+        }
         if let Some(p) = numeric_date(w) {
             return Some((DateQuery::Exact(p), rest(&[i])));
+        }
+        if let Some(q) = numeric_month_day(w) {
+            return Some((q, rest(&[i])));
         }
     }
     // "October 25[th][,] [2023]", "25[th] [of] October [2023]", "October 2023", "October".
@@ -401,6 +458,21 @@ mod tests {
             ("3 Mar 2011", day(2011, 3, 3), ""),
             ("july 4", MonthDay(7, 4), ""),
             ("1948", Exact(Point::Year(1948)), ""),
+            (
+                "16/10 what did russia bring",
+                MonthDay(10, 16),
+                "what did russia bring",
+            ),
+            ("16.10 putin call", MonthDay(10, 16), "putin call"),
+            ("the mob on 10/29", MonthDay(10, 29), "the mob on"),
+            (
+                "on 8/10 in the interview",
+                MonthDay(10, 8),
+                "on in the interview",
+            ),
+            ("cast lead 2008-09", Exact(Point::Year(2008)), "cast lead"),
+            ("the 2008-2009 war", Exact(Point::Year(2008)), "the war"),
+            ("in 08-09", Exact(Point::Year(2008)), "in"),
         ];
         for (input, want, rest) in cases {
             let (got, got_rest) = extract(input).unwrap_or_else(|| panic!("no date in {input:?}"));
@@ -455,6 +527,12 @@ mod tests {
             "31 flavours",
             "February 30",
             "tens of millions",
+            // The name of the 2001 attacks.
+            "after 9/11",
+            // A decimal, and a ratio that is no day of any month.
+            "2.5 million",
+            "pi is 3.14",
+            "a 50/50 split",
         ] {
             assert_eq!(extract(input), None, "input {input:?}");
         }

@@ -46,6 +46,20 @@ fn timeline_understands_dates() {
         ),
         ("2008", "operation-cast-lead", "2008/2009"),
         ("2006 elections", "hamas-wins-2006-plc-elections", "2006"),
+        // Chat's figures: day and month without a year, and two years as a range.
+        (
+            "16/10 putin call",
+            "putin-netanyahu-phone-call",
+            "2023-10-16",
+        ),
+        (
+            "16.10 putin call",
+            "putin-netanyahu-phone-call",
+            "2023-10-16",
+        ),
+        ("the mob on 10/29", "dagestan-pogrom", "2023-10-29"),
+        ("cast lead 2008-09", "operation-cast-lead", "2008/2009"),
+        ("the 08-09 gaza war", "operation-cast-lead", "2008/2009"),
     ];
     for (query, id, date) in cases {
         let a = ask(Request::Timeline(Some(query.into())));
@@ -170,6 +184,25 @@ fn timeline_without_query_is_the_whole_story_in_order() {
     let mut sorted = days.clone();
     sorted.sort();
     assert_eq!(days, sorted, "day-dated events must be in date order");
+}
+
+/// A date does not make the day's event the answer to a question about someone the brief never
+/// mentions; in /ask, a date inside a question about something else leaves the question to the
+/// search of everything.
+#[test]
+fn a_date_inside_another_question_does_not_answer_it() {
+    let a = ask(Request::Timeline(Some(
+        "zelensky on the oct 7 massacre, what did he say".into(),
+    )));
+    assert_eq!(a.outcome, Outcome::NoMatch, "{a:?}");
+    assert!(a
+        .suggestions
+        .iter()
+        .any(|h| h.id == "october-7-hamas-attack"));
+    let a = ask(Request::Ask(
+        "acc to mashal what did the russians think of oct 7".into(),
+    ));
+    assert_ne!(a.routed_to, Some(CommandName::Timeline), "{a:?}");
 }
 
 #[test]

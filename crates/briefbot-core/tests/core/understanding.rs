@@ -263,6 +263,17 @@ fn when_questions_about_undated_events_say_what_the_brief_gives() {
             "mashal-egyptian-tv-interview",
             None,
         ),
+        // Chat puts the question word last.
+        (
+            "mashal's egyptian tv interview, date?",
+            "mashal-egyptian-tv-interview",
+            None,
+        ),
+        (
+            "mashal's egyptian tv interview, when was that",
+            "mashal-egyptian-tv-interview",
+            None,
+        ),
         (
             "when did hamas thank putin",
             "hamas-thanks-putin-and-foreign-ministry",
@@ -400,6 +411,58 @@ fn statements_that_contradict_the_brief_are_called_so() {
         if contradicts {
             let line = top.verdict_line().unwrap();
             assert!(line.starts_with("The brief says otherwise"), "{line}");
+        }
+    }
+}
+
+/// A statement that gets one name, place or number of a claim wrong is answered by that claim,
+/// which says otherwise; a name added beside the brief's, or a different story sharing a few
+/// words, is not.
+#[test]
+fn statements_with_one_name_place_or_number_changed_are_called_wrong() {
+    // (statement, the claim that says otherwise, or None when the brief does not cover it)
+    let cases = [
+        (
+            "putin compared the gaza siege to stalingrad",
+            Some("putin-gaza-blockade-leningrad"),
+        ),
+        (
+            "russia used its veto on 16 october",
+            Some("russia-vetoed-us-resolution"),
+        ),
+        (
+            "the russian weapons hamas has were smuggled in thru turkey",
+            Some("russian-weapons-via-iran-blind-eye"),
+        ),
+        (
+            "abu marzook said iran is hamas's closest friend",
+            Some("abu-marzook-russia-closest-friend"),
+        ),
+        (
+            "russian foreign ministry officials only started meeting hamas in 2015",
+            Some("russian-foreign-ministry-met-hamas-2006"),
+        ),
+        // The same statements as the brief gives them are confirmed, not called wrong.
+        ("russia vetoed the US resolution on october 25", None),
+        // An addition, a place the claim does not give, two new names: not covered.
+        ("china also vetoed the US resolution alongside russia", None),
+        ("the wagner guys trained hamas in libya", None),
+        ("biden phoned putin after the oct 25 veto", None),
+    ];
+    for (statement, otherwise) in cases {
+        let a = ask(Request::Claim(statement.into()));
+        let top = a.results.first();
+        match otherwise {
+            Some(id) => {
+                let top = top.unwrap_or_else(|| panic!("{statement}: no answer {a:#?}"));
+                assert_eq!(top.id, id, "{statement}");
+                assert!(top.contradicts, "{statement}: {top:#?}");
+                assert_eq!(top.verdict, Some(Verdict::Disputed), "{statement}");
+            }
+            None => assert!(
+                top.is_none_or(|t| !t.contradicts),
+                "{statement}: called wrong {a:#?}"
+            ),
         }
     }
 }
