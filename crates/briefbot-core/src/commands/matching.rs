@@ -730,12 +730,24 @@ pub(crate) fn substituted(engine: &crate::engine::Engine, s: &Search, statement:
             )
         })
     };
+    // A place the statement puts something in or routes it through ("in Syria", "through
+    // Turkey") replaces a place the claim gives in the same way ("via Iran"), not any state
+    // the claim names: "Wagner trained Hamas in Libya" is not answered by a Ukrainian report
+    // that names no place at all.
+    let word_placed = placed(&statement_lower, word);
     let listed_of = |kinds: &[ActorKind]| {
         listed_actors(brief, r).into_iter().any(|a| {
-            brief
-                .actors()
-                .get(a)
-                .is_some_and(|actor| kinds.contains(&actor.kind) && left_out(actor))
+            brief.actors().get(a).is_some_and(|actor| {
+                kinds.contains(&actor.kind)
+                    && left_out(actor)
+                    && (!word_placed
+                        || std::iter::once(&actor.name).chain(&actor.aliases).any(|f| {
+                            placed(
+                                &entry_lower,
+                                &crate::text::fold_for_search(f).to_lowercase(),
+                            )
+                        }))
+            })
         })
     };
     match sort {
@@ -746,25 +758,8 @@ pub(crate) fn substituted(engine: &crate::engine::Engine, s: &Search, statement:
             .filter(|n| n.len() == word.len())
             .any(|n| !says(&statement_lower, n)),
         Substitute::Actor(kind) => listed_of(&[kind]),
-        // A state the brief never names replaces a place the claim puts something in or
-        // passes it through ("through Turkey" for "via Iran"), not any state the claim names:
-        // "Wagner trained Hamas in Libya" is not answered by a Ukrainian report that names no
-        // place at all.
-        Substitute::State => {
-            placed(&statement_lower, word)
-                && listed_actors(brief, r).into_iter().any(|a| {
-                    brief.actors().get(a).is_some_and(|actor| {
-                        matches!(actor.kind, ActorKind::State | ActorKind::Place)
-                            && left_out(actor)
-                            && std::iter::once(&actor.name).chain(&actor.aliases).any(|f| {
-                                placed(
-                                    &entry_lower,
-                                    &crate::text::fold_for_search(f).to_lowercase(),
-                                )
-                            })
-                    })
-                })
-        }
+        // A state the brief never names only stands for a place the claim gives.
+        Substitute::State => word_placed && listed_of(&[ActorKind::State, ActorKind::Place]),
         // A name the brief does not know stands for one of the same make in the claim
         // ("Leningrad" for "Stalingrad").
         Substitute::Unknown => entry
@@ -975,6 +970,129 @@ fn cited_sentences(brief: &crate::kb::Brief, citations: &[crate::kb::Citation]) 
         }
     }
     out
+}
+
+/// Words after which a question names the event it counts from, not the one it asks about:
+/// "what did Putin do **after** the Dagestan riot", "the Kremlin's **reaction to** the riot".
+const FOLLOW_UP_CUES: &[&[&str]] = &[
+    &["after"],
+    &["following"],
+    &["reaction", "to"],
+    &["reacted", "to"],
+    &["response", "to"],
+    &["responded", "to"],
+    &["respond", "to"],
+    &["aftermath", "of"],
+    &["wake", "of"],
+];
+
+/// Words that end the name of the event a question counts from: the question goes on.
+const FOLLOW_UP_ENDS: &[&str] = &[
+    "what", "whats", "what's", "wat", "did", "does", "do", "how", "who", "which", "was", "were",
+    "is", "on", "in",
+];
+
+/// The least word score at which the words after a cue name an event of the brief.
+const FOLLOW_UP_FLOOR: f32 = 0.5;
+
+/// How far below the best entry the follow-up may score and still be put first.
+const FOLLOW_UP_SHARE: f32 = 0.6;
+
+/// The words naming the event a question counts from ("the dagestan mob thing" in "after the
+/// dagestan mob thing what did putin do"), when a cue is followed by one that is not a date.
+fn follow_up_anchor(query: &str) -> Option<String> {
+    let words = lower_words(query);
+    let (at, cue) = (0..words.len()).find_map(|i| {
+        FOLLOW_UP_CUES
+            .iter()
+            .find(|c| words[i..].starts_with(&c.iter().map(|w| w.to_string()).collect::<Vec<_>>()))
+            .map(|c| (i, c.len()))
+    })?;
+    let anchor: Vec<&str> = words[at + cue..]
+        .iter()
+        .map(String::as_str)
+        .take_while(|w| !FOLLOW_UP_ENDS.contains(w))
+        .collect();
+    let text = anchor.join(" ");
+    let content = anchor.iter().any(|w| !crate::text::is_stop_word(w));
+    (content && crate::search::dates::extract(&text).is_none()).then_some(text)
+}
+
+/// When a question asks what followed an event ("after the Dagestan riot, what did Putin do",
+/// "the Kremlin's reaction to the riot"), the event itself matches it best, by the very words
+/// that name it, yet it is the one answer the question rules out. When the words after the cue
+/// name an event of the brief (its event, or a claim stating it) and that entry comes first, the
+/// best of the next four entries that is not it (and, after an event, no event that comes
+/// before it in the brief's story), scoring within
+/// [`FOLLOW_UP_SHARE`] of it, is put first.
+pub(crate) fn prefer_follow_up(ctx: &Ctx, query: &str, s: &mut Search) {
+    let Some(anchor) = follow_up_anchor(query) else {
+        return;
+    };
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    let index = ctx.engine.index();
+    let first = index.doc(top.scored.doc);
+    if first.kind == EntryKind::Actor {
+        return;
+    }
+    let named = ctx.search_kinds(
+        &anchor,
+        &[EntryKind::Event, EntryKind::Claim],
+        CommandName::Ask,
+    );
+    let Some(event) = named
+        .ranked
+        .first()
+        .filter(|r| r.lexical >= FOLLOW_UP_FLOOR)
+    else {
+        return;
+    };
+    if event.scored.doc != top.scored.doc {
+        return;
+    }
+    let library = ctx.engine.library();
+    let order = |r: crate::search::DocRef| {
+        (library.briefs().get(r.brief as usize))
+            .and_then(|b| b.events().get(r.index as usize))
+            .map(|e| e.order)
+    };
+    let anchor_order = order(first);
+    let top_score = top.scored.score;
+    // The question's other words ("what did Putin do") must favour the follow-up: when the
+    // event matches them as well ("how did Moscow's reaction differ from world leaders' after
+    // the massacre" is answered by the attack's own entry), it stays.
+    let rest = |r: &Ranked| -> f32 {
+        (s.words.iter().zip(&s.weights).zip(&r.scored.matched))
+            .filter(|((w, _), m)| m.is_some() && !named.words.contains(w))
+            .map(|((_, wt), _)| wt)
+            .sum()
+    };
+    let top_rest = rest(top);
+    let found = (s.ranked.iter().enumerate())
+        .skip(1)
+        .take(4)
+        .find(|(_, r)| {
+            let d = index.doc(r.scored.doc);
+            // A later event of the story follows the anchor by the brief's own order, so matching
+            // the other words as well as the anchor does is enough; anything else must match them
+            // better.
+            let follows = d.kind == EntryKind::Event
+                && first.kind == EntryKind::Event
+                && order(d) > anchor_order;
+            let later_or_other =
+                d.kind != EntryKind::Event || first.kind != EntryKind::Event || follows;
+            r.scored.score >= FOLLOW_UP_SHARE * top_score
+                && d.brief == first.brief
+                && later_or_other
+                && (rest(r) > top_rest || top_rest == 0.0 || (follows && rest(r) >= top_rest))
+        });
+    if let Some((i, _)) = found {
+        let mut next = s.ranked.remove(i);
+        next.scored.score = next.scored.score.max(top_score);
+        s.ranked.insert(0, next);
+    }
 }
 
 /// How far below the best entry one in the period a question names may score and still be put

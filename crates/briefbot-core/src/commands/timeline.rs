@@ -159,7 +159,8 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
         Some(found) => found,
         None => {
             let words = without_timeline_words(query);
-            let s = ctx.search(&words, Some(EntryKind::Event), CommandName::Timeline);
+            let mut s = ctx.search(&words, Some(EntryKind::Event), CommandName::Timeline);
+            super::matching::prefer_follow_up(ctx, query, &mut s);
             let answer = ctx.answer(CommandName::Timeline, query, &s);
             return when_the_brief_says(ctx.engine, answer, query);
         }

@@ -560,6 +560,7 @@ pub const IDIOMS: &[(&str, &str)] = &[
     // Common nicknames of leaders the briefs name.
     ("bibi", "netanyahu"),
     ("vvp", "putin"),
+    ("vlad", "vladimir"),
     ("sleepy joe", "biden"),
     ("handed over", "gave"),
     ("state tv", "state media"),

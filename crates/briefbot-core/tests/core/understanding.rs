@@ -447,6 +447,7 @@ fn statements_with_one_name_place_or_number_changed_are_called_wrong() {
         // An addition, a place the claim does not give, two new names: not covered.
         ("china also vetoed the US resolution alongside russia", None),
         ("the wagner guys trained hamas in libya", None),
+        ("wagner trained hamas fighters in syria", None),
         ("biden phoned putin after the oct 25 veto", None),
     ];
     for (statement, otherwise) in cases {
@@ -464,6 +465,38 @@ fn statements_with_one_name_place_or_number_changed_are_called_wrong() {
                 "{statement}: called wrong {a:#?}"
             ),
         }
+    }
+}
+
+/// "After the Dagestan riot, what did Putin do" names the riot to ask what followed it: the
+/// riot's own entry matches best and is the one answer ruled out.
+#[test]
+fn what_followed_an_event_is_answered_by_what_followed() {
+    // (request, the entry that must come first)
+    let cases = [
+        (
+            Request::Timeline(Some(
+                "after the dagestan mob thing what did putin do".into(),
+            )),
+            "putin-security-meeting-after-dagestan",
+        ),
+        (
+            Request::Ask("after the dagestan mob thing what did putin do".into()),
+            "putin-security-meeting-after-dagestan",
+        ),
+        // Without the cue, the riot itself is asked about.
+        (
+            Request::Timeline(Some("the dagestan mob thing".into())),
+            "dagestan-pogrom",
+        ),
+    ];
+    for (request, id) in cases {
+        let a = ask(request.clone());
+        let top = a
+            .results
+            .first()
+            .unwrap_or_else(|| panic!("{request:?}: {a:#?}"));
+        assert_eq!(top.id, id, "{request:?}");
     }
 }
 
