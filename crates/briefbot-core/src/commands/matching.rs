@@ -696,30 +696,37 @@ pub(crate) fn substituted(engine: &crate::engine::Engine, s: &Search, statement:
     if unmatched.is_empty() {
         return false;
     }
+    let statement_lower = crate::text::fold_for_search(statement).to_lowercase();
+    let named = brief.actors_named_in(&statement_lower);
+    // The brief's whole text, lower-cased once and only if a word has to be looked up in it.
+    let brief_text = std::cell::OnceCell::new();
+    let sorted: Vec<(&str, f32, Substitute)> = unmatched
+        .iter()
+        .filter_map(|&(w, wt)| Some((w, wt, substitute_sort(brief, &named, &brief_text, w)?)))
+        .collect();
+    // Most statements end here, before the entry's text is read: no unmatched word can stand
+    // for anything, or even the heaviest that can leaves too much else unmatched.
+    let total: f32 = s.weights.iter().sum();
+    let unmatched_weight: f32 = unmatched.iter().map(|(_, wt)| wt).sum();
+    let heaviest = sorted.iter().map(|&(_, wt, _)| wt).fold(0.0, f32::max);
+    if sorted.is_empty() || total <= 0.0 || (unmatched_weight - heaviest) / total > SUBSTITUTE_SLACK
+    {
+        return false;
+    }
     let (head, body) = entry_texts(engine.library(), r);
     let sentences = cited_sentences(brief, &brief.claims()[r.index as usize].citations);
     let entry = format!("{head} {body} {sentences}");
     let entry_lower = crate::text::fold_for_search(&entry).to_lowercase();
-    let statement_lower = crate::text::fold_for_search(statement).to_lowercase();
     let says = |text: &str, word: &str| crate::kb::holds_words(text, word, false);
-    let candidates: Vec<(&str, Substitute)> = unmatched
-        .iter()
-        .filter_map(|&(w, _)| {
-            let sort = substitute_sort(brief, &statement_lower, w)?;
-            (!says(&entry_lower, w)).then_some((w, sort))
-        })
+    let candidates: Vec<(&str, f32, Substitute)> = sorted
+        .into_iter()
+        .filter(|&(w, _, _)| !says(&entry_lower, w))
         .collect();
     // Two unmatched names ("Biden phoned Putin") are a different story, not one name changed.
-    let &[(word, sort)] = candidates.as_slice() else {
+    let &[(word, weight, sort)] = candidates.as_slice() else {
         return false;
     };
-    let total: f32 = s.weights.iter().sum();
-    let slack: f32 = unmatched
-        .iter()
-        .filter(|(w, _)| *w != word)
-        .map(|(_, wt)| wt)
-        .sum();
-    if total <= 0.0 || slack / total > SUBSTITUTE_SLACK {
+    if (unmatched_weight - weight) / total > SUBSTITUTE_SLACK {
         return false;
     }
     let left_out = |actor: &crate::kb::Actor| {
@@ -828,14 +835,18 @@ fn shared_suffix(a: &str, b: &str) -> usize {
 /// What the unmatched statement word `word` may stand in for, if anything: a number, a name
 /// of the brief's actors, a state the brief never names, or a word the brief never uses. Other
 /// words (verbs, nouns the brief uses elsewhere) are no substitutes.
-fn substitute_sort(brief: &crate::kb::Brief, statement: &str, word: &str) -> Option<Substitute> {
+fn substitute_sort(
+    brief: &crate::kb::Brief,
+    named: &[usize],
+    brief_text: &std::cell::OnceCell<String>,
+    word: &str,
+) -> Option<Substitute> {
     if word.len() <= 4 && word.bytes().all(|c| c.is_ascii_digit()) {
         return Some(Substitute::Number);
     }
     if word.len() < 4 || !word.chars().all(char::is_alphabetic) {
         return None;
     }
-    let named = brief.actors_named_in(statement);
     if let Some(actor) = named
         .iter()
         .filter_map(|&a| brief.actors().get(a))
@@ -850,11 +861,11 @@ fn substitute_sort(brief: &crate::kb::Brief, statement: &str, word: &str) -> Opt
     if !named_outsiders(word).is_empty() {
         return Some(Substitute::State);
     }
-    let used = brief
-        .paragraphs()
-        .iter()
-        .any(|p| crate::kb::holds_words(&p.text.to_lowercase(), word, false));
-    (!used).then_some(Substitute::Unknown)
+    let text = brief_text.get_or_init(|| {
+        let paragraphs: Vec<&str> = brief.paragraphs().iter().map(|p| p.text.as_str()).collect();
+        paragraphs.join("\n").to_lowercase()
+    });
+    (!crate::kb::holds_words(text, word, false)).then_some(Substitute::Unknown)
 }
 
 /// Where the actors a statement names stand in an entry. A statement vouches for every actor of
