@@ -312,6 +312,7 @@ impl Ctx<'_> {
         let outsider = names_outsider(self.engine, query, top.scored.doc);
         let unnamed = detail_unnamed(self.engine, query, top.scored.doc)
             || reaction_unstated(self.engine, s, query, top.scored.doc)
+            || self.only_what_was_reacted_to(s, query, top.scored.doc)
             || (command == CommandName::Claim && {
                 let brief = self.engine.index().doc(top.scored.doc).brief;
                 let named = s.named_in(self.engine, brief, query);
@@ -331,6 +332,77 @@ impl Ctx<'_> {
             unnamed,
         }
     }
+}
+
+impl Ctx<'_> {
+    /// Whether `query` asks how someone reacted to something ("how did Israel respond to
+    /// Putin's Leningrad comparison") and entry `doc` does not give that reaction: either it is
+    /// that something (one of the entries the words after "respond to" find first), which tells
+    /// what was reacted to, unless the one asked about is who speaks in it; or it does not
+    /// speak of that something at all ("Israel's response to October 7 was cruel" is no
+    /// response to the veto). Only questions with a reaction cue and a reactor pay for the
+    /// second search.
+    fn only_what_was_reacted_to(&self, s: &Search, query: &str, doc: u32) -> bool {
+        let Some(window) = reactor_window(query) else {
+            return false;
+        };
+        let Some(anchor) = follow_up_anchor(query).filter(|_| asks_reaction_to(query)) else {
+            return false;
+        };
+        let r = self.engine.index().doc(doc);
+        if r.kind == EntryKind::Actor {
+            return false;
+        }
+        let named = self.search_kinds(
+            &anchor,
+            &[EntryKind::Event, EntryKind::Claim],
+            CommandName::Ask,
+        );
+        // The thing reacted to may be told by an event and by a claim ("Putin compared the
+        // blockade to Leningrad" is both), so any of the first few that the words name counts.
+        let is_anchor = (named.ranked.iter().take(3))
+            .any(|a| a.scored.doc == doc && a.lexical >= FOLLOW_UP_FLOOR);
+        if is_anchor {
+            return speaker_speaks(self.engine, s, &window, doc) != Some(true);
+        }
+        // The entry must match at least half the weight of the words naming what was reacted
+        // to: "the russian veto" is not answered by an entry that only says "Russian".
+        let Some(top) = s.ranked.iter().find(|r| r.scored.doc == doc) else {
+            return false;
+        };
+        let matched = |word: &String| {
+            (s.words.iter().zip(&top.scored.matched)).any(|(w, m)| w == word && m.is_some())
+        };
+        let total: f32 = named.weights.iter().sum();
+        let covered: f32 = (named.words.iter().zip(&named.weights))
+            .filter(|(w, _)| matched(w))
+            .map(|(_, wt)| wt)
+            .sum();
+        total > 0.0 && covered < ANCHOR_COVERED * total
+    }
+}
+
+/// The least share of the words naming what was reacted to that a reaction's entry matches.
+const ANCHOR_COVERED: f32 = 0.5;
+
+/// Whether a question's cue is a reaction's ("reaction to", "responded to"), not only a time's
+/// ("after", "following"): what came after an event may be told in the event's own entry.
+fn asks_reaction_to(query: &str) -> bool {
+    let words = lower_words(query);
+    words.windows(2).any(|w| {
+        w[1] == "to"
+            && matches!(
+                w[0].as_str(),
+                "reaction"
+                    | "reacted"
+                    | "react"
+                    | "response"
+                    | "responded"
+                    | "respond"
+                    | "reply"
+                    | "replied"
+            )
+    })
 }
 
 /// Whether `query` asks for (or states) an amount that the entry `doc` does not give. Most
@@ -1437,6 +1509,11 @@ fn reactor_window(query: &str) -> Option<String> {
     let asks = words.iter().any(|w| WH_WORDS.contains(&w.as_str()))
         || words
             .first()
+            .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
+        || query.trim_end().ends_with('?')
+        // "Israel's response to the veto was": the blank at the end is the question.
+        || words
+            .last()
             .is_some_and(|w| AUXILIARIES.contains(&w.as_str()));
     let before = |v: usize| {
         // The reactor stands between the auxiliary ("did", "has") and the verb, or, without
@@ -1467,16 +1544,21 @@ fn reactor_window(query: &str) -> Option<String> {
             }
         }
         if asks && REACTION_NOUNS.contains(&w.as_str()) {
-            // "Israel's reaction" names the reactor before the noun; "the reaction of Israel"
-            // and "the response from Jerusalem" after it.
-            if let Some(owner) = i.checked_sub(1).and_then(|p| {
-                words[p]
-                    .strip_suffix("'s")
-                    .or_else(|| words[p].strip_suffix('\''))
-            }) {
-                let from = i.saturating_sub(3);
-                let mut window: Vec<&str> = words[from..i - 1].iter().map(String::as_str).collect();
-                window.push(owner);
+            // "Israel's reaction" names the reactor before the noun, with an adjective between
+            // them or not ("Israel's official response"); "the reaction of Israel" and "the
+            // response from Jerusalem" after it.
+            let possessive = |w: &str| {
+                w.strip_suffix("'s")
+                    .or_else(|| w.strip_suffix('\''))
+                    .map(str::to_string)
+            };
+            if let Some((p, owner)) = (i.saturating_sub(2)..i)
+                .rev()
+                .find_map(|p| possessive(&words[p]).map(|o| (p, o)))
+            {
+                let from = p.saturating_sub(2);
+                let mut window: Vec<&str> = words[from..p].iter().map(String::as_str).collect();
+                window.push(&owner);
                 return Some(window.join(" "));
             }
             if matches!(next, Some("of" | "from" | "by")) {
@@ -1651,8 +1733,45 @@ fn named_for<'e>(
 )> {
     let r = engine.index().doc(doc);
     let brief = engine.library().briefs().get(r.brief as usize)?;
-    let named = s.actors_in(engine, r.brief, window);
+    let mut named = s.actors_in(engine, r.brief, window);
+    if let Some(kept) = owned_elsewhere_dropped(brief, window, &named) {
+        named = kept.into();
+    }
     (!named.is_empty()).then_some((brief, r, named))
+}
+
+/// `named` without the bodies of another state than the one `window` names as their owner:
+/// "Israel's foreign ministry" names Israel, not the Russian Foreign Ministry that the words
+/// "foreign ministry" also find. `None` when nothing is dropped (most windows have no owner).
+fn owned_elsewhere_dropped(
+    brief: &crate::kb::Brief,
+    window: &str,
+    named: &[usize],
+) -> Option<Vec<usize>> {
+    use crate::kb::ActorKind;
+    let owners: Vec<usize> = lower_words(window)
+        .iter()
+        .filter_map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix('\'')))
+        .flat_map(|w| brief.actors_named_in(w))
+        .filter(|&a| brief.actors()[a].kind == ActorKind::State)
+        .collect();
+    if owners.is_empty() {
+        return None;
+    }
+    // A body whose own name starts with another state's name ("Russian Foreign Ministry") is
+    // that state's.
+    let foreign = |a: usize| {
+        let actor = &brief.actors()[a];
+        actor.kind != ActorKind::State
+            && actor.name.split_whitespace().next().is_some_and(|first| {
+                brief
+                    .actors_named_in(first)
+                    .iter()
+                    .any(|&s| brief.actors()[s].kind == ActorKind::State && !owners.contains(&s))
+            })
+    };
+    let kept: Vec<usize> = named.iter().copied().filter(|&a| !foreign(a)).collect();
+    (kept.len() < named.len()).then_some(kept)
 }
 
 /// Whether the one named in `window` (who a question asks a reaction of, or whose own part it
@@ -1736,6 +1855,11 @@ fn acts_in(text: &str, a: &crate::kb::Actor) -> bool {
             if lower[at..at + form.len()] != form[..] {
                 return false;
             }
+            // "Putin said that Israel has the right to self-defense" is Putin's act: a name in
+            // the clause someone else's verb of saying reports is what they say of it.
+            if reported_by_another(&words, &lower, at) {
+                return false;
+            }
             // A verb right after the name makes it the subject whatever stands before it: "In
             // its aftermath Putin convened…". A comma after the name ends its clause ("with
             // Netanyahu, expressed" is someone else's verb).
@@ -1760,6 +1884,52 @@ fn acts_in(text: &str, a: &crate::kb::Actor) -> bool {
             true
         })
     })
+}
+
+/// Verbs of saying that introduce a reported clause ("Putin said **that** …").
+const REPORTING_SAYS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "claimed",
+    "claims",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "argued",
+    "argues",
+    "declared",
+    "declares",
+    "noted",
+    "notes",
+    "asserted",
+    "asserts",
+    "alleged",
+    "alleges",
+    "stressed",
+    "insisted",
+    "warned",
+    "suggested",
+    "announced",
+    "wrote",
+];
+
+/// Whether the word at `at` stands in a clause reported by a verb of saying before it in the
+/// same clause: "Although Putin said that Israel has…". The walk back stops at the clause's
+/// punctuation, so a later clause ("…, and Israel replied") is the actor's own.
+fn reported_by_another(words: &[&str], lower: &[String], at: usize) -> bool {
+    let mut p = at;
+    while p > 1 {
+        p -= 1;
+        if words[p].ends_with(['.', ',', ';', ':']) {
+            return false;
+        }
+        if lower[p] == "that" && REPORTING_SAYS.contains(&lower[p - 1].as_str()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Verbs that commonly follow a subject in a brief's prose without the regular "-ed" ending.
@@ -2009,6 +2179,27 @@ const QUANTITY_QUESTIONS: &[&str] = &[
     "what percentage",
     "what share",
     "what proportion",
+    "seat count",
+    "vote tally",
+    "exact number",
+    "exact figure",
+    "exact count",
+    "precise number",
+    "precise figure",
+    "exactly how many",
+];
+
+/// Words that ask for an amount as whole words ("the tally", not "totally").
+const QUANTITY_WORDS: &[&str] = &["tally", "tallies", "headcount"];
+
+/// Words that ask for a figure, which "thousands" or "dozens" does not give.
+const EXACT_AMOUNT: &[&str] = &[
+    "exact number",
+    "exact figure",
+    "exact count",
+    "precise number",
+    "precise figure",
+    "exactly how many",
 ];
 
 /// Words that ask how much time passed ("how long did it take Putin to…", "how soon after the
@@ -2243,7 +2434,10 @@ fn gives_time(entry_lower: &str) -> bool {
 
 /// Whether a lower-cased query asks for an amount: "how many…", or an amount noun in a question.
 fn asks_amount(q: &str) -> bool {
-    if QUANTITY_QUESTIONS.iter().any(|c| q.contains(c)) {
+    if QUANTITY_QUESTIONS.iter().any(|c| q.contains(c))
+        || q.split(|c: char| !c.is_alphanumeric())
+            .any(|w| QUANTITY_WORDS.contains(&w))
+    {
         return true;
     }
     let question =
@@ -2321,6 +2515,7 @@ pub(crate) fn number_gap(query: &str, entry: &str) -> bool {
     }
     if asks_amount(&q) {
         let counted = counted_nouns(&q);
+        let exact = EXACT_AMOUNT.iter().any(|c| q.contains(c));
         // "How many dual nationals…" is not answered by "the two conflicts": the amount must
         // be given in a sentence about what is counted, when the question names it.
         let has_amount = entry_lower
@@ -2330,9 +2525,10 @@ pub(crate) fn number_gap(query: &str, entry: &str) -> bool {
                 amounts_in(sentence).iter().any(|n| {
                     let v: u64 = n.parse().unwrap_or(0);
                     !(1900..=2100).contains(&v)
-                }) || sentence
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| NUMBER_WORDS.contains(&w))
+                }) || (!exact
+                    && sentence
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| NUMBER_WORDS.contains(&w)))
             });
         return !has_amount;
     }
@@ -2431,6 +2627,11 @@ mod tests {
                 Some("israel's official"),
             ),
             ("what was the reaction of the kremlin", Some("the kremlin")),
+            // An adjective between the owner and the noun; a question mark makes a question.
+            (
+                "israel's official response to the russian veto was?",
+                Some("israel"),
+            ),
             // A typographic apostrophe is a possessive too.
             (
                 "what was israel\u{2019}s reaction to the veto",
@@ -2668,6 +2869,33 @@ mod tests {
     #[test]
     fn number_gaps() {
         let cases = [
+            // A figure asked for exactly is not given by "thousands"; a tally, a seat count
+            // is asked for whatever the sentence's form.
+            (
+                "death toll figure for al-ahli, exact number pls",
+                "Thousands of people were killed",
+                true,
+            ),
+            (
+                "vote tally on russia's ceasefire draft",
+                "Russia submitted a draft resolution calling for a ceasefire",
+                true,
+            ),
+            (
+                "seat count hamas won in the 2006 elections",
+                "Hamas won the 2006 elections",
+                true,
+            ),
+            (
+                "the vote was totally one-sided",
+                "Russia submitted a draft resolution calling for a ceasefire",
+                false,
+            ),
+            (
+                "exact number of rifles shipped",
+                "400 rifles of the AK-47 type were shipped",
+                false,
+            ),
             (
                 "the blast killed around 500 people",
                 "Thousands of people were killed",

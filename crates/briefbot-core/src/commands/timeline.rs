@@ -52,11 +52,11 @@ fn keep_side_of_anchor(
     s.ranked.retain(|r| {
         let d = engine.index().doc(r.scored.doc);
         let brief = &engine.library().briefs()[d.brief as usize];
-        let year = match brief.meta().published {
-            crate::kb::Point::Day(y, ..) => y,
+        let (year, month) = match brief.meta().published {
+            crate::kb::Point::Day(y, m, _) => (y, m),
             _ => return true,
         };
-        let anchor = date.anchor_day(year);
+        let anchor = date.anchor_day(year, month);
         match brief.events()[d.index as usize].when.span() {
             None => true,
             Some((_, end)) if later => end >= anchor,
@@ -179,15 +179,16 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
         .collect();
     if matches.is_empty() {
         // Offer the events nearest to the asked date, in the brief's own year when none given.
-        let year = engine
-            .library()
-            .briefs()
-            .first()
-            .map_or(2023, |b| match b.meta().published {
-                crate::kb::Point::Day(y, ..) => y,
-                _ => 2023,
-            });
-        let anchor = date.anchor_day(year);
+        let (year, month) =
+            engine
+                .library()
+                .briefs()
+                .first()
+                .map_or((2023, 1), |b| match b.meta().published {
+                    crate::kb::Point::Day(y, m, _) => (y, m),
+                    _ => (2023, 1),
+                });
+        let anchor = date.anchor_day(year, month);
         let near = engine.dated().nearest(anchor, MAX_SUGGESTIONS, keep);
         let suggestions = near
             .into_iter()

@@ -142,6 +142,9 @@ impl DateIndex {
                 .iter()
                 .map(|&i| &self.short[i as usize])
                 .collect(),
+            dates::DateQuery::DayOnly(d) => (1..=12u8)
+                .flat_map(|m| self.candidates(dates::DateQuery::MonthDay(m, d)))
+                .collect(),
         }
     }
 

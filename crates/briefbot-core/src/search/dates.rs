@@ -11,6 +11,9 @@ pub enum DateQuery {
     MonthDay(u8, u8),
     /// A month with no year ("in October").
     MonthOnly(u8),
+    /// A day of the month with neither month nor year ("the 16th, what happened"): chat names
+    /// a day of the story's month so. It matches that day of any month.
+    DayOnly(u8),
 }
 
 impl DateQuery {
@@ -18,6 +21,11 @@ impl DateQuery {
     /// exact hit; lower values are the event containing the asked date more loosely (a month
     /// event for a day query), or an approximate date near it. `None` is no match.
     pub fn matches(self, span: (i64, i64), approximate: bool) -> Option<f32> {
+        if let DateQuery::DayOnly(d) = self {
+            return (1..=12)
+                .filter_map(|m| DateQuery::MonthDay(m, d).matches(span, approximate))
+                .reduce(f32::max);
+        }
         // The asked periods: one for a full date, one per year the event touches otherwise. No
         // allocation: this runs for every candidate event of a date query.
         let periods = |y: i32| -> Option<(i64, i64)> {
@@ -29,6 +37,8 @@ impl DateQuery {
                 DateQuery::MonthOnly(m) => {
                     Some((day_number(y, m, 1), day_number(y, m, days_in_month(y, m))))
                 }
+                // Read month by month above.
+                DateQuery::DayOnly(_) => None,
             }
         };
         let years = match self {
@@ -64,9 +74,15 @@ impl DateQuery {
         best
     }
 
-    /// A rough day number for finding the nearest events when nothing matches.
-    pub fn anchor_day(self, reference_year: i32) -> i64 {
+    /// A rough day number for finding the nearest events when nothing matches, in the year (and,
+    /// for a day alone, the month) of the reference date, the brief's publication.
+    pub fn anchor_day(self, reference_year: i32, reference_month: u8) -> i64 {
         match self {
+            DateQuery::DayOnly(d) => day_number(
+                reference_year,
+                reference_month,
+                d.min(days_in_month(reference_year, reference_month)),
+            ),
             DateQuery::Exact(p) => p.first_day(),
             DateQuery::MonthDay(m, d) => {
                 day_number(reference_year, m, d.min(days_in_month(reference_year, m)))
@@ -81,7 +97,19 @@ impl DateQuery {
             DateQuery::Exact(p) => p.human(),
             DateQuery::MonthDay(m, d) => format!("{} {d}", MONTH_NAMES[usize::from(m) - 1]),
             DateQuery::MonthOnly(m) => MONTH_NAMES[usize::from(m) - 1].to_string(),
+            DateQuery::DayOnly(d) => format!("the {d}{} of the month", ordinal_suffix(d)),
         }
+    }
+}
+
+/// The English ordinal ending of a day: 1st, 2nd, 3rd, 11th, 22nd.
+fn ordinal_suffix(d: u8) -> &'static str {
+    match (d % 10, d % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
     }
 }
 
@@ -319,6 +347,38 @@ fn numeric_month_day(word: &str) -> Option<DateQuery> {
         .then_some(DateQuery::MonthDay(m, d))
 }
 
+/// Nouns an ordinal counts when it is not a day: "the 20th century", "the 5th round".
+const NOT_DAYS: &[&str] = &[
+    "century",
+    "centuries",
+    "anniversary",
+    "time",
+    "times",
+    "place",
+    "floor",
+    "round",
+    "day",
+    "week",
+    "month",
+    "year",
+    "birthday",
+    "amendment",
+    "congress",
+    "session",
+    "division",
+    "brigade",
+    "army",
+    "fleet",
+    "largest",
+    "biggest",
+    "most",
+    "percentile",
+    "grade",
+    "edition",
+    "paragraph",
+    "para",
+];
+
 /// Finds the first date expression in a query. Returns it with the query's remaining words, so
 /// "2006 elections" searches for "elections" among events of 2006.
 pub fn extract(query: &str) -> Option<(DateQuery, String)> {
@@ -399,6 +459,20 @@ pub fn extract(query: &str) -> Option<(DateQuery, String)> {
         };
         return Some((q, rest(&used)));
     }
+    // "The 16th": a day alone, written as an ordinal after "the", as chat names a day of the
+    // month the story is in. Not "the 16th century" or "the 20th anniversary".
+    for (i, w) in words.iter().enumerate() {
+        let ordinal = ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
+        let next = words
+            .get(i + 1)
+            .map(|n| n.trim_end_matches(['.', ';', ':']));
+        if ordinal && i > 0 && words[i - 1] == "the" && !next.is_some_and(|n| NOT_DAYS.contains(&n))
+        {
+            if let Some(d) = day_of(w.trim_end_matches(['.', ';', ':'])) {
+                return Some((DateQuery::DayOnly(d), rest(&[i - 1, i])));
+            }
+        }
+    }
     for (i, w) in words.iter().enumerate() {
         if let Some(d) = decade_of(w) {
             let mut used = vec![i];
@@ -458,6 +532,9 @@ mod tests {
             ("3 Mar 2011", day(2011, 3, 3), ""),
             ("july 4", MonthDay(7, 4), ""),
             ("1948", Exact(Point::Year(1948)), ""),
+            // A day alone, as chat names a day of the story's month.
+            ("the 16th, what happened", DayOnly(16), "what happened"),
+            ("what happened on the 2nd?", DayOnly(2), "what happened on"),
             (
                 "16/10 what did russia bring",
                 MonthDay(10, 16),
@@ -533,6 +610,10 @@ mod tests {
             "2.5 million",
             "pi is 3.14",
             "a 50/50 split",
+            // Ordinals that count something else, or stand without "the".
+            "the 20th century",
+            "the 5th anniversary of the attack",
+            "his 3rd term",
         ] {
             assert_eq!(extract(input), None, "input {input:?}");
         }
@@ -544,6 +625,8 @@ mod tests {
         let span = (oct25.first_day(), oct25.last_day());
         assert_eq!(MonthDay(10, 25).matches(span, false), Some(1.0));
         assert_eq!(MonthDay(10, 26).matches(span, false), None);
+        assert_eq!(DayOnly(25).matches(span, false), Some(1.0));
+        assert_eq!(DayOnly(26).matches(span, false), None);
         assert_eq!(Exact(Point::Year(2023)).matches(span, false), Some(1.0));
         assert_eq!(MonthOnly(10).matches(span, false), Some(1.0));
         let month = Point::Month(2023, 10);

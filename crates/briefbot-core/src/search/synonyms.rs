@@ -281,6 +281,15 @@ pub const GROUPS: &[&[&str]] = &[
     ],
     &["ammunition", "ammo", "rounds", "bullets"],
     &["unprecedented", "unparalleled", "unique"],
+    // Speaking in public: "when did Putin first speak publicly" for his speech.
+    &[
+        "speech",
+        "speak",
+        "spoke",
+        "remarks",
+        "address",
+        "addressed",
+    ],
     // Who the rioters went after, and what a war is used for.
     &["passengers", "travellers", "travelers", "flyers"],
     // Official lists of terrorist organisations: "which countries list Hamas as terrorists" for
@@ -306,7 +315,7 @@ pub const GROUPS: &[&[&str]] = &[
     // The plain words of the idioms below, beside the brief's ways of saying them.
     &[
         "rift", "decline", "split", "breach", "tension", "severed", "strained", "dip", "downturn",
-        "sour", "soured", "souring", "cooled",
+        "sour", "soured", "souring", "cooled", "break", "broke", "broken",
     ],
     &["began", "begin", "start", "started", "outbreak", "erupted"],
     &["found", "discovered", "uncovered", "seized"],
@@ -390,6 +399,9 @@ pub const GROUPS: &[&[&str]] = &[
         "serve",
         "serves",
         "convenient",
+        "suit",
+        "suits",
+        "suited",
     ],
     // Being drawn into a region's events: "Washington bogged down / busy / tied up in the
     // Mideast" for "US involvement in events in the Middle East".
@@ -403,6 +415,35 @@ pub const GROUPS: &[&[&str]] = &[
         "mired",
     ],
     &["divert", "deflect", "shift", "draw"],
+    // A first aim or concern: "Moscow's #1 goal", "top priority", "main goal".
+    &[
+        "main",
+        "primary",
+        "principal",
+        "top",
+        "foremost",
+        "biggest",
+        "overriding",
+    ],
+    // Getting back what was lost: "win back its standing" for "restore its standing".
+    &[
+        "restore", "regain", "reclaim", "rebuild", "revive", "recover", "recoup",
+    ],
+    // Relations getting better again: "ties bounced back" for "ties began to warm".
+    &[
+        "warm",
+        "warmed",
+        "warming",
+        "thaw",
+        "thawed",
+        "improve",
+        "improved",
+        "rebound",
+        "rebounded",
+        "recovered",
+        "mend",
+        "mended",
+    ],
     &[
         "weaken",
         "wreck",
@@ -580,7 +621,18 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("break off relations", "severed relations"),
     ("cut off", "severed"),
     ("hand over", "gave"),
+    ("win back", "regain"),
+    ("won back", "regained"),
+    ("winning back", "regaining"),
+    ("bounce back", "recovered"),
+    ("bounced back", "recovered"),
+    ("bounces back", "recovered"),
+    ("number one", "main"),
 ];
+
+/// Symbols that chat writes for a word: "Moscow's #1 goal" is its main goal. A symbol counts
+/// only as a whole word of the question.
+const SYMBOL_WORDS: &[(&str, &str)] = &[("#1", "main")];
 
 /// `text` with years written short, as chat writes them, in full: "the 90s" is the 1990s and
 /// "cast lead 08-09" is 2008-2009, the brief's own spelling. A pair of two-digit numbers is
@@ -645,6 +697,13 @@ pub fn plain_idioms(text: &str) -> Option<String> {
     let mut i = 0;
     let mut changed = false;
     while i < words.len() {
+        let raw = words[i].trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '#'));
+        if let Some((_, plain)) = SYMBOL_WORDS.iter().find(|(symbol, _)| *symbol == raw) {
+            out.push(plain);
+            i += 1;
+            changed = true;
+            continue;
+        }
         let found = by_first
             .get(bare(words[i]).as_str())
             .and_then(|candidates| {
@@ -734,6 +793,9 @@ mod tests {
             ),
             ("russia cut off hamas", Some("russia severed hamas")),
             ("russia vetoed the resolution", None),
+            // A symbol chat writes for a word, only as a whole word.
+            ("whats moscow's #1 goal", Some("whats moscow s main goal")),
+            ("item #12 on the list", None),
             // Only whole words: "ranger" is not "rang".
             ("the ranger", None),
         ];

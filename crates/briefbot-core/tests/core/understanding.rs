@@ -501,6 +501,98 @@ fn what_followed_an_event_is_answered_by_what_followed() {
 }
 
 #[test]
+fn a_reaction_is_not_answered_by_what_was_reacted_to() {
+    // (question, the entry that must come first, or None for "not covered")
+    let cases = [
+        // The brief reports no Israeli reaction to Putin's comparison or to the veto: the
+        // comparison and the veto themselves do not say how Israel responded.
+        (
+            "how did israel respond to putin's leningrad comparison",
+            None,
+        ),
+        ("israel's official response to the russian veto was?", None),
+        // Israel's foreign ministry is not the Russian one the words "foreign ministry" find.
+        (
+            "how did israel's foreign ministry respond to putin's leningrad comparison?",
+            None,
+        ),
+        // A reaction the brief does report is found, whoever it answers.
+        (
+            "how did putin respond to the dagestan riot",
+            Some("putin-security-meeting-after-dagestan"),
+        ),
+        (
+            "how did putin respond to the dagestan airport mob",
+            Some("putin-security-meeting-after-dagestan"),
+        ),
+        // Another reaction, to something else, is not this one.
+        ("how did israel respond to the russian veto", None),
+        // Without a reaction asked for, the comparison itself answers.
+        (
+            "what did putin compare the gaza blockade to",
+            Some("putin-kyrgyzstan-speech"),
+        ),
+    ];
+    for (q, want) in cases {
+        let a = ask(Request::Ask(q.into()));
+        match want {
+            Some(id) => assert_eq!(
+                a.results.first().map(|h| h.id.as_str()),
+                Some(id),
+                "{q}: {a:#?}"
+            ),
+            None => assert_eq!(a.outcome, Outcome::NoMatch, "{q}: {a:#?}"),
+        }
+    }
+}
+
+#[test]
+fn chat_forms_of_goals_counts_and_days() {
+    use Request::*;
+    // (request, a phrase the top result's title or quotes must hold, or "" for "not covered")
+    let cases: Vec<(Request, &str)> = vec![
+        // "#1" is "main"; "win back" is "restore"; "bounced back" is warming.
+        (Ask("whats moscow's #1 goal rn".into()), "main goal"),
+        (
+            Ask("what standing is russia trying to win back".into()),
+            "restore its standing",
+        ),
+        (
+            Ask("did ties bounce back after the syria split".into()),
+            "began to warm",
+        ),
+        // A figure asked for exactly, a tally or a seat count the brief does not give.
+        (
+            Ask("vote tally on russia's oct 16 ceasefire draft".into()),
+            "",
+        ),
+        (
+            Ask("seat count hamas won in the 2006 plc elections".into()),
+            "",
+        ),
+        (Ask("al-ahli death toll, exact number pls".into()), ""),
+        // A day alone is a day of the story's month.
+        (
+            Timeline(Some("the 16th, what happened".into())),
+            "october 16",
+        ),
+        (
+            Timeline(Some("what happened on the 25th".into())),
+            "october 25",
+        ),
+    ];
+    for (request, want) in cases {
+        let a = ask(request.clone());
+        if want.is_empty() {
+            assert_eq!(a.outcome, Outcome::NoMatch, "{request:?}: {a:#?}");
+        } else {
+            let text = top_text(&a);
+            assert!(text.contains(want), "{request:?}: {want:?} not in {text:?}");
+        }
+    }
+}
+
+#[test]
 fn statements_about_what_a_speaker_did_say_are_confirmed_as_reports() {
     // (statement, reports the speaker, verdict on the statement, its claim's own verdict)
     let cases = [
