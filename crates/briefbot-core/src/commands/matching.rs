@@ -836,6 +836,12 @@ pub(crate) fn substituted(engine: &crate::engine::Engine, s: &Search, statement:
             .split(|c: char| !c.is_ascii_digit())
             .filter(|n| n.len() == word.len())
             .any(|n| !says(&statement_lower, n)),
+        // A place the statement puts something in may stand for a state the claim puts it in,
+        // and the other way round: both are places there ("decided in Gaza" for "on the
+        // Ukrainian front").
+        Substitute::Actor(ActorKind::Place | ActorKind::State) if word_placed => {
+            listed_of(&[ActorKind::State, ActorKind::Place])
+        }
         Substitute::Actor(kind) => listed_of(&[kind]),
         // A state the brief never names only stands for a place the claim gives.
         Substitute::State => word_placed && listed_of(&[ActorKind::State, ActorKind::Place]),
@@ -865,13 +871,15 @@ enum Substitute {
 }
 
 /// Prepositions that place an act somewhere or route it through somewhere.
-const PLACE_WORDS: &[&str] = &["in", "at", "via", "through", "thru", "from", "into"];
+const PLACE_WORDS: &[&str] = &["in", "at", "on", "via", "through", "thru", "from", "into"];
 
-/// Whether `text` (folded, lower case) has `name` right after one of [`PLACE_WORDS`].
+/// Whether `text` (folded, lower case) has `name` right after one of [`PLACE_WORDS`], with or
+/// without "the" between them ("on the Ukrainian front").
 fn placed(text: &str, name: &str) -> bool {
-    PLACE_WORDS
-        .iter()
-        .any(|p| crate::kb::holds_words(text, &format!("{p} {name}"), false))
+    PLACE_WORDS.iter().any(|p| {
+        crate::kb::holds_words(text, &format!("{p} {name}"), false)
+            || crate::kb::holds_words(text, &format!("{p} the {name}"), false)
+    })
 }
 
 /// Words that put a party beside another rather than in its place: "China **also** vetoed it",
@@ -2038,6 +2046,36 @@ const PEOPLE: &[&[&str]] = &[
     &["Naftali Bennett"],
 ];
 
+/// State bodies readers ask about by name ("Russia's central bank froze Hamas's wallets", "the
+/// Knesset condemned the veto"). A brief that never names the body reports nothing it did; one
+/// that does answers as before.
+const BODIES: &[&[&str]] = &[
+    &["central bank"],
+    &["Bank of Russia"],
+    &["Bank of Israel"],
+    &["Federal Reserve"],
+    &["State Duma", "Duma"],
+    &["Knesset"],
+    &["Federation Council"],
+    &["FSB", "Federal Security Service"],
+    &["GRU"],
+    &["SVR"],
+    &["Mossad"],
+    &["Shin Bet", "Shabak"],
+    &["CIA"],
+    &["Pentagon"],
+    &["State Department"],
+    &[
+        "Ministry of Defence",
+        "Ministry of Defense",
+        "defence ministry",
+        "defense ministry",
+    ],
+    &["Ministry of Finance", "finance ministry"],
+    &["Supreme Court"],
+    &["Rosgvardia", "National Guard"],
+];
+
 /// The states and well-known organisations of the drafter's tables, prepared once, with their
 /// forms listed under their first word so that a question is read in one pass over its words
 /// instead of being searched for every form of every state.
@@ -2063,9 +2101,11 @@ fn outsiders() -> &'static Outsiders {
                 .collect::<Vec<_>>()
         });
         let people = PEOPLE.iter().map(|forms| forms.to_vec());
+        let bodies = BODIES.iter().map(|forms| forms.to_vec());
         let all: Vec<Outsider> = states
             .chain(known)
             .chain(people)
+            .chain(bodies)
             .map(|forms| Outsider { forms })
             .collect();
         let mut by_first_word: std::collections::HashMap<String, Vec<Form>> =
@@ -2181,6 +2221,7 @@ const QUANTITY_QUESTIONS: &[&str] = &[
     "what proportion",
     "seat count",
     "vote tally",
+    "vote breakdown",
     "exact number",
     "exact figure",
     "exact count",

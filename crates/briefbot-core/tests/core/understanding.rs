@@ -442,6 +442,11 @@ fn statements_with_one_name_place_or_number_changed_are_called_wrong() {
             "russian foreign ministry officials only started meeting hamas in 2015",
             Some("russian-foreign-ministry-met-hamas-2006"),
         ),
+        // A place for a state the claim puts the same thing in ("on the Ukrainian front").
+        (
+            "putin said the palestinians' future is being decided in gaza",
+            Some("putin-fate-decided-ukrainian-front"),
+        ),
         // The same statements as the brief gives them are confirmed, not called wrong.
         ("russia vetoed the US resolution on october 25", None),
         // An addition, a place the claim does not give, two new names: not covered.
@@ -571,6 +576,16 @@ fn chat_forms_of_goals_counts_and_days() {
             "",
         ),
         (Ask("al-ahli death toll, exact number pls".into()), ""),
+        (
+            Ask("what was the vote breakdown on the us resolution russia vetoed".into()),
+            "",
+        ),
+        // A state body the brief never names did nothing the brief reports.
+        (
+            Claim("russia's central bank froze hamas crypto wallets".into()),
+            "",
+        ),
+        (Claim("the knesset condemned russia's veto".into()), ""),
         // A day alone is a day of the story's month.
         (
             Timeline(Some("the 16th, what happened".into())),
