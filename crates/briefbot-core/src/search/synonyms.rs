@@ -221,6 +221,8 @@ pub const GROUPS: &[&[&str]] = &[
         "advise",
         "should",
         "must",
+        "need",
+        "want",
     ],
     &[
         "praise",
@@ -315,7 +317,8 @@ pub const GROUPS: &[&[&str]] = &[
     // The plain words of the idioms below, beside the brief's ways of saying them.
     &[
         "rift", "decline", "split", "breach", "tension", "severed", "strained", "dip", "downturn",
-        "sour", "soured", "souring", "cooled", "break", "broke", "broken",
+        "sour", "soured", "souring", "cooled", "break", "broke", "broken", "frosty", "chilly",
+        "icy",
     ],
     &["began", "begin", "start", "started", "outbreak", "erupted"],
     &["found", "discovered", "uncovered", "seized"],
@@ -621,6 +624,8 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("break off relations", "severed relations"),
     ("cut off", "severed"),
     ("hand over", "gave"),
+    ("soft on", "softened"),
+    ("softer on", "softened"),
     ("win back", "regain"),
     ("won back", "regained"),
     ("winning back", "regaining"),
@@ -632,7 +637,12 @@ pub const IDIOMS: &[(&str, &str)] = &[
 
 /// Symbols that chat writes for a word: "Moscow's #1 goal" is its main goal. A symbol counts
 /// only as a whole word of the question.
-const SYMBOL_WORDS: &[(&str, &str)] = &[("#1", "main")];
+const SYMBOL_WORDS: &[(&str, &str)] = &[
+    ("#1", "main"),
+    ("$", "money"),
+    ("$$", "money"),
+    ("$$$", "money"),
+];
 
 /// `text` with years written short, as chat writes them, in full: "the 90s" is the 1990s and
 /// "cast lead 08-09" is 2008-2009, the brief's own spelling. A pair of two-digit numbers is
@@ -697,7 +707,7 @@ pub fn plain_idioms(text: &str) -> Option<String> {
     let mut i = 0;
     let mut changed = false;
     while i < words.len() {
-        let raw = words[i].trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '#'));
+        let raw = words[i].trim_matches(|c: char| matches!(c, '.' | ',' | '?' | '!' | ';' | ':'));
         if let Some((_, plain)) = SYMBOL_WORDS.iter().find(|(symbol, _)| *symbol == raw) {
             out.push(plain);
             i += 1;
@@ -796,6 +806,11 @@ mod tests {
             // A symbol chat writes for a word, only as a whole word.
             ("whats moscow's #1 goal", Some("whats moscow s main goal")),
             ("item #12 on the list", None),
+            (
+                "how does hamas move its $$ thru russia",
+                Some("how does hamas move its money thru russia"),
+            ),
+            ("a $5 fee", None),
             // Only whole words: "ranger" is not "rang".
             ("the ranger", None),
         ];

@@ -566,6 +566,19 @@ fn chat_forms_of_goals_counts_and_days() {
             Ask("did ties bounce back after the syria split".into()),
             "began to warm",
         ),
+        // "$$" is money, "frosty" a rift, "soft on" a softened line, "want X to do" advice.
+        (
+            Ask("how does hamas move its $$ thru russia".into()),
+            "crypto",
+        ),
+        (
+            Ask("why did things get frosty btwn moscow n hamas around 2011".into()),
+            "syrian",
+        ),
+        (
+            Ask("why was russia kinda soft on israel in 2014".into()),
+            "softened its criticism",
+        ),
         // A figure asked for exactly, a tally or a seat count the brief does not give.
         (
             Ask("vote tally on russia's oct 16 ceasefire draft".into()),
