@@ -1073,6 +1073,9 @@ const FOLLOW_UP_CUES: &[&[&str]] = &[
     &["response", "to"],
     &["responded", "to"],
     &["respond", "to"],
+    &["react", "to"],
+    &["reply", "to"],
+    &["replied", "to"],
     &["aftermath", "of"],
     &["wake", "of"],
 ];

@@ -516,6 +516,10 @@ fn a_reaction_is_not_answered_by_what_was_reacted_to() {
             None,
         ),
         ("israel's official response to the russian veto was?", None),
+        (
+            "what was israel's official reply to putin's leningrad remark?",
+            None,
+        ),
         // Israel's foreign ministry is not the Russian one the words "foreign ministry" find.
         (
             "how did israel's foreign ministry respond to putin's leningrad comparison?",
