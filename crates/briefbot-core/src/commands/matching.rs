@@ -2225,18 +2225,13 @@ const QUANTITY_QUESTIONS: &[&str] = &[
     "seat count",
     "vote tally",
     "vote breakdown",
-    "exact number",
-    "exact figure",
-    "exact count",
-    "precise number",
-    "precise figure",
-    "exactly how many",
 ];
 
 /// Words that ask for an amount as whole words ("the tally", not "totally").
 const QUANTITY_WORDS: &[&str] = &["tally", "tallies", "headcount"];
 
-/// Words that ask for a figure, which "thousands" or "dozens" does not give.
+/// Words that ask for a figure, which "thousands" or "dozens" does not give. They ask for an
+/// amount whatever the sentence's form, as [`QUANTITY_QUESTIONS`] do.
 const EXACT_AMOUNT: &[&str] = &[
     "exact number",
     "exact figure",
@@ -2478,7 +2473,10 @@ fn gives_time(entry_lower: &str) -> bool {
 
 /// Whether a lower-cased query asks for an amount: "how many…", or an amount noun in a question.
 fn asks_amount(q: &str) -> bool {
-    if QUANTITY_QUESTIONS.iter().any(|c| q.contains(c))
+    if QUANTITY_QUESTIONS
+        .iter()
+        .chain(EXACT_AMOUNT)
+        .any(|c| q.contains(c))
         || q.split(|c: char| !c.is_alphanumeric())
             .any(|w| QUANTITY_WORDS.contains(&w))
     {

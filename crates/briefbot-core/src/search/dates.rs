@@ -460,14 +460,18 @@ pub fn extract(query: &str) -> Option<(DateQuery, String)> {
         return Some((q, rest(&used)));
     }
     // "The 16th": a day alone, written as an ordinal after "the", as chat names a day of the
-    // month the story is in. Not "the 16th century" or "the 20th anniversary".
+    // month the story is in. Only at the end of the question or before a small word ("the
+    // 16th, what happened"): before a noun it counts the noun ("the 2nd delegation", "the 20th
+    // century").
     for (i, w) in words.iter().enumerate() {
         let ordinal = ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
         let next = words
             .get(i + 1)
-            .map(|n| n.trim_end_matches(['.', ';', ':']));
-        if ordinal && i > 0 && words[i - 1] == "the" && !next.is_some_and(|n| NOT_DAYS.contains(&n))
-        {
+            .map(|n| n.trim_end_matches(['.', ';', ':']).to_lowercase());
+        let alone = next
+            .as_deref()
+            .is_none_or(|n| !NOT_DAYS.contains(&n) && crate::text::is_stop_word(n));
+        if ordinal && i > 0 && words[i - 1].eq_ignore_ascii_case("the") && alone {
             if let Some(d) = day_of(w.trim_end_matches(['.', ';', ':'])) {
                 return Some((DateQuery::DayOnly(d), rest(&[i - 1, i])));
             }
@@ -614,6 +618,7 @@ mod tests {
             "the 20th century",
             "the 5th anniversary of the attack",
             "his 3rd term",
+            "what did the 2nd delegation discuss",
         ] {
             assert_eq!(extract(input), None, "input {input:?}");
         }
