@@ -1558,18 +1558,13 @@ fn reactor_window(query: &str) -> Option<String> {
             // "Israel's reaction" names the reactor before the noun, with an adjective between
             // them or not ("Israel's official response"); "the reaction of Israel" and "the
             // response from Jerusalem" after it.
-            let possessive = |w: &str| {
-                w.strip_suffix("'s")
-                    .or_else(|| w.strip_suffix('\''))
-                    .map(str::to_string)
-            };
             if let Some((p, owner)) = (i.saturating_sub(2)..i)
                 .rev()
-                .find_map(|p| possessive(&words[p]).map(|o| (p, o)))
+                .find_map(|p| possessive_owner(&words[p]).map(|o| (p, o)))
             {
                 let from = p.saturating_sub(2);
                 let mut window: Vec<&str> = words[from..p].iter().map(String::as_str).collect();
-                window.push(&owner);
+                window.push(owner);
                 return Some(window.join(" "));
             }
             if matches!(next, Some("of" | "from" | "by")) {
@@ -1751,6 +1746,12 @@ fn named_for<'e>(
     (!named.is_empty()).then_some((brief, r, named))
 }
 
+/// The owner a lower-cased possessive names: "israel" for "israel's" and "states" for
+/// "states'"; `None` for any other word.
+fn possessive_owner(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix('\''))
+}
+
 /// `named` without the bodies of another state than the one `window` names as their owner:
 /// "Israel's foreign ministry" names Israel, not the Russian Foreign Ministry that the words
 /// "foreign ministry" also find. `None` when nothing is dropped (most windows have no owner).
@@ -1762,7 +1763,7 @@ fn owned_elsewhere_dropped(
     use crate::kb::ActorKind;
     let owners: Vec<usize> = lower_words(window)
         .iter()
-        .filter_map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix('\'')))
+        .filter_map(|w| possessive_owner(w))
         .flat_map(|w| brief.actors_named_in(w))
         .filter(|&a| brief.actors()[a].kind == ActorKind::State)
         .collect();
