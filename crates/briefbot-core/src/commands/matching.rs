@@ -688,8 +688,44 @@ pub(crate) fn party_swapped(
     query: &str,
     doc: u32,
 ) -> bool {
-    let named = s.named_in(engine, engine.index().doc(doc).brief, query);
+    let brief_at = engine.index().doc(doc).brief;
+    let named = s.named_in(engine, brief_at, query);
+    // "Russia's UN guy" names the UN only as part of Russia's envoy: a name right after a
+    // possessive belongs to the owner's noun phrase and is no party of its own.
+    let named: Vec<usize> = match engine.library().briefs().get(brief_at as usize) {
+        Some(brief) => named
+            .iter()
+            .copied()
+            .filter(|&a| !after_possessive_only(brief, a, query))
+            .collect(),
+        None => named.to_vec(),
+    };
     parties(engine, &named, doc) == Parties::InSentenceOnly
+}
+
+/// Whether every mention of actor `a` in `text` follows a possessive ("moscow's UN draft").
+fn after_possessive_only(brief: &crate::kb::Brief, a: usize, text: &str) -> bool {
+    let Some(actor) = brief.actors().get(a) else {
+        return false;
+    };
+    let words = lower_words(text);
+    let mut mentions = 0;
+    for form in std::iter::once(&actor.name).chain(&actor.aliases) {
+        let form = lower_words(form);
+        if form.is_empty() {
+            continue;
+        }
+        for i in 0..words.len() {
+            if words[i..].starts_with(&form) {
+                mentions += 1;
+                let owned = i > 0 && possessive_owner(&words[i - 1]).is_some();
+                if !owned {
+                    return false;
+                }
+            }
+        }
+    }
+    mentions > 0
 }
 
 /// Whether a statement gives the act of claim `doc` to the party the claim has it done to ("the
@@ -974,7 +1010,21 @@ fn parties(engine: &crate::engine::Engine, named: &[usize], doc: u32) -> Parties
     };
     let listed = listed_actors(brief, r);
     let (head, body) = entry_texts(engine.library(), r);
-    let own = format!("{head} {body}");
+    // Where a claim was made ("Russia's draft resolution to the UN Security Council") names a
+    // party as well: "Russia's UN draft blamed Israel" names the UN through it.
+    let source = match r.kind {
+        EntryKind::Claim => brief.claims()[r.index as usize].source.as_deref(),
+        _ => None,
+    };
+    let mut own = format!("{head} {body} {}", source.unwrap_or_default());
+    // A listed body names what it belongs to: the UN Security Council names the UN, so "the UN
+    // draft" is the draft put to the Council.
+    for &a in &listed {
+        if let Some(actor) = brief.actors().get(a) {
+            own.push(' ');
+            own.push_str(&actor.name);
+        }
+    }
     let names = |a: usize, text: &str| {
         brief.actors().get(a).is_some_and(|actor| {
             std::iter::once(&actor.name)
@@ -2532,10 +2582,13 @@ pub(crate) fn number_gap(query: &str, entry: &str) -> bool {
         .collect();
     for (n, unit) in stated_numbers(&q) {
         let value: u64 = n.parse().unwrap_or(0);
-        // Years and days of the month are dates, which the timeline and the date index handle,
-        // unless a unit follows ("20 min", "2000 people").
+        // Years, decades ("the 90s") and days of the month are dates, which the timeline and
+        // the date index handle, unless a unit follows ("20 min", "2000 people").
+        let decade = value % 10 == 0 && q.contains(&format!("{n}s"));
         let is_date = !unit
-            && ((1900..=2100).contains(&value) || (n.len() <= 2 && (1..=31).contains(&value)));
+            && ((1900..=2100).contains(&value)
+                || (n.len() <= 2 && (1..=31).contains(&value))
+                || decade);
         // "the 90s" is in "the 1990s". An amount with its unit is not given by a date's day:
         // "20 min" is not in "October 20".
         let given = if unit {

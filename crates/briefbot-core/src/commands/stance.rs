@@ -16,6 +16,10 @@ const NEGATIONS: &[&str] = &[
     "nor",
     "none",
     "nothing",
+    "nobody",
+    "nowhere",
+    // "Israel has zero right to self-defence" is chat for "no right".
+    "zero",
     "didnt",
     "doesnt",
     "dont",

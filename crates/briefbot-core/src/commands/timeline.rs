@@ -101,6 +101,18 @@ const TIMELINE_WORDS: &[&str] = &[
     "dates",
     "day",
     "year",
+    "yr",
+    "month",
+    "exactly",
+    "happen",
+    "happened",
+    // The same asked in other scripts: "дата погрома", "когда", "מתי", "متى".
+    "дата",
+    "когда",
+    "תאריך",
+    "מתי",
+    "تاريخ",
+    "متى",
 ];
 
 /// `query` without [`TIMELINE_WORDS`], or as it is when nothing else would remain.

@@ -307,8 +307,14 @@ impl Words {
     }
 }
 
-/// Whether `text` holds `form` at word boundaries, exactly or ignoring the case of ASCII letters.
-/// A byte outside ASCII next to a match counts as part of a word, so "Chinaé" is not "China".
+/// Short English words that are also acronyms of actors ("US", "AID", "WAR"); beside the stop
+/// words, they name the actor only as typed in capitals, since in lower case they are far more
+/// often the word.
+const WORD_ACRONYMS: &[&str] = &[
+    "us", "ok", "oh", "hi", "aid", "act", "age", "air", "all", "arm", "art", "can", "cap", "law",
+    "man", "may", "oil", "gas", "sea", "sun", "top", "war", "win", "care", "pact", "salt", "aim",
+];
+
 /// The words of a name or text, lower-cased, split wherever [`holds_words`] may find a word's
 /// edge: every word of a name found in a text is among the text's words here.
 fn name_words(text: &str) -> impl Iterator<Item = String> + '_ {
@@ -317,6 +323,8 @@ fn name_words(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::to_lowercase)
 }
 
+/// Whether `text` holds `form` at word boundaries, exactly or ignoring the case of ASCII letters.
+/// A byte outside ASCII next to a match counts as part of a word, so "Chinaé" is not "China".
 pub fn holds_words(text: &str, form: &str, exact: bool) -> bool {
     let (t, f) = (text.as_bytes(), form.as_bytes());
     if f.is_empty() || f.len() > t.len() {
@@ -393,9 +401,22 @@ impl Brief {
             .filter(|&i| {
                 let a = &self.actors[i];
                 std::iter::once(&a.name).chain(&a.aliases).any(|form| {
-                    let exact =
+                    // A short acronym that is also a small English word ("US", "IT", "WHO")
+                    // counts only as typed in capitals, or in lower case right after "the"
+                    // ("the us vetoed it"), where the pronoun cannot stand. Others ("RT",
+                    // "IDF", "UNSC") are names in any case, as chat types them.
+                    let short_caps =
                         form.chars().count() <= 4 && form.chars().all(|c| !c.is_lowercase());
-                    holds_words(text, form, exact)
+                    let lower = form.to_lowercase();
+                    if short_caps
+                        && (crate::text::is_stop_word(&lower)
+                            || WORD_ACRONYMS.contains(&lower.as_str()))
+                    {
+                        holds_words(text, form, true)
+                            || holds_words(text, &format!("the {lower}"), false)
+                    } else {
+                        holds_words(text, form, false)
+                    }
                 })
             })
             .collect()

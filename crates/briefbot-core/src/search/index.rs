@@ -481,6 +481,36 @@ struct Builder {
     latin: Vec<bool>,
 }
 
+/// Case endings of Russian nouns and names as [`crate::text::transliterate`] spells them,
+/// longest first.
+const RUSSIAN_ENDINGS: &[&str] = &[
+    "iyakh", "yami", "yakh", "ami", "akh", "ogo", "ego", "omu", "emu", "iyu", "iya", "oy", "ey",
+    "om", "em", "ov", "ev", "ii", "ie", "yu", "ya", "a", "e", "i", "u", "y",
+];
+
+/// The forms a transliterated Russian word may have in the nominative: without its case
+/// ending ("putina" → "putin", "dagestane" → "dagestan") and with a nominative ending in its
+/// place ("rossii" → "rossiya", "moskvu" → "moskva"). Stems shorter than three letters are not
+/// tried: too many words would meet them.
+fn russian_bases(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for ending in RUSSIAN_ENDINGS {
+        let Some(base) = word.strip_suffix(ending) else {
+            continue;
+        };
+        if base.len() < 3 {
+            continue;
+        }
+        for nominative in ["", "a", "ya", "iya"] {
+            let form = format!("{base}{nominative}");
+            if form != word && !out.contains(&form) {
+                out.push(form);
+            }
+        }
+    }
+    out
+}
+
 /// Whether a text is written in one of the scripts [`crate::text::transliterate`] folds.
 fn foreign_script(text: &str) -> bool {
     text.chars()
@@ -918,6 +948,7 @@ impl Index {
         let mut work = PrepareWork::default();
         let folded = fold_for_search(text);
         let raw: Vec<&str> = words(&folded).filter(|w| !is_stop_word(w)).collect();
+        let cyrillic = text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
         let mut out: Vec<QueryTerm> = Vec::new();
         let n = raw.len();
         for (i, w) in raw.into_iter().enumerate() {
@@ -971,6 +1002,16 @@ impl Index {
             {
                 if let Some(&t) = self.term_ids.get(syn) {
                     push(&mut exp, t, 0.85, MatchHow::Synonym);
+                }
+            }
+            // A Russian word comes inflected ("Путина", "в Дагестане", "России"): an unknown
+            // one is tried without its case ending, and with the endings of the nominative
+            // that the knowledge base spells names in.
+            if exact.is_none() && cyrillic {
+                for base in russian_bases(w) {
+                    if let Some(&t) = self.term_ids.get(stem(&base).as_str()) {
+                        push(&mut exp, t, 0.9, MatchHow::Typo);
+                    }
                 }
             }
             // A word the index knows is taken as meant; only unknown words are typo-corrected.

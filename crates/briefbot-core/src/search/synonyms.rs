@@ -206,7 +206,10 @@ pub const GROUPS: &[&[&str]] = &[
         "declare", "declared", "claim", "claimed", "assert", "asserted", "allege", "alleged",
     ],
     &["relationship", "relations", "ties", "bond", "links"],
-    &["close", "closer", "closest", "near", "intimate"],
+    &[
+        "close", "closer", "closest", "near", "intimate", "tight", "tighter", "cozy", "cosy",
+        "chummy",
+    ],
     &["warn", "warned", "threat", "threaten"],
     &[
         "policy", "stance", "position", "line", "approach", "attitude", "playbook",

@@ -365,6 +365,26 @@ fn statements_that_contradict_the_brief_are_called_so() {
         ("Russia vetoed the US resolution", false, Verdict::Supported),
         // The veto given to the party it was used against: the same words, the roles swapped.
         ("the US vetoed Russia's draft", true, Verdict::Disputed),
+        // "us" in lower case after "the" is the United States, not the pronoun.
+        ("the us vetoed russia's resolution", true, Verdict::Disputed),
+        // "Zero right" denies the right as "no right" does.
+        (
+            "putin said israel has zero right to self-defence",
+            true,
+            Verdict::Disputed,
+        ),
+        // "Tight" is "close"; a decade is a date, not a figure the claim must give.
+        (
+            "moscow and hamas have always been this tight, even in the 90s",
+            true,
+            Verdict::Disputed,
+        ),
+        // An owner's noun ("Russia's UN guy") names the UN only as part of the envoy.
+        (
+            "russia's UN guy went back to soviet era lingo",
+            false,
+            Verdict::Supported,
+        ),
         (
             "the US resolution was vetoed by Russia",
             false,
@@ -410,7 +430,12 @@ fn statements_that_contradict_the_brief_are_called_so() {
         assert_eq!(top.verdict, Some(verdict), "{statement}: {top:#?}");
         if contradicts {
             let line = top.verdict_line().unwrap();
-            assert!(line.starts_with("The brief says otherwise"), "{line}");
+            // A claim the brief reports of someone is contradicted as their words.
+            assert!(
+                line.starts_with("The brief says otherwise")
+                    || line.starts_with("Reported otherwise"),
+                "{line}"
+            );
         }
     }
 }
@@ -611,6 +636,13 @@ fn chat_forms_of_goals_counts_and_days() {
         (
             Timeline(Some("what happened on the 25th".into())),
             "october 25",
+        ),
+        // "What yr", "date" and "дата" ask for the date the event gives; a Russian
+        // preposition is no word of the event's.
+        (Timeline(Some("what yr was protective edge".into())), "2014"),
+        (
+            Timeline(Some("дата погрома в дагестане?".into())),
+            "dagestan",
         ),
     ];
     for (request, want) in cases {
@@ -893,6 +925,9 @@ fn names_in_other_scripts_find_their_actor() {
         ("علي بركة", Some("ali-baraka")),
         ("בנימין נתניהו", Some("benjamin-netanyahu")),
         ("Лавров", None),
+        // Russian names come inflected: the genitive and the prepositional find the actor.
+        ("группа Вагнера", Some("wagner-group")),
+        ("МИД России", Some("russian-foreign-ministry")),
         // A Latin name is not read as a typo of a native-script alias folded to Latin letters
         // ("raisi" is one edit from the Hebrew "ראשי", "heads", folded to "rashi").
         ("ebrahim raisi", None),
@@ -1027,6 +1062,10 @@ fn evaluation_sets_stay_above_their_floors() {
         // Written blind in stop 28, measured once fresh (80/115, 37/45) before the decision was
         // refitted without it (86/115, 35/45); only measured.
         ("tests/data/chat_tune8.jsonl", 0.74, 0.77),
+        // Written blind in stop 31, measured once fresh (81/115, 35/45); half of it read.
+        ("tests/data/chat_tune9.jsonl", 0.74, 0.78),
+        // Written blind in stop 32, measured once fresh (96/115, 40/45); half of it read.
+        ("tests/data/chat_tune10.jsonl", 0.82, 0.84),
     ];
     for (file, top1, abstention) in floors {
         crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
