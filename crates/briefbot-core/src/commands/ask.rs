@@ -579,6 +579,17 @@ pub(crate) fn run(ctx: &Ctx, question: &str) -> Result<Reply, QueryError> {
             return Ok(Reply::Answer(answer));
         }
     }
+    // "How long after the attack did Putin speak?" is a question of dates, whatever its words
+    // would route it to.
+    if !is_explicit(question) {
+        if let Some(answer) = super::elapsed::run(ctx, question, CommandName::Timeline) {
+            return Ok(Reply::Answer(Answer {
+                command: CommandName::Ask,
+                routed_to: Some(CommandName::Timeline),
+                ..answer
+            }));
+        }
+    }
     let route = route(question);
     let (routed, answer) = match &route {
         Route::Brief => match about_the_brief(ctx, question).filter(|_| !is_explicit(question)) {

@@ -5,6 +5,7 @@ mod actor;
 mod ask;
 mod brief;
 mod claim;
+mod elapsed;
 mod hits;
 mod matching;
 mod source;

@@ -155,6 +155,10 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
             };
         }
     }
+    // "How long after the attack did Putin speak?" asks for the gap between two dated events.
+    if let Some(answer) = super::elapsed::run(ctx, query, CommandName::Timeline) {
+        return answer;
+    }
     let extracted = dates::extract(query);
     let (date, rest) = match extracted {
         // "how soon after Oct 7 did Putin speak": the date is where the question starts from,

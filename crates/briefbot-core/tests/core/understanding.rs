@@ -656,6 +656,49 @@ fn chat_forms_of_goals_counts_and_days() {
     }
 }
 
+/// "How long after X did Y" is answered by Y, with the gap the brief's two dates give; when
+/// the brief does not date both to the day, it says so and shows them.
+#[test]
+fn the_time_between_two_dated_events_is_counted() {
+    use Request::*;
+    // (request, a phrase the top result's title must hold, a phrase the note must hold), or
+    // "" for "not covered"
+    let cases: Vec<(Request, &str, &str)> = vec![
+        (
+            Ask("how long after the attack did putin call netanyahu".into()),
+            "netanyahu",
+            "9 days after",
+        ),
+        (
+            Ask("how soon after oct 7 did putin address ex soviet leaders".into()),
+            "kyrgyzstan",
+            "about 7 days after october 7, 2023",
+        ),
+        (
+            Timeline(Some(
+                "how many days after the veto did russia submit its ceasefire draft".into(),
+            )),
+            "ceasefire",
+            "9 days before",
+        ),
+        (
+            Ask("how long after the veto did the hamas delegation come to moscow".into()),
+            "",
+            "does not date both events",
+        ),
+    ];
+    for (request, title, note) in cases {
+        let a = ask(request.clone());
+        let got = a.note.clone().unwrap_or_default().to_lowercase();
+        assert!(got.contains(note), "{request:?}: {got}");
+        if title.is_empty() {
+            assert_eq!(a.outcome, Outcome::NoMatch, "{request:?}: {a:#?}");
+        } else {
+            assert!(top_text(&a).contains(title), "{request:?}: {a:#?}");
+        }
+    }
+}
+
 #[test]
 fn statements_about_what_a_speaker_did_say_are_confirmed_as_reports() {
     // (statement, reports the speaker, verdict on the statement, its claim's own verdict)
