@@ -153,6 +153,10 @@ pub struct Hit {
     /// is not the same as confirming what was said. `claim_verdict` keeps the claim's own.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub reports_speaker: bool,
+    /// The statement asked about has this word (a name, place or number) where the claim has
+    /// another: the brief says otherwise on that one point.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replaced: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -300,6 +304,23 @@ impl Hit {
     /// brief says otherwise, with who says so.
     fn contradiction_line(&self) -> String {
         let by = self.speakers_or("someone");
+        if let Some(word) = &self.replaced {
+            let source = self.source_note();
+            return match self.claim_verdict {
+                Some(Verdict::Attributed) => format!(
+                    "Reported otherwise: the brief reports {by}{source} with something else \
+                     where the statement says \"{word}\" (not verified by the brief)"
+                ),
+                _ if self.by_authors => format!(
+                    "The brief says otherwise: its authors give something else where the \
+                     statement says \"{word}\""
+                ),
+                _ => format!(
+                    "The brief says otherwise (per {by}{source}): something else where the \
+                     statement says \"{word}\""
+                ),
+            };
+        }
         match self.claim_verdict {
             Some(Verdict::Disputed) => format!(
                 "The brief agrees with this statement: it rejects the opposite claim, made by {by}"

@@ -63,7 +63,7 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
     // Gaza to Stalingrad") is answered by that claim, which says otherwise, even though the
     // wrong word makes it a weaker match than an answer needs.
     let substituted = super::matching::substituted(ctx.engine, &s, &statement);
-    if substituted && answer.outcome == crate::answer::Outcome::NoMatch {
+    if substituted.is_some() && answer.outcome == crate::answer::Outcome::NoMatch {
         let top = &s.ranked[0];
         answer = Answer {
             evidence: answer.evidence,
@@ -82,7 +82,10 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
             super::matching::party_swapped(ctx.engine, &s, &statement, r.scored.doc)
                 || super::matching::roles_swapped(ctx.engine, &s, &statement, r.scored.doc)
         });
-        if swapped || substituted || super::stance::contradicts(&statement, &top.title) {
+        if swapped || substituted.is_some() || super::stance::contradicts(&statement, &top.title) {
+            // The word the brief gives otherwise, to say so plainly: "Putin said the opposite"
+            // misreads a speech put in the wrong country.
+            top.replaced = substituted.clone().filter(|_| !swapped);
             // A statement about the speaker that contradicts what the speaker said ("the envoy
             // upheld Israel's right…" against the envoy's rejection of it) is disputed by the
             // brief's report; about anything else, a reported claim settles nothing.

@@ -124,6 +124,7 @@ pub fn hit_for(engine: &Engine, r: DocRef, score: f32, matched: String) -> Hit {
         contradicts: false,
         claim_verdict: None,
         reports_speaker: false,
+        replaced: None,
         source: None,
         hedge: None,
         actor_kind: None,

@@ -783,26 +783,26 @@ const SUBSTITUTE_FLOOR: f32 = 0.45;
 ///
 /// A name added beside the brief's ("China also vetoed…") is no substitution: the brief's own
 /// party is still in the statement, and the brief is merely silent on the addition.
-pub(crate) fn substituted(engine: &crate::engine::Engine, s: &Search, statement: &str) -> bool {
-    let Some(top) = s.ranked.first() else {
-        return false;
-    };
+pub(crate) fn substituted(
+    engine: &crate::engine::Engine,
+    s: &Search,
+    statement: &str,
+) -> Option<String> {
+    let top = s.ranked.first()?;
     if top.lexical < SUBSTITUTE_FLOOR || adds_a_party(statement) {
-        return false;
+        return None;
     }
     let r = engine.index().doc(top.scored.doc);
-    let Some(brief) = engine.library().briefs().get(r.brief as usize) else {
-        return false;
-    };
+    let brief = engine.library().briefs().get(r.brief as usize)?;
     if r.kind != EntryKind::Claim {
-        return false;
+        return None;
     }
     let unmatched: Vec<(&str, f32)> = (s.words.iter().zip(&top.scored.matched).zip(&s.weights))
         .filter(|((_, m), _)| m.is_none())
         .map(|((w, _), &wt)| (w.as_str(), wt))
         .collect();
     if unmatched.is_empty() {
-        return false;
+        return None;
     }
     let statement_lower = crate::text::fold_for_search(statement).to_lowercase();
     let named = brief.actors_named_in(&statement_lower);
@@ -819,11 +819,15 @@ pub(crate) fn substituted(engine: &crate::engine::Engine, s: &Search, statement:
     let heaviest = sorted.iter().map(|&(_, wt, _)| wt).fold(0.0, f32::max);
     if sorted.is_empty() || total <= 0.0 || (unmatched_weight - heaviest) / total > SUBSTITUTE_SLACK
     {
-        return false;
+        return None;
     }
     let (head, body) = entry_texts(engine.library(), r);
-    let sentences = cited_sentences(brief, &brief.claims()[r.index as usize].citations);
-    let entry = format!("{head} {body} {sentences}");
+    let claim = &brief.claims()[r.index as usize];
+    let sentences = cited_sentences(brief, &claim.citations);
+    // Where the claim was made ("speech to leaders of former Soviet states in Kyrgyzstan") is
+    // part of what it says: "the Leningrad speech was in Kazakhstan" replaces that place.
+    let source = claim.source.as_deref().unwrap_or_default();
+    let entry = format!("{head} {body} {sentences} {source}");
     let entry_lower = crate::text::fold_for_search(&entry).to_lowercase();
     let says = |text: &str, word: &str| crate::kb::holds_words(text, word, false);
     let candidates: Vec<(&str, f32, Substitute)> = sorted
@@ -832,10 +836,10 @@ pub(crate) fn substituted(engine: &crate::engine::Engine, s: &Search, statement:
         .collect();
     // Two unmatched names ("Biden phoned Putin") are a different story, not one name changed.
     let &[(word, weight, sort)] = candidates.as_slice() else {
-        return false;
+        return None;
     };
     if (unmatched_weight - weight) / total > SUBSTITUTE_SLACK {
-        return false;
+        return None;
     }
     let left_out = |actor: &crate::kb::Actor| {
         !std::iter::once(&actor.name).chain(&actor.aliases).any(|f| {
@@ -850,8 +854,10 @@ pub(crate) fn substituted(engine: &crate::engine::Engine, s: &Search, statement:
     // the claim names: "Wagner trained Hamas in Libya" is not answered by a Ukrainian report
     // that names no place at all.
     let word_placed = placed(&statement_lower, word);
+    let mut listed = listed_actors(brief, r);
+    listed.extend(brief.actors_named_in(source));
     let listed_of = |kinds: &[ActorKind]| {
-        listed_actors(brief, r).into_iter().any(|a| {
+        listed.iter().copied().any(|a| {
             brief.actors().get(a).is_some_and(|actor| {
                 kinds.contains(&actor.kind)
                     && left_out(actor)
@@ -865,7 +871,7 @@ pub(crate) fn substituted(engine: &crate::engine::Engine, s: &Search, statement:
             })
         })
     };
-    match sort {
+    let replaced = match sort {
         // The claim gives another number of the same length ("2006" for "2015", "25" for
         // "16") that the statement does not.
         Substitute::Number => entry_lower
@@ -890,7 +896,8 @@ pub(crate) fn substituted(engine: &crate::engine::Engine, s: &Search, statement:
             .any(|w| {
                 w != word && shared_suffix(&w, word) >= NAME_SUFFIX && !says(&statement_lower, &w)
             }),
-    }
+    };
+    replaced.then(|| word.to_string())
 }
 
 /// What an unmatched statement word may stand in for.

@@ -472,6 +472,12 @@ fn statements_with_one_name_place_or_number_changed_are_called_wrong() {
             "putin said the palestinians' future is being decided in gaza",
             Some("putin-fate-decided-ukrainian-front"),
         ),
+        // The place where a claim was made is part of it: its source puts the speech in
+        // Kyrgyzstan.
+        (
+            "putin compared gaza to leningrad in a speech in kazakhstan",
+            Some("putin-gaza-blockade-leningrad"),
+        ),
         // The same statements as the brief gives them are confirmed, not called wrong.
         ("russia vetoed the US resolution on october 25", None),
         // An addition, a place the claim does not give, two new names: not covered.
@@ -489,6 +495,14 @@ fn statements_with_one_name_place_or_number_changed_are_called_wrong() {
                 assert_eq!(top.id, id, "{statement}");
                 assert!(top.contradicts, "{statement}: {top:#?}");
                 assert_eq!(top.verdict, Some(Verdict::Disputed), "{statement}");
+                // The verdict names the word the brief gives otherwise, rather than saying the
+                // speaker said the opposite.
+                let line = top.verdict_line().unwrap();
+                let word = top.replaced.clone().unwrap_or_default();
+                assert!(
+                    !word.is_empty() && statement.contains(&word) && line.contains(&word),
+                    "{statement}: {line}"
+                );
             }
             None => assert!(
                 top.is_none_or(|t| !t.contradicts),
