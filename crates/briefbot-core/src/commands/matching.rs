@@ -2135,6 +2135,7 @@ const BODIES: &[&[&str]] = &[
     &["Ministry of Finance", "finance ministry"],
     &["Supreme Court"],
     &["Rosgvardia", "National Guard"],
+    &["health ministry", "Ministry of Health"],
 ];
 
 /// The states and well-known organisations of the drafter's tables, prepared once, with their
@@ -2299,6 +2300,49 @@ const EXACT_AMOUNT: &[&str] = &[
     "exactly how many",
 ];
 
+/// Words that, in a question for an amount, ask for the true or official figure rather than an
+/// estimate: "how many really died", "the actual death toll", "the official count".
+const TRUE_FIGURE_WORDS: &[&str] = &["actually", "really", "actual", "real", "true", "official"];
+
+/// Words of paying, buying and funding. A statement that one party paid another states a
+/// transaction, which only an entry about money confirms.
+const PAYMENT_WORDS: &[&str] = &[
+    "paid",
+    "pay",
+    "pays",
+    "paying",
+    "payment",
+    "payments",
+    "bought",
+    "buy",
+    "buys",
+    "purchased",
+    "purchase",
+    "sold",
+    "sell",
+    "sells",
+    "funded",
+    "financed",
+    "bankrolled",
+    "bankroll",
+    "bribed",
+    "bribe",
+    "bribes",
+];
+
+/// Word beginnings that show an entry is about money: "paid", "funding", "financing", "crypto",
+/// "dollars", "transfers".
+const MONEY_STEMS: &[&str] = &[
+    "pay", "paid", "fund", "financ", "money", "crypto", "dollar", "price", "cost", "transfer",
+    "budget", "sold", "sell", "bought", "buy", "purchas", "bribe", "$",
+];
+
+/// Whether a lower-cased query states or asks about a payment.
+fn names_payment(q: &str) -> bool {
+    q.split(|c: char| !c.is_alphanumeric())
+        .any(|w| PAYMENT_WORDS.contains(&w))
+}
+
 /// Words that ask how much time passed ("how long did it take Putin to…", "how soon after the
 /// attack…"). A date answers them as well as a duration does: the reader compares it with the
 /// event the question starts from.
@@ -2356,6 +2400,7 @@ fn mentions_amount(query: &str) -> bool {
     query.bytes().any(|b| b.is_ascii_digit())
         || asks_amount(&q)
         || asks_duration(&q)
+        || names_payment(&q)
         || q.split(|c: char| !c.is_alphanumeric())
             .any(|w| STATED_NUMBER_WORDS.iter().any(|(word, _)| *word == w))
 }
@@ -2610,6 +2655,11 @@ pub(crate) fn number_gap(query: &str, entry: &str) -> bool {
     if number_word_gap(&q, &entry_lower) {
         return true;
     }
+    // "Iran paid Russia for the missiles" is not confirmed by a sentence that only has the
+    // missiles reach Hamas: a payment is a fact of its own, which the entry must give.
+    if names_payment(&q) && !MONEY_STEMS.iter().any(|m| entry_lower.contains(m)) {
+        return true;
+    }
     if asks_length(&q) {
         return !gives_length(&entry_lower);
     }
@@ -2618,7 +2668,10 @@ pub(crate) fn number_gap(query: &str, entry: &str) -> bool {
     }
     if asks_amount(&q) {
         let counted = counted_nouns(&q);
-        let exact = EXACT_AMOUNT.iter().any(|c| q.contains(c));
+        // "How many people really died" asks for the true figure, which "thousands" is not.
+        let exact = EXACT_AMOUNT.iter().any(|c| q.contains(c))
+            || q.split(|c: char| !c.is_alphanumeric())
+                .any(|w| TRUE_FIGURE_WORDS.contains(&w));
         // "How many dual nationals…" is not answered by "the two conflicts": the amount must
         // be given in a sentence about what is counted, when the question names it.
         let has_amount = entry_lower

@@ -642,6 +642,30 @@ fn chat_forms_of_goals_counts_and_days() {
             "",
         ),
         (Claim("the knesset condemned russia's veto".into()), ""),
+        (
+            Ask("what death toll did the gaza health ministry report for al-ahli".into()),
+            "",
+        ),
+        // A payment is a fact of its own, which only an entry about money confirms.
+        (
+            Claim("iran paid russia for the missiles that reached hamas".into()),
+            "",
+        ),
+        (Claim("hamas paid wagner for the training".into()), ""),
+        (
+            Ask("how does hamas fund itself through russia".into()),
+            "crypto",
+        ),
+        // "Really" asks for the true figure, which "thousands" in a report is not; the report
+        // itself is still found when asked for.
+        (
+            Ask("so how many ppl really died in the al-ahli hospital blast".into()),
+            "",
+        ),
+        (
+            Ask("how many people were killed at al-ahli according to russian media".into()),
+            "thousands",
+        ),
         // A day alone is a day of the story's month.
         (
             Timeline(Some("the 16th, what happened".into())),
