@@ -365,7 +365,21 @@ pub const GROUPS: &[&[&str]] = &[
     &["november", "nov"],
     &["december", "dec"],
     &["different", "diff", "various"],
-    &["rhetoric", "tone", "language", "terminology", "wording"],
+    &[
+        "rhetoric",
+        "tone",
+        "language",
+        "terminology",
+        "wording",
+        "lingo",
+        "messaging",
+        "discourse",
+    ],
+    // Getting harsher, as chat says it: "the talk got nastier".
+    &[
+        "harsh", "harsher", "harshest", "nasty", "nastier", "tougher", "sharper", "meaner",
+        "uglier",
+    ],
     &[
         "depict",
         "depicted",
@@ -469,6 +483,13 @@ pub const GROUPS: &[&[&str]] = &[
 /// written lower-case with single spaces (hyphens in the question count as spaces); the longest
 /// phrase that fits wins.
 pub const IDIOMS: &[(&str, &str)] = &[
+    // A belief the authors call wrong: "what wrong assumption did Oct 7 expose".
+    ("wrong assumption", "misconception"),
+    ("false assumption", "misconception"),
+    ("mistaken assumption", "misconception"),
+    ("mistaken belief", "misconception"),
+    ("false belief", "misconception"),
+    ("wrong belief", "misconception"),
     // Telling someone in advance.
     ("a heads up", "informed"),
     ("heads up", "informed"),

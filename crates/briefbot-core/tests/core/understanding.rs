@@ -609,6 +609,17 @@ fn chat_forms_of_goals_counts_and_days() {
             Ask("did ties bounce back after the syria split".into()),
             "began to warm",
         ),
+        // "Nastier" is "harsher"; a "wrong assumption" is a misconception.
+        (
+            Timeline(Some(
+                "when did the russian anti-israel rhetoric get even nastier".into(),
+            )),
+            "even harsher",
+        ),
+        (
+            Ask("what wrong assumption did oct 7 expose according to the authors".into()),
+            "misconception",
+        ),
         // "$$" is money, "frosty" a rift, "soft on" a softened line, "want X to do" advice.
         (
             Ask("how does hamas move its $$ thru russia".into()),
