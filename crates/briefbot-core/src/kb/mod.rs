@@ -407,16 +407,16 @@ impl Brief {
                     // "IDF", "UNSC") are names in any case, as chat types them.
                     let short_caps =
                         form.chars().count() <= 4 && form.chars().all(|c| !c.is_lowercase());
-                    let lower = form.to_lowercase();
-                    if short_caps
-                        && (crate::text::is_stop_word(&lower)
-                            || WORD_ACRONYMS.contains(&lower.as_str()))
-                    {
-                        holds_words(text, form, true)
-                            || holds_words(text, &format!("the {lower}"), false)
-                    } else {
-                        holds_words(text, form, false)
+                    if short_caps {
+                        let lower = form.to_lowercase();
+                        if crate::text::is_stop_word(&lower)
+                            || WORD_ACRONYMS.contains(&lower.as_str())
+                        {
+                            return holds_words(text, form, true)
+                                || holds_words(text, &format!("the {lower}"), false);
+                        }
                     }
+                    holds_words(text, form, false)
                 })
             })
             .collect()
