@@ -84,11 +84,7 @@ struct Parts {
 }
 
 fn split(query: &str) -> Option<Parts> {
-    let words: Vec<String> = query
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = super::matching::lower_words(query);
     let lead_end = (0..words.len()).find_map(|i| {
         LEADS
             .iter()
@@ -202,9 +198,6 @@ pub(crate) fn run(ctx: &Ctx, query: &str, command: CommandName) -> Option<Answer
             .to_string();
         return Some(super::no_match(command, query, shown, Some(note)));
     };
-    if anchor_doc == Some(subject) {
-        return None;
-    }
     let gap = s_start - anchor_day;
     let about = if s_approx || a_approx { "about " } else { "" };
     // The event's title and its date as the brief gives it ("around October 14, 2023").

@@ -579,11 +579,7 @@ const AUXILIARIES: &[&str] = &[
 /// word and its auxiliary ("what did **putin do after**…"), which name the subject if any
 /// actor's name lies among them.
 fn subject_window(query: &str) -> Option<String> {
-    let words: Vec<String> = query
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = lower_words(query);
     let at = words
         .windows(2)
         .position(|w| WH_WORDS.contains(&w[0].as_str()) && AUXILIARIES.contains(&w[1].as_str()))?;
@@ -1774,7 +1770,7 @@ fn in_person_window(query: &str) -> Option<String> {
 
 /// A question's words, lower-cased, with apostrophes and hyphens kept inside them ("israel's",
 /// "face-to-face") and a typographic apostrophe read as a plain one, as phones type it.
-fn lower_words(query: &str) -> Vec<String> {
+pub(crate) fn lower_words(query: &str) -> Vec<String> {
     query
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-'))
         .filter(|w| !w.is_empty())
@@ -2331,10 +2327,10 @@ const PAYMENT_WORDS: &[&str] = &[
 ];
 
 /// Word beginnings that show an entry is about money: "paid", "funding", "financing", "crypto",
-/// "dollars", "transfers".
+/// "dollars", "transfers" (or a dollar sign anywhere).
 const MONEY_STEMS: &[&str] = &[
     "pay", "paid", "fund", "financ", "money", "crypto", "dollar", "price", "cost", "transfer",
-    "budget", "sold", "sell", "bought", "buy", "purchas", "bribe", "$",
+    "budget", "sold", "sell", "bought", "buy", "purchas", "bribe",
 ];
 
 /// Whether a lower-cased query states or asks about a payment.
@@ -2657,7 +2653,11 @@ pub(crate) fn number_gap(query: &str, entry: &str) -> bool {
     }
     // "Iran paid Russia for the missiles" is not confirmed by a sentence that only has the
     // missiles reach Hamas: a payment is a fact of its own, which the entry must give.
-    if names_payment(&q) && !MONEY_STEMS.iter().any(|m| entry_lower.contains(m)) {
+    let about_money = entry_lower.contains('$')
+        || entry_lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| MONEY_STEMS.iter().any(|m| w.starts_with(m)));
+    if names_payment(&q) && !about_money {
         return true;
     }
     if asks_length(&q) {
