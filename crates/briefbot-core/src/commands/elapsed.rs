@@ -151,6 +151,74 @@ fn date_named(ctx: &Ctx, words: &str) -> Option<i64> {
     Some(date.anchor_day(year, month))
 }
 
+/// Small counts of days as chat writes them.
+const DAY_COUNTS: &[(&str, i64)] = &[
+    ("a", 1),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+];
+
+/// Words that end the event a relative day is counted from: "the day after the attack, which
+/// Hamas official…", "the same day Putin called Bibi what did Moscow…".
+const EVENT_ENDS: &[&str] = &[
+    "what", "which", "who", "whom", "how", "why", "did", "does", "was", "were", "is", "are",
+];
+
+/// A day named by its distance from an event: "the day after the attack", "the same day Putin
+/// called Bibi", "two days before the veto". The event must match a day-dated event of the
+/// brief; the day is returned as a date to search, with the question's other words.
+pub(crate) fn relative_day(ctx: &Ctx, query: &str) -> Option<(dates::DateQuery, String)> {
+    let words = super::matching::lower_words(query);
+    // (index of the first word of the phrase, index after "after/before/day", days added)
+    let found = (0..words.len()).find_map(|i| {
+        let w = |k: usize| words.get(i + k).map(String::as_str);
+        match (w(0), w(1), w(2)) {
+            (Some("same"), Some("day"), Some("as")) => Some((i, i + 3, 0)),
+            (Some("same"), Some("day"), _) => Some((i, i + 2, 0)),
+            (Some("day" | "morning"), Some("after"), _) => Some((i, i + 2, 1)),
+            (Some("day"), Some("before"), _) => Some((i, i + 2, -1)),
+            (Some(n), Some("days"), Some(rel @ ("after" | "before"))) => {
+                let count = n
+                    .parse::<i64>()
+                    .ok()
+                    .or_else(|| DAY_COUNTS.iter().find(|(w, _)| *w == n).map(|&(_, c)| c))?;
+                Some((i, i + 3, if rel == "after" { count } else { -count }))
+            }
+            _ => None,
+        }
+    })?;
+    let (start, after, offset) = found;
+    let end = (after..words.len())
+        .find(|&k| EVENT_ENDS.contains(&words[k].as_str()))
+        .unwrap_or(words.len());
+    if end <= after {
+        return None;
+    }
+    let event_words = words[after..end].join(" ");
+    let (_, span, _) = event_named(ctx, &event_words)?;
+    let (day, _) = span?;
+    let (y, m, d) = crate::kb::date::civil_from_days(day + offset);
+    // The phrase's leading "the" or "on the" goes with it.
+    let mut first = start;
+    while first > 0 && matches!(words[first - 1].as_str(), "the" | "on" | "a") {
+        first -= 1;
+    }
+    let rest: Vec<&str> = words[..first]
+        .iter()
+        .chain(&words[end..])
+        .map(String::as_str)
+        .collect();
+    Some((
+        dates::DateQuery::Exact(crate::kb::Point::Day(y, m, d)),
+        rest.join(" "),
+    ))
+}
+
 /// "7 days", "1 day", "3 weeks (21 days)".
 fn length(days: i64) -> String {
     match days {

@@ -159,7 +159,9 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
     if let Some(answer) = super::elapsed::run(ctx, query, CommandName::Timeline) {
         return answer;
     }
-    let extracted = dates::extract(query);
+    // "The day after the attack, which Hamas official went on Russian TV?" names a day by an
+    // event: it is searched as that day.
+    let extracted = dates::extract(query).or_else(|| super::elapsed::relative_day(ctx, query));
     let (date, rest) = match extracted {
         // "how soon after Oct 7 did Putin speak": the date is where the question starts from,
         // and the event asked about is named by the other words.

@@ -748,6 +748,35 @@ fn the_time_between_two_dated_events_is_counted() {
     }
 }
 
+/// "The day after the attack", "the same day Putin called Bibi", "two days before the veto":
+/// a day named by its distance from a dated event is searched as that day.
+#[test]
+fn days_named_by_an_event_are_searched_as_that_day() {
+    // (timeline query, a phrase the top result's title or quotes must hold, or "" for "the
+    // brief records no event on that day")
+    let cases = [
+        (
+            "day after the attack, which hamas guy went on russian state tv",
+            "october 8",
+        ),
+        (
+            "what did moscow put forward at the UN the same day putin called bibi",
+            "ceasefire",
+        ),
+        ("two days before the veto what happened", ""),
+    ];
+    for (q, want) in cases {
+        let a = ask(Request::Timeline(Some(q.into())));
+        if want.is_empty() {
+            assert_eq!(a.outcome, Outcome::NoMatch, "{q}: {a:#?}");
+            let note = a.note.clone().unwrap_or_default();
+            assert!(note.contains("October 23, 2023"), "{q}: {note}");
+        } else {
+            assert!(top_text(&a).contains(want), "{q}: {a:#?}");
+        }
+    }
+}
+
 #[test]
 fn statements_about_what_a_speaker_did_say_are_confirmed_as_reports() {
     // (statement, reports the speaker, verdict on the statement, its claim's own verdict)
