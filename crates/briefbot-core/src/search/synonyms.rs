@@ -483,6 +483,10 @@ pub const GROUPS: &[&[&str]] = &[
 /// written lower-case with single spaces (hyphens in the question count as spaces); the longest
 /// phrase that fits wins.
 pub const IDIOMS: &[(&str, &str)] = &[
+    // Doing something on purpose: "dialed back its criticism on purpose".
+    ("on purpose", "deliberately"),
+    ("intentionally", "deliberately"),
+    ("purposely", "deliberately"),
     // A belief the authors call wrong: "what wrong assumption did Oct 7 expose".
     ("wrong assumption", "misconception"),
     ("false assumption", "misconception"),

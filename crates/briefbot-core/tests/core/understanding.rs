@@ -620,6 +620,11 @@ fn chat_forms_of_goals_counts_and_days() {
             Ask("what wrong assumption did oct 7 expose according to the authors".into()),
             "misconception",
         ),
+        // "On purpose" is "deliberately".
+        (
+            Claim("in 2014 moscow dialed back its criticism of israel on purpose".into()),
+            "deliberately",
+        ),
         // "$$" is money, "frosty" a rift, "soft on" a softened line, "want X to do" advice.
         (
             Ask("how does hamas move its $$ thru russia".into()),
