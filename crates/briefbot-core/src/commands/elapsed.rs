@@ -121,17 +121,29 @@ fn split(query: &str) -> Option<Parts> {
     })
 }
 
+/// An event a part of a question names.
+struct Named {
+    doc: u32,
+    /// Its span of days, when it is dated to the day (or about a day).
+    span: Option<(i64, i64)>,
+    approximate: bool,
+}
+
 /// The event `words` name, if one matches them well enough, with its span of days and whether
 /// its date is approximate. The span is `None` unless the event is dated to the day (or about a
 /// day): only such events are counted from.
-fn event_named(ctx: &Ctx, words: &str) -> Option<(u32, Option<(i64, i64)>, bool)> {
+fn event_named(ctx: &Ctx, words: &str) -> Option<Named> {
     let s = ctx.search(words, Some(EntryKind::Event), CommandName::Timeline);
     let top = s.ranked.first().filter(|r| r.lexical >= NAMED_FLOOR)?;
     let r = ctx.engine.index().doc(top.scored.doc);
     let brief = ctx.engine.library().briefs().get(r.brief as usize)?;
     let event = brief.events().get(r.index as usize)?;
     let span = event.when.span().filter(|(a, b)| b - a <= 1);
-    Some((top.scored.doc, span, matches!(event.when, When::Approx(_))))
+    Some(Named {
+        doc: top.scored.doc,
+        span,
+        approximate: matches!(event.when, When::Approx(_)),
+    })
 }
 
 /// The day a date in the anchor names ("after oct 7"), in the year of the brief's story.
@@ -200,8 +212,7 @@ pub(crate) fn relative_day(ctx: &Ctx, query: &str) -> Option<(dates::DateQuery, 
         return None;
     }
     let event_words = words[after..end].join(" ");
-    let (_, span, _) = event_named(ctx, &event_words)?;
-    let (day, _) = span?;
+    let (day, _) = event_named(ctx, &event_words)?.span?;
     let (y, m, d) = crate::kb::date::civil_from_days(day + offset);
     // The phrase's leading "the" or "on the" goes with it.
     let mut first = start;
@@ -232,15 +243,19 @@ fn length(days: i64) -> String {
 /// dates both.
 pub(crate) fn run(ctx: &Ctx, query: &str, command: CommandName) -> Option<Answer> {
     let parts = split(query)?;
-    let (subject, s_span, s_approx) = event_named(ctx, &parts.subject)?;
+    let Named {
+        doc: subject,
+        span: s_span,
+        approximate: s_approx,
+    } = event_named(ctx, &parts.subject)?;
     let engine = ctx.engine;
-    let anchor = match date_named(ctx, &parts.anchor) {
-        Some(day) => Some((None, Some((day, day)), false)),
+    let (anchor_doc, a_span, a_approx) = match date_named(ctx, &parts.anchor) {
+        Some(day) => (None, Some((day, day)), false),
         None => {
-            event_named(ctx, &parts.anchor).map(|(doc, span, approx)| (Some(doc), span, approx))
+            let a = event_named(ctx, &parts.anchor)?;
+            (Some(a.doc), a.span, a.approximate)
         }
     };
-    let (anchor_doc, a_span, a_approx) = anchor?;
     if anchor_doc == Some(subject) {
         return None;
     }
@@ -322,7 +337,9 @@ mod tests {
     #[test]
     fn questions_for_a_gap_split_into_the_event_and_its_anchor() {
         // (question, the event's words, the anchor's words, relation) or None
-        let cases: &[(&str, Option<(&str, &str, &str)>)] = &[
+        // The event's words, the anchor's words and the relation.
+        type Split = (&'static str, &'static str, &'static str);
+        let cases: &[(&str, Option<Split>)] = &[
             (
                 "how long after the attack did putin first speak publicly on it",
                 Some(("putin speak on", "the attack", "after")),

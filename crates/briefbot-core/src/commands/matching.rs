@@ -2632,7 +2632,7 @@ pub(crate) fn number_gap(query: &str, entry: &str) -> bool {
         let value: u64 = n.parse().unwrap_or(0);
         // Years, decades ("the 90s") and days of the month are dates, which the timeline and
         // the date index handle, unless a unit follows ("20 min", "2000 people").
-        let decade = value % 10 == 0 && q.contains(&format!("{n}s"));
+        let decade = value.is_multiple_of(10) && q.contains(&format!("{n}s"));
         let is_date = !unit
             && ((1900..=2100).contains(&value)
                 || (n.len() <= 2 && (1..=31).contains(&value))
