@@ -422,6 +422,12 @@ pub const GROUPS: &[&[&str]] = &[
         "suit",
         "suits",
         "suited",
+        // What one gains is what one aims at: "what does Moscow get out of it" is answered by
+        // its main goal.
+        "goal",
+        "aim",
+        "aspire",
+        "better",
     ],
     // Being drawn into a region's events: "Washington bogged down / busy / tied up in the
     // Mideast" for "US involvement in events in the Middle East".

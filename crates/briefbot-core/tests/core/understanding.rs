@@ -620,6 +620,15 @@ fn chat_forms_of_goals_counts_and_days() {
             Ask("what wrong assumption did oct 7 expose according to the authors".into()),
             "misconception",
         ),
+        // What one gains is what one aims at, or how one is better off.
+        (
+            Ask("what does israel gain if it changes course on russia fast".into()),
+            "strategic balance",
+        ),
+        (
+            Ask("whats the payoff for russia in pushing a ceasefire".into()),
+            "restore its standing",
+        ),
         // "On purpose" is "deliberately".
         (
             Claim("in 2014 moscow dialed back its criticism of israel on purpose".into()),
