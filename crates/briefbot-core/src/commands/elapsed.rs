@@ -74,6 +74,12 @@ const FILLER: &[&str] = &[
 /// The least word score at which an event is taken as the one a part of the question names.
 const NAMED_FLOOR: f32 = 0.5;
 
+/// Whether `text` holds the ASCII word `word` in any case, without copying the text.
+fn contains_word_ignoring_case(text: &str, word: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// The two halves of a gap question: the words naming the event asked about and those naming
 /// the event (or date) it is counted from, with the relation between them.
 #[derive(Debug, PartialEq)]
@@ -84,6 +90,11 @@ struct Parts {
 }
 
 fn split(query: &str) -> Option<Parts> {
+    // Every question passes here: most have no "how" and are turned away before their words
+    // are read.
+    if !contains_word_ignoring_case(query, "how") {
+        return None;
+    }
     let words = super::matching::lower_words(query);
     let lead_end = (0..words.len()).find_map(|i| {
         LEADS
@@ -156,10 +167,13 @@ fn date_named(ctx: &Ctx, words: &str) -> Option<i64> {
     {
         return None;
     }
-    let (year, month) = match ctx.engine.library().briefs().first()?.meta().published {
-        crate::kb::Point::Day(y, m, _) => (y, m),
-        _ => return None,
-    };
+    let (year, month) = ctx
+        .engine
+        .library()
+        .briefs()
+        .first()?
+        .meta()
+        .published_month()?;
     Some(date.anchor_day(year, month))
 }
 
@@ -185,6 +199,12 @@ const EVENT_ENDS: &[&str] = &[
 /// called Bibi", "two days before the veto". The event must match a day-dated event of the
 /// brief; the day is returned as a date to search, with the question's other words.
 pub(crate) fn relative_day(ctx: &Ctx, query: &str) -> Option<(dates::DateQuery, String)> {
+    if !["day", "days", "morning"]
+        .iter()
+        .any(|w| contains_word_ignoring_case(query, w))
+    {
+        return None;
+    }
     let words = super::matching::lower_words(query);
     // (index of the first word of the phrase, index after "after/before/day", days added)
     let found = (0..words.len()).find_map(|i| {

@@ -689,22 +689,25 @@ pub(crate) fn party_swapped(
     // "Russia's UN guy" names the UN only as part of Russia's envoy: a name right after a
     // possessive belongs to the owner's noun phrase and is no party of its own.
     let named: Vec<usize> = match engine.library().briefs().get(brief_at as usize) {
-        Some(brief) => named
-            .iter()
-            .copied()
-            .filter(|&a| !after_possessive_only(brief, a, query))
-            .collect(),
+        Some(brief) => {
+            let words = lower_words(query);
+            named
+                .iter()
+                .copied()
+                .filter(|&a| !after_possessive_only(brief, a, &words))
+                .collect()
+        }
         None => named.to_vec(),
     };
     parties(engine, &named, doc) == Parties::InSentenceOnly
 }
 
-/// Whether every mention of actor `a` in `text` follows a possessive ("moscow's UN draft").
-fn after_possessive_only(brief: &crate::kb::Brief, a: usize, text: &str) -> bool {
+/// Whether every mention of actor `a` in a text's `words` ([`lower_words`]) follows a
+/// possessive ("moscow's UN draft").
+fn after_possessive_only(brief: &crate::kb::Brief, a: usize, words: &[String]) -> bool {
     let Some(actor) = brief.actors().get(a) else {
         return false;
     };
-    let words = lower_words(text);
     let mut mentions = 0;
     for form in std::iter::once(&actor.name).chain(&actor.aliases) {
         let form = lower_words(form);

@@ -52,9 +52,8 @@ fn keep_side_of_anchor(
     s.ranked.retain(|r| {
         let d = engine.index().doc(r.scored.doc);
         let brief = &engine.library().briefs()[d.brief as usize];
-        let (year, month) = match brief.meta().published {
-            crate::kb::Point::Day(y, m, _) => (y, m),
-            _ => return true,
+        let Some((year, month)) = brief.meta().published_month() else {
+            return true;
         };
         let anchor = date.anchor_day(year, month);
         match brief.events()[d.index as usize].when.span() {
@@ -197,15 +196,9 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
         .collect();
     if matches.is_empty() {
         // Offer the events nearest to the asked date, in the brief's own year when none given.
-        let (year, month) =
-            engine
-                .library()
-                .briefs()
-                .first()
-                .map_or((2023, 1), |b| match b.meta().published {
-                    crate::kb::Point::Day(y, m, _) => (y, m),
-                    _ => (2023, 1),
-                });
+        let (year, month) = (engine.library().briefs().first())
+            .and_then(|b| b.meta().published_month())
+            .unwrap_or((2023, 1));
         let anchor = date.anchor_day(year, month);
         let near = engine.dated().nearest(anchor, MAX_SUGGESTIONS, keep);
         let suggestions = near

@@ -189,6 +189,15 @@ pub struct BriefMeta {
 }
 
 impl BriefMeta {
+    /// The year and month of a brief published on a known day: the month a date without one
+    /// ("Oct 7", "the 16th") is read in.
+    pub fn published_month(&self) -> Option<(i32, u8)> {
+        match self.published {
+            Point::Day(y, m, _) => Some((y, m)),
+            _ => None,
+        }
+    }
+
     /// "INSS Insight No. 1784, November 9, 2023": how the bot names its source in a footer.
     pub fn label(&self) -> String {
         format!(
