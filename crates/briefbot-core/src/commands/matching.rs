@@ -1245,6 +1245,97 @@ pub(crate) fn prefer_follow_up(ctx: &Ctx, query: &str, s: &mut Search) {
     }
 }
 
+/// Phrases that ask for a reason or a purpose: "why does Russia even bother keeping Hamas
+/// close", "what's in it for Hamas", "what does Moscow get out of it".
+const REASON_QUESTIONS: &[&[&str]] = &[
+    &["why"],
+    &["how", "come"],
+    &["what", "for"],
+    &["in", "it", "for"],
+    &["get", "out", "of"],
+    &["gets", "out", "of"],
+    &["got", "out", "of"],
+    &["point", "of"],
+    &["bother"],
+    &["bothers"],
+    &["motive"],
+    &["motives"],
+    &["reason"],
+    &["reasons"],
+    &["goal"],
+    &["goals"],
+    &["aim"],
+    &["aims"],
+    &["payoff"],
+    &["motivation"],
+    &["rationale"],
+];
+
+/// Words by which a sentence gives a reason or a purpose: "Russia's **strategy** of
+/// maintaining good relations with both sides…", "ties with Russia are highly **important** for
+/// Hamas, **as** they…", "**in order to** safeguard it".
+const REASON_MARKERS: &[&[&str]] = &[
+    &["because"],
+    &["in", "order", "to"],
+    &["so", "as", "to"],
+    &["so", "that"],
+    &["due", "to"],
+    &["as", "a", "result"],
+    &["strategy"],
+    &["interest"],
+    &["interests"],
+    &["aspires"],
+    &["seeks"],
+    &["goal"],
+    &["aim"],
+    &["serves"],
+    &["important"],
+    &["motivated"],
+    &["thus"],
+];
+
+/// Whether `words` hold one of `phrases`, word for word.
+fn holds_phrase(words: &[String], phrases: &[&[&str]]) -> bool {
+    phrases.iter().any(|p| {
+        words
+            .windows(p.len())
+            .any(|w| w.iter().zip(p.iter()).all(|(a, b)| a == b))
+    })
+}
+
+/// How far below the best entry one that gives a reason may score and still be put first.
+const REASON_SHARE: f32 = 0.8;
+
+/// A question that asks why ("why does Russia bother keeping Hamas close", "what's in it for
+/// Hamas") is answered by a sentence that gives a reason, yet the entries that share most of
+/// its words are often ones that only restate the fact it asks about ("Hamas officials show how
+/// close the organisation is to Russia"). When the best entry gives no reason, the best of the
+/// next four that does (by a word such as "because", "strategy", "in order to"), scoring within
+/// [`REASON_SHARE`] of it, is put first.
+pub(crate) fn prefer_reason(ctx: &Ctx, query: &str, s: &mut Search) {
+    if !holds_phrase(&lower_words(query), REASON_QUESTIONS) {
+        return;
+    }
+    let gives_reason = |doc: u32| {
+        let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
+        holds_phrase(&lower_words(&format!("{head} {body}")), REASON_MARKERS)
+    };
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    if gives_reason(top.scored.doc) {
+        return;
+    }
+    let top_score = top.scored.score;
+    let found = (s.ranked.iter().enumerate().skip(1).take(4))
+        .find(|(_, r)| r.scored.score >= REASON_SHARE * top_score && gives_reason(r.scored.doc));
+    if let Some((i, _)) = found {
+        let mut first = s.ranked.remove(i);
+        first.scored.score = first.scored.score.max(top_score);
+        s.ranked.insert(0, first);
+    }
+}
+
 /// How far below the best entry one in the period a question names may score and still be put
 /// first.
 const PERIOD_SHARE: f32 = 0.6;

@@ -181,7 +181,16 @@ pub const GROUPS: &[&[&str]] = &[
         "proved",
         "vindicate",
     ],
-    &["fight", "fighting", "wage", "waging", "war", "combat"],
+    &[
+        "fight",
+        "fighting",
+        "wage",
+        "waging",
+        "war",
+        "combat",
+        "conflict",
+        "conflicts",
+    ],
     &[
         "treat",
         "treats",
@@ -212,7 +221,8 @@ pub const GROUPS: &[&[&str]] = &[
     ],
     &["warn", "warned", "threat", "threaten"],
     &[
-        "policy", "stance", "position", "line", "approach", "attitude", "playbook",
+        "policy", "stance", "position", "line", "approach", "attitude", "playbook", "strategy",
+        "tactic", "tactics", "gameplan",
     ],
     &[
         "change", "changed", "shift", "shifted", "turn", "turning", "flip", "flipped",
@@ -576,6 +586,10 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("fell out", "rift"),
     ("fall out", "rift"),
     ("bad blood", "rift"),
+    ("two sides", "both sides"),
+    ("either side", "both sides"),
+    ("play both sides", "good relations with both sides"),
+    ("playing both sides", "good relations with both sides"),
     // Finding and arriving.
     ("turned up", "found"),
     ("turn up", "found"),

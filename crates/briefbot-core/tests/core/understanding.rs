@@ -990,6 +990,43 @@ fn questions_about_a_period_put_that_period_first() {
     assert!(first.id.contains("1990s"), "{a:#?}");
 }
 
+/// A question that asks why, or what someone gets out of something, is answered by a sentence
+/// that gives a reason (a strategy, an interest, "because", "in order to"), not by one that only
+/// restates the fact asked about; the reason's own words ("playbook", "two sides") count too.
+#[test]
+fn reasons_answer_why_questions() {
+    use Request::*;
+    // (request, the id the first entry, answer or suggestion, must have)
+    let cases: Vec<(Request, &str)> = vec![
+        (
+            Ask("why would the kremlin bother keeping hamas so close".into()),
+            "russia-both-sides-strategy",
+        ),
+        (
+            Ask("what is the kremlin's game plan when two sides are at war".into()),
+            "russia-both-sides-strategy",
+        ),
+        (
+            Ask("whats the point of tehran for moscow, why go soft on hamas".into()),
+            "russia-sympathetic-to-iran-allies",
+        ),
+        // A question that asks no reason keeps the entry that matches it best.
+        (
+            Ask("how close are hamas officials to russia".into()),
+            "hamas-officials-show-russia-closeness",
+        ),
+    ];
+    for (request, id) in cases {
+        let a = ask(request.clone());
+        let first = a.results.first().or(a.suggestions.first());
+        assert_eq!(
+            first.map(|h| h.id.as_str()),
+            Some(id),
+            "{request:?}: {a:#?}"
+        );
+    }
+}
+
 /// A statement vouches for every party it names: an entry that leaves one out does not confirm
 /// it, and one whose sentence gives the act to another party of that sentence contradicts it.
 /// Who is told, thanked or blamed is answered only by an entry where the teller acts.
