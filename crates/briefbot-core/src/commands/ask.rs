@@ -579,8 +579,8 @@ pub(crate) fn run(ctx: &Ctx, question: &str) -> Result<Reply, QueryError> {
             return Ok(Reply::Answer(answer));
         }
     }
-    // "How long after the attack did Putin speak?" is a question of dates, whatever its words
-    // would route it to.
+    // "How long after the attack did Putin speak?" and "which came first, the veto or the
+    // call?" are questions of dates, whatever their words would route them to.
     if !is_explicit(question) {
         if let Some(answer) = super::elapsed::run(ctx, question, CommandName::Timeline) {
             return Ok(Reply::Answer(Answer {

@@ -1,4 +1,5 @@
-//! "How long after the attack did Putin first speak?": the time between two dated events.
+//! "How long after the attack did Putin first speak?": the time between two dated events; and
+//! "which came first, the veto or the call?": their order.
 //!
 //! The brief rarely states a gap, but it dates both events, and the reader asking wants the
 //! one subtracted from the other. The answer is the event asked about, then the event counted
@@ -137,6 +138,8 @@ struct Named {
     doc: u32,
     /// Its span of days, when it is dated to the day (or about a day).
     span: Option<(i64, i64)>,
+    /// Its span of days at whatever precision the brief dates it (a year is a year's days).
+    dated: Option<(i64, i64)>,
     approximate: bool,
 }
 
@@ -149,10 +152,12 @@ fn event_named(ctx: &Ctx, words: &str) -> Option<Named> {
     let r = ctx.engine.index().doc(top.scored.doc);
     let brief = ctx.engine.library().briefs().get(r.brief as usize)?;
     let event = brief.events().get(r.index as usize)?;
-    let span = event.when.span().filter(|(a, b)| b - a <= 1);
+    let dated = event.when.span();
+    let span = dated.filter(|(a, b)| b - a <= 1);
     Some(Named {
         doc: top.scored.doc,
         span,
+        dated,
         approximate: matches!(event.when, When::Approx(_)),
     })
 }
@@ -250,6 +255,156 @@ pub(crate) fn relative_day(ctx: &Ctx, query: &str) -> Option<(dates::DateQuery, 
     ))
 }
 
+/// Verbs that ask whether something took place first, before or after: "which **came** first",
+/// "did the veto **happen** before the call".
+const ORDER_VERBS: &[&str] = &[
+    "came", "come", "comes", "happened", "happen", "happens", "occurred", "occur", "was", "were",
+    "is",
+];
+
+/// Words of an order question that name neither event.
+const ORDER_FILLER: &[&str] = &[
+    "which", "what", "who", "first", "earlier", "later", "before", "after", "or", "did", "does",
+    "do", "was", "were", "is", "came", "come", "comes", "happened", "happen", "happens",
+    "occurred", "occur", "take", "took", "place", "the", "one",
+];
+
+/// The two events an order question names: "which came first, Putin's Leningrad comparison or
+/// his call to Bibi", "the veto or the Moscow visit: which happened first", "did the veto come
+/// before or after the call", "was the Dagestan riot before the Moscow visit". `None` for any
+/// other question, such as "what did Russia do before the veto", which asks for what came
+/// before and names one event.
+fn order_parts(query: &str) -> Option<(String, String)> {
+    // Every question passes here: most say neither "first" nor "before"/"after".
+    if !["first", "before", "after", "earlier"]
+        .iter()
+        .any(|w| contains_word_ignoring_case(query, w))
+    {
+        return None;
+    }
+    let words = super::matching::lower_words(query);
+    let content = |ws: &[String]| -> String {
+        ws.iter()
+            .filter(|w| !ORDER_FILLER.contains(&w.as_str()))
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let pair = |a: String, b: String| (!a.is_empty() && !b.is_empty()).then_some((a, b));
+    let at = |w: &str| words.iter().position(|x| x == w);
+    // "which came first[,] X or Y" and "X or Y[,] which came first".
+    let asks_first = (0..words.len().saturating_sub(2)).find(|&i| {
+        matches!(words[i].as_str(), "which" | "what" | "who")
+            && ORDER_VERBS.contains(&words[i + 1].as_str())
+            && matches!(words[i + 2].as_str(), "first" | "earlier")
+    });
+    if let Some(i) = asks_first {
+        let (before, after) = (&words[..i], &words[i + 3..]);
+        let rest = if after.iter().any(|w| w == "or") {
+            after
+        } else {
+            before
+        };
+        let or = rest.iter().position(|w| w == "or")?;
+        return pair(content(&rest[..or]), content(&rest[or + 1..]));
+    }
+    // "did/was X (come/happen) before or after Y", "did X come before Y", "was X before Y".
+    let opener = words.first()?;
+    if !matches!(opener.as_str(), "did" | "was" | "were" | "does" | "is") {
+        return None;
+    }
+    let rel = at("before").or_else(|| at("after"))?;
+    let follows_verb = rel > 1
+        && (ORDER_VERBS.contains(&words[rel - 1].as_str())
+            || matches!(opener.as_str(), "was" | "were" | "is"));
+    let either = words.get(rel + 1).is_some_and(|w| w == "or")
+        && words
+            .get(rel + 2)
+            .is_some_and(|w| w == "after" || w == "before");
+    if !(follows_verb || either) {
+        return None;
+    }
+    let second_from = if either { rel + 3 } else { rel + 1 };
+    pair(content(&words[1..rel]), content(&words[second_from..]))
+}
+
+/// The answer to an order question: both events, earlier first, with a note saying which came
+/// first by the brief's dates. When the brief does not date both, or dates them so loosely that
+/// either may have come first, the events are offered with a note saying so.
+fn order(
+    ctx: &Ctx,
+    query: &str,
+    command: CommandName,
+    first: &str,
+    second: &str,
+) -> Option<Answer> {
+    let a = event_named(ctx, first)?;
+    let b = event_named(ctx, second)?;
+    if a.doc == b.doc {
+        return None;
+    }
+    let engine = ctx.engine;
+    let named = |doc: u32| -> Option<(String, String)> {
+        let r = engine.index().doc(doc);
+        let brief = engine.library().briefs().get(r.brief as usize)?;
+        let event = brief.events().get(r.index as usize)?;
+        Some((event.title.clone(), event.when.to_string()))
+    };
+    let show = |docs: [u32; 2], score: f32| -> Vec<crate::answer::Hit> {
+        docs.iter()
+            .map(|&d| hits::hit_for(engine, engine.index().doc(d), score, String::new()))
+            .collect()
+    };
+    let (Some(ad), Some(bd)) = (a.dated, b.dated) else {
+        let note = "The brief does not date both events, so it does not say which came first. \
+                    The events are offered below."
+            .to_string();
+        return Some(super::no_match(
+            command,
+            query,
+            show([a.doc, b.doc], 0.0),
+            Some(note),
+        ));
+    };
+    // Spans that overlap ("October 2023" and "October 16") leave the order open.
+    let (earlier, later) = if ad.1 < bd.0 {
+        (&a, &b)
+    } else if bd.1 < ad.0 {
+        (&b, &a)
+    } else {
+        let note = "The brief's dates for these events overlap, so they do not say which came \
+                    first. The events are offered below."
+            .to_string();
+        return Some(super::no_match(
+            command,
+            query,
+            show([a.doc, b.doc], 0.0),
+            Some(note),
+        ));
+    };
+    let (e_title, e_when) = named(earlier.doc)?;
+    let (l_title, l_when) = named(later.doc)?;
+    let gap = match (earlier.span, later.span) {
+        (Some((e, _)), Some((l, _))) => {
+            let about = if earlier.approximate || later.approximate {
+                "about "
+            } else {
+                ""
+            };
+            format!("{about}{} ", length(l - e))
+        }
+        _ => String::new(),
+    };
+    let note = format!(
+        "By the brief's dates, \"{e_title}\" ({e_when}) came first, {gap}before \"{l_title}\" \
+         ({l_when})."
+    );
+    Some(Answer {
+        note: Some(note),
+        ..answered(command, query, show([earlier.doc, later.doc], 1.0))
+    })
+}
+
 /// "7 days", "1 day", "3 weeks (21 days)".
 fn length(days: i64) -> String {
     match days {
@@ -262,11 +417,15 @@ fn length(days: i64) -> String {
 /// The answer to a question for the time between two events, when it is one and the brief
 /// dates both.
 pub(crate) fn run(ctx: &Ctx, query: &str, command: CommandName) -> Option<Answer> {
+    if let Some((first, second)) = order_parts(query) {
+        return order(ctx, query, command, &first, &second);
+    }
     let parts = split(query)?;
     let Named {
         doc: subject,
         span: s_span,
         approximate: s_approx,
+        ..
     } = event_named(ctx, &parts.subject)?;
     let engine = ctx.engine;
     let (anchor_doc, a_span, a_approx) = match date_named(ctx, &parts.anchor) {
@@ -394,6 +553,43 @@ mod tests {
                 anchor: anchor.into(),
                 relation: super::RELATIONS.iter().find(|r| **r == relation).unwrap(),
             });
+            assert_eq!(got, want, "{q}");
+        }
+    }
+
+    #[test]
+    fn order_questions_split_into_their_two_events() {
+        // (question, the two events' words) or None
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            (
+                "which came first, putin's leningrad comparison or his call to bibi",
+                Some(("putin's leningrad comparison", "his call to bibi")),
+            ),
+            (
+                "the veto or the dagestan riot: which happened first?",
+                Some(("veto", "dagestan riot")),
+            ),
+            (
+                "did the veto come before or after the call with netanyahu",
+                Some(("veto", "call with netanyahu")),
+            ),
+            (
+                "was the pogrom in dagestan before the veto",
+                Some(("pogrom in dagestan", "veto")),
+            ),
+            (
+                "did the 2006 election happen after the syria split",
+                Some(("2006 election", "syria split")),
+            ),
+            // Questions for what came before or after one event name only one.
+            ("what did russia do before the veto", None),
+            ("did russia condemn hamas after the attack", None),
+            ("which came first", None),
+            ("who spoke first about the attack", None),
+        ];
+        for (q, want) in cases {
+            let got = super::order_parts(q);
+            let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
             assert_eq!(got, want, "{q}");
         }
     }

@@ -762,6 +762,53 @@ fn the_time_between_two_dated_events_is_counted() {
     }
 }
 
+/// "Which came first, X or Y?" is answered by both events, the earlier first, with a note that
+/// orders them by the brief's dates; events the brief does not date are offered, not ordered.
+#[test]
+fn order_questions_are_answered_by_the_brief_dates() {
+    use Request::*;
+    // (request, a phrase the first result's title or quotes must hold, a phrase of the note);
+    // an empty title means no answer, with the events offered.
+    let cases: Vec<(Request, &str, &str)> = vec![
+        (
+            Ask("which came first, the un veto or the dagestan riot".into()),
+            "veto",
+            "came first, 4 days before",
+        ),
+        (
+            Timeline(Some(
+                "did putin's call with netanyahu come before or after his kyrgyzstan speech".into(),
+            )),
+            "kyrgyzstan",
+            "about 2 days before",
+        ),
+        (
+            Ask("was the syria split before the 2006 election".into()),
+            "2006",
+            "came first, before",
+        ),
+        (
+            Timeline(Some(
+                "which happened first, the veto or hamas thanking putin".into(),
+            )),
+            "",
+            "does not date both events",
+        ),
+    ];
+    for (request, title, note) in cases {
+        let a = ask(request.clone());
+        let got = a.note.clone().unwrap_or_default();
+        assert!(got.contains(note), "{request:?}: {got}");
+        if title.is_empty() {
+            assert_eq!(a.outcome, Outcome::NoMatch, "{request:?}: {a:#?}");
+            assert_eq!(a.suggestions.len(), 2, "{request:?}: {a:#?}");
+        } else {
+            assert_eq!(a.results.len(), 2, "{request:?}: {a:#?}");
+            assert!(top_text(&a).contains(title), "{request:?}: {a:#?}");
+        }
+    }
+}
+
 /// "The day after the attack", "the same day Putin called Bibi", "two days before the veto":
 /// a day named by its distance from a dated event is searched as that day.
 #[test]
