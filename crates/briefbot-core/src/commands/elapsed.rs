@@ -29,6 +29,10 @@ const LEADS: &[&[&str]] = &[
 /// Words that say which way the gap is counted from the anchor.
 const RELATIONS: &[&str] = &["after", "before", "since", "following", "until", "till"];
 
+/// Words after which a waited-for act names what it was about, the start of the wait: "how
+/// long did Putin wait before saying anything **about** the attack".
+const ABOUT_WORDS: &[&str] = &["about", "abt", "on", "regarding", "over"];
+
 /// Auxiliaries that close the anchor of "how long after X **did** Y…" and open the event.
 const AUXILIARIES: &[&str] = &[
     "did", "does", "do", "was", "were", "is", "are", "had", "has", "have", "until", "till",
@@ -88,6 +92,9 @@ struct Parts {
     subject: String,
     anchor: String,
     relation: &'static str,
+    /// The question asks for the first such act after the anchor ("how long did Putin wait
+    /// before saying anything", "…did Putin first speak").
+    first: bool,
 }
 
 fn split(query: &str) -> Option<Parts> {
@@ -121,15 +128,30 @@ fn split(query: &str) -> Option<Parts> {
     } else if matches!(*relation, "after" | "since" | "following") {
         // "how long did it take Putin to call Netanyahu after the attack".
         (content(&words[lead_end..r]), content(&words[r + 1..]))
+    } else if let Some(about) =
+        (r + 1..words.len()).find(|&i| ABOUT_WORDS.contains(&words[i].as_str()))
+    {
+        // "How long did Putin wait before saying anything about Oct 7" counts from what the
+        // act was about: the wait began with it.
+        let mut subject = content(&words[lead_end..r]);
+        let act = content(&words[r + 1..about]);
+        if !act.is_empty() {
+            subject = format!("{subject} {act}").trim().to_string();
+        }
+        (subject, content(&words[about + 1..]))
     } else {
         // "How long did Putin wait before calling Netanyahu" counts from a start it leaves
         // unsaid: no anchor to count from.
         return None;
     };
+    let first = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "first" | "wait" | "waited" | "anything"));
     (!subject.is_empty() && !anchor.is_empty()).then_some(Parts {
         subject,
         anchor,
         relation,
+        first,
     })
 }
 
@@ -149,13 +171,49 @@ struct Named {
 fn event_named(ctx: &Ctx, words: &str) -> Option<Named> {
     let s = ctx.search(words, Some(EntryKind::Event), CommandName::Timeline);
     let top = s.ranked.first().filter(|r| r.lexical >= NAMED_FLOOR)?;
-    let r = ctx.engine.index().doc(top.scored.doc);
+    named_doc(ctx, top.scored.doc)
+}
+
+/// How much of the best word score an event may lose and still count as one of the acts a
+/// question for the first act names.
+const FIRST_SHARE: f32 = 0.6;
+
+/// The earliest event after day `after` among the five that match `words` best, each matching
+/// within [`FIRST_SHARE`] of the best: the act a question for the first act means ("how long
+/// did Putin wait before saying anything about the attack" is his first speech, not his later
+/// call, though "saying" matches neither).
+fn first_named_after(ctx: &Ctx, words: &str, after: i64) -> Option<Named> {
+    let s = ctx.search(words, Some(EntryKind::Event), CommandName::Timeline);
+    let best = s.ranked.first()?.lexical;
+    let index = ctx.engine.index();
+    let briefs = ctx.engine.library().briefs();
+    // The act is the named actor's: Putin's first words are not a Hamas official's interview.
+    let by_the_named = |doc: u32| {
+        let r = index.doc(doc);
+        briefs.get(r.brief as usize).is_some_and(|b| {
+            let named = b.actors_named_in(words);
+            b.events()
+                .get(r.index as usize)
+                .is_some_and(|e| named.iter().all(|a| e.actors.contains(a)))
+        })
+    };
+    (s.ranked.iter().take(5))
+        .filter(|r| r.lexical >= FIRST_SHARE * best && r.lexical > 0.0)
+        .filter(|r| by_the_named(r.scored.doc))
+        .filter_map(|r| named_doc(ctx, r.scored.doc))
+        .filter(|n| n.span.is_some_and(|(start, _)| start > after))
+        .min_by_key(|n| n.span.map(|(start, _)| start))
+}
+
+/// Event `doc` with its dates, as [`Named`].
+fn named_doc(ctx: &Ctx, doc: u32) -> Option<Named> {
+    let r = ctx.engine.index().doc(doc);
     let brief = ctx.engine.library().briefs().get(r.brief as usize)?;
     let event = brief.events().get(r.index as usize)?;
     let dated = event.when.span();
     let span = dated.filter(|(a, b)| b - a <= 1);
     Some(Named {
-        doc: top.scored.doc,
+        doc,
         span,
         dated,
         approximate: matches!(event.when, When::Approx(_)),
@@ -421,12 +479,6 @@ pub(crate) fn run(ctx: &Ctx, query: &str, command: CommandName) -> Option<Answer
         return order(ctx, query, command, &first, &second);
     }
     let parts = split(query)?;
-    let Named {
-        doc: subject,
-        span: s_span,
-        approximate: s_approx,
-        ..
-    } = event_named(ctx, &parts.subject)?;
     let engine = ctx.engine;
     let (anchor_doc, a_span, a_approx) = match date_named(ctx, &parts.anchor) {
         Some(day) => (None, Some((day, day)), false),
@@ -434,6 +486,17 @@ pub(crate) fn run(ctx: &Ctx, query: &str, command: CommandName) -> Option<Answer
             let a = event_named(ctx, &parts.anchor)?;
             (Some(a.doc), a.span, a.approximate)
         }
+    };
+    let first = (a_span.filter(|_| parts.first))
+        .and_then(|(day, _)| first_named_after(ctx, &parts.subject, day));
+    let Named {
+        doc: subject,
+        span: s_span,
+        approximate: s_approx,
+        ..
+    } = match first {
+        Some(n) => n,
+        None => event_named(ctx, &parts.subject)?,
     };
     if anchor_doc == Some(subject) {
         return None;
@@ -537,6 +600,11 @@ mod tests {
             ),
             // A start left unsaid is no anchor.
             ("how long did putin wait before calling netanyahu", None),
+            // A wait before an act about an event counts from that event.
+            (
+                "how long did putin wait before commenting publicly on the hamas attack",
+                Some(("putin commenting", "the hamas attack", "before")),
+            ),
             (
                 "how many days after the veto was the hamas delegation in moscow",
                 Some(("the hamas delegation in moscow", "the veto", "after")),
@@ -552,6 +620,7 @@ mod tests {
                 subject: subject.into(),
                 anchor: anchor.into(),
                 relation: super::RELATIONS.iter().find(|r| **r == relation).unwrap(),
+                first: got.as_ref().is_some_and(|g| g.first),
             });
             assert_eq!(got, want, "{q}");
         }

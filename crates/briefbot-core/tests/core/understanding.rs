@@ -749,6 +749,15 @@ fn the_time_between_two_dated_events_is_counted() {
             "",
             "does not date both events",
         ),
+        // A wait for the first act counts to the earliest of the named actor's acts after
+        // what the act was about: Putin's speech, not his later call or another's interview.
+        (
+            Timeline(Some(
+                "how long did putin wait before he said anything at all on the massacre".into(),
+            )),
+            "kyrgyzstan",
+            "about 7 days after",
+        ),
     ];
     for (request, title, note) in cases {
         let a = ask(request.clone());
