@@ -90,11 +90,16 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
             // A statement about the speaker that contradicts what the speaker said ("the envoy
             // upheld Israel's right…" against the envoy's rejection of it) is disputed by the
             // brief's report; about anything else, a reported claim settles nothing.
+            // So is one that misreports a name, place or number of what a speaker said
+            // ("Russia's draft blamed Hamas" of its draft blaming Israel), even when the
+            // authors reject what the speaker said.
             let about_speaker = speaker_named(ctx, &statement, &top.brief, &top.id, None);
+            let misquotes = about_speaker && top.replaced.is_some();
             top.contradicts = true;
             top.claim_verdict = top.verdict;
             top.verdict = top.verdict.map(|v| match v {
                 Verdict::Supported => Verdict::Disputed,
+                Verdict::Disputed if misquotes => Verdict::Disputed,
                 Verdict::Disputed => Verdict::Supported,
                 Verdict::Attributed if about_speaker => Verdict::Disputed,
                 Verdict::Attributed => Verdict::Attributed,

@@ -883,6 +883,11 @@ pub(crate) fn substituted(
         Substitute::Actor(ActorKind::Place | ActorKind::State) if word_placed => {
             listed_of(&[ActorKind::State, ActorKind::Place])
         }
+        // A state and an armed group are both sides of a war: "the Russian draft blamed Hamas"
+        // replaces the Israel it blamed.
+        Substitute::Actor(ActorKind::State | ActorKind::Organisation) => {
+            listed_of(&[ActorKind::State, ActorKind::Organisation])
+        }
         Substitute::Actor(kind) => listed_of(&[kind]),
         // A state the brief never names only stands for a place the claim gives.
         Substitute::State => word_placed && listed_of(&[ActorKind::State, ActorKind::Place]),

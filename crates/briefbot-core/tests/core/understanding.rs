@@ -467,6 +467,15 @@ fn statements_with_one_name_place_or_number_changed_are_called_wrong() {
             "russian foreign ministry officials only started meeting hamas in 2015",
             Some("russian-foreign-ministry-met-hamas-2006"),
         ),
+        // An armed group for a state, or the other way round: both are sides of the war.
+        (
+            "russia's security council draft blamed hamas for the al-ahli explosion",
+            Some("israel-responsible-al-ahli"),
+        ),
+        (
+            "russia gave israel anti-tank missiles",
+            Some("russian-weapons-via-iran-blind-eye"),
+        ),
         // A place for a state the claim puts the same thing in ("on the Ukrainian front").
         (
             "putin said the palestinians' future is being decided in gaza",
