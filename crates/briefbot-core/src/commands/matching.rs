@@ -1857,13 +1857,18 @@ const IN_PERSON: &[&[&str]] = &[
 
 /// The words before a stress on someone's own part, which name whose part it is: "did **Putin**
 /// personally sit down with…", "the delegation met **Putin** in person".
+///
+/// After a comparison the stress is on whom the other party is compared with, not on anyone
+/// acting in person: "a higher toll than Gazans themselves" asks nothing of what Gazans did.
 fn in_person_window(query: &str) -> Option<String> {
     let words = lower_words(query);
     (1..words.len()).find_map(|k| {
-        IN_PERSON
+        let window = &words[k.saturating_sub(2)..k];
+        (IN_PERSON
             .iter()
             .any(|p| words.len() - k >= p.len() && p.iter().zip(&words[k..]).all(|(a, b)| a == b))
-            .then(|| words[k.saturating_sub(2)..k].join(" "))
+            && !window.iter().any(|w| w == "than"))
+        .then(|| window.join(" "))
     })
 }
 
@@ -2946,6 +2951,7 @@ mod tests {
             ("they met face to face in moscow", Some("they met")),
             ("putin met the delegation", None),
             ("personally i think so", None),
+            ("a bigger toll than gazans themselves", None),
         ];
         for (query, want) in cases {
             assert_eq!(in_person_window(query).as_deref(), want, "{query:?}");
