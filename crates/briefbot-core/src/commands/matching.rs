@@ -548,7 +548,12 @@ fn asked_detail(query: &str) -> Option<(&'static str, &'static [ActorKind])> {
             _ => continue,
         };
         for next in words.iter().skip(i + 1).take(gap) {
-            if let Some(&(noun, kinds)) = nouns.iter().find(|(n, _)| n == next) {
+            // "Which country's TV station" asks for the country: the owner is the detail.
+            let owner = next
+                .strip_suffix("'s")
+                .or_else(|| next.strip_suffix("s'"))
+                .unwrap_or(next);
+            if let Some(&(noun, kinds)) = nouns.iter().find(|(n, _)| *n == owner) {
                 return Some((noun, kinds));
             }
         }
@@ -1551,10 +1556,19 @@ pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u
             }) && any
         })
     };
+    // An actor whose name says whose it is ("an Egyptian television station") names that
+    // country, when the question does not.
+    let names_a_country = |a: &crate::kb::Actor| {
+        kinds.contains(&ActorKind::State)
+            && a.name
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| demonyms().contains(w) && !query_words.contains(&format!(" {w} ")))
+    };
     !actors
         .iter()
         .filter_map(|&a| brief.actors().get(a))
-        .any(|a| kinds.contains(&a.kind) && !named(a))
+        .any(|a| (kinds.contains(&a.kind) && !named(a)) || names_a_country(a))
 }
 
 /// Verbs that ask how someone reacted ("how did Kyiv react", "what did Netanyahu say back").
@@ -3032,6 +3046,11 @@ mod tests {
                 Some(ActorKind::Person),
             ),
             ("the tv host who interviewed him", Some(ActorKind::Person)),
+            // The owner of the thing asked about is the detail asked for.
+            (
+                "which country's channel aired the interview",
+                Some(ActorKind::State),
+            ),
         ];
         for (query, want) in cases {
             assert_eq!(

@@ -939,6 +939,17 @@ fn details_the_brief_does_not_name_are_not_given() {
     }
 }
 
+/// A detail the brief gives through a name's own words is given: "which country's TV…" is
+/// answered by "an Egyptian television station", whose name says whose station it is.
+#[test]
+fn a_country_named_by_its_demonym_answers_which_country() {
+    let a = ask(Request::Ask(
+        "which country's television aired mashal's interview".into(),
+    ));
+    assert_eq!(a.outcome, Outcome::Answered, "{a:#?}");
+    assert!(top_text(&a).contains("egyptian"), "{a:#?}");
+}
+
 /// A question about how someone reacted is answered only by an entry where they act: speak in
 /// it, lead its actors, or stand where a subject stands. The entries these share most words with
 /// have them only spoken to ("in a phone call with Prime Minister Netanyahu") or not at all.
