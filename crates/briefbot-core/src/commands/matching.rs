@@ -1584,6 +1584,11 @@ const REACTION_VERBS: &[&str] = &[
     "replies",
     "retaliate",
     "retaliated",
+    // How a party voted is its own act: "how did the US vote on the Russian draft" is not
+    // answered by Russia's veto of the US draft.
+    "vote",
+    "voted",
+    "votes",
 ];
 
 /// Verbs of an act aimed at someone, which only the one who does it can answer for: "what did
