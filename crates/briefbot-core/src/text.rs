@@ -463,6 +463,11 @@ const STOP_WORDS: &[&str] = &[
     "couldn",
     "wouldn",
     "shouldn",
+    // Where something "fits into" a story or what its "angle" is asks for its part in it, which
+    // the other words name: "where does Iran fit into Russia backing Hamas".
+    "fit",
+    "fits",
+    "angle",
 ];
 
 /// Question and function words of Russian, Hebrew and Arabic, as a question typed in those

@@ -54,6 +54,11 @@ fn question_forms_find_the_sentence_that_answers() {
             "russia",
         ),
         (Ask("how did putin link ukraine and gaza".into()), "ukraine"),
+        // "Where does X fit into…" asks for X's part, which the other words name.
+        (
+            Ask("how does tehran fit into moscow's support for hamas".into()),
+            "iran's allies",
+        ),
         // Everyday words for the brief's: "hit" for the attack, "kalash" and "ammo".
         (
             Timeline(Some("when did hamas hit israel".into())),
