@@ -245,6 +245,30 @@ const WHEN_LEADS: &[&str] = &[
     "which day",
     "on what date",
 ];
+/// Question words that, after a leading "when", ask something other than the time: "when
+/// Hamas delegations came to Moscow, who'd they sit with" asks who.
+const LATER_QUESTIONS: &[&str] = &[
+    "who", "who'd", "whom", "whose", "what", "whats", "what's", "which", "why", "how",
+];
+
+/// Nouns of time after which a question word still asks the time: "…at what point", "what
+/// day".
+const TIME_NOUNS: &[&str] = &[
+    "date", "day", "year", "month", "time", "point", "week", "stage", "moment",
+];
+
+/// Whether the words after a leading "when" hold a question of their own that is not about the
+/// time: then "when" opens a clause that sets the scene, and the question is the later one.
+fn asks_other_than_when(rest: &str) -> bool {
+    let words = super::matching::lower_words(rest);
+    words.iter().enumerate().any(|(i, w)| {
+        LATER_QUESTIONS.contains(&w.as_str())
+            && !words
+                .get(i + 1)
+                .is_some_and(|n| TIME_NOUNS.contains(&n.as_str()))
+    })
+}
+
 /// Leading words that ask whether a statement holds.
 const CLAIM_LEADS: &[&str] = &[
     "is it true that",
@@ -384,7 +408,7 @@ pub fn route(question: &str) -> Route {
     }
     for lead in WHEN_LEADS {
         if let Some(rest) = strip_lead(q, &lower, lead) {
-            if !rest.is_empty() {
+            if !rest.is_empty() && !asks_other_than_when(&rest) {
                 // The whole question goes on: "what happened on October 8" keeps its date words,
                 // and "when did…" tells the timeline that an undated event does not answer.
                 return Route::Timeline(Some(clean_end(q)));
@@ -853,6 +877,16 @@ mod tests {
             ("what role did the kremlin play", a("the kremlin")),
             ("who is mousa abu marzook", a("mousa abu marzook")),
             ("Who's Mashal?", a("Mashal")),
+            // A leading "when" that sets the scene for another question is not a time question;
+            // one followed by a question for the time still is.
+            (
+                "when the delegation was in moscow who'd they meet",
+                s("when the delegation was in moscow who'd they meet"),
+            ),
+            (
+                "when did the veto happen, what day",
+                t("when did the veto happen, what day"),
+            ),
             ("tell me about the Wagner Group", a("the Wagner Group")),
             ("what is RT?", a("RT")),
             (
