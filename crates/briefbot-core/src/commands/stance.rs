@@ -303,7 +303,28 @@ pub(crate) fn contradicts(statement: &str, claim: &str) -> bool {
     });
     opposite_verbs
         || opposite_sides(&s, &c)
-        || negated(statement, claim) != negated(claim, statement)
+        || (negated(statement, claim) != negated(claim, statement) && {
+            // The negation that differs must be in what the claim states, not in the reason
+            // it gives, unless the statement gives that reason too.
+            let main = main_clause(claim);
+            negated(statement, main) != negated(main, statement)
+        })
+}
+
+/// Phrases that open a clause giving the reason for or the contrast to what a sentence states.
+const REASON_CLAUSES: &[&str] = &[" in response to ", " because ", " whereas "];
+
+/// What a claim states before a clause that gives its reason: "Russia softened its criticism
+/// of Israel in response to Israel not criticizing Russia" states the softening, and the "not"
+/// of its reason is about another party's act, not a denial of the criticism.
+fn main_clause(claim: &str) -> &str {
+    let lower = claim.to_lowercase();
+    REASON_CLAUSES
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()
+        .filter(|&at| claim.is_char_boundary(at))
+        .map_or(claim, |at| &claim[..at])
 }
 
 /// Whom a text is "pro-" or "anti-": ("pro", "israel") for "a pro-Israel line".
@@ -426,9 +447,15 @@ pub(crate) fn roles_swapped(statement: &str, claim: &str, names: &[Vec<Vec<Strin
             let Some((doer, undergoer)) = roles(&sw, i, &s_at) else {
                 return false;
             };
-            (0..cw.len())
+            // A claim that also has the act done the statement's way is not contradicted by
+            // another clause of it: "Russia softened its criticism of Israel in response to
+            // Israel not criticizing Russia" has both.
+            let claim_roles: Vec<Option<(usize, usize)>> = (0..cw.len())
                 .filter(|&j| stems[j] == stem && !is_name(&c_at, j))
-                .any(|j| roles(&cw, j, &c_at) == Some((undergoer, doer)))
+                .map(|j| roles(&cw, j, &c_at))
+                .collect();
+            claim_roles.contains(&Some((undergoer, doer)))
+                && !claim_roles.contains(&Some((doer, undergoer)))
         })
 }
 
