@@ -633,7 +633,20 @@ pub(crate) fn run(ctx: &Ctx, question: &str) -> Result<Reply, QueryError> {
         // The question form can mislead ("who is the closest friend of Hamas?"): before giving
         // up, search everything.
         let fallback = search_all(ctx, question);
-        if fallback.outcome == Outcome::Answered {
+        // A claim the routed command turned down because it leaves out a party the statement
+        // names ("did Israel send weapons to Ukraine" of Russian weapons reaching Hamas) is no
+        // answer when the wider search, which does not weigh parties, finds it again.
+        let turned_down = match (fallback.results.first(), answer.suggestions.first()) {
+            (Some(f), Some(s)) => {
+                routed == CommandName::Claim
+                    && f.id == s.id
+                    && f.brief == s.brief
+                    && answer.evidence.as_ref().is_some_and(|e| e.unnamed)
+                    && super::matching::leaves_out_a_party(ctx.engine, question, &f.brief, &f.id)
+            }
+            _ => false,
+        };
+        if fallback.outcome == Outcome::Answered && !turned_down {
             fallback
         } else {
             answer

@@ -1015,6 +1015,47 @@ enum Parties {
     Absent,
 }
 
+/// Whether entry `id` of brief `brief` leaves out, even from the sentences it quotes, a state,
+/// organisation or person that `query` names: one who does or undergoes the act ("did Israel
+/// send weapons to Ukraine" is not answered by Russian weapons reaching Hamas). Places and
+/// bodies a question names are often only its topic ("the same stance in every Gaza round")
+/// and do not count here.
+pub(crate) fn leaves_out_a_party(
+    engine: &crate::engine::Engine,
+    query: &str,
+    brief: &str,
+    id: &str,
+) -> bool {
+    let library = engine.library();
+    let Some(bi) = library.briefs().iter().position(|b| b.id() == brief) else {
+        return false;
+    };
+    let b = &library.briefs()[bi];
+    let Some((kind, index)) = b.lookup(id) else {
+        return false;
+    };
+    let Some(doc) = engine.index().doc_of(crate::search::DocRef {
+        brief: bi as u32,
+        kind,
+        index: index as u32,
+    }) else {
+        return false;
+    };
+    let named: Vec<usize> = b
+        .actors_named_in(&without_time_phrases(query))
+        .into_iter()
+        .filter(|&a| {
+            b.actors().get(a).is_some_and(|a| {
+                matches!(
+                    a.kind,
+                    ActorKind::State | ActorKind::Organisation | ActorKind::Person
+                )
+            })
+        })
+        .collect();
+    parties(engine, &named, doc) == Parties::Absent
+}
+
 /// Where the actors `named` (of the entry's brief) stand in entry `doc`.
 fn parties(engine: &crate::engine::Engine, named: &[usize], doc: u32) -> Parties {
     if named.is_empty() {

@@ -1141,6 +1141,27 @@ fn reasons_answer_why_questions() {
     }
 }
 
+/// A yes-or-no question read as a statement keeps the statement's test when the wider search
+/// finds the same claim again: a claim that leaves out a state, group or person the question
+/// names does not answer it. A place named only as the topic does not count.
+#[test]
+fn questions_read_as_statements_keep_their_parties_in_the_wider_search() {
+    let cases = [
+        (
+            "did iran send its fighters to help russia in ukraine",
+            Outcome::NoMatch,
+        ),
+        (
+            "has russia taken the same stance in every gaza round",
+            Outcome::Answered,
+        ),
+    ];
+    for (q, want) in cases {
+        let a = ask(Request::Ask(q.into()));
+        assert_eq!(a.outcome, want, "{q}: {a:#?}");
+    }
+}
+
 /// A statement vouches for every party it names: an entry that leaves one out does not confirm
 /// it, and one whose sentence gives the act to another party of that sentence contradicts it.
 /// Who is told, thanked or blamed is answered only by an entry where the teller acts.
