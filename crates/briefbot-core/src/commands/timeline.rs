@@ -2,7 +2,7 @@
 //! "the 1990s") selects the events of that date; other words rank them. Without a date the query
 //! searches the events' text; without a query the whole timeline is returned.
 
-use crate::answer::{Answer, CommandName};
+use crate::answer::{Answer, CommandName, Outcome};
 use crate::engine::Engine;
 use crate::kb::EntryKind;
 use crate::search::{dates, DatedEvent, DocRef, MAX_RESULTS};
@@ -179,6 +179,11 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
             let mut s = ctx.search(&words, Some(EntryKind::Event), CommandName::Timeline);
             super::matching::prefer_follow_up(ctx, query, &mut s);
             let answer = ctx.answer(CommandName::Timeline, query, &s);
+            if answer.outcome == Outcome::NoMatch && asks_when(query) {
+                if let Some(stated) = when_a_claim_says(ctx, query, &words) {
+                    return stated;
+                }
+            }
             return when_the_brief_says(ctx.engine, answer, query);
         }
     };
@@ -357,6 +362,78 @@ fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
 /// A search's answer to a "when" question, kept only where the brief gives the time: not for an
 /// event it leaves undated (`undated_is_no_date`), nor for an act it dates only by the report of
 /// it (`reported_is_no_date`).
+/// Words by which a question asks when: "since when are Russia and Iran allies", "what year".
+const WHEN_WORDS: &[&str] = &["when", "since", "year", "date", "point", "время", "когда"];
+
+/// Words by which a sentence places what it says in time.
+const TIME_MARKERS: &[&str] = &[
+    "since",
+    "after",
+    "during",
+    "following",
+    "until",
+    "before",
+    "when",
+    "ago",
+    "later",
+];
+
+/// Words by which a question asks for the date itself, not only for when relative to
+/// something: "what date exactly", "which day".
+const DATE_WORDS: &[&str] = &["date", "exactly", "exact", "day", "дата"];
+
+fn asks_a_date(query: &str) -> bool {
+    super::matching::lower_words(query)
+        .iter()
+        .any(|w| DATE_WORDS.contains(&w.as_str()))
+}
+
+/// Whether `query` asks when something happened, as opposed to listing a topic's events.
+fn asks_when(query: &str) -> bool {
+    super::matching::lower_words(query)
+        .iter()
+        .any(|w| WHEN_WORDS.contains(&w.as_str()))
+}
+
+/// The brief often says when something came about without an event to date it: "Russia's
+/// relations with Iran have become a strategic alliance as a result of the war in Ukraine".
+/// When no event answers a question for the time, a claim that answers it as a statement would
+/// is given, with a note saying that the brief dates no event for it.
+fn when_a_claim_says(ctx: &Ctx, query: &str, words: &str) -> Option<Answer> {
+    let mut s = ctx.search(words, Some(EntryKind::Claim), CommandName::Claim);
+    super::matching::prefer_subject(ctx, words, &mut s);
+    let answer = ctx.answer(CommandName::Claim, query, &s);
+    // Only a claim whose words place it in time answers "when": a year, a month, or what it
+    // came after or out of ("as a result of the war in Ukraine").
+    let placed_in_time = answer.results.first().is_some_and(|h| {
+        let text = std::iter::once(h.title.as_str())
+            .chain(h.citations.iter().map(|c| c.quote.as_str()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let words = super::matching::lower_words(&text);
+        let dated = |w: &String| {
+            (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())) || dates::is_month_name(w)
+        };
+        // "What date exactly…" asks for a date, which "during the war" does not give.
+        if asks_a_date(query) {
+            return words.iter().any(dated);
+        }
+        words
+            .iter()
+            .any(|w| TIME_MARKERS.contains(&w.as_str()) || dated(w))
+            || text.to_lowercase().contains("as a result of")
+    });
+    (answer.outcome == Outcome::Answered && placed_in_time).then(|| Answer {
+        command: CommandName::Timeline,
+        note: Some(
+            "No dated event in the brief answers this; the brief places it in time only in \
+             the sentence below."
+                .to_string(),
+        ),
+        ..answer
+    })
+}
+
 fn when_the_brief_says(engine: &Engine, answer: Answer, query: &str) -> Answer {
     reported_is_no_date(engine, undated_is_no_date(engine, answer, query), query)
 }

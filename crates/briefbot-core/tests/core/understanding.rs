@@ -797,6 +797,24 @@ fn the_time_between_two_dated_events_is_counted() {
     }
 }
 
+/// A question for the time that no event answers is answered by a claim that places it in time
+/// ("as a result of the war in Ukraine"), with a note saying so; one for the date itself is
+/// not answered by a claim that gives none ("during the war itself").
+#[test]
+fn claims_that_place_something_in_time_answer_when_no_event_does() {
+    let a = ask(Request::Timeline(Some(
+        "since when have moscow and tehran been strategic allies".into(),
+    )));
+    assert_eq!(a.outcome, Outcome::Answered, "{a:#?}");
+    assert!(top_text(&a).contains("war in ukraine"), "{a:#?}");
+    let note = a.note.clone().unwrap_or_default();
+    assert!(note.contains("No dated event"), "{note}");
+    let a = ask(Request::Timeline(Some(
+        "what date exactly did the hamas delegation reach moscow".into(),
+    )));
+    assert_eq!(a.outcome, Outcome::NoMatch, "{a:#?}");
+}
+
 /// "Which came first, X or Y?" is answered by both events, the earlier first, with a note that
 /// orders them by the brief's dates; events the brief does not date are offered, not ordered.
 #[test]
