@@ -311,6 +311,7 @@ impl Ctx<'_> {
         let number_gap = amount_missing(self.engine, query, top.scored.doc);
         let outsider = names_outsider(self.engine, query, top.scored.doc);
         let unnamed = detail_unnamed(self.engine, query, top.scored.doc)
+            || destination_absent(self.engine, query, top.scored.doc)
             || reaction_unstated(self.engine, s, query, top.scored.doc)
             || self.only_what_was_reacted_to(s, query, top.scored.doc)
             || (command == CommandName::Claim && {
@@ -924,6 +925,67 @@ enum Substitute {
 
 /// Prepositions that place an act somewhere or route it through somewhere.
 const PLACE_WORDS: &[&str] = &["in", "at", "on", "via", "through", "thru", "from", "into"];
+
+/// Words by which a question has someone go somewhere: "when did Putin last **visit** Israel",
+/// "the delegation **went to** Moscow".
+const TRAVEL_WORDS: &[&[&str]] = &[
+    &["visit"],
+    &["visited"],
+    &["visiting"],
+    &["visits"],
+    &["went", "to"],
+    &["go", "to"],
+    &["goes", "to"],
+    &["travel", "to"],
+    &["travelled", "to"],
+    &["traveled", "to"],
+    &["flew", "to"],
+    &["fly", "to"],
+    &["trip", "to"],
+];
+
+/// Words before a place that put someone there in an entry: "visited Moscow", "in Moscow".
+const THERE_WORDS: &[&str] = &["visited", "visit", "visiting", "to", "in", "at", "into"];
+
+/// Whether `query` has someone go to a state or place that entry `doc` never puts anyone in:
+/// "when did Putin last visit Israel" is not answered by a meeting in Moscow whose sentence
+/// names Israel as a side. A visit the entry gives ("Hamas delegations visited Moscow") counts.
+pub(crate) fn destination_absent(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
+    let words = lower_words(query);
+    let Some(after) = (0..words.len()).find_map(|i| {
+        TRAVEL_WORDS
+            .iter()
+            .find(|t| words.len() - i >= t.len() && t.iter().zip(&words[i..]).all(|(a, b)| a == b))
+            .map(|t| i + t.len())
+    }) else {
+        return false;
+    };
+    let r = engine.index().doc(doc);
+    let Some(brief) = engine.library().briefs().get(r.brief as usize) else {
+        return false;
+    };
+    // The destination: the state or place named in the two words after the travel word.
+    let window = words[after..(after + 3).min(words.len())].join(" ");
+    let Some(destination) = brief
+        .actors_named_in(&window)
+        .into_iter()
+        .filter_map(|a| brief.actors().get(a))
+        .find(|a| matches!(a.kind, ActorKind::State | ActorKind::Place))
+    else {
+        return false;
+    };
+    let (head, body) = entry_texts(engine.library(), r);
+    let text = crate::text::fold_for_search(&format!("{head} {body}")).to_lowercase();
+    !std::iter::once(&destination.name)
+        .chain(&destination.aliases)
+        .map(|f| crate::text::fold_for_search(f).to_lowercase())
+        .any(|f| {
+            THERE_WORDS.iter().any(|p| {
+                crate::kb::holds_words(&text, &format!("{p} {f}"), false)
+                    || crate::kb::holds_words(&text, &format!("{p} the {f}"), false)
+            })
+        })
+}
 
 /// Whether `text` (folded, lower case) has `name` right after one of [`PLACE_WORDS`], with or
 /// without "the" between them ("on the Ukrainian front").

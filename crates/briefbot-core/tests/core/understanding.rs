@@ -797,6 +797,21 @@ fn the_time_between_two_dated_events_is_counted() {
     }
 }
 
+/// A question that has someone go somewhere is answered only by an entry that puts someone
+/// there: Putin's meeting in Moscow names Israel as a side, not as where he went.
+#[test]
+fn visits_are_answered_only_where_the_brief_puts_someone() {
+    let cases = [
+        ("has putin ever travelled to israel", Outcome::NoMatch),
+        ("when did netanyahu visit moscow", Outcome::NoMatch),
+        ("did hamas leaders ever visit moscow", Outcome::Answered),
+    ];
+    for (q, want) in cases {
+        let a = ask(Request::Ask(q.into()));
+        assert_eq!(a.outcome, want, "{q}: {a:#?}");
+    }
+}
+
 /// A question for the time that no event answers is answered by a claim that places it in time
 /// ("as a result of the war in Ukraine"), with a note saying so; one for the date itself is
 /// not answered by a claim that gives none ("during the war itself").
