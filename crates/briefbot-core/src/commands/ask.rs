@@ -408,7 +408,7 @@ pub fn route(question: &str) -> Route {
     }
     for lead in WHEN_LEADS {
         if let Some(rest) = strip_lead(q, &lower, lead) {
-            if !rest.is_empty() && !asks_other_than_when(&rest) {
+            if !rest.is_empty() && !asks_other_than_when(rest) {
                 // The whole question goes on: "what happened on October 8" keeps its date words,
                 // and "when did…" tells the timeline that an undated event does not answer.
                 return Route::Timeline(Some(clean_end(q)));

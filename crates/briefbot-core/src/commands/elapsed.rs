@@ -97,6 +97,15 @@ struct Parts {
     first: bool,
 }
 
+/// The words of `ws` that are not in `filler`, joined by spaces: what names an event.
+fn without(ws: &[String], filler: &[&str]) -> String {
+    ws.iter()
+        .filter(|w| !filler.contains(&w.as_str()))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn split(query: &str) -> Option<Parts> {
     // Every question passes here: most have no "how" and are turned away before their words
     // are read.
@@ -114,13 +123,7 @@ fn split(query: &str) -> Option<Parts> {
     })?;
     let r = (lead_end..words.len()).find(|&i| RELATIONS.contains(&words[i].as_str()))?;
     let relation = RELATIONS.iter().find(|w| **w == words[r])?;
-    let content = |ws: &[String]| -> String {
-        ws.iter()
-            .filter(|w| !FILLER.contains(&w.as_str()))
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let content = |ws: &[String]| without(ws, FILLER);
     let (subject, anchor) = if r == lead_end {
         // "how long after the attack did Putin speak": the anchor runs to the auxiliary.
         let aux = (r + 1..words.len()).find(|&i| AUXILIARIES.contains(&words[i].as_str()))?;
@@ -341,13 +344,7 @@ fn order_parts(query: &str) -> Option<(String, String)> {
         return None;
     }
     let words = super::matching::lower_words(query);
-    let content = |ws: &[String]| -> String {
-        ws.iter()
-            .filter(|w| !ORDER_FILLER.contains(&w.as_str()))
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let content = |ws: &[String]| without(ws, ORDER_FILLER);
     let pair = |a: String, b: String| (!a.is_empty() && !b.is_empty()).then_some((a, b));
     let at = |w: &str| words.iter().position(|x| x == w);
     // "which came first[,] X or Y" and "X or Y[,] which came first".

@@ -359,9 +359,6 @@ fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
     }
 }
 
-/// A search's answer to a "when" question, kept only where the brief gives the time: not for an
-/// event it leaves undated (`undated_is_no_date`), nor for an act it dates only by the report of
-/// it (`reported_is_no_date`).
 /// Words by which a question asks when: "since when are Russia and Iran allies", "what year".
 const WHEN_WORDS: &[&str] = &["when", "since", "year", "date", "point", "время", "когда"];
 
@@ -382,6 +379,7 @@ const TIME_MARKERS: &[&str] = &[
 /// something: "what date exactly", "which day".
 const DATE_WORDS: &[&str] = &["date", "exactly", "exact", "day", "дата"];
 
+/// Whether `query` asks for the date itself ("what date exactly did…").
 fn asks_a_date(query: &str) -> bool {
     super::matching::lower_words(query)
         .iter()
@@ -434,6 +432,9 @@ fn when_a_claim_says(ctx: &Ctx, query: &str, words: &str) -> Option<Answer> {
     })
 }
 
+/// A search's answer to a "when" question, kept only where the brief gives the time: not for an
+/// event it leaves undated (`undated_is_no_date`), nor for an act it dates only by the report of
+/// it (`reported_is_no_date`).
 fn when_the_brief_says(engine: &Engine, answer: Answer, query: &str) -> Answer {
     reported_is_no_date(engine, undated_is_no_date(engine, answer, query), query)
 }
