@@ -175,13 +175,17 @@ pub fn transliterate(c: char) -> Option<&'static str> {
 }
 
 /// Splits folded text into word tokens. Apostrophe suffixes ("Hamas's", "Israel's") are dropped
-/// because readers type the bare name; hyphenated words split into their parts ("al-Ahli" gives
+/// because readers type the bare name, except that "won't" reads as "will"; hyphenated words split into their parts ("al-Ahli" gives
 /// "al" and "ahli") so that "ahli hospital" and "al-Ahli" meet.
 pub fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .map(|w| {
             let w = w.trim_matches('\'');
+            // "Won't" is "will not", not the "won" of an election.
+            if w.eq_ignore_ascii_case("won't") {
+                return "will";
+            }
             match w.find('\'') {
                 Some(i) => &w[..i],
                 None => w,
@@ -672,6 +676,9 @@ mod tests {
             ("al-Ahli hospital", &["al", "ahli", "hospital"]),
             ("vis-à-vis", &["vis", "a", "vis"]),
             ("AK-47", &["ak", "47"]),
+            // "Won't" is "will not", not the "won" of an election.
+            ("russia won't condemn", &["russia", "will", "condemn"]),
+            ("Russia won’t condemn", &["russia", "will", "condemn"]),
         ];
         for (input, want) in cases {
             let folded = fold_for_search(input);

@@ -752,7 +752,11 @@ pub fn plain_idioms(text: &str) -> Option<String> {
         }
         m
     });
-    let folded = crate::text::fold_for_search(text).replace(['-', '’', '\''], " ");
+    // "Won't" is "will not": with its apostrophe a space, it would read as "won".
+    let folded = crate::text::fold_for_search(text)
+        .replace("won't", "will not")
+        .replace("Won't", "Will not")
+        .replace(['-', '’', '\''], " ");
     let words: Vec<&str> = folded.split_whitespace().collect();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     let mut out: Vec<&str> = Vec::with_capacity(words.len());
@@ -845,6 +849,11 @@ mod tests {
             (
                 "where did the oct 7 attack take place",
                 Some("where did the oct 7 attack happened"),
+            ),
+            // "Won't" stays a negation, not the "won" of an election.
+            (
+                "the kremlin won't condemn where the raid took place",
+                Some("the kremlin will not condemn where the raid happened"),
             ),
             // The longest phrase wins.
             ("they kept in the loop", Some("they informed")),
