@@ -700,6 +700,7 @@ fn search_all(ctx: &Ctx, q: &str) -> Answer {
     super::matching::prefer_period(ctx, q, &mut s);
     super::matching::prefer_follow_up(ctx, q, &mut s);
     super::matching::prefer_reason(ctx, q, &mut s);
+    super::matching::prefer_contrast(ctx, q, &mut s);
     ctx.answer(CommandName::Ask, q, &s)
 }
 

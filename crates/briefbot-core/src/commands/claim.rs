@@ -58,6 +58,7 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
     super::matching::prefer_subject(ctx, &statement, &mut s);
     super::matching::prefer_period(ctx, &statement, &mut s);
     super::matching::prefer_reason(ctx, query, &mut s);
+    super::matching::prefer_contrast(ctx, query, &mut s);
     prefer_literal_contradiction(ctx, &statement, &mut s);
     let mut answer = ctx.answer(CommandName::Claim, query, &s);
     // A statement that gets one name, place or number of the best claim wrong ("Putin compared

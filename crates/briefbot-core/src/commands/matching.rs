@@ -1419,6 +1419,71 @@ fn holds_phrase(words: &[String], phrases: &[&[&str]]) -> bool {
 /// How far below the best entry one that gives a reason may score and still be put first.
 const REASON_SHARE: f32 = 0.8;
 
+/// Words by which a question asks how two things differ: "how does Kremlin TV contrast Israeli
+/// troops with Russian ones", "IDF soldiers vs Russian troops".
+const CONTRAST_QUESTIONS: &[&[&str]] = &[
+    &["vs"],
+    &["versus"],
+    &["compare"],
+    &["compares"],
+    &["compared"],
+    &["comparing"],
+    &["comparison"],
+    &["contrast"],
+    &["contrasts"],
+    &["contrasted"],
+    &["difference"],
+    &["differences"],
+    &["differ"],
+    &["differs"],
+];
+
+/// Words by which a sentence sets one thing against another: "Israeli soldiers are depicted as
+/// immoral… **unlike** the Russian soldiers".
+const CONTRAST_MARKERS: &[&[&str]] = &[
+    &["unlike"],
+    &["in", "contrast"],
+    &["whereas"],
+    &["while"],
+    &["contrary"],
+    &["higher", "than"],
+    &["more", "than"],
+];
+
+/// A question that asks how two things differ is answered by a sentence that sets them against
+/// each other, not by one that only names both. When the best entry sets nothing against
+/// anything, the best of the next four that does (by "unlike", "in contrast", "whereas",
+/// "compared"…), scoring within [`REASON_SHARE`] of it, is put first.
+pub(crate) fn prefer_contrast(ctx: &Ctx, query: &str, s: &mut Search) {
+    if !holds_phrase(&lower_words(query), CONTRAST_QUESTIONS) {
+        return;
+    }
+    prefer_marked(ctx, s, CONTRAST_MARKERS);
+}
+
+/// Puts first, when the best entry's words hold none of `markers`, the best of the next four
+/// entries whose words hold one, scoring within [`REASON_SHARE`] of the best.
+fn prefer_marked(ctx: &Ctx, s: &mut Search, markers: &[&[&str]]) {
+    let marked = |doc: u32| {
+        let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
+        holds_phrase(&lower_words(&format!("{head} {body}")), markers)
+    };
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    if marked(top.scored.doc) {
+        return;
+    }
+    let top_score = top.scored.score;
+    let found = (s.ranked.iter().enumerate().skip(1).take(4))
+        .find(|(_, r)| r.scored.score >= REASON_SHARE * top_score && marked(r.scored.doc));
+    if let Some((i, _)) = found {
+        let mut first = s.ranked.remove(i);
+        first.scored.score = first.scored.score.max(top_score);
+        s.ranked.insert(0, first);
+    }
+}
+
 /// A question that asks why ("why does Russia bother keeping Hamas close", "what's in it for
 /// Hamas") is answered by a sentence that gives a reason, yet the entries that share most of
 /// its words are often ones that only restate the fact it asks about ("Hamas officials show how
@@ -1429,24 +1494,7 @@ pub(crate) fn prefer_reason(ctx: &Ctx, query: &str, s: &mut Search) {
     if !holds_phrase(&lower_words(query), REASON_QUESTIONS) {
         return;
     }
-    let gives_reason = |doc: u32| {
-        let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
-        holds_phrase(&lower_words(&format!("{head} {body}")), REASON_MARKERS)
-    };
-    let Some(top) = s.ranked.first() else {
-        return;
-    };
-    if gives_reason(top.scored.doc) {
-        return;
-    }
-    let top_score = top.scored.score;
-    let found = (s.ranked.iter().enumerate().skip(1).take(4))
-        .find(|(_, r)| r.scored.score >= REASON_SHARE * top_score && gives_reason(r.scored.doc));
-    if let Some((i, _)) = found {
-        let mut first = s.ranked.remove(i);
-        first.scored.score = first.scored.score.max(top_score);
-        s.ranked.insert(0, first);
-    }
+    prefer_marked(ctx, s, REASON_MARKERS);
 }
 
 /// How far below the best entry one in the period a question names may score and still be put

@@ -1174,6 +1174,22 @@ fn reasons_answer_why_questions() {
     }
 }
 
+/// A question that asks how two things differ is answered by the sentence that sets them against
+/// each other ("…unlike the Russian soldiers"), not by one that only names both.
+#[test]
+fn contrasts_answer_questions_for_a_difference() {
+    for q in [
+        "what's the difference between how russian media shows idf soldiers and russian soldiers",
+        "israeli soldiers versus russian soldiers in kremlin media",
+    ] {
+        let a = ask(Request::Ask(q.into()));
+        assert!(
+            top_text(&a).contains("unlike the russian soldiers"),
+            "{q}: {a:#?}"
+        );
+    }
+}
+
 /// A yes-or-no question read as a statement keeps the statement's test when the wider search
 /// finds the same claim again: a claim that leaves out a state, group or person the question
 /// names does not answer it. A place named only as the topic does not count.
