@@ -399,27 +399,26 @@ fn order(
         return None;
     }
     let engine = ctx.engine;
-    let named = |doc: u32| -> Option<(String, String)> {
-        let r = engine.index().doc(doc);
-        let brief = engine.library().briefs().get(r.brief as usize)?;
-        let event = brief.events().get(r.index as usize)?;
-        Some((event.title.clone(), event.when.to_string()))
-    };
+    let named = |doc: u32| title_and_when(engine, doc);
     let show = |docs: [u32; 2], score: f32| -> Vec<crate::answer::Hit> {
         docs.iter()
             .map(|&d| hits::hit_for(engine, engine.index().doc(d), score, String::new()))
             .collect()
     };
-    let (Some(ad), Some(bd)) = (a.dated, b.dated) else {
-        let note = "The brief does not date both events, so it does not say which came first. \
-                    The events are offered below."
-            .to_string();
-        return Some(super::no_match(
+    let offered = |note: &str| {
+        let shown = show([a.doc, b.doc], 0.0);
+        Some(super::no_match(
             command,
             query,
-            show([a.doc, b.doc], 0.0),
-            Some(note),
-        ));
+            shown,
+            Some(note.to_string()),
+        ))
+    };
+    let (Some(ad), Some(bd)) = (a.dated, b.dated) else {
+        return offered(
+            "The brief does not date both events, so it does not say which came first. The \
+             events are offered below.",
+        );
     };
     // Spans that overlap ("October 2023" and "October 16") leave the order open.
     let (earlier, later) = if ad.1 < bd.0 {
@@ -427,15 +426,10 @@ fn order(
     } else if bd.1 < ad.0 {
         (&b, &a)
     } else {
-        let note = "The brief's dates for these events overlap, so they do not say which came \
-                    first. The events are offered below."
-            .to_string();
-        return Some(super::no_match(
-            command,
-            query,
-            show([a.doc, b.doc], 0.0),
-            Some(note),
-        ));
+        return offered(
+            "The brief's dates for these events overlap, so they do not say which came first. \
+             The events are offered below.",
+        );
     };
     let (e_title, e_when) = named(earlier.doc)?;
     let (l_title, l_when) = named(later.doc)?;
@@ -458,6 +452,14 @@ fn order(
         note: Some(note),
         ..answered(command, query, show([earlier.doc, later.doc], 1.0))
     })
+}
+
+/// Event `doc`'s title and its date as the brief gives it ("around October 14, 2023").
+fn title_and_when(engine: &crate::engine::Engine, doc: u32) -> Option<(String, String)> {
+    let r = engine.index().doc(doc);
+    let brief = engine.library().briefs().get(r.brief as usize)?;
+    let event = brief.events().get(r.index as usize)?;
+    Some((event.title.clone(), event.when.to_string()))
 }
 
 /// "7 days", "1 day", "3 weeks (21 days)".
@@ -522,13 +524,7 @@ pub(crate) fn run(ctx: &Ctx, query: &str, command: CommandName) -> Option<Answer
     };
     let gap = s_start - anchor_day;
     let about = if s_approx || a_approx { "about " } else { "" };
-    // The event's title and its date as the brief gives it ("around October 14, 2023").
-    let named = |doc: u32| -> Option<(String, String)> {
-        let r = engine.index().doc(doc);
-        let brief = engine.library().briefs().get(r.brief as usize)?;
-        let event = brief.events().get(r.index as usize)?;
-        Some((event.title.clone(), event.when.to_string()))
-    };
+    let named = |doc: u32| title_and_when(engine, doc);
     let (subject_title, subject_when) = named(subject)?;
     let anchor_text = match anchor_doc {
         Some(doc) => {
