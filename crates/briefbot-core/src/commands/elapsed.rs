@@ -113,14 +113,7 @@ fn split(query: &str) -> Option<Parts> {
         return None;
     }
     let words = super::matching::lower_words(query);
-    let lead_end = (0..words.len()).find_map(|i| {
-        LEADS
-            .iter()
-            .find(|lead| {
-                words[i..].starts_with(&lead.iter().map(|w| w.to_string()).collect::<Vec<_>>())
-            })
-            .map(|lead| i + lead.len())
-    })?;
+    let (_, lead_end) = super::matching::find_phrase(&words, LEADS)?;
     let r = (lead_end..words.len()).find(|&i| RELATIONS.contains(&words[i].as_str()))?;
     let relation = RELATIONS.iter().find(|w| **w == words[r])?;
     let content = |ws: &[String]| without(ws, FILLER);

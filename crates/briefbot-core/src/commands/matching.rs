@@ -952,12 +952,7 @@ const THERE_WORDS: &[&str] = &["visited", "visit", "visiting", "to", "in", "at",
 /// names Israel as a side. A visit the entry gives ("Hamas delegations visited Moscow") counts.
 pub(crate) fn destination_absent(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
     let words = lower_words(query);
-    let Some(after) = (0..words.len()).find_map(|i| {
-        TRAVEL_WORDS
-            .iter()
-            .find(|t| words.len() - i >= t.len() && t.iter().zip(&words[i..]).all(|(a, b)| a == b))
-            .map(|t| i + t.len())
-    }) else {
+    let Some((_, after)) = find_phrase(&words, TRAVEL_WORDS) else {
         return false;
     };
     let r = engine.index().doc(doc);
@@ -1265,13 +1260,8 @@ const FOLLOW_UP_SHARE: f32 = 0.6;
 /// dagestan mob thing what did putin do"), when a cue is followed by one that is not a date.
 fn follow_up_anchor(query: &str) -> Option<String> {
     let words = lower_words(query);
-    let (at, cue) = (0..words.len()).find_map(|i| {
-        FOLLOW_UP_CUES
-            .iter()
-            .find(|c| words[i..].starts_with(&c.iter().map(|w| w.to_string()).collect::<Vec<_>>()))
-            .map(|c| (i, c.len()))
-    })?;
-    let anchor: Vec<&str> = words[at + cue..]
+    let (_, cue_end) = find_phrase(&words, FOLLOW_UP_CUES)?;
+    let anchor: Vec<&str> = words[cue_end..]
         .iter()
         .map(String::as_str)
         .take_while(|w| !FOLLOW_UP_ENDS.contains(w))
@@ -1409,10 +1399,22 @@ const REASON_MARKERS: &[&[&str]] = &[
 
 /// Whether `words` hold one of `phrases`, word for word.
 fn holds_phrase(words: &[String], phrases: &[&[&str]]) -> bool {
-    phrases.iter().any(|p| {
-        words
-            .windows(p.len())
-            .any(|w| w.iter().zip(p.iter()).all(|(a, b)| a == b))
+    find_phrase(words, phrases).is_some()
+}
+
+/// Where the first of `phrases` to stand in `words` (word for word) starts, and where it ends:
+/// scanning from the first word, the first phrase of the list that fits there. Comparing in
+/// place keeps the questions that pass every command's cue checks from allocating.
+pub(crate) fn find_phrase(words: &[String], phrases: &[&[&str]]) -> Option<(usize, usize)> {
+    (0..words.len()).find_map(|i| {
+        phrases
+            .iter()
+            .find(|p| {
+                !p.is_empty()
+                    && words.len() - i >= p.len()
+                    && p.iter().zip(&words[i..]).all(|(a, b)| a == b)
+            })
+            .map(|p| (i, i + p.len()))
     })
 }
 
