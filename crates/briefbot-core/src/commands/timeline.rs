@@ -2,7 +2,7 @@
 //! "the 1990s") selects the events of that date; other words rank them. Without a date the query
 //! searches the events' text; without a query the whole timeline is returned.
 
-use crate::answer::{Answer, CommandName, Outcome};
+use crate::answer::{Answer, CommandName, Hit, Outcome};
 use crate::engine::Engine;
 use crate::kb::EntryKind;
 use crate::search::{dates, DatedEvent, DocRef, MAX_RESULTS};
@@ -421,6 +421,24 @@ fn when_a_claim_says(ctx: &Ctx, query: &str, words: &str) -> Option<Answer> {
             .any(|w| TIME_MARKERS.contains(&w.as_str()) || dated(w))
             || text.to_lowercase().contains("as a result of")
     });
+    // The claim answers only where its words place it in time, and the event stands in for it
+    // only then: Putin's comparison with the siege of Leningrad, dated by his speech, does not
+    // say when the siege began.
+    if answer.outcome == Outcome::Answered && placed_in_time {
+        if let Some(event) = answer
+            .results
+            .first()
+            .and_then(|h| dated_event_of_the_same_sentence(ctx.engine, h))
+        {
+            let mut results = answer.results;
+            results[0] = event;
+            return Some(Answer {
+                command: CommandName::Timeline,
+                results,
+                ..answer
+            });
+        }
+    }
     (answer.outcome == Outcome::Answered && placed_in_time).then(|| Answer {
         command: CommandName::Timeline,
         note: Some(
@@ -430,6 +448,48 @@ fn when_a_claim_says(ctx: &Ctx, query: &str, words: &str) -> Option<Answer> {
         ),
         ..answer
     })
+}
+
+/// The dated event that cites the sentence `claim` cites, as a hit with the claim's score. A
+/// question worded far from an event's title ("when did Putin condole the victims' families")
+/// can miss the event and still find the claim made of the same sentence; the event is then the
+/// answer, because it carries the date the question asks for.
+fn dated_event_of_the_same_sentence(engine: &Engine, claim: &Hit) -> Option<Hit> {
+    let b = (engine.library().briefs().iter()).position(|b| b.id() == claim.brief)?;
+    let brief = &engine.library().briefs()[b];
+    let (EntryKind::Claim, c) = brief.lookup(&claim.id)? else {
+        return None;
+    };
+    let cited = &brief.claims()[c].citations;
+    // How much of the shorter of two quotes of one paragraph the other covers.
+    let overlap = |x: &crate::kb::Citation, y: &crate::kb::Citation| {
+        let shared = x
+            .span
+            .1
+            .min(y.span.1)
+            .saturating_sub(x.span.0.max(y.span.0));
+        let shorter = (x.span.1 - x.span.0).min(y.span.1 - y.span.0).max(1);
+        if x.paragraph == y.paragraph && x.paragraph > 0 {
+            shared as f32 / shorter as f32
+        } else {
+            0.0
+        }
+    };
+    let (index, _) = (brief.events().iter().enumerate())
+        .filter(|(_, e)| e.when.span().is_some())
+        .filter_map(|(i, e)| {
+            let best = (e.citations.iter())
+                .flat_map(|x| cited.iter().map(move |y| overlap(x, y)))
+                .fold(0.0f32, f32::max);
+            (best >= 0.8).then_some((i, best))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let r = DocRef {
+        brief: b as u32,
+        kind: EntryKind::Event,
+        index: index as u32,
+    };
+    Some(hits::hit_for(engine, r, claim.score, claim.matched.clone()))
 }
 
 /// A search's answer to a "when" question, kept only where the brief gives the time: not for an

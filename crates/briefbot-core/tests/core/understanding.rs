@@ -6,7 +6,7 @@ use crate::common::{engine, repo, semantic_engine, Fixture};
 use briefbot_core::answer::{Answer, Outcome, Reply};
 use briefbot_core::commands::{Options, Request};
 use briefbot_core::eval::{evaluate, read_cases};
-use briefbot_core::kb::Verdict;
+use briefbot_core::kb::{EntryKind, Verdict};
 
 fn ask(request: Request) -> Answer {
     semantic_engine()
@@ -826,6 +826,31 @@ fn claims_that_place_something_in_time_answer_when_no_event_does() {
     assert!(note.contains("No dated event"), "{note}");
     let a = ask(Request::Timeline(Some(
         "what date exactly did the hamas delegation reach moscow".into(),
+    )));
+    assert_eq!(a.outcome, Outcome::NoMatch, "{a:#?}");
+}
+
+/// A question worded far from an event's title that finds the claim made of the event's own
+/// sentence is answered by the dated event, with its date and no note; a claim whose sentence
+/// is dated only by the speech it was said in does not date what it talks about.
+#[test]
+fn a_claim_found_for_a_when_question_gives_way_to_its_dated_event() {
+    for (query, date) in [
+        (
+            "when did putin offer condolences to the victims' families",
+            "2023-10-16",
+        ),
+        ("the dagestan airport mob happened when", "2023-10-29"),
+    ] {
+        let a = ask(Request::Timeline(Some(query.into())));
+        assert_eq!(a.outcome, Outcome::Answered, "{query}: {a:#?}");
+        let top = &a.results[0];
+        assert_eq!(top.kind, EntryKind::Event, "{query}: {a:#?}");
+        assert_eq!(top.date.as_deref(), Some(date), "{query}: {a:#?}");
+        assert!(a.note.is_none(), "{query}: {a:#?}");
+    }
+    let a = ask(Request::Timeline(Some(
+        "in what year did the nazi siege of leningrad start".into(),
     )));
     assert_eq!(a.outcome, Outcome::NoMatch, "{a:#?}");
 }
