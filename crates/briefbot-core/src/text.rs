@@ -472,6 +472,8 @@ const STOP_WORDS: &[&str] = &[
     "fit",
     "fits",
     "angle",
+    // "What's the mood on Russian Telegram" asks what is said there, which the place names.
+    "mood",
 ];
 
 /// Question and function words of Russian, Hebrew and Arabic, as a question typed in those

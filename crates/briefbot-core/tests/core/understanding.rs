@@ -59,6 +59,11 @@ fn question_forms_find_the_sentence_that_answers() {
             Ask("how does tehran fit into moscow's support for hamas".into()),
             "iran's allies",
         ),
+        // "What's the mood on…" asks what is said there, which the place names.
+        (
+            Ask("so what's the mood like on russian telegram about israelis".into()),
+            "antisemitic",
+        ),
         // Everyday words for the brief's: "hit" for the attack, "kalash" and "ammo".
         (
             Timeline(Some("when did hamas hit israel".into())),
