@@ -5,6 +5,7 @@ use crate::kb::{ActorKind, EntryKind};
 
 use super::matching::Search;
 use super::Ctx;
+use crate::search::DocRef;
 
 /// Stems of words that describe a person by their role. A query holding one ("the Hamas
 /// official who spoke to RT", "the syrian leader russia backed") asks for a person, even when
@@ -59,7 +60,8 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
         _ => query.to_string(),
     };
     let mut s = ctx.search(&name, Some(EntryKind::Actor), CommandName::Actor);
-    if !prefer_speaker(ctx, &name, &mut s) {
+    prefer_own_nationality(ctx, &mut s);
+    if !prefer_speaker(ctx, &name, &mut s) && !prefer_appearing_person(ctx, &name, &mut s) {
         prefer_described_person(ctx, &mut s);
     }
     ctx.answer(CommandName::Actor, query, &s)
@@ -126,6 +128,267 @@ fn said_clause(query: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// The state a word names as its demonym or its one-word name ("russian", "egypt"), as an index
+/// into the drafter's table of states.
+fn state_of_word(word: &str) -> Option<usize> {
+    crate::draft::tables::STATES.iter().position(|st| {
+        st.name.eq_ignore_ascii_case(word)
+            || st.demonyms.iter().any(|d| d.eq_ignore_ascii_case(word))
+    })
+}
+
+/// How far below the best entry an actor of the nationality asked may score and still be put
+/// above one of another nationality.
+const NATIONALITY_SHARE: f32 = 0.8;
+
+/// "Russian TV" is not "an Egyptian television station", however well "TV" matches its name:
+/// when a state's word in the question qualifies the next word, and the best entry's name
+/// answers that next word but carries another state's demonym instead, the best entry whose
+/// name does not contradict the question is put first, if it scores near the top. A state's
+/// word that qualifies something else ("the Iranian proxy Islamic Jihad") contradicts nothing.
+fn prefer_own_nationality(ctx: &Ctx, s: &mut Search) {
+    let index = ctx.engine.index();
+    let library = ctx.engine.library();
+    let qualified: Vec<(usize, usize)> = (s.words.iter().enumerate())
+        .filter(|(i, _)| i + 1 < s.words.len())
+        .filter_map(|(i, w)| state_of_word(w).map(|st| (i, st)))
+        .collect();
+    if qualified.is_empty() {
+        return;
+    }
+    let contradicts = |r: &super::matching::Ranked| {
+        let d = index.doc(r.scored.doc);
+        if d.kind != EntryKind::Actor {
+            return false;
+        }
+        let a = &library.briefs()[d.brief as usize].actors()[d.index as usize];
+        let by_name = |i: usize| {
+            matches!(
+                r.scored.matched.get(i),
+                Some(Some((crate::search::Field::Name, _)))
+            )
+        };
+        let name_states: Vec<usize> = (a.name.split(|c: char| !c.is_alphanumeric()))
+            .filter_map(state_of_word)
+            .collect();
+        qualified.iter().any(|&(i, st)| {
+            by_name(i + 1) && !by_name(i) && !name_states.is_empty() && !name_states.contains(&st)
+        })
+    };
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    if !contradicts(top) {
+        return;
+    }
+    let top_score = top.scored.score;
+    let found = (s.ranked.iter().enumerate().skip(1).take(8))
+        .find(|(_, r)| r.scored.score >= NATIONALITY_SHARE * top_score && !contradicts(r));
+    if let Some((i, _)) = found {
+        let mut own = s.ranked.remove(i);
+        own.scored.score = own.scored.score.max(top_score);
+        s.ranked.insert(0, own);
+    }
+}
+
+/// The words after "who" or "that" when they put someone on a broadcast or in print, where the
+/// brief has them speak: "the Hamas guy who was on Russian TV" gives "Russian TV".
+fn appearance_clause(query: &str) -> Option<&str> {
+    // The verb may follow "who" or "that", or the description itself ("which Hamas dude went
+    // on Russian TV"), but not open the question: something must be described.
+    let (i, w) = first_word(query)?;
+    let mut rest = &query[i + w.len()..];
+    loop {
+        if let Some(clause) = appearance_at(rest) {
+            return Some(clause);
+        }
+        let (i, w) = first_word(rest)?;
+        rest = &rest[i + w.len()..];
+    }
+}
+
+/// The outlet named by an appearance verb at the start of `rest` ("was on Russian TV" gives
+/// "Russian TV").
+fn appearance_at(rest: &str) -> Option<&str> {
+    let (i, verb) = first_word(rest)?;
+    let after_verb = &rest[i + verb.len()..];
+    let verb = verb.to_lowercase();
+    let (j, prep) = first_word(after_verb).unwrap_or((0, ""));
+    let after_prep = &after_verb[j + prep.len()..];
+    let prep = prep.to_lowercase();
+    // "Was in Moscow" puts someone in a place, not on the air; only "appeared in" an
+    // interview or a paper speaks there.
+    let clause = match (verb.as_str(), prep.as_str()) {
+        ("was" | "went" | "appeared" | "came" | "got" | "goes" | "is", "on") => after_prep,
+        ("appeared", "in") => after_prep,
+        ("talked" | "spoke", "to" | "with" | "on") => after_prep,
+        // "Who was interviewed by RT"; "who interviewed Baraka" asks for the interviewer.
+        ("was" | "got", "interviewed") => {
+            let (k, by) = first_word(after_prep)?;
+            if !matches!(by.to_lowercase().as_str(), "by" | "on" | "with") {
+                return None;
+            }
+            &after_prep[k + by.len()..]
+        }
+        _ => return None,
+    };
+    let clause = clause.trim();
+    (!clause.is_empty()).then_some(clause)
+}
+
+/// The byte offset and text of the first word of `s`, without its punctuation.
+fn first_word(s: &str) -> Option<(usize, &str)> {
+    let start = s.find(|c: char| c.is_alphanumeric())?;
+    let len = s[start..]
+        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .unwrap_or(s.len() - start);
+    Some((start, &s[start..start + len]))
+}
+
+/// Words that call someone a person without saying who: "the Hamas guy who was on RT".
+const PERSON_NOUNS: &[&str] = &[
+    "guy",
+    "guys",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "person",
+    "people",
+    "dude",
+    "fella",
+    "bloke",
+    "lady",
+    "one",
+    "someone",
+    "somebody",
+    "figure",
+    "character",
+];
+
+/// When the question describes someone by the outlet they appeared on ("the Hamas guy who was
+/// on Russian TV"), answers with the person who shares an event or a claim with the outlet the
+/// clause names best, and whose own entry holds every other word of the description ("Hamas").
+/// The outlet's words otherwise pull every outlet above the person, and the person's entry,
+/// which does not say "TV", may not be found at all. The person is judged on the whole question
+/// as the outlet's match was: the outlet stands in for the clause. Returns whether the question
+/// was read this way.
+fn prefer_appearing_person(ctx: &Ctx, query: &str, s: &mut Search) -> bool {
+    let Some(clause) = appearance_clause(query) else {
+        return false;
+    };
+    let mut outlets = ctx.search(clause, Some(EntryKind::Actor), CommandName::Actor);
+    prefer_own_nationality(ctx, &mut outlets);
+    let index = ctx.engine.index();
+    let library = ctx.engine.library();
+    let Some(outlet_doc) = outlets.ranked.first().map(|r| r.scored.doc) else {
+        return false;
+    };
+    let d = index.doc(outlet_doc);
+    let brief = &library.briefs()[d.brief as usize];
+    let outlet = &brief.actors()[d.index as usize];
+    if d.kind != EntryKind::Actor || outlet.kind != ActorKind::Media {
+        return false;
+    }
+    // The description's other words: "the Hamas guy" gives "hamas".
+    let head = &query[..query.len() - clause.len()];
+    let head = head
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(head, |i| &head[..i]);
+    let described: Vec<String> = super::matching::lower_words(head)
+        .into_iter()
+        .filter(|w| {
+            !crate::text::is_stop_word(w)
+                && !PERSON_NOUNS.contains(&w.as_str())
+                && !ROLE_STEMS.iter().any(|r| w.starts_with(r))
+                && !matches!(
+                    w.as_str(),
+                    "who" | "that" | "was" | "went" | "appeared" | "is"
+                )
+        })
+        .collect();
+    let holds_description = |a: &crate::kb::Actor| {
+        let own = super::matching::lower_words(&format!(
+            "{} {} {}",
+            a.name,
+            a.aliases.join(" "),
+            a.profile
+        ));
+        described.iter().all(|w| {
+            own.iter()
+                .any(|o| o == w || (w.len() >= 4 && o.starts_with(w.as_str())))
+        })
+    };
+    let appeared: Vec<usize> = (brief.actors().iter().enumerate())
+        .filter(|(_, a)| {
+            a.kind == ActorKind::Person
+                && (a.events.iter().any(|e| outlet.events.contains(e))
+                    || a.claims.iter().any(|c| outlet.claims.contains(c)))
+                && holds_description(a)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let docs: Vec<u32> = (appeared.iter())
+        .filter_map(|&i| {
+            index.doc_of(DocRef {
+                brief: d.brief,
+                kind: EntryKind::Actor,
+                index: i as u32,
+            })
+        })
+        .collect();
+    // The person the search ranks highest, else the one the brief has appear there first.
+    let Some(person) = (s.ranked.iter())
+        .map(|r| r.scored.doc)
+        .find(|doc| docs.contains(doc))
+        .or_else(|| docs.first().copied())
+    else {
+        return false;
+    };
+    let Some(top_score) = s.ranked.first().map(|r| r.scored.score) else {
+        return false;
+    };
+    let template = (s.ranked.iter())
+        .position(|r| r.scored.doc == outlet_doc)
+        .unwrap_or(0);
+    let mut ranked = match s.ranked.iter().position(|r| r.scored.doc == person) {
+        Some(i) => s.ranked.remove(i),
+        None => {
+            let t = &s.ranked[template];
+            super::matching::Ranked {
+                scored: crate::search::Scored {
+                    doc: person,
+                    score: t.scored.score,
+                    matched: t.scored.matched.clone(),
+                    best_name: 0,
+                },
+                lexical: t.lexical,
+                cosine: t.cosine,
+            }
+        }
+    };
+    // The outlet answers the clause: the words it matched count as matched for the person, and
+    // its word and meaning scores stand for the person's where they are higher.
+    let (words, stand_in) = match s.ranked.iter().find(|r| r.scored.doc == outlet_doc) {
+        Some(r) => (&s.words, r),
+        None => (&outlets.words, &outlets.ranked[0]),
+    };
+    for (w, m) in s.words.iter().zip(ranked.scored.matched.iter_mut()) {
+        if m.is_none() {
+            *m = (words.iter().position(|x| x == w))
+                .and_then(|j| stand_in.scored.matched.get(j).copied().flatten());
+        }
+    }
+    ranked.lexical = ranked.lexical.max(stand_in.lexical);
+    ranked.cosine = match (ranked.cosine, stand_in.cosine) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    };
+    ranked.scored.score = ranked.scored.score.max(top_score);
+    s.ranked.insert(0, ranked);
+    true
 }
 
 /// The blended score a claim must reach for its speaker to stand for the person described.
@@ -258,7 +521,36 @@ fn prefer_described_person(ctx: &Ctx, s: &mut Search) {
 
 #[cfg(test)]
 mod tests {
-    use super::said_clause;
+    use super::{appearance_clause, said_clause};
+
+    #[test]
+    fn reads_who_appeared_where() {
+        let cases = [
+            ("the hamas guy who was on russian tv", Some("russian tv")),
+            ("the one who went on RT?", Some("RT?")),
+            (
+                "the official that appeared in an egyptian interview",
+                Some("an egyptian interview"),
+            ),
+            ("the guy interviewed by RT", None),
+            ("the hamas official who was interviewed by RT", Some("RT")),
+            ("who interviewed baraka", None),
+            (
+                "the official who spoke to russia today",
+                Some("russia today"),
+            ),
+            // A place, not a broadcast.
+            ("the official who was in moscow", None),
+            ("which hamas dude went on russian tv", Some("russian tv")),
+            ("went on rt", None),
+            ("who was on", None),
+            ("who is khaled mashal", None),
+            ("the hamas leader", None),
+        ];
+        for (q, want) in cases {
+            assert_eq!(appearance_clause(q), want, "{q}");
+        }
+    }
 
     #[test]
     fn reads_who_said_what() {

@@ -121,6 +121,17 @@ fn question_forms_find_the_sentence_that_answers() {
             Actor("the hamas official who talked to RT".into()),
             "baraka",
         ),
+        // Someone described by the outlet they appeared on is the person the brief has appear
+        // there, and "Russian TV" is not an Egyptian station, whatever "TV" matches.
+        (
+            Actor("which hamas dude went on russian tv".into()),
+            "baraka",
+        ),
+        (
+            Actor("the hamas figure who was on the egyptian channel".into()),
+            "mashal",
+        ),
+        (Actor("russian tv".into()), "russia today"),
         // "Which <thing>" is answered by an entry that names one, in its words or its source.
         (
             Ask("which outlet did baraka give his interview to".into()),
