@@ -802,6 +802,18 @@ pub(crate) fn substituted(
     if r.kind != EntryKind::Claim {
         return None;
     }
+    // A word matched only as a misspelling of a name the claim is filed under ("chewed" for
+    // another word of its source or parties) says nothing the claim says: then the statement
+    // does not match the claim but for one name ("Netanyahu chewed Putin out" is not Hamas's
+    // thanks with one name changed).
+    if (top.scored.matched.iter()).any(|m| {
+        matches!(
+            m,
+            Some((crate::search::Field::Related, crate::search::MatchHow::Typo))
+        )
+    }) {
+        return None;
+    }
     let unmatched: Vec<(&str, f32)> = (s.words.iter().zip(&top.scored.matched).zip(&s.weights))
         .filter(|((_, m), _)| m.is_none())
         .map(|((w, _), &wt)| (w.as_str(), wt))
