@@ -499,6 +499,15 @@ pub const GROUPS: &[&[&str]] = &[
 /// written lower-case with single spaces (hyphens in the question count as spaces); the longest
 /// phrase that fits wins.
 pub const IDIOMS: &[(&str, &str)] = &[
+    // Asking whether something is true: "any link between Wagner and Hamas or is that a myth".
+    ("or is that a myth", "really"),
+    ("or is it a myth", "really"),
+    ("or just a myth", "really"),
+    ("or is that just a myth", "really"),
+    ("or is it just a myth", "really"),
+    ("or is that a rumor", "really"),
+    ("or is that a rumour", "really"),
+    ("or is that fake", "really"),
     // Doing something on purpose: "dialed back its criticism on purpose".
     ("on purpose", "deliberately"),
     ("intentionally", "deliberately"),

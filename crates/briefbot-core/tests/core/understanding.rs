@@ -59,6 +59,11 @@ fn question_forms_find_the_sentence_that_answers() {
             Ask("how does tehran fit into moscow's support for hamas".into()),
             "iran's allies",
         ),
+        // "Or is it just a myth" asks whether it is true, which the other words say.
+        (
+            Ask("wagner n hamas, any connection or is it just a myth".into()),
+            "wagner",
+        ),
         // "What's the mood on…" asks what is said there, which the place names.
         (
             Ask("so what's the mood like on russian telegram about israelis".into()),
