@@ -379,6 +379,8 @@ const STOP_WORDS: &[&str] = &[
     "cuz",
     "coz",
     "btwn",
+    // "Ukraine n Gaza": chat's "and".
+    "n",
     "tho",
     "thru",
     "teh",

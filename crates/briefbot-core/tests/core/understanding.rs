@@ -69,6 +69,13 @@ fn question_forms_find_the_sentence_that_answers() {
             Ask("so what's the mood like on russian telegram about israelis".into()),
             "antisemitic",
         ),
+        // Chat's "n" is "and", not the start of a name.
+        (
+            Timeline(Some(
+                "when did putin hold that meeting linking the ukraine war n the gaza war".into(),
+            )),
+            "aftermath of the attempted pogrom",
+        ),
         // Everyday words for the brief's: "hit" for the attack, "kalash" and "ammo".
         (
             Timeline(Some("when did hamas hit israel".into())),
