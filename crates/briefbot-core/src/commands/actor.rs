@@ -187,9 +187,7 @@ fn prefer_own_nationality(ctx: &Ctx, s: &mut Search) {
     let found = (s.ranked.iter().enumerate().skip(1).take(8))
         .find(|(_, r)| r.scored.score >= NATIONALITY_SHARE * top_score && !contradicts(r));
     if let Some((i, _)) = found {
-        let mut own = s.ranked.remove(i);
-        own.scored.score = own.scored.score.max(top_score);
-        s.ranked.insert(0, own);
+        s.put_first(i);
     }
 }
 
@@ -208,6 +206,27 @@ fn appearance_clause(query: &str) -> Option<&str> {
         rest = &rest[i + w.len()..];
     }
 }
+
+/// The words [`appearance_at`] reads before the outlet, which describe no one.
+const APPEARANCE_WORDS: &[&str] = &[
+    "who",
+    "that",
+    "was",
+    "went",
+    "appeared",
+    "came",
+    "got",
+    "goes",
+    "is",
+    "talked",
+    "spoke",
+    "interviewed",
+    "on",
+    "in",
+    "to",
+    "with",
+    "by",
+];
 
 /// The outlet named by an appearance verb at the start of `rest` ("was on Russian TV" gives
 /// "Russian TV").
@@ -292,21 +311,17 @@ fn prefer_appearing_person(ctx: &Ctx, query: &str, s: &mut Search) -> bool {
     if d.kind != EntryKind::Actor || outlet.kind != ActorKind::Media {
         return false;
     }
-    // The description's other words: "the Hamas guy" gives "hamas".
-    let head = &query[..query.len() - clause.len()];
-    let head = head
-        .rfind(|c: char| c.is_whitespace())
-        .map_or(head, |i| &head[..i]);
+    // The description's other words, before the clause and without its verb: "the Hamas guy
+    // who was on" gives "hamas". The clause is a slice of the question, so its offset is where
+    // it starts.
+    let head = &query[..clause.as_ptr() as usize - query.as_ptr() as usize];
     let described: Vec<String> = super::matching::lower_words(head)
         .into_iter()
         .filter(|w| {
             !crate::text::is_stop_word(w)
                 && !PERSON_NOUNS.contains(&w.as_str())
                 && !ROLE_STEMS.iter().any(|r| w.starts_with(r))
-                && !matches!(
-                    w.as_str(),
-                    "who" | "that" | "was" | "went" | "appeared" | "is"
-                )
+                && !APPEARANCE_WORDS.contains(&w.as_str())
         })
         .collect();
     let holds_description = |a: &crate::kb::Actor| {
@@ -513,9 +528,7 @@ fn prefer_described_person(ctx: &Ctx, s: &mut Search) {
                 .any(|&i| r.scored.matched.get(i).is_some_and(Option::is_some))
     });
     if let Some((i, _)) = found {
-        let mut person = s.ranked.remove(i);
-        person.scored.score = person.scored.score.max(top_score);
-        s.ranked.insert(0, person);
+        s.put_first(i);
     }
 }
 

@@ -195,9 +195,7 @@ fn prefer_literal_contradiction(ctx: &Ctx, statement: &str, s: &mut super::match
         (!shares_root(&top_text, word) && super::stance::contradicts(statement, head)).then_some(at)
     });
     if let Some(at) = found {
-        let mut first = s.ranked.remove(at);
-        first.scored.score = first.scored.score.max(top_score);
-        s.ranked.insert(0, first);
+        s.put_first(at);
     }
 }
 

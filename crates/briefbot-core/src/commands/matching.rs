@@ -94,6 +94,18 @@ pub(crate) struct Search {
 type NamedIn = (u32, String, std::rc::Rc<[usize]>);
 
 impl Search {
+    /// Moves candidate `i` to the front with at least the best score: the rules that read a
+    /// question more closely than the word score can ("why" wants a reason, "Russian TV" is not
+    /// an Egyptian station) put the entry they prefer first, and it is then judged as the best.
+    pub(crate) fn put_first(&mut self, i: usize) {
+        let Some(top_score) = self.ranked.first().map(|r| r.scored.score) else {
+            return;
+        };
+        let mut first = self.ranked.remove(i);
+        first.scored.score = first.scored.score.max(top_score);
+        self.ranked.insert(0, first);
+    }
+
     /// The actors of brief `brief` that `query` names (outside a phrase that sets the time).
     fn named_in(
         &self,
@@ -637,9 +649,7 @@ pub(crate) fn prefer_subject(ctx: &Ctx, query: &str, s: &mut Search) {
                     && reactor_acts(ctx.engine, s, &window, r.scored.doc) == Some(true)
             });
             if let Some(i) = found {
-                let mut first = s.ranked.remove(i);
-                first.scored.score = first.scored.score.max(top_score);
-                s.ranked.insert(0, first);
+                s.put_first(i);
             }
             return;
         }
@@ -674,9 +684,7 @@ pub(crate) fn prefer_subject(ctx: &Ctx, query: &str, s: &mut Search) {
         .take(5)
         .position(|r| involves(r.scored.doc) && r.scored.score >= SUBJECT_SHARE * top_score);
     if let Some(i) = found {
-        let mut first = s.ranked.remove(i);
-        first.scored.score = first.scored.score.max(top_score);
-        s.ranked.insert(0, first);
+        s.put_first(i);
     }
 }
 
@@ -1354,9 +1362,7 @@ pub(crate) fn prefer_follow_up(ctx: &Ctx, query: &str, s: &mut Search) {
                 && (rest(r) > top_rest || top_rest == 0.0 || (follows && rest(r) >= top_rest))
         });
     if let Some((i, _)) = found {
-        let mut next = s.ranked.remove(i);
-        next.scored.score = next.scored.score.max(top_score);
-        s.ranked.insert(0, next);
+        s.put_first(i);
     }
 }
 
@@ -1492,9 +1498,7 @@ fn prefer_marked(ctx: &Ctx, s: &mut Search, markers: &[&[&str]]) {
     let found = (s.ranked.iter().enumerate().skip(1).take(4))
         .find(|(_, r)| r.scored.score >= REASON_SHARE * top_score && marked(r.scored.doc));
     if let Some((i, _)) = found {
-        let mut first = s.ranked.remove(i);
-        first.scored.score = first.scored.score.max(top_score);
-        s.ranked.insert(0, first);
+        s.put_first(i);
     }
 }
 
@@ -1565,9 +1569,7 @@ pub(crate) fn prefer_period(ctx: &Ctx, query: &str, s: &mut Search) {
             && years(r.scored.doc).iter().any(|y| y.cmp(&year) == side)
     });
     if let Some(i) = found {
-        let mut first = s.ranked.remove(i);
-        first.scored.score = first.scored.score.max(top_score);
-        s.ranked.insert(0, first);
+        s.put_first(i);
     }
 }
 
