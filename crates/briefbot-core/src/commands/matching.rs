@@ -2001,7 +2001,15 @@ fn speaker_window(query: &str) -> Option<String> {
             .rposition(|a| matches!(a.as_str(), "did" | "does" | "do"));
         let start = match aux {
             Some(a) if asks => a + 1,
-            _ if words.get(i + 1).is_some_and(|n| n == "about") => i.saturating_sub(4),
+            // Chat spells "about" short ("abt", "bout") or says "re" for it. "Think of" is
+            // left alone: it is as often someone's account of another's view ("acc to Mashal
+            // what did the Russians think of it").
+            _ if words.get(i + 1).is_some_and(|n| {
+                matches!(n.as_str(), "about" | "abt" | "bout" | "re" | "regarding")
+            }) =>
+            {
+                i.saturating_sub(4)
+            }
             _ => return None,
         };
         (start < i).then(|| words[start..i].join(" "))
@@ -2224,7 +2232,11 @@ fn acts_in(text: &str, a: &crate::kb::Actor) -> bool {
             {
                 return true;
             }
+            // A name joined by "and" to another stands where that one stands: "the war between
+            // Israel and Hamas" has Hamas after a preposition, "Russia and Hamas met" as a
+            // subject.
             let mut p = at;
+            let mut joined = false;
             while p > 0 {
                 p -= 1;
                 let w = words[p];
@@ -2232,6 +2244,10 @@ fn acts_in(text: &str, a: &crate::kb::Actor) -> bool {
                     return true;
                 }
                 if w.starts_with(|c: char| c.is_uppercase()) || lower[p] == "the" {
+                    continue;
+                }
+                if !joined && matches!(lower[p].as_str(), "and" | "or") {
+                    joined = true;
                     continue;
                 }
                 return CLAUSE_OPENERS.contains(&lower[p].as_str());
@@ -3032,8 +3048,9 @@ fn counts(sentence: &str, noun: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        asked_detail, asked_period, asks_model, in_person_window, named_outsiders, names_model,
-        number_gap, reactor_window, speaker_window, subject_window, without_time_phrases,
+        acts_in, asked_detail, asked_period, asks_model, in_person_window, named_outsiders,
+        names_model, number_gap, reactor_window, speaker_window, subject_window,
+        without_time_phrases,
     };
 
     #[test]
@@ -3101,6 +3118,37 @@ mod tests {
         }
     }
 
+    /// Where a name stands as a subject: at the start of a clause or before a verb, and, joined
+    /// by "and" to another name, where that one stands.
+    #[test]
+    fn finds_where_a_name_acts() {
+        let hamas = crate::kb::Actor {
+            id: "hamas".into(),
+            name: "Hamas".into(),
+            kind: crate::kb::ActorKind::Organisation,
+            aliases: Vec::new(),
+            profile: String::new(),
+            citations: Vec::new(),
+            events: Vec::new(),
+            claims: Vec::new(),
+            draft: false,
+        };
+        let cases = [
+            ("Hamas thanked Putin.", true),
+            ("In 2006 Russia and Hamas began to meet.", true),
+            (
+                "He drew a line between the war in Ukraine and the war between Israel and Hamas.",
+                false,
+            ),
+            ("Moscow sided with Israel or Hamas, as it chose.", false),
+            ("Russia vetoed it, and Hamas praised the veto.", true),
+            ("Russia met with Hamas.", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(acts_in(text, &hamas), want, "{text}");
+        }
+    }
+
     #[test]
     fn finds_whose_words_a_question_asks_for() {
         let cases = [
@@ -3118,6 +3166,9 @@ mod tests {
                 Some("islamic jihad leaders"),
             ),
             ("what does hamas claim", Some("hamas")),
+            ("hamas think abt the ukraine war", Some("hamas")),
+            ("iran think re the veto", Some("iran")),
+            ("acc to mashal what did the russians think of it", None),
             // Statements and yes-no questions are the claim's own evidence.
             ("did putin say israel has the right to defend itself", None),
             ("putin said the attack was unprecedented", None),
