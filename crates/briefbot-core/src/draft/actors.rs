@@ -751,6 +751,19 @@ const STAFF_NOUNS: &[&str] = &[
     "traders",
 ];
 
+/// "the Nuclear Regulation Authority", "the Energy Charter Secretariat": a body whose name
+/// ends in a body's head word is a body, though a word before the head names an instrument.
+fn regulator_named_for_a_thing(run: &[&Token]) -> bool {
+    run.len() >= 2
+        && run
+            .last()
+            .is_some_and(|t| BODY_HEADS.contains(&t.text) && !THING_HEADS.contains(&t.text))
+}
+
+/// Legal forms written with a full stop that belongs to the name ("Huanghai Nuclear Power
+/// Co.", "Meridian Corp.").
+const ABBREVIATED_FORMS: &[&str] = &["Co", "Corp"];
+
 /// Words that place what follows "of" on a map: a bearing from it or its edge.
 const BEARINGS: &[&str] = &[
     "north",
@@ -767,6 +780,9 @@ const BEARINGS: &[&str] = &[
     "south-west",
     "coast",
     "shores",
+    // "the eastern tip of Shandong", "the outskirts of Karachi".
+    "tip",
+    "outskirts",
 ];
 
 fn place_context(text: &str, start: usize) -> bool {
@@ -1607,14 +1623,21 @@ fn classify_run(
     let of_members = of_members && last.text.len() > 3 && last.text.ends_with('s');
     if before == Some("Operation")
         || numbered
-        || (run.iter().any(|t| THING_HEADS.contains(&t.text)) && !of_members)
+        || (run.iter().any(|t| THING_HEADS.contains(&t.text))
+            && !of_members
+            && !regulator_named_for_a_thing(run))
         || run
             .iter()
             .any(|t| t.text.chars().all(|c| c.is_ascii_digit()))
     {
         return;
     }
-    let (start, end) = (run[0].start, last.end);
+    let (start, mut end) = (run[0].start, last.end);
+    // "Huanghai Nuclear Power Co. (Huanghai Hedian)": an abbreviated legal form keeps its
+    // full stop as part of the name.
+    if ABBREVIATED_FORMS.contains(&last.text) && text[end..].starts_with('.') {
+        end += 1;
+    }
     let surface = &text[start..end];
     // "the FFA, which is based in Honiara": a capital named as an institution's seat is the
     // city, not its state speaking.
@@ -6213,6 +6236,36 @@ mod tests {
     #[test]
     fn places_things_and_titles_by_their_words() {
         check(&[
+            // draft34: the tip of a province places it; a body named for an instrument is a
+            // body; an abbreviated legal form keeps its full stop; Korean dailies and East
+            // Asian wire services are outlets.
+            (
+                "The plant is on the eastern tip of Shandong, less than 400 kilometres from Incheon.",
+                "Shandong",
+                Some(("Shandong", "place")),
+            ),
+            (
+                "He advised the Nuclear Regulation Authority (Genshiryoku Kisei Iinkai, NRA) on the water.",
+                "NRA",
+                Some(("Nuclear Regulation Authority", "body")),
+            ),
+            (
+                "The operator, Huanghai Nuclear Power Co. (Huanghai Hedian), denied it.",
+                "Huanghai Hedian",
+                Some(("Huanghai Nuclear Power Co.", "organisation")),
+            ),
+            (
+                "Kwon claimed in an interview with the Chosun Ilbo that a ban was right.",
+                "Chosun Ilbo",
+                Some(("Chosun Ilbo", "media")),
+            ),
+            (
+                "According to Yonhap, the NNSA has offered a visit.",
+                "Yonhap",
+                Some(("Yonhap", "media")),
+            ),
+            // An instrument's name stays a thing.
+            ("Brussels drafted an AI Civil Liability Regulation.", "AI Civil Liability Regulation", None),
             // An ordinal opens a shoal's name; islands are named without their head.
             (
                 "Boats met at Second Mischief Shoal.",
