@@ -275,11 +275,19 @@ fn without_asides(gap: &str) -> String {
         }
     }
     out.push_str(rest);
-    // A relative clause in commas.
+    // A relative clause in commas, and one nested in it (", who sits on the Senate Banking
+    // Committee, which oversees BIS,").
     for r in [", which ", ", who ", ", whom ", ", whose "] {
-        if let Some(tail) = out.strip_prefix(r) {
-            if let Some(k) = tail.find(", ") {
-                return format!(" {}", &tail[k + 2..]);
+        if let Some(mut tail) = out.strip_prefix(r) {
+            while let Some(k) = tail.find(", ") {
+                let next = &tail[k + 2..];
+                match ["which ", "who ", "whom ", "whose "]
+                    .iter()
+                    .find_map(|p| next.strip_prefix(p))
+                {
+                    Some(nested) => tail = nested,
+                    None => return format!(" {next}"),
+                }
             }
         }
     }
@@ -2094,6 +2102,8 @@ mod tests {
             ("Senator Ana Ruiz, a Democratic member of the Senate Foreign Relations Committee, claimed that the base would open.", "Ana Ruiz", "attributed"),
             // A party tag after a legislator's name stands as a title would; sworn evidence is a report.
             ("Sen. Thomas Whitcomb (R-Ind.) told Politico that the agency had no business approving licenses.", "Thomas Whitcomb", "attributed"),
+            // draft34: a relative clause nested in another between the speaker and the verb.
+            ("Sen. Ana Ruiz (D-N.M.), who sits on the Senate Banking Committee, which oversees BIS, said the case was \"a warning\".", "Ana Ruiz", "attributed"),
             ("The under secretary, Alan Brewster, testified that the bureau had too few officers.", "Alan Brewster", "attributed"),
             ("It may silence critics, as Lea Tomsen, the leader of the opposition in the Storting, Norway's parliament, warned when she said that the deal was rushed.", "Lea Tomsen", "attributed"),
             // An unnamed office-holder of the institution the brief calls by a common noun.
