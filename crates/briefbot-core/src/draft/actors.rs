@@ -2032,6 +2032,21 @@ fn classify_run(
         }
         let rest_start = run[1].start;
         if let Some((name, kind)) = g.lookup(&text[rest_start..end]) {
+            // "Greenpeace East Asia", "Oxfam Latin America": an unknown name (inside a
+            // sentence, or written alone inside one elsewhere) before a region of two words or
+            // more is an organisation's regional branch.
+            if kind == "place"
+                && run.len() >= 3
+                && (!run[0].initial || mid_caps.contains(run[0].text))
+                && run[0].capitalised()
+                && !NOT_NAMES.contains(&run[0].text)
+                && !is_role_word(run[0].text)
+                && g.lookup(run[0].text).is_none()
+            {
+                let a = actors.add(surface, "organisation");
+                actors.mention(pi, start, end, a, text);
+                return;
+            }
             let a = actors.add(name, kind);
             actors.mention(pi, rest_start, end, a, text);
             return;
@@ -6263,6 +6278,24 @@ mod tests {
                 "According to Yonhap, the NNSA has offered a visit.",
                 "Yonhap",
                 Some(("Yonhap", "media")),
+            ),
+            // An organisation's regional branch is named with its region; a region after a
+            // sentence's first word stays a place.
+            (
+                "The IAEA waits. Greenpeace East Asia claimed that it was dirty, and Greenpeace has not published its samples.",
+                "Greenpeace East Asia",
+                Some(("Greenpeace East Asia", "organisation")),
+            ),
+            (
+                "Across East Asia, fishers protested.",
+                "East Asia",
+                Some(("East Asia", "place")),
+            ),
+            // A state's board is a body.
+            (
+                "In December, the Federal Board of Revenue (FBR) imposed a levy.",
+                "FBR",
+                Some(("Federal Board of Revenue", "body")),
             ),
             // An instrument's name stays a thing.
             ("Brussels drafted an AI Civil Liability Regulation.", "AI Civil Liability Regulation", None),

@@ -515,6 +515,8 @@ pub const BODY_HEADS: &[&str] = &[
     "Controller",
     // Networks run by an organisation ("Global Influenza Surveillance and Response System").
     "System",
+    // State boards ("the Federal Board of Revenue", "the Bangladesh Water Development Board").
+    "Board",
 ];
 
 /// Words that make a capitalised phrase an organisation.
