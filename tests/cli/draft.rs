@@ -426,7 +426,7 @@ fn draft_eval_figures_stay_above_their_floors() {
             "tests/data/briefs/reference/teesta-talks",
             &[
                 ("surface_form_recall", 0.76),
-                ("actor_kind_accuracy", 0.84),
+                ("actor_kind_accuracy", 0.87),
                 ("attribution_recall", 0.87),
             ],
         ),
@@ -487,16 +487,12 @@ fn draft_eval_figures_stay_above_their_floors() {
         (
             "tests/data/briefs/torkham-closure.txt",
             "tests/data/briefs/reference/torkham-closure",
-            &[("actor_precision", 0.86), ("actor_kind_accuracy", 0.89)],
+            &[("actor_precision", 0.86)],
         ),
         (
             "tests/data/briefs/yellow-sea-discharge.txt",
             "tests/data/briefs/reference/yellow-sea-discharge",
-            &[
-                ("actor_precision", 0.87),
-                ("surface_form_recall", 0.89),
-                ("attribution_recall", 0.77),
-            ],
+            &[("actor_precision", 0.89), ("attribution_recall", 0.8)],
         ),
     ];
     let floors: &[(&str, f64)] = &[
