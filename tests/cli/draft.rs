@@ -122,9 +122,10 @@ fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
 /// (kiribati-accord, hospital-ransomware), until draft23 (ai-liability, liberia-runoff) and until
 /// draft23b (kenya-debt, pathogen-annex), until draft24 (trawler-register, copper-strike,
 /// warden-hearing, tagus-flows), until draft25 (chip-diversion, sekawan-port,
-/// wye-administration, teesta-talks), until draft26 (storage-levy, boliviano-ruling) and until
-/// draft29 (snow-crab-shelf, chami-gold) are tuning briefs now; tests/data/briefs-heldout holds
-/// the fourteenth set.
+/// wye-administration, teesta-talks), until draft26 (storage-levy, boliviano-ruling), until
+/// draft29 (snow-crab-shelf, chami-gold) and until draft34 (torkham-closure,
+/// yellow-sea-discharge) are tuning briefs now; tests/data/briefs-heldout waits for a fifteenth
+/// set.
 #[test]
 fn evaluation_references_load() {
     let c = run(&[
@@ -163,6 +164,8 @@ fn evaluation_references_load() {
         "boliviano-ruling",
         "snow-crab-shelf",
         "chami-gold",
+        "torkham-closure",
+        "yellow-sea-discharge",
     ];
     for id in ids {
         assert!(report.contains(id), "{id} in {report}");
@@ -330,7 +333,7 @@ fn draft_eval_figures_stay_above_their_floors() {
                 ("actor_precision", 0.84),
                 ("surface_form_recall", 0.78),
                 ("event_exact_date", 0.85),
-                ("attribution_recall", 0.85),
+                ("attribution_recall", 0.89),
                 ("attribution_precision", 0.87),
             ],
         ),
@@ -387,9 +390,9 @@ fn draft_eval_figures_stay_above_their_floors() {
             "tests/data/briefs/reference/chip-diversion",
             &[
                 ("actor_precision", 0.84),
-                ("surface_form_recall", 0.74),
+                ("surface_form_recall", 0.75),
                 ("event_exact_date", 0.78),
-                ("attribution_recall", 0.63),
+                ("attribution_recall", 0.68),
                 ("attribution_precision", 0.91),
             ],
         ),
@@ -423,7 +426,7 @@ fn draft_eval_figures_stay_above_their_floors() {
             "tests/data/briefs/reference/teesta-talks",
             &[
                 ("surface_form_recall", 0.76),
-                ("actor_kind_accuracy", 0.84),
+                ("actor_kind_accuracy", 0.87),
                 ("attribution_recall", 0.87),
             ],
         ),
@@ -474,6 +477,22 @@ fn draft_eval_figures_stay_above_their_floors() {
                 ("attribution_recall", 0.89),
                 ("author_claim_recall", 0.86),
             ],
+        ),
+        // Tuning briefs from draft34, each with the figures it does not yet reach (raised to
+        // the draft34 scores): torkham-closure's descriptions ("the chamber", "the channel")
+        // and its bodies drafted as organisations (the ISPR, the FBR, the KP government);
+        // yellow-sea-discharge's "Greenpeace East Asia" cut at the region, the convention read
+        // as two people, and the requests and demands it misses ("has asked the NNSA for",
+        // "demanded a ban", "asks for").
+        (
+            "tests/data/briefs/torkham-closure.txt",
+            "tests/data/briefs/reference/torkham-closure",
+            &[("actor_precision", 0.86)],
+        ),
+        (
+            "tests/data/briefs/yellow-sea-discharge.txt",
+            "tests/data/briefs/reference/yellow-sea-discharge",
+            &[("actor_precision", 0.89), ("attribution_recall", 0.8)],
         ),
     ];
     let floors: &[(&str, f64)] = &[

@@ -349,6 +349,10 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
     ("Al Arabiya", "media", &[]),
     ("Al Mayadeen", "media", &[]),
     ("Reuters", "media", &[]),
+    // East Asian wire services and broadcasters.
+    ("Yonhap", "media", &["Yonhap News Agency"]),
+    ("Kyodo News", "media", &["Kyodo"]),
+    ("Xinhua", "media", &["Xinhua News Agency"]),
     // Outlets whose names open with an article or a word of another language, which the
     // capitalised-run rules would read as a person ("Le Figaro") or cut ("La Nación").
     ("Le Figaro", "media", &[]),
@@ -511,6 +515,8 @@ pub const BODY_HEADS: &[&str] = &[
     "Controller",
     // Networks run by an organisation ("Global Influenza Surveillance and Response System").
     "System",
+    // State boards ("the Federal Board of Revenue", "the Bangladesh Water Development Board").
+    "Board",
 ];
 
 /// Words that make a capitalised phrase an organisation.
@@ -576,6 +582,9 @@ pub const ORG_HEADS: &[&str] = &[
     "Trust",
     "Inc",
     "Ltd",
+    // "Huanghai Nuclear Power Co.", "Meridian Corp.".
+    "Co",
+    "Corp",
     "LLC",
     "PLC",
     "AG",
@@ -873,6 +882,11 @@ pub const MEDIA_HEADS: &[&str] = &[
     "Médias",
     "Media",
     "Medios",
+    // Korean, Japanese and Chinese for a daily paper ("the Chosun Ilbo", "Asahi Shimbun",
+    // "Renmin Ribao").
+    "Ilbo",
+    "Shimbun",
+    "Ribao",
 ];
 
 /// Common nouns after a demonym ("Russian military", "Israeli soldiers") that name a body of the
