@@ -3463,14 +3463,8 @@ fn bare_honorifics(actors: &mut Actors, paragraphs: &[&str]) {
                                 n.split(' ').count() > 1 && n.split(' ').any(|w| w == *title)
                             })
                     };
-                    let last = actors
-                        .mentions
-                        .iter()
-                        .filter(|m| (m.para == pi && m.end <= at) || m.para + 1 == pi)
-                        .filter(|m| holds(m.actor))
-                        .max_by_key(|m| (m.para, m.start));
-                    if let Some(m) = last {
-                        adds.push((pi, at, end, m.actor));
+                    if let Some(a) = last_mention_before(actors, pi, at, holds) {
+                        adds.push((pi, at, end, a));
                     }
                 }
             }
@@ -3836,14 +3830,8 @@ fn bare_titles(actors: &mut Actors, paragraphs: &[&str]) {
                                 .chain(&f.aliases)
                                 .any(|n| n.split(' ').any(|w| w.eq_ignore_ascii_case(title)))
                     };
-                    let last = actors
-                        .mentions
-                        .iter()
-                        .filter(|m| (m.para == pi && m.end <= at) || m.para + 1 == pi)
-                        .filter(|m| holds(m.actor))
-                        .max_by_key(|m| (m.para, m.start));
-                    if let Some(m) = last {
-                        adds.push((pi, at, end, m.actor));
+                    if let Some(a) = last_mention_before(actors, pi, at, holds) {
+                        adds.push((pi, at, end, a));
                     }
                 }
             }
@@ -5028,6 +5016,23 @@ fn merge_variants(actors: &mut Actors) {
     }
 }
 
+/// The actor of the last mention, in paragraph `pi` before byte `at` or anywhere in the
+/// paragraph before it, that `holds`: the person a bare title ("the minister", "The Maulana")
+/// names is the one last named with it.
+fn last_mention_before(
+    actors: &Actors,
+    pi: usize,
+    at: usize,
+    holds: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    actors
+        .mentions
+        .iter()
+        .filter(|m| (m.para == pi && m.end <= at) || m.para + 1 == pi)
+        .filter(|m| holds(m.actor))
+        .max_by_key(|m| (m.para, m.start))
+        .map(|m| m.actor)
+}
 #[cfg(test)]
 mod tests {
     use super::*;
