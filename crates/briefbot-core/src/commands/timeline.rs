@@ -421,25 +421,24 @@ fn when_a_claim_says(ctx: &Ctx, query: &str, words: &str) -> Option<Answer> {
             .any(|w| TIME_MARKERS.contains(&w.as_str()) || dated(w))
             || text.to_lowercase().contains("as a result of")
     });
-    // The claim answers only where its words place it in time, and the event stands in for it
-    // only then: Putin's comparison with the siege of Leningrad, dated by his speech, does not
-    // say when the siege began.
-    if answer.outcome == Outcome::Answered && placed_in_time {
-        if let Some(event) = answer
-            .results
-            .first()
-            .and_then(|h| dated_event_of_the_same_sentence(ctx.engine, h))
-        {
-            let mut results = answer.results;
-            results[0] = event;
-            return Some(Answer {
-                command: CommandName::Timeline,
-                results,
-                ..answer
-            });
-        }
+    if answer.outcome != Outcome::Answered || !placed_in_time {
+        return None;
     }
-    (answer.outcome == Outcome::Answered && placed_in_time).then(|| Answer {
+    // The event made of the claim's sentence carries the date itself. It stands in for the
+    // claim only where the claim would answer: Putin's comparison with the siege of Leningrad,
+    // dated by his speech, does not say when the siege began.
+    if let Some(event) =
+        (answer.results.first()).and_then(|h| dated_event_of_the_same_sentence(ctx.engine, h))
+    {
+        let mut results = answer.results;
+        results[0] = event;
+        return Some(Answer {
+            command: CommandName::Timeline,
+            results,
+            ..answer
+        });
+    }
+    Some(Answer {
         command: CommandName::Timeline,
         note: Some(
             "No dated event in the brief answers this; the brief places it in time only in \
