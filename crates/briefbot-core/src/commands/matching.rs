@@ -1780,6 +1780,17 @@ const ADDRESS_VERBS: &[&str] = &[
     "blame",
     "blamed",
     "blames",
+    // Sanctions are imposed by the one who imposes them: "what sanctions did Washington slap on
+    // Russia" is not answered by Hamas bypassing US sanctions.
+    "sanction",
+    "sanctioned",
+    "sanctioning",
+    "slap",
+    "slapped",
+    "slaps",
+    "impose",
+    "imposed",
+    "imposes",
     "accuse",
     "accused",
     "accuses",
@@ -1876,8 +1887,12 @@ fn reactor_window(query: &str) -> Option<String> {
     };
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1).map(String::as_str);
+        // "Put" or "place" sanctions is imposing them.
+        let imposes = matches!(w.as_str(), "put" | "place" | "placed" | "levy" | "levied")
+            && words.iter().any(|x| x == "sanctions" || x == "sanction");
         if REACTION_VERBS.contains(&w.as_str())
             || ADDRESS_VERBS.contains(&w.as_str())
+            || imposes
             || (matches!(
                 w.as_str(),
                 "say" | "said" | "hit" | "push" | "pushed" | "shot"

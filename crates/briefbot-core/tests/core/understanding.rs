@@ -1065,7 +1065,7 @@ fn a_country_named_by_its_demonym_answers_which_country() {
 #[test]
 fn reactions_the_brief_does_not_report_are_not_given() {
     // (request, outcome, for an answer a phrase its first result must hold)
-    let cases: [(Request, Outcome, &str); 11] = [
+    let cases: [(Request, Outcome, &str); 13] = [
         // How a party voted is its own act: the US does not vote in Russia's veto of its draft,
         // while Russia does.
         (
@@ -1089,6 +1089,18 @@ fn reactions_the_brief_does_not_report_are_not_given() {
         // does not give them.
         (
             Request::Ask("what did islamic jihad leaders say about moscow".into()),
+            Outcome::NoMatch,
+            "",
+        ),
+        // Sanctions are the act of the one who imposes them: Hamas bypassing US sanctions says
+        // nothing of what the US imposed.
+        (
+            Request::Ask("which sanctions has the US imposed on russia's crypto market".into()),
+            Outcome::NoMatch,
+            "",
+        ),
+        (
+            Request::Claim("washington sanctioned the russian crypto wallets hamas uses".into()),
             Outcome::NoMatch,
             "",
         ),
