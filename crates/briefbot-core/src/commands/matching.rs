@@ -321,7 +321,8 @@ impl Ctx<'_> {
             .map(|(w, _)| w)
             .sum();
         let number_gap = amount_missing(self.engine, query, top.scored.doc);
-        let outsider = names_outsider(self.engine, query, top.scored.doc);
+        let outsider = names_outsider(self.engine, query, top.scored.doc)
+            || names_absent_weapon(self.engine, query, top.scored.doc);
         let unnamed = detail_unnamed(self.engine, query, top.scored.doc)
             || destination_absent(self.engine, query, top.scored.doc)
             || reaction_unstated(self.engine, s, query, top.scored.doc)
@@ -454,6 +455,48 @@ pub(crate) fn names_outsider(engine: &crate::engine::Engine, query: &str, doc: u
                 .iter()
                 .any(|f| brief.body_mentions_known(f, is_acronym(f)))
     })
+}
+
+/// Kinds of weapon a statement may name, each with the forms a brief would write it in. A
+/// brief that never names a kind says nothing of it: "Russia supplied Hamas with attack drones"
+/// is not answered by a licence to make rifles, however many other words they share.
+const WEAPON_KINDS: &[&[&str]] = &[
+    &["drone", "drones", "uav", "uavs"],
+    &["tank", "tanks"],
+    &["jet", "jets", "warplane", "warplanes", "aircraft"],
+    &["helicopter", "helicopters"],
+    &["artillery", "howitzer", "howitzers"],
+    &["mortar", "mortars"],
+    &["grenade", "grenades"],
+    &["submarine", "submarines"],
+    &["bomb", "bombs"],
+    &["explosive", "explosives"],
+    &["rocket", "rockets"],
+    &["missile", "missiles"],
+    &["rifle", "rifles"],
+    &["ammunition", "ammo"],
+];
+
+/// Whether `query` names a kind of weapon that the brief of entry `doc` never names, in any of
+/// its forms. Like a state the brief never mentions ([`names_outsider`]), it is something the
+/// brief cannot speak to.
+pub(crate) fn names_absent_weapon(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
+    let words = lower_words(query);
+    let named: Vec<&[&str]> = WEAPON_KINDS
+        .iter()
+        .copied()
+        .filter(|forms| words.iter().any(|w| forms.contains(&w.as_str())))
+        .collect();
+    if named.is_empty() {
+        return false;
+    }
+    let Some(brief) = (engine.library().briefs()).get(engine.index().doc(doc).brief as usize)
+    else {
+        return false;
+    };
+    named
+        .iter()
+        .any(|forms| !forms.iter().any(|f| brief.body_mentions_known(f, false)))
 }
 
 /// Nouns by which a question asks for one particular person, state, place, outlet or

@@ -1027,6 +1027,27 @@ fn states_the_brief_never_names_are_not_answered_for() {
     assert_eq!(a.outcome, Outcome::Answered, "{a:#?}");
 }
 
+/// A kind of weapon the brief never names is something it cannot speak to, as a state it never
+/// names is; kinds it does name still find their entries.
+#[test]
+fn weapons_the_brief_never_names_are_not_answered_for() {
+    for r in [
+        Request::Claim("russia shipped hamas some armed drones".into()),
+        Request::Claim("moscow gave hamas drones via iran".into()),
+        Request::Ask("did russia give hamas tanks or artillery".into()),
+    ] {
+        let a = ask(r.clone());
+        assert_eq!(a.outcome, Outcome::NoMatch, "{r:?}: {a:#?}");
+    }
+    for r in [
+        Request::Claim("russian anti-tank missiles turned up with hamas".into()),
+        Request::Claim("russia let hamas make its own version of the ak-47 rifle".into()),
+    ] {
+        let a = ask(r.clone());
+        assert_eq!(a.outcome, Outcome::Answered, "{r:?}: {a:#?}");
+    }
+}
+
 #[test]
 fn details_the_brief_does_not_name_are_not_given() {
     // Each asks which place, outlet or organisation, and the entries it shares words with
