@@ -3443,31 +3443,16 @@ const BARE_HONORIFICS: &[&str] = &[
 /// alone joins the person.
 fn bare_honorifics(actors: &mut Actors, paragraphs: &[&str]) {
     let mut adds: Vec<(usize, usize, usize, usize)> = Vec::new();
-    for (pi, text) in paragraphs.iter().enumerate() {
-        for title in BARE_HONORIFICS {
-            for article in ["the ", "The "] {
-                let phrase = format!("{article}{title}");
-                for (at, _) in text.match_indices(&phrase) {
-                    let end = at + phrase.len();
-                    let after = &text[end..];
-                    if (at > 0 && text[..at].ends_with(char::is_alphanumeric))
-                        || after.starts_with(|c: char| c.is_alphanumeric() || c == '-')
-                        || after.trim_start().starts_with(char::is_uppercase)
-                    {
-                        continue;
-                    }
-                    let holds = |a: usize| {
-                        let f = &actors.found[a];
-                        f.kind == "person"
-                            && std::iter::once(&f.name).chain(&f.aliases).any(|n| {
-                                n.split(' ').count() > 1 && n.split(' ').any(|w| w == *title)
-                            })
-                    };
-                    if let Some(a) = last_mention_before(actors, pi, at, holds) {
-                        adds.push((pi, at, end, a));
-                    }
-                }
-            }
+    for (pi, at, end, title) in bare_title_uses(paragraphs, BARE_HONORIFICS, false) {
+        let holds = |a: usize| {
+            let f = &actors.found[a];
+            f.kind == "person"
+                && std::iter::once(&f.name)
+                    .chain(&f.aliases)
+                    .any(|n| n.split(' ').count() > 1 && n.split(' ').any(|w| w == title))
+        };
+        if let Some(a) = last_mention_before(actors, pi, at, holds) {
+            adds.push((pi, at, end, a));
         }
     }
     for (pi, start, end, a) in adds {
@@ -3808,33 +3793,16 @@ const BARE_TITLES: &[&str] = &[
 /// of the person there and never one of their names.
 fn bare_titles(actors: &mut Actors, paragraphs: &[&str]) {
     let mut adds: Vec<(usize, usize, usize, usize)> = Vec::new();
-    for (pi, text) in paragraphs.iter().enumerate() {
-        for title in BARE_TITLES {
-            for article in ["the ", "The "] {
-                let phrase = format!("{article}{title}");
-                for (at, _) in text.match_indices(&phrase) {
-                    let end = at + phrase.len();
-                    let after = &text[end..];
-                    if (at > 0 && text[..at].ends_with(char::is_alphanumeric))
-                        || after.starts_with(|c: char| c.is_alphanumeric() || c == '-')
-                        || after.starts_with(" of ")
-                        || after.starts_with(" for ")
-                        || after.trim_start().starts_with(char::is_uppercase)
-                    {
-                        continue;
-                    }
-                    let holds = |a: usize| {
-                        let f = &actors.found[a];
-                        f.kind == "person"
-                            && std::iter::once(&f.name)
-                                .chain(&f.aliases)
-                                .any(|n| n.split(' ').any(|w| w.eq_ignore_ascii_case(title)))
-                    };
-                    if let Some(a) = last_mention_before(actors, pi, at, holds) {
-                        adds.push((pi, at, end, a));
-                    }
-                }
-            }
+    for (pi, at, end, title) in bare_title_uses(paragraphs, BARE_TITLES, true) {
+        let holds = |a: usize| {
+            let f = &actors.found[a];
+            f.kind == "person"
+                && std::iter::once(&f.name)
+                    .chain(&f.aliases)
+                    .any(|n| n.split(' ').any(|w| w.eq_ignore_ascii_case(title)))
+        };
+        if let Some(a) = last_mention_before(actors, pi, at, holds) {
+            adds.push((pi, at, end, a));
         }
     }
     // The references keep "the minister" on each person it names in turn, as a word the brief
@@ -5014,6 +4982,39 @@ fn merge_variants(actors: &mut Actors) {
             }
         }
     }
+}
+
+/// Where a title stands alone after "the" ("The Maulana, quoted by…", "the minister urged"),
+/// as (paragraph, start, end, title), paragraph by paragraph: not inside a word, not before a
+/// name or another word of a longer title ("the minister Rūta…", "the Minister-President"),
+/// and, where `not_of_for`, not before "of" or "for", which make it a post rather than a
+/// person ("the minister for transport").
+fn bare_title_uses<'t>(
+    paragraphs: &[&str],
+    titles: &[&'t str],
+    not_of_for: bool,
+) -> Vec<(usize, usize, usize, &'t str)> {
+    let mut uses = Vec::new();
+    for (pi, text) in paragraphs.iter().enumerate() {
+        for &title in titles {
+            for article in ["the ", "The "] {
+                let phrase = format!("{article}{title}");
+                for (at, _) in text.match_indices(&phrase) {
+                    let end = at + phrase.len();
+                    let after = &text[end..];
+                    if (at > 0 && text[..at].ends_with(char::is_alphanumeric))
+                        || after.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                        || (not_of_for && (after.starts_with(" of ") || after.starts_with(" for ")))
+                        || after.trim_start().starts_with(char::is_uppercase)
+                    {
+                        continue;
+                    }
+                    uses.push((pi, at, end, title));
+                }
+            }
+        }
+    }
+    uses
 }
 
 /// The actor of the last mention, in paragraph `pi` before byte `at` or anywhere in the
