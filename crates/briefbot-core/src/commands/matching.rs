@@ -1928,11 +1928,12 @@ fn reactor_window(query: &str) -> Option<String> {
             .max(v.saturating_sub(4));
         (start < v).then(|| words[start..v].join(" "))
     };
+    // "Put" or "place" sanctions is imposing them.
+    let names_sanctions = words.iter().any(|x| x == "sanctions" || x == "sanction");
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1).map(String::as_str);
-        // "Put" or "place" sanctions is imposing them.
-        let imposes = matches!(w.as_str(), "put" | "place" | "placed" | "levy" | "levied")
-            && words.iter().any(|x| x == "sanctions" || x == "sanction");
+        let imposes =
+            names_sanctions && matches!(w.as_str(), "put" | "place" | "placed" | "levy" | "levied");
         if REACTION_VERBS.contains(&w.as_str())
             || ADDRESS_VERBS.contains(&w.as_str())
             || imposes
