@@ -316,19 +316,23 @@ fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
     let lower = query.to_lowercase();
     // Chat puts the question word anywhere: "the al-Ahli blast, date?", "Biden's line, when was
     // that said".
-    let asks_date = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| matches!(w, "when" | "date"))
-        || [
-            "what year",
-            "which year",
-            "what date",
-            "which date",
-            "what day",
-            "which day",
-        ]
-        .iter()
-        .any(|c| lower.contains(c));
+    // "What date", "which year": a question that names the calendar unit it wants is not
+    // answered by words that only place the event in the story ("During the war itself").
+    let asks_calendar = [
+        "what year",
+        "which year",
+        "what date",
+        "which date",
+        "what day",
+        "which day",
+        "exact date",
+    ]
+    .iter()
+    .any(|c| lower.contains(c));
+    let asks_date = asks_calendar
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "when" | "date"));
     let undated_top = answer
         .results
         .first()
@@ -336,11 +340,22 @@ fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
     if !(asks_date && undated_top) {
         return answer;
     }
-    if let Some(words) = answer
+    let own_words = answer
         .results
         .first()
-        .and_then(|h| own_time_words(engine, h))
-    {
+        .and_then(|h| own_time_words(engine, h));
+    if let Some(words) = own_words.as_ref().filter(|_| asks_calendar) {
+        let mut suggestions = answer.results;
+        suggestions.truncate(MAX_SUGGESTIONS);
+        let note = format!(
+            "The brief gives no date for this, only \"{words}\". The entry is offered below."
+        );
+        return Answer {
+            evidence: answer.evidence,
+            ..no_match(CommandName::Timeline, query, suggestions, Some(note))
+        };
+    }
+    if let Some(words) = own_words {
         return Answer {
             note: Some(format!(
                 "The brief gives no date for this, only \"{words}\"."
