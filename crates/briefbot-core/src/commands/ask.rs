@@ -623,7 +623,10 @@ pub(crate) fn run(ctx: &Ctx, question: &str) -> Result<Reply, QueryError> {
         Route::Source(n) => return source::run(ctx, *n),
         Route::Timeline(q) => (CommandName::Timeline, timeline::run(ctx, q.as_deref())),
         Route::Actor(q) => (CommandName::Actor, actor::run(ctx, q)),
-        Route::Claim(q) => (CommandName::Claim, claim::run(ctx, q)),
+        // The claim command is told the whole question too: the words that ask why or how
+        // ("why is Russia pushing a truce"), which the statement has lost, make it prefer a
+        // sentence that gives a reason to one that only restates the fact.
+        Route::Claim(q) => (CommandName::Claim, claim::run_asked(ctx, q, question)),
         Route::Search(q) => (CommandName::Ask, search_all(ctx, q)),
     };
     let answer = if answer.outcome == Outcome::NoMatch
@@ -701,6 +704,7 @@ fn search_all(ctx: &Ctx, q: &str) -> Answer {
     super::matching::prefer_follow_up(ctx, q, &mut s);
     super::matching::prefer_reason(ctx, q, &mut s);
     super::matching::prefer_contrast(ctx, q, &mut s);
+    super::matching::prefer_advice(ctx, q, &mut s);
     ctx.answer(CommandName::Ask, q, &s)
 }
 

@@ -49,6 +49,14 @@ const REPORTING_VERBS: &[&str] = &[
 const SPEAKER_REACH: usize = 4;
 
 pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
+    run_asked(ctx, query, query)
+}
+
+/// Answers `query` as [`run`] does, for a statement read out of `question` ("why is Russia
+/// pushing a truce" asks about "Russia pushing a truce"): the answer and its evidence are of the
+/// statement, while what the question asks for (a reason, a contrast) is read from the whole
+/// question, whose leading words the statement has lost.
+pub(crate) fn run_asked(ctx: &Ctx, query: &str, question: &str) -> Answer {
     // "is it true that…", "did X really…": the statement is what follows.
     let statement = match super::route(query) {
         super::Route::Claim(s) => s,
@@ -57,8 +65,9 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
     let mut s = ctx.search(&statement, Some(EntryKind::Claim), CommandName::Claim);
     super::matching::prefer_subject(ctx, &statement, &mut s);
     super::matching::prefer_period(ctx, &statement, &mut s);
-    super::matching::prefer_reason(ctx, query, &mut s);
-    super::matching::prefer_contrast(ctx, query, &mut s);
+    super::matching::prefer_reason(ctx, question, &mut s);
+    super::matching::prefer_contrast(ctx, question, &mut s);
+    super::matching::prefer_advice(ctx, question, &mut s);
     prefer_literal_contradiction(ctx, &statement, &mut s);
     let mut answer = ctx.answer(CommandName::Claim, query, &s);
     // A statement that gets one name, place or number of the best claim wrong ("Putin compared

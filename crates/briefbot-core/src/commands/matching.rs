@@ -1422,6 +1422,7 @@ const REASON_QUESTIONS: &[&[&str]] = &[
     &["point", "of"],
     &["bother"],
     &["bothers"],
+    &["bothering"],
     &["motive"],
     &["motives"],
     &["reason"],
@@ -1456,6 +1457,24 @@ const REASON_MARKERS: &[&[&str]] = &[
     &["important"],
     &["motivated"],
     &["thus"],
+];
+
+/// Phrases that ask why something matters: "why is X such a big deal", "why does it matter".
+const SIGNIFICANCE_QUESTIONS: &[&[&str]] = &[
+    &["big", "deal"],
+    &["matter"],
+    &["matters"],
+    &["significance"],
+    &["significant"],
+];
+
+/// Words by which a sentence says what something marks, which answers why it matters: "a
+/// turning point in relations", "a watershed".
+const SIGNIFICANCE_MARKERS: &[&[&str]] = &[
+    &["turning", "point"],
+    &["watershed"],
+    &["milestone"],
+    &["significant"],
 ];
 
 /// Whether `words` hold one of `phrases`, word for word.
@@ -1527,9 +1546,17 @@ pub(crate) fn prefer_contrast(ctx: &Ctx, query: &str, s: &mut Search) {
 /// Puts first, when the best entry's words hold none of `markers`, the best of the next four
 /// entries whose words hold one, scoring within [`REASON_SHARE`] of the best.
 fn prefer_marked(ctx: &Ctx, s: &mut Search, markers: &[&[&str]]) {
+    prefer_marked_within(ctx, s, &[markers], 4);
+}
+
+/// Puts first, when the best entry's words hold none of the phrases of `markers` (one or more
+/// lists), the best of the next `reach` entries whose words hold one, scoring within
+/// [`REASON_SHARE`] of the best.
+fn prefer_marked_within(ctx: &Ctx, s: &mut Search, markers: &[&[&[&str]]], reach: usize) {
     let marked = |doc: u32| {
         let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
-        holds_phrase(&lower_words(&format!("{head} {body}")), markers)
+        let words = lower_words(&format!("{head} {body}"));
+        markers.iter().any(|m| holds_phrase(&words, m))
     };
     let Some(top) = s.ranked.first() else {
         return;
@@ -1538,7 +1565,7 @@ fn prefer_marked(ctx: &Ctx, s: &mut Search, markers: &[&[&str]]) {
         return;
     }
     let top_score = top.scored.score;
-    let found = (s.ranked.iter().enumerate().skip(1).take(4))
+    let found = (s.ranked.iter().enumerate().skip(1).take(reach))
         .find(|(_, r)| r.scored.score >= REASON_SHARE * top_score && marked(r.scored.doc));
     if let Some((i, _)) = found {
         s.put_first(i);
@@ -1551,11 +1578,81 @@ fn prefer_marked(ctx: &Ctx, s: &mut Search, markers: &[&[&str]]) {
 /// close the organisation is to Russia"). When the best entry gives no reason, the best of the
 /// next four that does (by a word such as "because", "strategy", "in order to"), scoring within
 /// [`REASON_SHARE`] of it, is put first.
+///
+/// A question that asks why something matters ("why is X such a big deal") is also answered by
+/// a sentence that says what it marks ("a turning point").
 pub(crate) fn prefer_reason(ctx: &Ctx, query: &str, s: &mut Search) {
-    if !holds_phrase(&lower_words(query), REASON_QUESTIONS) {
+    let words = lower_words(query);
+    if !holds_phrase(&words, REASON_QUESTIONS) {
         return;
     }
-    prefer_marked(ctx, s, REASON_MARKERS);
+    if holds_phrase(&words, SIGNIFICANCE_QUESTIONS) {
+        prefer_marked_within(ctx, s, &[REASON_MARKERS, SIGNIFICANCE_MARKERS], 4);
+    } else {
+        prefer_marked(ctx, s, REASON_MARKERS);
+    }
+}
+
+/// Phrases that ask what someone should do, or what the authors advise: "what should Israel
+/// do about Russia", "what do the authors want Israel to do", "their recommendation", "the
+/// takeaway for Israel".
+const ADVICE_QUESTIONS: &[&[&str]] = &[
+    &["should"],
+    &["shud"],
+    &["shld"],
+    &["ought"],
+    &["must"],
+    &["recommend"],
+    &["recommends"],
+    &["recommended"],
+    &["recommendation"],
+    &["recommendations"],
+    &["advice"],
+    &["advise"],
+    &["advises"],
+    &["urge"],
+    &["urges"],
+    &["takeaway"],
+    &["takeaways"],
+    &["want", "israel", "to"],
+    &["supposed", "to", "do"],
+    &["need", "to", "do"],
+    &["needs", "to", "do"],
+];
+
+/// Words by which a sentence advises or prescribes: "Israel **must** make a change", "Russia's
+/// behaviour **should** underscore **the need to** change", "the authors **recommend**".
+const ADVICE_MARKERS: &[&[&str]] = &[
+    &["should"],
+    &["must"],
+    &["ought"],
+    &["need", "to"],
+    &["needs", "to"],
+    &["the", "need"],
+    &["recommend"],
+    &["recommends"],
+    &["urge"],
+    &["urges"],
+    &["advise"],
+    &["advises"],
+];
+
+/// How many entries below the best one are looked at for advice: sentences that prescribe are
+/// few, and a question about what to do shares its names with every sentence about the parties,
+/// so the one that prescribes often ranks lower than a reason or a contrast would.
+const ADVICE_REACH: usize = 8;
+
+/// A question that asks what someone should do ("what do the authors think Israel should do
+/// about Russia") is answered by the sentence that prescribes it, yet the entries that share
+/// most of its words are ones that only name the parties ("Russia's interests are not to
+/// Israel's benefit"). When the best entry prescribes nothing, the best of the next
+/// [`ADVICE_REACH`] that does (by "should", "must", "need to", "recommend"…), scoring within
+/// [`REASON_SHARE`] of it, is put first.
+pub(crate) fn prefer_advice(ctx: &Ctx, query: &str, s: &mut Search) {
+    if !holds_phrase(&lower_words(query), ADVICE_QUESTIONS) {
+        return;
+    }
+    prefer_marked_within(ctx, s, &[ADVICE_MARKERS], ADVICE_REACH);
 }
 
 /// How far below the best entry one in the period a question names may score and still be put

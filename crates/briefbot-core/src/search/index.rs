@@ -635,6 +635,16 @@ impl Index {
                 let mut fields = vec![(Field::Name, c.statement.as_str())];
                 fields.extend(c.citations.iter().map(|q| (Field::Quote, q.quote.as_str())));
                 fields.extend(actor_names(&c.by).into_iter().map(|n| (Field::Related, n)));
+                // Readers ask for the authors' own view by role, not by name ("what do the
+                // authors think Israel should do"): a claim the authors make answers to "the
+                // authors" as it does to their names.
+                let by_authors = c.by.iter().any(|&a| {
+                    let name = &brief.actors()[a].name;
+                    brief.meta().authors.iter().any(|author| author == name)
+                });
+                if by_authors {
+                    fields.push((Field::Related, "the authors"));
+                }
                 fields.extend(
                     actor_names(&c.actors)
                         .into_iter()

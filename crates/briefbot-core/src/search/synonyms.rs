@@ -43,6 +43,9 @@ pub const GROUPS: &[&[&str]] = &[
     ],
     &["attack", "massacre", "assault", "hit"],
     &["ceasefire", "truce", "halt"],
+    // Pressing for something: "Russia is pushing a ceasefire" of "attempting to promote a
+    // ceasefire".
+    &["promote", "push", "advocate", "champion", "lobby"],
     &[
         "condemn",
         "bash",

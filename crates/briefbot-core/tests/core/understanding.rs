@@ -318,6 +318,33 @@ fn when_questions_about_undated_events_say_what_the_brief_gives() {
             Some("In the aftermath of the attempted pogrom"),
         ),
     ];
+    // A question that names the calendar unit it wants ("what date", "which year") is not
+    // answered by words that only place the event in the story: the event is offered, with
+    // those words, and the answer is that the brief gives no date.
+    for (query, id, words) in [
+        (
+            "what date did abu marzook's delegation visit moscow",
+            "hamas-delegation-visits-moscow",
+            "During the war itself",
+        ),
+        (
+            "which day did hamas thank putin",
+            "hamas-thanks-putin-and-foreign-ministry",
+            "After the visit",
+        ),
+    ] {
+        let a = ask(Request::Timeline(Some(query.into())));
+        assert_eq!(a.outcome, Outcome::NoMatch, "{query}: {a:?}");
+        assert_eq!(
+            a.suggestions.first().map(|h| h.id.as_str()),
+            Some(id),
+            "{query}"
+        );
+        assert!(
+            a.note.as_deref().is_some_and(|n| n.contains(words)),
+            "{query}: {a:?}"
+        );
+    }
     for (query, id, words) in cases {
         let a = ask(Request::Timeline(Some(query.into())));
         let note = a.note.as_deref().unwrap_or("");
@@ -1256,6 +1283,16 @@ fn reasons_answer_why_questions() {
             Ask("whats the point of tehran for moscow, why go soft on hamas".into()),
             "russia-sympathetic-to-iran-allies",
         ),
+        // The claim command, reached from a question that asks why, still knows it asks why.
+        (
+            Ask("why is russia even bothering to push a ceasefire".into()),
+            "russia-promoting-gaza-ceasefire",
+        ),
+        // Why something matters is answered by the sentence that says what it marks.
+        (
+            Ask("why is moscow's backing of hamas such a big deal for israel".into()),
+            "russia-hamas-support-turning-point",
+        ),
         // A question that asks no reason keeps the entry that matches it best.
         (
             Ask("how close are hamas officials to russia".into()),
@@ -1270,6 +1307,29 @@ fn reasons_answer_why_questions() {
             Some(id),
             "{request:?}: {a:#?}"
         );
+    }
+}
+
+/// A question that asks what someone should do is answered by the sentence that prescribes it
+/// ("Israel must…", "should underscore to Israel the need to…"), not by one that only names the
+/// parties; "the authors" finds the claims the authors make.
+#[test]
+fn advice_answers_questions_for_what_to_do() {
+    for q in [
+        "what do the authors think israel should do about russia now?",
+        "so what do the authors want israel to actually do re russia",
+        "what's the authors' recommendation for israel",
+    ] {
+        let a = ask(Request::Ask(q.into()));
+        let first = a.results.first().or(a.suggestions.first());
+        let by_authors_advising = first.is_some_and(|h| {
+            [
+                "israel-should-change-russia-policy",
+                "israel-must-stand-with-us",
+            ]
+            .contains(&h.id.as_str())
+        });
+        assert!(by_authors_advising, "{q}: {a:#?}");
     }
 }
 
