@@ -549,6 +549,41 @@ const NATIVE_STOP_WORDS: &[&str] = &[
     "هل",
 ];
 
+/// Chat's spellings of question words and the words they stand for: "wen did Russia veto…" asks
+/// when, as "when did…" does.
+const CHAT_QUESTION_WORDS: &[(&str, &str)] = &[("wen", "when"), ("whn", "when"), ("wehn", "when")];
+
+/// `q` with chat's spellings of question words ("wen") written out ("when"), so every rule that
+/// reads a question word reads them; other text, spacing and case are kept.
+pub fn standard_question_words(q: &str) -> std::borrow::Cow<'_, str> {
+    let replacement = |w: &str| {
+        CHAT_QUESTION_WORDS
+            .iter()
+            .find(|(chat, _)| w.eq_ignore_ascii_case(chat))
+            .map(|(_, standard)| *standard)
+    };
+    let words = q.split(|c: char| !c.is_alphanumeric());
+    if !words.clone().any(|w| replacement(w).is_some()) {
+        return std::borrow::Cow::Borrowed(q);
+    }
+    let mut out = String::with_capacity(q.len() + 4);
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        out.push_str(replacement(word).unwrap_or(word));
+        word.clear();
+    };
+    for c in q.chars() {
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    std::borrow::Cow::Owned(out)
+}
+
 pub fn is_stop_word(w: &str) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
@@ -603,6 +638,22 @@ pub fn truncate(s: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chat_spellings_of_question_words_are_written_out() {
+        let cases = [
+            ("wen did russia veto", "when did russia veto"),
+            ("Wen did it happen?", "when did it happen?"),
+            ("oct 7, whn was the call", "oct 7, when was the call"),
+            // Only whole words: a name that holds the letters is kept.
+            ("wenceslas square", "wenceslas square"),
+            ("when did russia veto", "when did russia veto"),
+            ("", ""),
+        ];
+        for (q, want) in cases {
+            assert_eq!(standard_question_words(q), want, "{q}");
+        }
+    }
 
     /// Words that only frame a question leave the same terms as the plain question, so they do
     /// not count as parts of the question an answer fails to match.

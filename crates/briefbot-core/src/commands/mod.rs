@@ -93,13 +93,18 @@ impl Engine {
             brief,
             limit,
         };
+        // The question as typed, echoed in the answer; the commands read it with chat's
+        // spellings of question words made standard ("wen did…").
+        let mut asked: Option<&str> = None;
         let mut reply = match request {
             Request::Timeline(q) => {
                 let q = q.as_deref().map(str::trim).filter(|q| !q.is_empty());
                 if let Some(q) = q {
                     check_len(q)?;
                 }
-                Ok(Reply::Answer(timeline::run(&ctx, q)))
+                asked = q;
+                let q = q.map(crate::text::standard_question_words);
+                Ok(Reply::Answer(timeline::run(&ctx, q.as_deref())))
             }
             Request::Actor(q) => {
                 let q = nonempty(q, "actor", "/actor Mashal")?;
@@ -107,15 +112,23 @@ impl Engine {
             }
             Request::Claim(q) => {
                 let q = nonempty(q, "claim", "/claim Russia vetoed a US resolution")?;
-                Ok(Reply::Answer(claim::run(&ctx, q)))
+                asked = Some(q);
+                let q = crate::text::standard_question_words(q);
+                Ok(Reply::Answer(claim::run(&ctx, &q)))
             }
             Request::Ask(q) => {
                 let q = nonempty(q, "ask", "/ask who is Ali Baraka?")?;
-                ask::run(&ctx, q)
+                asked = Some(q);
+                ask::run(&ctx, &crate::text::standard_question_words(q))
             }
             Request::Brief(id) => brief::run(&ctx, id.as_deref()),
             Request::Source(n) => source::run(&ctx, *n),
         }?;
+        if let (Reply::Answer(a), Some(asked)) = (&mut reply, asked) {
+            if a.query != asked && a.query == crate::text::standard_question_words(asked) {
+                a.query = asked.to_string();
+            }
+        }
         if let Reply::Answer(a) = &mut reply {
             // Front ends name a brief even when nothing matched: the one searched, or the
             // first loaded.

@@ -598,6 +598,16 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("fell out", "rift"),
     ("fall out", "rift"),
     ("bad blood", "rift"),
+    // "Hit" is also an attack: the whole phrase is read, not its words.
+    ("hit a rough patch", "rift"),
+    ("hit a rocky patch", "rift"),
+    ("rough patch", "rift"),
+    ("rocky patch", "rift"),
+    ("hit the rocks", "rift"),
+    ("on the rocks", "rift"),
+    ("went south", "rift"),
+    ("go south", "rift"),
+    ("went sour", "rift"),
     ("two sides", "both sides"),
     ("either side", "both sides"),
     ("play both sides", "good relations with both sides"),
@@ -853,6 +863,11 @@ mod tests {
                 Some("who does moscow blamed"),
             ),
             ("Putin rang Netanyahu", Some("putin phoned netanyahu")),
+            // "Hit" inside the idiom is no attack.
+            (
+                "when did the ties hit a rough patch",
+                Some("when did the ties rift"),
+            ),
             (
                 "the kremlin's top diplomat",
                 Some("the kremlin s foreign minister"),
