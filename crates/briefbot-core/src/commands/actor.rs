@@ -60,6 +60,7 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
         _ => query.to_string(),
     };
     let mut s = ctx.search(&name, Some(EntryKind::Actor), CommandName::Actor);
+    prefer_namesake_said_most(ctx, &mut s);
     prefer_own_nationality(ctx, &mut s);
     if !prefer_speaker(ctx, &name, &mut s) && !prefer_appearing_person(ctx, &name, &mut s) {
         prefer_described_person(ctx, &mut s);
@@ -137,6 +138,67 @@ fn state_of_word(word: &str) -> Option<usize> {
         st.name.eq_ignore_ascii_case(word)
             || st.demonyms.iter().any(|d| d.eq_ignore_ascii_case(word))
     })
+}
+
+/// How far below the best entry a namesake in another brief may score and still be put first
+/// for being the one its brief says more about.
+const NAMESAKE_SHARE: f32 = 0.75;
+
+/// How many namesakes below the best entry are looked at.
+const NAMESAKE_REACH: usize = 16;
+
+/// Across a library, one name often stands for an actor of many briefs ("security council",
+/// "the Russian army"): every one of them matches the name in full, and which scores a little
+/// higher says only whose aliases and profile are shorter. The one whose brief says most about
+/// it (the most citations) is the better answer to a bare name, so when the best entry and a
+/// namesake of another brief, scoring near it, both match every word of the question in a name,
+/// the namesake cited more often is put first. A question scoped to one brief has no namesakes.
+fn prefer_namesake_said_most(ctx: &Ctx, s: &mut Search) {
+    use crate::search::Field;
+    if ctx.brief.is_some() || ctx.engine.library().briefs().len() < 2 {
+        return;
+    }
+    let index = ctx.engine.index();
+    let library = ctx.engine.library();
+    let named_in_full = |r: &super::matching::Ranked| {
+        !r.scored.matched.is_empty()
+            && (r.scored.matched.iter()).all(|m| m.is_some_and(|(field, _)| field == Field::Name))
+    };
+    let actor = |r: &super::matching::Ranked| {
+        let d = index.doc(r.scored.doc);
+        (d.kind == EntryKind::Actor)
+            .then(|| &library.briefs()[d.brief as usize].actors()[d.index as usize])
+    };
+    let citations = |r: &super::matching::Ranked| actor(r).map(|a| a.citations.len());
+    // The name form the question matched best: namesakes share it ("Security Council" is not
+    // "Russian Security Council", though both hold the question's words).
+    let matched_name = |r: &super::matching::Ranked| {
+        actor(r).and_then(|a| {
+            std::iter::once(&a.name)
+                .chain(&a.aliases)
+                .nth(r.scored.best_name)
+                .map(|n| crate::text::fold_for_search(n))
+        })
+    };
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    let (Some(top_cited), true) = (citations(top), named_in_full(top)) else {
+        return;
+    };
+    let top_name = matched_name(top);
+    let top_brief = index.doc(top.scored.doc).brief;
+    let floor = NAMESAKE_SHARE * top.scored.score;
+    let best = (s.ranked.iter().enumerate().skip(1).take(NAMESAKE_REACH))
+        .filter(|(_, r)| r.scored.score >= floor && named_in_full(r))
+        .filter(|(_, r)| index.doc(r.scored.doc).brief != top_brief)
+        .filter(|(_, r)| top_name.is_some() && matched_name(r) == top_name)
+        .filter_map(|(i, r)| citations(r).map(|c| (i, c)))
+        .filter(|&(_, c)| c > top_cited)
+        .max_by_key(|&(i, c)| (c, std::cmp::Reverse(i)));
+    if let Some((i, _)) = best {
+        s.put_first(i);
+    }
 }
 
 /// How far below the best entry an actor of the nationality asked may score and still be put

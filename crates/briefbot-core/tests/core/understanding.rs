@@ -1629,6 +1629,21 @@ fn a_scoped_question_answers_as_the_brief_alone_does() {
         brief: Some("inss-1784".into()),
         ..Options::default()
     };
+    // A bare name that actors of many briefs bear is answered by the one whose brief says most
+    // about it: the synthetic briefs name the Security Council and the Russian army in passing,
+    // the bundled brief cites them many times.
+    for name in ["security council", "the russian army"] {
+        let a = library
+            .answer(&Request::Actor(name.into()), &Options::default())
+            .unwrap();
+        let briefs: std::collections::BTreeSet<&str> =
+            a.results.iter().map(|h| h.brief.as_str()).collect();
+        assert!(
+            briefs.len() >= 2,
+            "{name}: no namesake in the library: {a:#?}"
+        );
+        assert_eq!(a.results[0].brief, "inss-1784", "{name}: {a:#?}");
+    }
     for file in ["tests/data/dev2.jsonl", "tests/data/calib_holdout.jsonl"] {
         let cases = read_cases(&repo().join(file)).unwrap();
         let alone = evaluate(semantic_engine(), &cases, &Options::default()).overall;
