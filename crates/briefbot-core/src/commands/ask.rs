@@ -701,6 +701,7 @@ fn search_all(ctx: &Ctx, q: &str) -> Answer {
     let mut s = ctx.search_kinds(q, kinds, CommandName::Ask);
     super::matching::prefer_subject(ctx, q, &mut s);
     super::matching::prefer_period(ctx, q, &mut s);
+    super::matching::prefer_dated_in_year(ctx, q, &mut s);
     super::matching::prefer_follow_up(ctx, q, &mut s);
     super::matching::prefer_reason(ctx, q, &mut s);
     super::matching::prefer_contrast(ctx, q, &mut s);

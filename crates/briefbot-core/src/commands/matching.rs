@@ -1715,6 +1715,63 @@ pub(crate) fn prefer_period(ctx: &Ctx, query: &str, s: &mut Search) {
     }
 }
 
+/// The one year a question names on its own ("the 2014 Israeli operation"), not as the side
+/// of a period ("before 2006", which [`prefer_period`] reads); `None` for none or several.
+fn asked_year(query: &str) -> Option<i32> {
+    if asked_period(query).is_some() {
+        return None;
+    }
+    let mut years = lower_words(query)
+        .into_iter()
+        .filter_map(|w| w.parse::<i32>().ok())
+        .filter(|y| (1900..=2100).contains(y));
+    let year = years.next()?;
+    years.next().is_none().then_some(year)
+}
+
+/// A question that names a year ("what's the name of the 2014 Israeli operation") asks about
+/// what happened in it: an event the brief dates in that year answers it better than one that
+/// only mentions the year in passing ("unlike in 2014", in the summary of the 2008 war). When
+/// the best entry is not an event of that year, the best of the next four that is, scoring
+/// within [`PERIOD_SHARE`] of it, is put first. Claims and undated events are left where they
+/// are when no dated event of the year stands near the top.
+///
+/// A question that sets the year against something else ("Russia's tone during Cast Lead
+/// compared with 2014") asks about both, and is left to [`prefer_contrast`].
+pub(crate) fn prefer_dated_in_year(ctx: &Ctx, query: &str, s: &mut Search) {
+    let Some(year) = asked_year(query) else {
+        return;
+    };
+    if holds_phrase(&lower_words(query), CONTRAST_QUESTIONS) {
+        return;
+    }
+    let (first, last) = (
+        crate::kb::date::day_number(year, 1, 1),
+        crate::kb::date::day_number(year, 12, 31),
+    );
+    let library = ctx.engine.library();
+    let in_year = |doc: u32| {
+        let d = ctx.engine.index().doc(doc);
+        d.kind == EntryKind::Event
+            && (library.briefs()[d.brief as usize].events()[d.index as usize]
+                .when
+                .span())
+            .is_some_and(|(a, b)| a <= last && b >= first)
+    };
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    if in_year(top.scored.doc) {
+        return;
+    }
+    let top_score = top.scored.score;
+    let found = (s.ranked.iter().enumerate().skip(1).take(4))
+        .find(|(_, r)| r.scored.score >= PERIOD_SHARE * top_score && in_year(r.scored.doc));
+    if let Some((i, _)) = found {
+        s.put_first(i);
+    }
+}
+
 /// How many words before and after the asked noun a name may stand and still name it ("Russia
 /// Today, a state-run media outlet").
 const NOUN_REACH: (usize, usize) = (6, 3);

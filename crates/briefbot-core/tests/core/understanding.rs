@@ -1261,6 +1261,17 @@ fn questions_about_a_period_put_that_period_first() {
         .or(a.suggestions.first())
         .expect("an entry");
     assert!(first.id.contains("1990s"), "{a:#?}");
+    // A year named on its own asks about what happened in it: the event the brief dates in
+    // 2014, not the 2008 war whose summary mentions 2014 in passing.
+    let a = ask(Request::Ask(
+        "tell me the name of the israeli operation in 2014".into(),
+    ));
+    let first = a
+        .results
+        .first()
+        .or(a.suggestions.first())
+        .expect("an entry");
+    assert_eq!(first.id, "operation-protective-edge-2014", "{a:#?}");
 }
 
 /// A question that asks why, or what someone gets out of something, is answered by a sentence
