@@ -96,6 +96,10 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
             "toned down",
             "soften",
             "softer",
+            "gentler",
+            "milder",
+            "easier on",
+            "went easy",
             "eased",
             "dialed down",
             "dialled down",
@@ -301,6 +305,17 @@ pub(crate) fn contradicts(statement: &str, claim: &str) -> bool {
         (uses(&s, a) && !uses(&s, b) && uses(&c, b) && !uses(&c, a))
             || (uses(&s, b) && !uses(&s, a) && uses(&c, a) && !uses(&c, b))
     });
+    // "Harsher in 2008 than in 2014" says of 2014 what "scaled back in 2014, unlike 2008" says:
+    // a comparison read from its other end turns each side's word into its opposite.
+    if compared_backwards(statement, claim) {
+        let same_verbs = OPPOSITES.iter().any(|(a, b)| {
+            (uses(&s, a) && !uses(&s, b) && uses(&c, a) && !uses(&c, b))
+                || (uses(&s, b) && !uses(&s, a) && uses(&c, b) && !uses(&c, a))
+        });
+        if same_verbs != opposite_verbs {
+            return same_verbs;
+        }
+    }
     opposite_verbs
         || opposite_sides(&s, &c)
         || (negated(statement, claim) != negated(claim, statement) && {
@@ -309,6 +324,44 @@ pub(crate) fn contradicts(statement: &str, claim: &str) -> bool {
             let main = main_clause(claim);
             negated(statement, main) != negated(main, statement)
         })
+}
+
+/// Words after "than" that only lead to the thing compared ("than in 2014", "than during the
+/// war").
+const THAN_FILLER: &[&str] = &[
+    "in", "during", "the", "at", "on", "with", "it", "was", "were", "did", "they", "back",
+];
+
+/// Words by which a claim sets what it states against something else: "scaled back its
+/// criticism in 2014, **unlike** in earlier conflicts".
+const SET_AGAINST: &[&str] = &[
+    " unlike ",
+    " in contrast ",
+    " compared ",
+    " whereas ",
+    " than ",
+];
+
+/// Whether `statement` compares two things from the other end than `claim` states them: the
+/// thing after the statement's "than" ("harsher during Cast Lead than in 2014") is what the
+/// claim states something of ("in 2014 … scaled back its criticism"), before it sets the other
+/// thing against it ("unlike in earlier conflicts such as Cast Lead").
+fn compared_backwards(statement: &str, claim: &str) -> bool {
+    let ws = words(statement);
+    let Some(than) = ws.iter().position(|w| w == "than") else {
+        return false;
+    };
+    let compared: Vec<&str> = (ws[than + 1..].iter().map(String::as_str))
+        .filter(|w| !THAN_FILLER.contains(w))
+        .take(2)
+        .collect();
+    let c = padded(claim);
+    let Some(cut) = SET_AGAINST.iter().filter_map(|p| c.find(p)).min() else {
+        return false;
+    };
+    let (stated, set_against) = c.split_at(cut);
+    let found = |part: &str| compared.iter().any(|w| part.contains(&format!(" {w} ")));
+    !compared.is_empty() && found(stated) && !found(set_against)
 }
 
 /// Phrases that open a clause giving the reason for or the contrast to what a sentence states.
@@ -573,6 +626,39 @@ mod tests {
                 "in 2014 russia toned down its criticism",
                 "In 2014 Russia deliberately scaled back its criticism of Israel.",
                 false,
+            ),
+            // A comparison read from its other end: harsher then than in 2014 is softer in
+            // 2014, which is what the brief says; gentler then is the opposite.
+            (
+                "moscow was tougher on israel in 2008 than in 2014",
+                "In 2014, Russia scaled back its criticism of Israel, unlike in earlier \
+                 conflicts such as Cast Lead in 2008.",
+                false,
+            ),
+            (
+                "moscow was harder on israel in 2008 than in 2014",
+                "In 2014, Russia scaled back its criticism of Israel, unlike in earlier \
+                 conflicts such as Cast Lead in 2008.",
+                false,
+            ),
+            (
+                "moscow was gentler on israel in 2008 than in 2014",
+                "In 2014, Russia scaled back its criticism of Israel, unlike in earlier \
+                 conflicts such as Cast Lead in 2008.",
+                true,
+            ),
+            // Compared from the same end as the claim, the words are read as they stand.
+            (
+                "moscow was gentler on israel in 2014 than in 2008",
+                "In 2014, Russia scaled back its criticism of Israel, unlike in earlier \
+                 conflicts such as Cast Lead in 2008.",
+                false,
+            ),
+            (
+                "moscow was harder on israel in 2014 than in 2008",
+                "In 2014, Russia scaled back its criticism of Israel, unlike in earlier \
+                 conflicts such as Cast Lead in 2008.",
+                true,
             ),
             (
                 "russia cut off hamas over syria",
