@@ -630,6 +630,21 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("called up", "phoned"),
     ("sympathies", "condolences"),
     ("sympathy", "condolences"),
+    // Condolences are offered, sent, extended or conveyed where the brief "expressed" them.
+    ("offered condolences", "expressed condolences"),
+    ("offer condolences", "expressed condolences"),
+    ("offered his condolences", "expressed condolences"),
+    ("offer his condolences", "expressed condolences"),
+    ("sent condolences", "expressed condolences"),
+    ("send condolences", "expressed condolences"),
+    ("sent his condolences", "expressed condolences"),
+    ("send his condolences", "expressed condolences"),
+    ("extend condolences", "expressed condolences"),
+    ("extend his condolences", "expressed condolences"),
+    ("extended condolences", "expressed condolences"),
+    ("extended his condolences", "expressed condolences"),
+    ("conveyed condolences", "expressed condolences"),
+    ("conveyed his condolences", "expressed condolences"),
     // Other everyday words for the brief's nouns.
     ("hardware", "weapons"),
     ("cash", "money"),
@@ -863,6 +878,10 @@ mod tests {
                 Some("who does moscow blamed"),
             ),
             ("Putin rang Netanyahu", Some("putin phoned netanyahu")),
+            (
+                "when did putin send his condolences",
+                Some("when did putin expressed condolences"),
+            ),
             // "Hit" inside the idiom is no attack.
             (
                 "when did the ties hit a rough patch",
