@@ -829,7 +829,7 @@ const SUBSTITUTE_SLACK: f32 = 0.25;
 
 /// The least word score at which a claim is close enough to a statement for a substituted name
 /// to be the only difference.
-const SUBSTITUTE_FLOOR: f32 = 0.45;
+pub(crate) const SUBSTITUTE_FLOOR: f32 = 0.45;
 
 /// Whether a statement is the claim `s.ranked[0]` with one name, place or number replaced by
 /// another: "Putin compared the siege of Gaza to Stalingrad" against his comparison with

@@ -527,6 +527,11 @@ fn statements_with_one_name_place_or_number_changed_are_called_wrong() {
             "russia used its veto on 16 october",
             Some("russia-vetoed-us-resolution"),
         ),
+        // A one-digit day of the same month is a day changed too.
+        (
+            "putin sent netanyahu his condolences on october 9",
+            Some("putin-condolences-netanyahu-october-16"),
+        ),
         (
             "the russian weapons hamas has were smuggled in thru turkey",
             Some("russian-weapons-via-iran-blind-eye"),
