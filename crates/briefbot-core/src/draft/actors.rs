@@ -248,6 +248,14 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             end += 1;
             m += 1;
         }
+        // "Judge Marian T. Okafor": a middle initial between a given name and a surname keeps
+        // its dot, which ends no sentence, so the name is read whole rather than as "Marian T"
+        // and a second person "Okafor".
+        if end - start == 1 && at(m) == Some('.') && crate::kb::seed::initial_inside_name(text, end)
+        {
+            end += 1;
+            m += 1;
+        }
         // "Hong Kong-flagged", "Moscow-backed": the name without its suffix.
         for suffix in [
             "-flagged",
@@ -1143,8 +1151,40 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     attributive_acronyms(&mut actors, &g, paragraphs);
     chamber_committees(&mut actors, paragraphs);
     remit_titles(&mut actors, paragraphs);
+    jurisdiction_tails(&mut actors);
     actors.mentions.sort_by_key(|m| (m.para, m.start));
     actors
+}
+
+/// "The U.S. Court of Appeals for the D.C. Circuit … the D.C. Circuit's caution": a body named
+/// for the jurisdiction or remit it serves, after "for the", is called by that part of its
+/// name alone later, and what was drafted under that part (an organisation of two words or
+/// more, never a state, place or person) joins the body.
+fn jurisdiction_tails(actors: &mut Actors) {
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (a, f) in actors.found.iter().enumerate() {
+        if f.kind != "body" {
+            continue;
+        }
+        let Some((_, tail)) = f.name.split_once(" for the ") else {
+            continue;
+        };
+        if tail.split(' ').count() < 2 {
+            continue;
+        }
+        if let Some(b) = actors.find(tail).filter(|&b| {
+            b != a
+                && key(&actors.found[b].name) == key(tail)
+                && !matches!(actors.found[b].kind, "state" | "place" | "person")
+        }) {
+            joins.push((b, a));
+        }
+    }
+    for (from, into) in joins {
+        if !actors.found[from].name.is_empty() && !actors.found[into].name.is_empty() {
+            merge_into(actors, from, into);
+        }
+    }
 }
 
 /// "The House of Commons Environmental Audit Committee": a committee of a chamber is named with
@@ -3157,15 +3197,42 @@ fn surname_aliases(actors: &mut Actors, paragraphs: &[&str]) {
             by_surname.entry(key(&s)).or_default().push((i, s));
         }
     }
-    let mut adds: Vec<(usize, String)> = by_surname
+    let mut unique: Vec<(usize, String)> = by_surname
         .into_values()
         .filter(|v| v.len() == 1)
         .flatten()
+        .collect();
+    unique.sort();
+    // "Judge Marian T. Okafor … Judge Okafor wrote", "Senator Margaret Halvorsen … Senator
+    // Halvorsen introduced": a title before the surname alone is drafted as a person of its
+    // own, named by the surname, whose names are only the surname with a title before it; the
+    // surname is the one person's who bears it, and that actor joins the person.
+    let mut titled: Vec<(usize, usize)> = Vec::new();
+    for (i, s) in &unique {
+        let Some(b) = actors.find(s).filter(|&b| b != *i) else {
+            continue;
+        };
+        let f = &actors.found[b];
+        let only_titled = f.aliases.iter().all(|a| {
+            a.strip_suffix(s.as_str())
+                .and_then(|t| t.strip_suffix(' '))
+                .is_some_and(|t| !t.is_empty() && t.split(' ').all(is_role_word))
+        });
+        if f.kind == "person" && key(&f.name) == key(s) && !f.aliases.is_empty() && only_titled {
+            titled.push((b, *i));
+        }
+    }
+    for (from, into) in titled {
+        if !actors.found[from].name.is_empty() && !actors.found[into].name.is_empty() {
+            merge_into(actors, from, into);
+        }
+    }
+    let adds: Vec<(usize, String)> = unique
+        .into_iter()
         .filter(|(i, s)| {
             actors.find(s).is_none_or(|b| b == *i) && paragraphs.iter().any(|p| has_word(p, s))
         })
         .collect();
-    adds.sort();
     for (i, s) in adds {
         actors.alias(i, &s);
     }
@@ -3327,6 +3394,10 @@ fn double_surname(name: &str, paragraphs: &[&str]) -> Option<String> {
             .iter()
             .any(|w| is_role_word(w) || !w.starts_with(char::is_uppercase))
     {
+        return None;
+    }
+    // "Marian T. Okafor": a middle initial is no first surname.
+    if words[words.len() - 2].ends_with('.') {
         return None;
     }
     let tail = words[words.len() - 2..].join(" ");
@@ -5801,6 +5872,29 @@ mod tests {
                 "The home minister, Sardar Shahbaz Khan Mandokhail, told Geo News so.",
                 "Sardar Shahbaz Khan Mandokhail",
                 Some(("Shahbaz Khan Mandokhail", "person")),
+            ),
+            // draft35: a middle initial keeps its dot and the name its person, and an
+            // initialism of dotted capitals goes on into the name after it.
+            (
+                "Judge Marian T. Okafor of the U.S. District Court for the District of Columbia ruled. Judge Okafor wrote more.",
+                "Judge Okafor",
+                Some(("Marian T. Okafor", "person")),
+            ),
+            (
+                "Judge Marian T. Okafor of the U.S. District Court for the District of Columbia ruled.",
+                "U.S. District Court for the District of Columbia",
+                Some(("U.S. District Court for the District of Columbia", "body")),
+            ),
+            (
+                "Senator Margaret Halvorsen spoke first. Senator Halvorsen introduced a bill.",
+                "Senator Halvorsen",
+                Some(("Margaret Halvorsen", "person")),
+            ),
+            // A body named for its jurisdiction after "for the" is called by it alone later.
+            (
+                "In 2001 the U.S. Court of Appeals for the D.C. Circuit upheld it. The D.C. Circuit's caution was noted.",
+                "D.C. Circuit",
+                Some(("U.S. Court of Appeals for the D.C. Circuit", "body")),
             ),
         ]);
         // A family name before a hyphenated given name is no surname of a Western name:
