@@ -496,9 +496,11 @@ fn governed_list_end(
     loop {
         let prev = toks.get(m - 1)?;
         let gap = &text[prev.end..toks.get(m)?.start];
-        let last = if gap == ", " {
+        // "the Subcommittee on Competition Policy, Antitrust, and Consumer Rights": the last
+        // field may follow a serial comma before its "and".
+        let last = if gap == ", " && toks[m].text != "and" {
             false
-        } else if gap == " " && toks[m].text == "and" {
+        } else if (gap == " " || gap == ", ") && toks[m].text == "and" {
             m += 1;
             if text[toks[m - 1].end..toks.get(m)?.start] != *" " {
                 return None;
@@ -1039,6 +1041,25 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
                 if let Some(end) = governed_list_end(text, toks, i, j, &g) {
                     j = end;
                     break;
+                }
+                // "the Computer & Communications Industry Association": an ampersand between
+                // capitalised words joins them when an organisation's or a body's head word
+                // follows, so the name is not cut into "Computer" and the rest.
+                let ampersand = text[toks[j - 1].end..next.start] == *" & "
+                    && !toks[j - 1].possessive
+                    && toks[j - 1].capitalised()
+                    && next.capitalised()
+                    && toks[j..]
+                        .iter()
+                        .zip(&toks[j - 1..])
+                        .take_while(|(t, p)| {
+                            (t.capitalised() || CONNECTORS.contains(&t.text))
+                                && (t.start == next.start || adjacent(text, p, t))
+                        })
+                        .any(|(t, _)| heads_a_body(t.text));
+                if ampersand {
+                    j += 1;
+                    continue;
                 }
                 if !joined && (toks[j - 1].possessive || !adjacent(text, &toks[j - 1], next)) {
                     break;
@@ -1610,6 +1631,16 @@ fn classify_run(
     mid_caps: &HashSet<&str>,
     singles: &mut Vec<(usize, usize, usize, bool)>,
 ) {
+    // A legislator's party and state in brackets ("(R-TX)") name no actor of their own.
+    if let Some(first_tok) = run.first().filter(|t| text[..t.start].ends_with('(')) {
+        let inside = &text[first_tok.start..];
+        if inside
+            .find(')')
+            .is_some_and(|close| PARTY_TAG.is_match(&inside[..close]))
+        {
+            return;
+        }
+    }
     // Leading words that are not names ("In", "The", "While").
     let mut run = run;
     let mut first = first;
@@ -4730,6 +4761,12 @@ fn leading_name(s: &str) -> Option<&str> {
 
 /// "Organization of the Petroleum Exporting Countries (OPEC)", "Russia Today (RT)": the
 /// acronym in brackets is another name of the actor just before it.
+/// An American legislator's party and state in brackets: "D-MN", "R-TX", "D-N.M.", "R-Ind.".
+static PARTY_TAG: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:D|R|I|Ind|Dem|Rep)-[A-Z][A-Za-z.]{0,6}$")
+        .expect("the party-tag pattern is valid")
+});
+
 fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
     let mut from = 0;
     while let Some(open) = text[from..].find(" (").map(|k| from + k) {
@@ -4738,6 +4775,12 @@ fn bracketed_acronyms(actors: &mut Actors, pi: usize, text: &str) {
             break;
         };
         let inner = &text[from..close];
+        // "Senator Margaret Halvorsen (D-MN)", "Sen. Maria Delgado (D-N.M.)": an American
+        // legislator's party and state are no acronym of the name before them, and make no
+        // organisation of the person.
+        if PARTY_TAG.is_match(inner) {
+            continue;
+        }
         // Mostly capitals, starting with one: "OPEC", "OPEC+", "U.N.", and mixed forms such as
         // "FAMa" or "MoD".
         let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
@@ -5889,6 +5932,39 @@ mod tests {
                 "Senator Margaret Halvorsen spoke first. Senator Halvorsen introduced a bill.",
                 "Senator Halvorsen",
                 Some(("Margaret Halvorsen", "person")),
+            ),
+            // A legislator's party and state in brackets are no acronym: the name stays a
+            // person's, and the title before the surname alone names her.
+            (
+                "Senator Margaret Halvorsen (D-MN) objected. Senator Halvorsen introduced a bill.",
+                "Halvorsen",
+                Some(("Margaret Halvorsen", "person")),
+            ),
+            // An ampersand joins the words of an organisation's name before its head; a serial
+            // comma may stand before the last field of a body's remit.
+            (
+                "The Computer & Communications Industry Association (CCIA) welcomed it.",
+                "CCIA",
+                Some(("Computer & Communications Industry Association", "organisation")),
+            ),
+            (
+                "She sits on the Senate Judiciary Subcommittee on Competition Policy, Antitrust, and Consumer Rights, and spoke.",
+                "Senate Judiciary Subcommittee on Competition Policy, Antitrust, and Consumer Rights",
+                Some((
+                    "Senate Judiciary Subcommittee on Competition Policy, Antitrust, and Consumer Rights",
+                    "body",
+                )),
+            ),
+            // Carmakers and software houses are firms by their trade.
+            (
+                "Meridian Motors had begun talks with a rival supplier, Corvid Software.",
+                "Corvid Software",
+                Some(("Corvid Software", "organisation")),
+            ),
+            (
+                "Meridian Motors had begun talks with a rival supplier.",
+                "Meridian Motors",
+                Some(("Meridian Motors", "organisation")),
             ),
             // A body named for its jurisdiction after "for the" is called by it alone later.
             (
