@@ -1404,6 +1404,11 @@ pub const NOMINAL_CUES: &[&str] = &[
     "claim that",
     "claims that",
     "argument that",
+    // "The court rejected Halcyon's defense that exclusivity was needed": a party's case in
+    // court is its claim.
+    "defense that",
+    "defence that",
+    "contention that",
     "insistence that",
     "assessment that",
     "statement that",
