@@ -413,6 +413,8 @@ fn described_as_organisation(after: &str) -> bool {
         "coalition",
         "network",
         "consortium",
+        // "an advocacy group", "a lobby group".
+        "group",
     ];
     let Some(rest) = ["the ", "a ", "an "]
         .iter()
@@ -959,7 +961,8 @@ fn find_things(text: &str, toks: &[Token], g: &Gazetteer) -> Vec<String> {
             {
                 k -= 1;
             }
-            if !NOT_NAMES.contains(&toks[k].text) {
+            // "The American Economic Liberties Project, an advocacy group": an organisation.
+            if !NOT_NAMES.contains(&toks[k].text) && !described_as_organisation(&text[t.end..]) {
                 out.push(text[toks[k].start..t.end].to_string());
             }
         }
@@ -1696,7 +1699,10 @@ fn classify_run(
         || numbered
         || (run.iter().any(|t| THING_HEADS.contains(&t.text))
             && !of_members
-            && !regulator_named_for_a_thing(run))
+            && !regulator_named_for_a_thing(run)
+            // "The American Economic Liberties Project, an advocacy group": a name described
+            // in apposition as an organisation is one, though a thing's word heads it.
+            && !described_as_organisation(&text[last.end..]))
         || run
             .iter()
             .any(|t| t.text.chars().all(|c| c.is_ascii_digit()))
@@ -5965,6 +5971,13 @@ mod tests {
                 "Meridian Motors had begun talks with a rival supplier.",
                 "Meridian Motors",
                 Some(("Meridian Motors", "organisation")),
+            ),
+            // A name described in apposition as a group is an organisation, though a
+            // thing's word ("Project") heads it.
+            (
+                "The American Economic Liberties Project, an advocacy group that has called for a breakup, said that the decision was wrong.",
+                "American Economic Liberties Project",
+                Some(("American Economic Liberties Project", "organisation")),
             ),
             // A body named for its jurisdiction after "for the" is called by it alone later.
             (
