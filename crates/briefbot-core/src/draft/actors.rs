@@ -1651,6 +1651,20 @@ fn classify_run(
     let ordinal_place = run.len() > 2
         && ["First", "Second", "Third"].contains(&run[0].text)
         && run.last().is_some_and(|t| PLACE_HEADS.contains(&t.text));
+    // "at In Guezzam", "of In Salah": after a preposition, "In" opens a Saharan town's name
+    // rather than a sentence's phrase, and the name is a place.
+    let in_town = run.len() == 2
+        && run[0].text == "In"
+        && !run[0].initial
+        && word_before(text, run[0].start).is_some_and(|(_, w)| {
+            ["at", "of", "to", "from", "near", "via", "through", "past"].contains(&w.as_str())
+        });
+    if in_town {
+        let (start, end) = (run[0].start, run[1].end);
+        let a = actors.add(&text[start..end], "place");
+        actors.mention(pi, start, end, a, text);
+        return;
+    }
     while let Some(t) = run.first().filter(|_| !ordinal_place) {
         if (NOT_NAMES.contains(&t.text) && !is_role_word(t.text) && g.lookup(t.text).is_none())
             || CONNECTORS.contains(&t.text)
@@ -5978,6 +5992,12 @@ mod tests {
                 "The American Economic Liberties Project, an advocacy group that has called for a breakup, said that the decision was wrong.",
                 "American Economic Liberties Project",
                 Some(("American Economic Liberties Project", "organisation")),
+            ),
+            // "In" after a preposition opens a town's name.
+            (
+                "Trucks waited at In Guezzam for days.",
+                "In Guezzam",
+                Some(("In Guezzam", "place")),
             ),
             // A body named for its jurisdiction after "for the" is called by it alone later.
             (
