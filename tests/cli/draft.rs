@@ -392,7 +392,7 @@ fn draft_eval_figures_stay_above_their_floors() {
             "tests/data/briefs/reference/chip-diversion",
             &[
                 ("actor_precision", 0.84),
-                ("surface_form_recall", 0.75),
+                ("surface_form_recall", 0.77),
                 ("event_exact_date", 0.78),
                 ("attribution_recall", 0.68),
                 ("attribution_precision", 0.91),
@@ -496,34 +496,31 @@ fn draft_eval_figures_stay_above_their_floors() {
             "tests/data/briefs/reference/yellow-sea-discharge",
             &[("actor_precision", 0.89), ("attribution_recall", 0.8)],
         ),
-        // Tuning briefs from draft35, each with the figures it does not yet reach, at its
-        // score when it was held out: sahel-corridor's title (taken from the "Translated from
-        // the French" line), its names cut short ("Guezzam", "Transit Logistique") and the
-        // reports it misses ("presents the fee as", "called only for", "insist in private");
-        // antitrust-remedy's long names cut at their commas ("the Senate Judiciary
-        // Subcommittee on Competition Policy, Antitrust, and Consumer Rights"), its products
-        // drafted as actors and the court's findings given to the wrong speaker.
+        // Tuning briefs from draft35, each with the figures it does not yet reach (raised to
+        // the draft35 scores): sahel-corridor's reports it misses ("presents the fee as",
+        // "called only for", "as the CCIN has asked") and its French names in brackets
+        // ("CEDEAO in French, ECOWAS in English"); antitrust-remedy's products drafted as actors
+        // ("Halcyon Marketplace", "Halcyon Drive"), "the court" given to the wrong court, and
+        // the court's findings given to the wrong speaker ("had held in August 2027 that",
+        // "It held, however, that").
         (
             "tests/data/briefs/sahel-corridor.txt",
             "tests/data/briefs/reference/sahel-corridor",
             &[
-                ("metadata", 0.8),
-                ("actor_precision", 0.82),
-                ("surface_form_recall", 0.79),
-                ("attribution_recall", 0.7),
-                ("attribution_precision", 0.9),
+                ("actor_precision", 0.86),
+                ("surface_form_recall", 0.81),
+                ("attribution_recall", 0.73),
             ],
         ),
         (
             "tests/data/briefs/antitrust-remedy.txt",
             "tests/data/briefs/reference/antitrust-remedy",
             &[
-                ("actor_precision", 0.68),
-                ("surface_form_recall", 0.65),
-                ("actor_kind_accuracy", 0.8),
+                ("actor_precision", 0.8),
+                ("surface_form_recall", 0.78),
                 ("event_exact_date", 0.81),
-                ("attribution_recall", 0.75),
-                ("speaker_accuracy", 0.63),
+                ("attribution_recall", 0.82),
+                ("speaker_accuracy", 0.66),
                 ("author_claim_recall", 0.86),
             ],
         ),
