@@ -123,9 +123,9 @@ fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
 /// draft23b (kenya-debt, pathogen-annex), until draft24 (trawler-register, copper-strike,
 /// warden-hearing, tagus-flows), until draft25 (chip-diversion, sekawan-port,
 /// wye-administration, teesta-talks), until draft26 (storage-levy, boliviano-ruling), until
-/// draft29 (snow-crab-shelf, chami-gold) and until draft34 (torkham-closure,
-/// yellow-sea-discharge) are tuning briefs now; tests/data/briefs-heldout waits for a fifteenth
-/// set.
+/// draft29 (snow-crab-shelf, chami-gold), until draft34 (torkham-closure, yellow-sea-discharge)
+/// and until draft35 (sahel-corridor, antitrust-remedy) are tuning briefs now;
+/// tests/data/briefs-heldout waits for a sixteenth set.
 #[test]
 fn evaluation_references_load() {
     let c = run(&[
@@ -166,6 +166,8 @@ fn evaluation_references_load() {
         "chami-gold",
         "torkham-closure",
         "yellow-sea-discharge",
+        "sahel-corridor",
+        "antitrust-remedy",
     ];
     for id in ids {
         assert!(report.contains(id), "{id} in {report}");
@@ -390,7 +392,7 @@ fn draft_eval_figures_stay_above_their_floors() {
             "tests/data/briefs/reference/chip-diversion",
             &[
                 ("actor_precision", 0.84),
-                ("surface_form_recall", 0.75),
+                ("surface_form_recall", 0.77),
                 ("event_exact_date", 0.78),
                 ("attribution_recall", 0.68),
                 ("attribution_precision", 0.91),
@@ -493,6 +495,34 @@ fn draft_eval_figures_stay_above_their_floors() {
             "tests/data/briefs/yellow-sea-discharge.txt",
             "tests/data/briefs/reference/yellow-sea-discharge",
             &[("actor_precision", 0.89), ("attribution_recall", 0.8)],
+        ),
+        // Tuning briefs from draft35, each with the figures it does not yet reach (raised to
+        // the draft35 scores): sahel-corridor's reports it misses ("presents the fee as",
+        // "called only for", "as the CCIN has asked") and its French names in brackets
+        // ("CEDEAO in French, ECOWAS in English"); antitrust-remedy's products drafted as actors
+        // ("Halcyon Marketplace", "Halcyon Drive"), "the court" given to the wrong court, and
+        // the court's findings given to the wrong speaker ("had held in August 2027 that",
+        // "It held, however, that").
+        (
+            "tests/data/briefs/sahel-corridor.txt",
+            "tests/data/briefs/reference/sahel-corridor",
+            &[
+                ("actor_precision", 0.86),
+                ("surface_form_recall", 0.81),
+                ("attribution_recall", 0.73),
+            ],
+        ),
+        (
+            "tests/data/briefs/antitrust-remedy.txt",
+            "tests/data/briefs/reference/antitrust-remedy",
+            &[
+                ("actor_precision", 0.8),
+                ("surface_form_recall", 0.78),
+                ("event_exact_date", 0.81),
+                ("attribution_recall", 0.82),
+                ("speaker_accuracy", 0.66),
+                ("author_claim_recall", 0.86),
+            ],
         ),
     ];
     let floors: &[(&str, f64)] = &[

@@ -212,13 +212,25 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
     // full stop, so the nearest block above it that reads as a headline is the title.
     let ends_sentence = |b: &str| b.trim_end().ends_with(['.', '!']);
     let headline = |b: &str| !ends_sentence(b) && b.split_whitespace().count() >= 4;
-    let title_at = if ends_sentence(&blocks[byline_at - 1]) {
-        (0..byline_at - 1)
+    // "Translated from the French: « Un péage sur la route du désert »": a line giving the
+    // original's title is a note on the translation; the headline above it is the title.
+    let translation_note = |b: &str| {
+        let lower = b.trim_start_matches(['#', ' ', '*', '_']).to_lowercase();
+        ["translated from", "translation of", "original title"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+    };
+    let mut above = byline_at - 1;
+    while above > 0 && translation_note(&blocks[above]) {
+        above -= 1;
+    }
+    let title_at = if ends_sentence(&blocks[above]) {
+        (0..above)
             .rev()
             .find(|&i| headline(&blocks[i]))
-            .unwrap_or(byline_at - 1)
+            .unwrap_or(above)
     } else {
-        byline_at - 1
+        above
     };
     let title = blocks[title_at]
         .trim_start_matches(['#', ' '])
@@ -536,6 +548,14 @@ mod tests {
                 "Commentary\n\nWho Pays for the Canal?\n\nAda Brann | No. 9 | May 4, 2027\n\nBody text here. More.\n\n\
                  Ada Brann said more in the body later on.\n\nEditors: Ann Lee\n",
                 "Who Pays for the Canal?",
+                1,
+                None,
+            ),
+            (
+                // draft35: a note giving a translation's original title is not the title.
+                "NOTE D'ANALYSE\n\nA Toll on the Desert Road\n\nTranslated from the French: « Un péage sur la route »\n\n\
+                 Ada Brann | No. 9 | 4 May 2027\n\nBody text here. More.\n\nAda Brann said more in the body later on.\n\nEditors: Ann Lee\n",
+                "A Toll on the Desert Road",
                 1,
                 None,
             ),

@@ -455,6 +455,8 @@ pub const BODY_HEADS: &[&str] = &[
     "Court",
     "Commission",
     "Committee",
+    // A committee's subcommittee ("the Senate Judiciary Subcommittee on Competition Policy").
+    "Subcommittee",
     "Department",
     "Office",
     "Senate",
@@ -606,6 +608,13 @@ pub const FIRM_TRADES: &[&str] = &[
     "Seafoods",
     "Seafood",
     "Dynamics",
+    // Carmakers, software houses and hauliers ("Meridian Motors", "Castellan Automotive",
+    // "Corvid Software", "Sahel Transit Logistique").
+    "Motors",
+    "Automotive",
+    "Software",
+    "Logistics",
+    "Logistique",
 ];
 
 /// Head words of geographic names: "Baltic Sea", "Gulf of Finland", "Horn of Africa", "Cook
@@ -1395,6 +1404,11 @@ pub const NOMINAL_CUES: &[&str] = &[
     "claim that",
     "claims that",
     "argument that",
+    // "The court rejected Halcyon's defense that exclusivity was needed": a party's case in
+    // court is its claim.
+    "defense that",
+    "defence that",
+    "contention that",
     "insistence that",
     "assessment that",
     "statement that",

@@ -205,7 +205,10 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
                 end += 1;
             }
             let next = text[end..].trim_start();
+            // An initial inside a name ("the U.S. District Court") ends no sentence.
+            let in_name = bytes[i] == b'.' && end == i + 1 && initial_inside_name(text, i);
             let boundary = !ends_with_abbreviation(&text[start..i + 1])
+                && !in_name
                 && (next.is_empty()
                     || (text[end..].starts_with(' ')
                         && next
@@ -229,12 +232,71 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Abbreviations whose dot does not end a sentence ("on Oct. 7", "Mr. Smith", "No. 12").
+/// Abbreviations whose dot does not end a sentence ("on Oct. 7", "Mr. Smith", "No. 12"). The
+/// "v." of a case name ("United States v. Microsoft") is one of them.
 const ABBREVIATIONS: &[&str] = &[
     "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
     "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "Gen.", "Col.", "Lt.", "Sen.", "Rep.",
-    "Prof.", "Gov.", "vs.", "cf.", "e.g.", "i.e.",
+    "Prof.", "Gov.", "vs.", "cf.", "e.g.", "i.e.", "v.",
 ];
+
+/// Capitalised words that open sentences far more often than they go on with a name, so that
+/// a dot before them ends a sentence even after an initial ("sold in the U.S. The market").
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "A", "An", "It", "Its", "In", "On", "At", "As", "By", "For", "From", "If", "He", "She",
+    "His", "Her", "They", "Their", "We", "Our", "This", "That", "These", "Those", "There", "But",
+    "And", "Yet", "So", "When", "While", "After", "Before", "Since", "What", "Why", "How",
+];
+
+/// Whether the dot at byte `dot` of `text` closes an initial inside a name rather than a
+/// sentence: an initialism of dotted capitals ("the U.S. District Court", "the D.C. Circuit")
+/// or a middle initial after a capitalised given name ("Judge Marian T. Okafor"), followed by a
+/// space and a capitalised word that does not open sentences. Names are cited whole only when
+/// no sentence boundary cuts them, so the drafter must read them as the loader splits them.
+pub fn initial_inside_name(text: &str, dot: usize) -> bool {
+    let Some(rest) = text.get(dot + 1..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let next: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    if !next.chars().next().is_some_and(char::is_uppercase)
+        || next.chars().count() < 2
+        || SENTENCE_OPENERS.contains(&next.as_str())
+    {
+        return false;
+    }
+    let before = &text[..dot];
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphabetic() || c == '.'))
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    let letters: Vec<char> = word.chars().collect();
+    // "U.S", "D.C", "U.K": single capitals joined by dots.
+    let initialism = letters.len() >= 3
+        && letters.iter().enumerate().all(|(k, c)| {
+            if k % 2 == 0 {
+                c.is_uppercase()
+            } else {
+                *c == '.'
+            }
+        })
+        && letters.len() % 2 == 1;
+    // "Marian T": one capital after a space and a capitalised word in lower case.
+    let middle = letters.len() == 1
+        && letters[0].is_uppercase()
+        && before[..word_start].ends_with(' ')
+        && before[..word_start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            });
+    initialism || middle
+}
 
 /// Whether `text` ends with an abbreviation as a whole word.
 fn ends_with_abbreviation(text: &str) -> bool {
@@ -352,6 +414,45 @@ mod tests {
                 "It ended."
             ]
         );
+    }
+
+    #[test]
+    fn initials_inside_names_do_not_end_sentences() {
+        // (text, sentences)
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Judge Marian T. Okafor of the U.S. District Court ruled. It ended.",
+                &[
+                    "Judge Marian T. Okafor of the U.S. District Court ruled.",
+                    "It ended.",
+                ],
+            ),
+            (
+                "In United States v. Microsoft, the D.C. Circuit upheld it. Then it ended.",
+                &[
+                    "In United States v. Microsoft, the D.C. Circuit upheld it.",
+                    "Then it ended.",
+                ],
+            ),
+            // A word that opens sentences after the initialism, or a digit, still starts one;
+            // so does a capital that ends a sentence after a lower-case word.
+            (
+                "Most were sold in the U.S. The rest went to Europe.",
+                &["Most were sold in the U.S.", "The rest went to Europe."],
+            ),
+            (
+                "They chose option B. Nobody liked it.",
+                &["They chose option B.", "Nobody liked it."],
+            ),
+            (
+                "It grew in the U.K. 2020 was worse.",
+                &["It grew in the U.K.", "2020 was worse."],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]
