@@ -144,15 +144,13 @@ fn other_day(ctx: &Ctx, s: &super::matching::Search, statement: &str) -> Option<
         _ => None,
     };
     let (asked_month, asked_day) = month_day(extract(statement)?.0)?;
-    let claim_text = super::hits::hit(ctx.engine, &top.scored, &s.words).title;
+    let (claim_text, _) =
+        crate::semantic::entry_texts(ctx.engine.library(), ctx.engine.index().doc(top.scored.doc));
     let (claim_month, claim_day) = month_day(extract(&claim_text)?.0)?;
-    let names_claims_day = (extract(&claim_text).map(|(q, _)| q))
-        .and_then(month_day)
-        .is_some_and(|_| {
-            crate::text::fold_for_search(statement)
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w == claim_day.to_string())
-        });
+    let claims_day = claim_day.to_string();
+    let names_claims_day = crate::text::fold_for_search(statement)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == claims_day);
     (asked_month == claim_month && asked_day != claim_day && !names_claims_day)
         .then(|| asked_day.to_string())
 }
