@@ -1616,7 +1616,6 @@ const ADVICE_QUESTIONS: &[&[&str]] = &[
     &["urges"],
     &["takeaway"],
     &["takeaways"],
-    &["want", "israel", "to"],
     &["supposed", "to", "do"],
     &["need", "to", "do"],
     &["needs", "to", "do"],
@@ -1639,6 +1638,22 @@ const ADVICE_MARKERS: &[&[&str]] = &[
     &["advises"],
 ];
 
+/// How many words may stand between "want" and the "to" of what someone is wanted to do
+/// ("want Israel to", "want the government to").
+const WANTED_REACH: usize = 3;
+
+/// Whether a question asks what someone wants another to do: "what do the authors want Israel
+/// to actually do", "want the ministry to do". Whoever is wanted to act may be any name, so the
+/// words are read as "want", then "to" within [`WANTED_REACH`] words, then "do" after it.
+fn wants_someone_to_do(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        (w == "want" || w == "wants")
+            && (words[i + 1..].iter().take(WANTED_REACH + 1))
+                .position(|t| t == "to")
+                .is_some_and(|at| at > 0 && words[i + 1 + at + 1..].iter().any(|t| t == "do"))
+    })
+}
+
 /// How many entries below the best one are looked at for advice: sentences that prescribe are
 /// few, and a question about what to do shares its names with every sentence about the parties,
 /// so the one that prescribes often ranks lower than a reason or a contrast would.
@@ -1651,7 +1666,8 @@ const ADVICE_REACH: usize = 8;
 /// [`ADVICE_REACH`] that does (by "should", "must", "need to", "recommend"…), scoring within
 /// [`REASON_SHARE`] of it, is put first.
 pub(crate) fn prefer_advice(ctx: &Ctx, query: &str, s: &mut Search) {
-    if !holds_phrase(&lower_words(query), ADVICE_QUESTIONS) {
+    let words = lower_words(query);
+    if !holds_phrase(&words, ADVICE_QUESTIONS) && !wants_someone_to_do(&words) {
         return;
     }
     prefer_marked_within(ctx, s, &[ADVICE_MARKERS], ADVICE_REACH);
@@ -3263,10 +3279,26 @@ fn counts(sentence: &str, noun: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        acts_in, asked_detail, asked_period, asks_model, in_person_window, named_outsiders,
-        names_model, number_gap, reactor_window, speaker_window, subject_window,
-        without_time_phrases,
+        acts_in, asked_detail, asked_period, asks_model, in_person_window, lower_words,
+        named_outsiders, names_model, number_gap, reactor_window, speaker_window, subject_window,
+        wants_someone_to_do, without_time_phrases,
     };
+
+    #[test]
+    fn questions_for_what_someone_is_wanted_to_do() {
+        let cases = [
+            ("what do the authors want israel to actually do", true),
+            ("what does the paper want the government to do now", true),
+            ("so what do they want washington to do re russia", true),
+            // Wanting something, or wanting to do it oneself, is no advice asked for.
+            ("what does russia want from hamas", false),
+            ("what does moscow want to achieve", false),
+            ("what do they want to do next", false),
+        ];
+        for (q, want) in cases {
+            assert_eq!(wants_someone_to_do(&lower_words(q)), want, "{q}");
+        }
+    }
 
     #[test]
     fn finds_the_subject_of_a_question() {
