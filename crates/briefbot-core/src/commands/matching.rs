@@ -1592,6 +1592,106 @@ pub(crate) fn prefer_reason(ctx: &Ctx, query: &str, s: &mut Search) {
         prefer_marked_within(ctx, s, &[REASON_MARKERS, SIGNIFICANCE_MARKERS], 4);
     } else {
         prefer_marked(ctx, s, REASON_MARKERS);
+        prefer_reason_of_party(ctx, query, s);
+    }
+}
+
+/// How many entries below the best one are looked at for the reason of the party a question
+/// asks about.
+const PARTY_REACH: usize = 8;
+
+/// The words that name whose reason a question asks for: "what's in it for **Hamas**", "how
+/// come **the Kremlin** keeps…", "why does **Hamas** care", "what does **Moscow** get out of
+/// it".
+fn reason_party_window(query: &str) -> Option<String> {
+    let words = lower_words(query);
+    let after = |end: usize| {
+        let window: Vec<&str> = words.iter().skip(end).take(3).map(String::as_str).collect();
+        (!window.is_empty()).then(|| window.join(" "))
+    };
+    if let Some((_, end)) = find_phrase(&words, &[&["in", "it", "for"], &["how", "come"]]) {
+        return after(end);
+    }
+    // "Why does Hamas…" and "what does Moscow get out of it": the subject after the question
+    // word and its auxiliary, only where the question word is what asks for the reason ("how do
+    // Russian outlets paint Israeli soldiers, and why" asks about the soldiers' portrayal).
+    let at = words.windows(2).position(|w| {
+        matches!(w[0].as_str(), "why" | "what") && AUXILIARIES.contains(&w[1].as_str())
+    })?;
+    let asks_reason = words[at] == "why"
+        || find_phrase(
+            &words[at..],
+            &[&["get", "out", "of"], &["gain"], &["gains"]],
+        )
+        .is_some();
+    asks_reason.then(|| after(at + 2)).flatten()
+}
+
+/// The actor that an entry's first quote names first: whom the sentence is about, as the
+/// brief words it ("**For Hamas** too, ties with Russia are highly important" is about Hamas;
+/// "**Moscow** has adopted a policy sympathetic to … Hamas" is about Moscow).
+fn first_named_in_quote(engine: &crate::engine::Engine, doc: u32) -> Option<usize> {
+    let r = engine.index().doc(doc);
+    let brief = engine.library().briefs().get(r.brief as usize)?;
+    let i = r.index as usize;
+    let quote = match r.kind {
+        EntryKind::Claim => brief.claims()[i].citations.first()?.quote.as_str(),
+        EntryKind::Event => brief.events()[i].citations.first()?.quote.as_str(),
+        EntryKind::Actor => return None,
+    };
+    let text = crate::kb::padded_words(&quote.to_lowercase());
+    brief
+        .actors_named_in(quote)
+        .into_iter()
+        .filter_map(|a| {
+            let actor = &brief.actors()[a];
+            std::iter::once(&actor.name)
+                .chain(&actor.aliases)
+                .filter_map(|form| text.find(&crate::kb::padded_words(&form.to_lowercase())))
+                .min()
+                .map(|at| (at, a))
+        })
+        .min()
+        .map(|(_, a)| a)
+}
+
+/// A question that asks for one party's reason ("what's in it for Hamas to be close to
+/// Moscow") is answered by the sentence about that party's interest, not by one about the
+/// other party's ("to safeguard its alliance with Iran, Moscow has adopted a policy
+/// sympathetic to … Hamas"), though both give a reason and name both. When the best entry is
+/// about another party, the best of the next [`PARTY_REACH`] that gives a reason and is about
+/// the one asked for, scoring within [`REASON_SHARE`] of it, is put first.
+fn prefer_reason_of_party(ctx: &Ctx, query: &str, s: &mut Search) {
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    let Some(window) = reason_party_window(query) else {
+        return;
+    };
+    let brief = ctx.engine.index().doc(top.scored.doc).brief;
+    let party = s.actors_in(ctx.engine, brief, &window);
+    if party.is_empty() {
+        return;
+    }
+    let about_party = |doc: u32| {
+        ctx.engine.index().doc(doc).brief == brief
+            && first_named_in_quote(ctx.engine, doc).is_some_and(|a| party.contains(&a))
+    };
+    if about_party(top.scored.doc) {
+        return;
+    }
+    let top_score = top.scored.score;
+    let marked = |doc: u32| {
+        let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
+        holds_phrase(&lower_words(&format!("{head} {body}")), REASON_MARKERS)
+    };
+    let found = (s.ranked.iter().enumerate().skip(1).take(PARTY_REACH)).find(|(_, r)| {
+        r.scored.score >= REASON_SHARE * top_score
+            && about_party(r.scored.doc)
+            && marked(r.scored.doc)
+    });
+    if let Some((i, _)) = found {
+        s.put_first(i);
     }
 }
 

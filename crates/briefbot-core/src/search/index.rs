@@ -1025,14 +1025,23 @@ impl Index {
                 }
             }
             // A word the index knows is taken as meant; only unknown words are typo-corrected.
-            // Expanding known words too would multiply the postings every query reads.
+            // Expanding known words too would multiply the postings every query reads. A word
+            // the synonym table knows is a real word, not a typo, even where the brief does not
+            // use it: "staying tight with" is close, not "fighting".
+            let synonym_found = exp.iter().any(|e| e.how == MatchHow::Synonym);
+            let typo_quality = |d: usize| match (synonym_found, d) {
+                (false, 1) => 0.8,
+                (false, _) => 0.6,
+                (true, 1) => 0.5,
+                (true, _) => 0.4,
+            };
             if exact.is_none() {
                 for (t, d) in self.typo_terms(&s, &mut work) {
-                    push(&mut exp, t, if d == 1 { 0.8 } else { 0.6 }, MatchHow::Typo);
+                    push(&mut exp, t, typo_quality(d), MatchHow::Typo);
                 }
                 if s != w {
                     for (t, d) in self.typo_terms(w, &mut work) {
-                        push(&mut exp, t, if d == 1 { 0.8 } else { 0.6 }, MatchHow::Typo);
+                        push(&mut exp, t, typo_quality(d), MatchHow::Typo);
                     }
                 }
             }

@@ -537,3 +537,33 @@ fn json_answer_has_the_documented_shape() {
         "undated events omit date"
     );
 }
+
+/// A word the synonym table knows is a real word, even where the brief never uses it: its
+/// synonyms stand for it before any word of the brief that it resembles by one letter
+/// ("tight" is close, not "fight"). A word no table knows is still corrected as a typo.
+#[test]
+fn words_the_synonym_table_knows_are_not_read_as_typos() {
+    use briefbot_core::search::index::MatchHow;
+    let engine = engine();
+    let index = engine.index();
+    // (word, whether the table knows it)
+    let cases = [("tight", true), ("slammed", true), ("masacre", false)];
+    for (word, known) in cases {
+        let terms = index.prepare(word, false);
+        let term = terms.first().unwrap_or_else(|| panic!("{word}: no term"));
+        let best = |how: MatchHow| {
+            (term.expansions.iter())
+                .filter(|e| e.how == how)
+                .map(|e| e.quality)
+                .fold(None, |m: Option<f32>, q| Some(m.map_or(q, |m| m.max(q))))
+        };
+        match (known, best(MatchHow::Synonym), best(MatchHow::Typo)) {
+            (true, Some(synonym), typo) => assert!(
+                typo.is_none_or(|t| t < synonym),
+                "{word}: a typo reading ({typo:?}) as good as a synonym ({synonym})"
+            ),
+            (false, None, Some(typo)) => assert!(typo >= 0.8, "{word}: typo at {typo}"),
+            other => panic!("{word}: expansions {other:?}: {:?}", term.expansions),
+        }
+    }
+}

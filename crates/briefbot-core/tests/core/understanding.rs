@@ -1314,6 +1314,27 @@ fn reasons_answer_why_questions() {
             Ask("how close are hamas officials to russia".into()),
             "hamas-officials-show-russia-closeness",
         ),
+        // Whose reason is asked decides between two sentences that both give one and both
+        // name both parties: Hamas's interest, not Moscow's.
+        (
+            Ask("whats in it for hamas, being pals with moscow".into()),
+            "russia-ties-important-for-hamas",
+        ),
+        (
+            Ask("what's in it for hamas to stay friends with russia".into()),
+            "russia-ties-important-for-hamas",
+        ),
+        // "Staying tight with" is staying close, not fighting (a known word is no typo).
+        (
+            Ask("what's in it for hamas, staying tight with the russians".into()),
+            "russia-ties-important-for-hamas",
+        ),
+        // "And why" after another question word asks the reason for that, not for the
+        // subject's own interest.
+        (
+            Ask("how do russian outlets portray israeli soldiers and why".into()),
+            "israeli-soldiers-immoral",
+        ),
     ];
     for (request, id) in cases {
         let a = ask(request.clone());
