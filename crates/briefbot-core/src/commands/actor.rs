@@ -111,22 +111,67 @@ const SAYING: &[&str] = &[
     "confirmed",
 ];
 
-/// The words after "who" or "that" when they say what someone said: "the Hamas guy who said
-/// Russia is their closest friend" gives "said Russia is their closest friend".
+/// Words after which a verb of saying describes the one asked about: "the guy **who** said",
+/// "the official **that** told", "the **one** saying".
+const DESCRIBED_BY: &[&str] = &[
+    "who", "that", "one", "guy", "dude", "person", "man", "woman",
+];
+
+/// Question words that open a question about someone described by what they said: "**which**
+/// Hamas official told RT…", "**what** leader said…".
+const WHICH: &[&str] = &["which", "what", "whose"];
+
+/// How many words after "which" the verb of saying may stand ("which senior hamas official
+/// told").
+const WHICH_REACH: usize = 5;
+
+/// Whether `verb` is a verb of saying, in the past or present ("said", "told") or as a
+/// participle ("saying", "claiming").
+fn is_saying(verb: &str) -> bool {
+    SAYING.contains(&verb)
+        || verb.strip_suffix("ing").is_some_and(|stem| {
+            SAYING
+                .iter()
+                .any(|s| s.strip_suffix("ed").or(s.strip_suffix('s')) == Some(stem))
+                || SAYING.iter().any(|s| {
+                    s.strip_suffix("ed")
+                        .or(s.strip_suffix('s'))
+                        .is_some_and(|x| x.strip_suffix('e') == Some(stem))
+                })
+        })
+}
+
+/// The words from a verb of saying that describes whom a question asks about: "the Hamas guy
+/// who said Russia is their closest friend" gives "said Russia is their closest friend",
+/// "which Hamas official told RT they had warned Moscow" gives "told RT they had warned Moscow",
+/// "the one saying Russia and Hamas are at war with democracy" gives "saying Russia and Hamas…".
 fn said_clause(query: &str) -> Option<&str> {
-    let mut words = query.split_whitespace().peekable();
     let mut at = 0;
-    while let Some(w) = words.next() {
-        at = query[at..].find(w).map_or(at, |i| at + i) + w.len();
-        if w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("that") {
-            let next = words.peek()?;
-            let verb = next
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            if SAYING.contains(&verb.as_str()) {
-                return Some(query[at..].trim());
-            }
+    let mut previous: Option<String> = None;
+    let mut opened_by_which = false;
+    for (i, w) in query.split_whitespace().enumerate() {
+        let start = query[at..].find(w).map_or(at, |j| at + j);
+        at = start + w.len();
+        let bare = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if i == 0 {
+            opened_by_which = WHICH.contains(&bare.as_str());
         }
+        let described = previous
+            .as_deref()
+            .is_some_and(|p| DESCRIBED_BY.contains(&p))
+            || (opened_by_which && (2..=WHICH_REACH).contains(&i));
+        // A comma between "who" and the verb ends the description ("the one who, compared…").
+        let glued = !previous.as_deref().is_some_and(|p| p.is_empty());
+        if described && glued && is_saying(&bare) {
+            return Some(query[start..].trim());
+        }
+        previous = Some(if w.ends_with(',') {
+            String::new()
+        } else {
+            bare
+        });
     }
     None
 }
@@ -640,6 +685,22 @@ mod tests {
             ("the ministry that hosted the delegation", None),
             ("who said", Some("said")),
             ("the man who", None),
+            // After "which" and the few words that describe the one asked about.
+            (
+                "which hamas official told RT they warned moscow",
+                Some("told RT they warned moscow"),
+            ),
+            ("which senior hamas official said that", Some("said that")),
+            // "The one saying…": a participle, after a word that stands for the person.
+            (
+                "who was the one saying russia is at war with democracy",
+                Some("saying russia is at war with democracy"),
+            ),
+            ("the guy claiming russia knew", Some("claiming russia knew")),
+            // A verb far from "which", or one that is not about saying, describes no speaker.
+            ("which country did russia back when baraka said so", None),
+            ("which outlet hosted him", None),
+            ("saying", None),
         ];
         for (q, want) in cases {
             assert_eq!(said_clause(q), want, "{q}");

@@ -568,7 +568,9 @@ const REPORT_WORDS: &[&str] = &[
 /// question asks neither about a report nor names the one who spoke or the outlet, the reader is
 /// told the brief gives no date for the act and shown the report.
 fn reported_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
-    if answer.outcome != crate::answer::Outcome::Answered {
+    // "What happened in Kyrgyzstan a week after Oct 7" gives the time and asks what happened
+    // then: the speech is the answer, not a report standing in for an undated act.
+    if answer.outcome != crate::answer::Outcome::Answered || !asks_when(query) {
         return answer;
     }
     let Some(hit) = answer.results.first() else {

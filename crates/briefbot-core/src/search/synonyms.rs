@@ -751,6 +751,24 @@ pub fn full_years(text: &str) -> Option<String> {
         let d: u32 = c[1].parse().expect("a digit");
         format!("{}s", century(d * 10))
     });
+    // "The nineties" as the brief writes it, "the 1990s". Only the decades of the last
+    // century: "the twenties" could be either century's, and "the teens" is an age.
+    static SPELLED: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(fifties|sixties|seventies|eighties|nineties)\b").expect("valid")
+    });
+    let decades = match SPELLED.replace_all(&decades, |c: &regex::Captures| {
+        let decade = match c[1].to_lowercase().as_str() {
+            "fifties" => 1950,
+            "sixties" => 1960,
+            "seventies" => 1970,
+            "eighties" => 1980,
+            _ => 1990,
+        };
+        format!("{decade}s")
+    }) {
+        std::borrow::Cow::Owned(changed) => std::borrow::Cow::Owned(changed),
+        std::borrow::Cow::Borrowed(_) => decades,
+    };
     let years = PAIR.replace_all(&decades, |c: &regex::Captures| {
         let (a, b) = (&c[2], &c[3]);
         let (x, y): (u32, u32) = (a.parse().expect("digits"), b.parse().expect("digits"));
@@ -860,6 +878,14 @@ mod tests {
             ("cast lead 2008-09", None),
             ("scores of 08-12", None),
             ("the 2014 war", None),
+            // Decades spelled out, of the last century only.
+            (
+                "what did moscow call hamas back in the nineties",
+                Some("what did moscow call hamas back in the 1990s"),
+            ),
+            ("The Eighties", Some("The 1980s")),
+            ("in the twenties", None),
+            ("ninetieth", None),
         ];
         for (text, want) in cases {
             assert_eq!(full_years(text).as_deref(), want, "{text}");

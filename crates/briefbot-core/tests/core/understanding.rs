@@ -406,6 +406,27 @@ fn when_questions_about_a_reported_act_do_not_take_the_report_date() {
     }
 }
 
+/// A question that gives the time and asks what happened then is answered by the event,
+/// even one whose title names a speech or an interview: the report rule is for "when".
+#[test]
+fn what_happened_at_a_time_is_answered_by_a_reported_event() {
+    let cases = [
+        (
+            "what happened in kyrgyzstan a week after oct 7",
+            "putin-kyrgyzstan-speech",
+        ),
+        (
+            "what went on in kyrgyzstan around oct 14",
+            "putin-kyrgyzstan-speech",
+        ),
+    ];
+    for (query, id) in cases {
+        let a = ask(Request::Timeline(Some(query.into())));
+        assert_eq!(a.outcome, Outcome::Answered, "{query}: {a:?}");
+        assert_eq!(a.results[0].id, id, "{query}");
+    }
+}
+
 #[test]
 fn statements_that_contradict_the_brief_are_called_so() {
     // (statement, contradicts the top claim, verdict on the statement asked)
@@ -1625,6 +1646,9 @@ fn evaluation_sets_stay_above_their_floors() {
         ("tests/data/chat_tune12.jsonl", 0.84, 0.80),
         // Written blind in stop 35, measured once fresh (101/115, 38/45); half of it read.
         ("tests/data/chat_tune13.jsonl", 0.88, 0.84),
+        // Written blind in stop 36, told to avoid the brief's wording: measured once fresh
+        // (84/115, 36/45); half of it read.
+        ("tests/data/chat_tune14.jsonl", 0.72, 0.76),
     ];
     for (file, top1, abstention) in floors {
         crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
