@@ -379,6 +379,14 @@ const STOP_WORDS: &[&str] = &[
     "cuz",
     "coz",
     "btwn",
+    // Chat's "should", "would", "could": left in, "shld" read as a typo of "shed".
+    "shld",
+    "shud",
+    "shuld",
+    "wld",
+    "wud",
+    "cld",
+    "cud",
     // "Ukraine n Gaza": chat's "and".
     "n",
     "tho",

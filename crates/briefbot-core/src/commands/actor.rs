@@ -65,7 +65,79 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
     if !prefer_speaker(ctx, &name, &mut s) && !prefer_appearing_person(ctx, &name, &mut s) {
         prefer_described_person(ctx, &mut s);
     }
+    prefer_object_of_question(ctx, query, &mut s);
     ctx.answer(CommandName::Actor, query, &s)
+}
+
+/// How far below the best entry the one a "who did X…" question asks about may score and
+/// still be put first over X.
+const OBJECT_SHARE: f32 = 0.5;
+
+/// How many of the best claims and of the best events for a "who did X…" question say whom it
+/// involves.
+const INVOLVED_REACH: usize = 3;
+
+/// "Who did Russia use to call Islamic militants" names Russia as the one who acted and asks
+/// whom it acted on: Russia is the best match for the words, and not the answer. When the
+/// question opens with "who" or "whom" and an auxiliary of an act ("did", "does", "do", "has",
+/// "have", "had") and the best entry is an actor it names, the best of the next eight actors
+/// it does not name, scoring within [`OBJECT_SHARE`] of it, is put first. "Who is X" and "who
+/// was X" ask who X is, and keep X.
+fn prefer_object_of_question(ctx: &Ctx, query: &str, s: &mut Search) {
+    let words = super::matching::lower_words(query);
+    let asks_object = matches!(words.first().map(String::as_str), Some("who" | "whom"))
+        && matches!(
+            words.get(1).map(String::as_str),
+            Some("did" | "does" | "do" | "has" | "have" | "had")
+        );
+    if !asks_object {
+        return;
+    }
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    let index = ctx.engine.index();
+    let d = index.doc(top.scored.doc);
+    let Some(brief) = ctx.engine.library().briefs().get(d.brief as usize) else {
+        return;
+    };
+    let named = brief.actors_named_in(query);
+    let actor_of = |doc: u32| {
+        let r = index.doc(doc);
+        (r.kind == EntryKind::Actor && r.brief == d.brief).then_some(r.index as usize)
+    };
+    if !actor_of(top.scored.doc).is_some_and(|a| named.contains(&a)) {
+        return;
+    }
+    // Whom the question asks about is someone the brief's sentences for it involve: the
+    // actors of the best few claims and events it finds ("Russia referred to Hamas's members
+    // as Islamic militants"), not any actor whose words it shares.
+    let involved: Vec<usize> = [EntryKind::Claim, EntryKind::Event]
+        .into_iter()
+        .flat_map(|kind| {
+            let found = ctx.search(query, Some(kind), CommandName::Ask);
+            found
+                .ranked
+                .into_iter()
+                .take(INVOLVED_REACH)
+                .map(|r| index.doc(r.scored.doc))
+                .filter(|r| r.brief == d.brief)
+                .flat_map(|r| match r.kind {
+                    EntryKind::Claim => brief.claims()[r.index as usize].actors.clone(),
+                    EntryKind::Event => brief.events()[r.index as usize].actors.clone(),
+                    EntryKind::Actor => Vec::new(),
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let top_score = top.scored.score;
+    let found = s.ranked.iter().enumerate().skip(1).take(8).find(|(_, r)| {
+        r.scored.score >= OBJECT_SHARE * top_score
+            && actor_of(r.scored.doc).is_some_and(|a| !named.contains(&a) && involved.contains(&a))
+    });
+    if let Some((i, _)) = found {
+        s.put_first(i);
+    }
 }
 
 /// Verbs by which a question describes someone through what they said ("the Hamas official

@@ -1377,6 +1377,8 @@ fn advice_answers_questions_for_what_to_do() {
         "what do the authors think israel should do about russia now?",
         "so what do the authors want israel to actually do re russia",
         "what's the authors' recommendation for israel",
+        // Chat's "shld" is "should", not a typo of the brief's "shed".
+        "what do the writers think israel shld do about russia",
     ] {
         let a = ask(Request::Ask(q.into()));
         let first = a.results.first().or(a.suggestions.first());
@@ -1388,6 +1390,23 @@ fn advice_answers_questions_for_what_to_do() {
             .contains(&h.id.as_str())
         });
         assert!(by_authors_advising, "{q}: {a:#?}");
+    }
+}
+
+/// "Who did X do something to" names X and asks for someone else: the actor the brief's
+/// sentences for the question involve, not X, whose name matches best. "Who was X" keeps X.
+#[test]
+fn who_did_questions_ask_for_the_one_acted_on() {
+    let cases = [
+        ("who did russia use to call islamic militants", "hamas"),
+        ("who did putin phone on oct 16", "benjamin-netanyahu"),
+        ("who was putin", "vladimir-putin"),
+        ("who is mashal", "khaled-mashal"),
+    ];
+    for (query, id) in cases {
+        let a = ask(Request::Actor(query.into()));
+        let first = a.results.first().or(a.suggestions.first());
+        assert_eq!(first.map(|h| h.id.as_str()), Some(id), "{query}: {a:#?}");
     }
 }
 
