@@ -1555,6 +1555,17 @@ fn prefer_marked(ctx: &Ctx, s: &mut Search, markers: &[&[&str]]) {
 /// lists), the best of the next `reach` entries whose words hold one, scoring within
 /// [`REASON_SHARE`] of the best.
 fn prefer_marked_within(ctx: &Ctx, s: &mut Search, markers: &[&[&[&str]]], reach: usize) {
+    prefer_marked_kept(ctx, s, markers, reach, &|_| true);
+}
+
+/// [`prefer_marked_within`] among the entries `keep` accepts.
+fn prefer_marked_kept(
+    ctx: &Ctx,
+    s: &mut Search,
+    markers: &[&[&[&str]]],
+    reach: usize,
+    keep: &dyn Fn(u32) -> bool,
+) {
     let marked = |doc: u32| {
         let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
         let words = lower_words(&format!("{head} {body}"));
@@ -1567,8 +1578,9 @@ fn prefer_marked_within(ctx: &Ctx, s: &mut Search, markers: &[&[&[&str]]], reach
         return;
     }
     let top_score = top.scored.score;
-    let found = (s.ranked.iter().enumerate().skip(1).take(reach))
-        .find(|(_, r)| r.scored.score >= REASON_SHARE * top_score && marked(r.scored.doc));
+    let found = (s.ranked.iter().enumerate().skip(1).take(reach)).find(|(_, r)| {
+        r.scored.score >= REASON_SHARE * top_score && keep(r.scored.doc) && marked(r.scored.doc)
+    });
     if let Some((i, _)) = found {
         s.put_first(i);
     }
@@ -1588,10 +1600,28 @@ pub(crate) fn prefer_reason(ctx: &Ctx, query: &str, s: &mut Search) {
     if !holds_phrase(&words, REASON_QUESTIONS) {
         return;
     }
+    // "Why did Russia go soft on Israel during the 2014 war" asks about 2014: an event the
+    // brief dates in another period gives no reason for it, whatever words it holds.
+    let year = asked_year(query);
+    let library = ctx.engine.library();
+    let keep = |doc: u32| {
+        let d = ctx.engine.index().doc(doc);
+        let Some(year) = year.filter(|_| d.kind == EntryKind::Event) else {
+            return true;
+        };
+        let (first, last) = (
+            crate::kb::date::day_number(year, 1, 1),
+            crate::kb::date::day_number(year, 12, 31),
+        );
+        (library.briefs()[d.brief as usize].events()[d.index as usize]
+            .when
+            .span())
+        .is_none_or(|(a, b)| a <= last && b >= first)
+    };
     if holds_phrase(&words, SIGNIFICANCE_QUESTIONS) {
-        prefer_marked_within(ctx, s, &[REASON_MARKERS, SIGNIFICANCE_MARKERS], 4);
+        prefer_marked_kept(ctx, s, &[REASON_MARKERS, SIGNIFICANCE_MARKERS], 4, &keep);
     } else {
-        prefer_marked(ctx, s, REASON_MARKERS);
+        prefer_marked_kept(ctx, s, &[REASON_MARKERS], 4, &keep);
         prefer_reason_of_party(ctx, query, s);
     }
 }

@@ -1350,6 +1350,16 @@ fn reasons_answer_why_questions() {
             Ask("what's in it for hamas, staying tight with the russians".into()),
             "russia-ties-important-for-hamas",
         ),
+        // A reason is not taken from an event of another period than the year asked about:
+        // the 2008 war's summary holds "interests", yet says nothing of 2014.
+        (
+            Ask("why did the kremlin go soft on israel during the 2014 gaza war".into()),
+            "operation-protective-edge-2014",
+        ),
+        (
+            Ask("how come russia went soft on israel during the 2014 gaza fighting".into()),
+            "operation-protective-edge-2014",
+        ),
         // "And why" after another question word asks the reason for that, not for the
         // subject's own interest.
         (
