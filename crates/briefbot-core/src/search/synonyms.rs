@@ -116,6 +116,8 @@ pub const GROUPS: &[&[&str]] = &[
     ],
     &["ukraine", "ukrainian", "kyiv", "kiev"],
     &["iran", "iranian", "tehran"],
+    // A state's proxies are the allies it backs: "Iran's proxies" are "Iran's allies".
+    &["proxy", "proxies", "ally", "allies"],
     &["syria", "syrian", "damascus"],
     &["soviet", "soviets", "ussr"],
     &["self", "defense", "defence", "defend"],

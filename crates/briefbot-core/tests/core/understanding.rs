@@ -1420,6 +1420,21 @@ fn who_did_questions_ask_for_the_one_acted_on() {
     }
 }
 
+/// Everyday words for the brief's own answer the question, not only suggest it: a state's
+/// "proxies" are the "allies" the brief names.
+#[test]
+fn everyday_words_for_the_brief_words_answer() {
+    let cases = [(
+        "why does the kremlin tolerate iran's proxies such as hamas",
+        "russia-sympathetic-to-iran-allies",
+    )];
+    for (query, id) in cases {
+        let a = ask(Request::Ask(query.into()));
+        assert_eq!(a.outcome, Outcome::Answered, "{query}: {a:#?}");
+        assert_eq!(a.results[0].id, id, "{query}");
+    }
+}
+
 /// A question that asks how two things differ is answered by the sentence that sets them against
 /// each other ("…unlike the Russian soldiers"), not by one that only names both.
 #[test]
