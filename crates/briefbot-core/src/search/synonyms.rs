@@ -104,7 +104,9 @@ pub const GROUPS: &[&[&str]] = &[
     &[
         "want", "aspire", "aim", "goal", "seek", "interest", "agenda",
     ],
-    &["train", "trained", "training", "instruct", "teach"],
+    &[
+        "train", "trained", "training", "instruct", "teach", "study", "studied",
+    ],
     &[
         "servers",
         "server",
@@ -122,7 +124,15 @@ pub const GROUPS: &[&[&str]] = &[
     &["soviet", "soviets", "ussr"],
     &["self", "defense", "defence", "defend"],
     &["occupy", "occupying", "occupation", "occupier"],
-    &["impress", "impressed", "admire", "admired"],
+    &[
+        "impress",
+        "impressed",
+        "admire",
+        "admired",
+        "wowed",
+        "awed",
+        "dazzled",
+    ],
     &["legitimate", "legit", "lawful", "legal"],
     &["sanctions", "sanction", "bypass", "evade", "evading"],
     &["palestinian", "palestinians", "gazans"],
@@ -259,7 +269,7 @@ pub const GROUPS: &[&[&str]] = &[
         "financing",
         "dollars",
     ],
-    &["school", "academy", "academies", "college"],
+    &["school", "academy", "academies", "college", "colleges"],
     &["country", "state", "nation"],
     &["leader", "head", "chief", "president"],
     &["ambassador", "envoy", "diplomat", "representative"],
@@ -724,6 +734,9 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("bounced back", "recovered"),
     ("bounces back", "recovered"),
     ("number one", "main"),
+    // A war college is a military academy.
+    ("war college", "military academy"),
+    ("war colleges", "military academies"),
 ];
 
 /// Symbols that chat writes for a word: "Moscow's #1 goal" is its main goal. A symbol counts

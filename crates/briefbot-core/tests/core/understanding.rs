@@ -1424,14 +1424,25 @@ fn who_did_questions_ask_for_the_one_acted_on() {
 /// "proxies" are the "allies" the brief names.
 #[test]
 fn everyday_words_for_the_brief_words_answer() {
-    let cases = [(
-        "why does the kremlin tolerate iran's proxies such as hamas",
-        "russia-sympathetic-to-iran-allies",
-    )];
+    use Request::*;
+    let cases = [
+        (
+            Ask("why does the kremlin tolerate iran's proxies such as hamas".into()),
+            "russia-sympathetic-to-iran-allies",
+        ),
+        // Dazzled is impressed, a war college a military academy, to study to be taught.
+        (
+            Claim(
+                "the russians were dazzled by the oct 7 attack and will study it at their war colleges"
+                    .into(),
+            ),
+            "mashal-russian-military-academies",
+        ),
+    ];
     for (query, id) in cases {
-        let a = ask(Request::Ask(query.into()));
-        assert_eq!(a.outcome, Outcome::Answered, "{query}: {a:#?}");
-        assert_eq!(a.results[0].id, id, "{query}");
+        let a = ask(query.clone());
+        assert_eq!(a.outcome, Outcome::Answered, "{query:?}: {a:#?}");
+        assert_eq!(a.results[0].id, id, "{query:?}");
     }
 }
 
