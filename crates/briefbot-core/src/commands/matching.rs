@@ -329,6 +329,7 @@ impl Ctx<'_> {
             || destination_absent(self.engine, query, top.scored.doc)
             || reaction_unstated(self.engine, s, query, top.scored.doc)
             || self.only_what_was_reacted_to(s, query, top.scored.doc)
+            || (command == CommandName::Claim && passive_unmatched(query, s, top))
             || (command == CommandName::Claim && {
                 let brief = self.engine.index().doc(top.scored.doc).brief;
                 let named = s.named_in(self.engine, brief, query);
@@ -348,6 +349,30 @@ impl Ctx<'_> {
             unnamed,
         }
     }
+}
+
+/// Auxiliaries that make the participle after them what a statement says happened to its
+/// subject: "the draft **was** adopted", "Hamas **was** invited". Not "got" or "gets": chat's
+/// "the US gets dragged into the Middle East" paraphrases the brief's "involvement" in a
+/// clause of its own, and "dragged" is no outcome the brief leaves out.
+const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are", "been", "be"];
+
+/// Whether a statement says what happened to its subject by a passive participle that the
+/// entry does not match at all ("Russia's Oct 16 draft **was adopted** by the Security Council"
+/// of the sentence that says Russia submitted it): the entry then states the subject and not
+/// what the statement says of it, however many of the other words it shares.
+fn passive_unmatched(query: &str, s: &Search, top: &Ranked) -> bool {
+    let words = lower_words(query);
+    words.windows(2).any(|w| {
+        let participle = w[1].as_str();
+        PASSIVE_AUXILIARIES.contains(&w[0].as_str())
+            && participle.len() > 4
+            && (participle.ends_with("ed") || participle.ends_with("en"))
+            && s.words
+                .iter()
+                .position(|q| q == participle)
+                .is_some_and(|i| top.scored.matched.get(i).is_some_and(Option::is_none))
+    })
 }
 
 impl Ctx<'_> {

@@ -1446,6 +1446,35 @@ fn everyday_words_for_the_brief_words_answer() {
     }
 }
 
+/// A statement that says what happened to its subject ("the draft was adopted", "Hamas was
+/// invited") is not confirmed by a sentence that states the subject and not that: the
+/// participle must be matched. A participle the sentence matches keeps the answer.
+#[test]
+fn what_a_statement_says_happened_must_be_in_the_sentence() {
+    // (statement, answered)
+    let cases = [
+        (
+            "russia's ceasefire resolution was adopted by the security council",
+            false,
+        ),
+        ("hamas was invited to moscow by putin", false),
+        ("the us resolution was vetoed by russia", true),
+        // Not a passive of the statement's subject: chat's "gets dragged into" paraphrases.
+        (
+            "russia benefits when the us gets pulled into the middle east",
+            true,
+        ),
+    ];
+    for (statement, answered) in cases {
+        let a = ask(Request::Claim(statement.into()));
+        assert_eq!(
+            a.outcome == Outcome::Answered,
+            answered,
+            "{statement}: {a:#?}"
+        );
+    }
+}
+
 /// A question that asks how two things differ is answered by the sentence that sets them against
 /// each other ("…unlike the Russian soldiers"), not by one that only names both.
 #[test]
