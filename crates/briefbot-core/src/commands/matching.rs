@@ -1570,6 +1570,28 @@ pub(crate) fn prefer_contrast(ctx: &Ctx, query: &str, s: &mut Search) {
     prefer_marked(ctx, s, CONTRAST_MARKERS);
 }
 
+/// Whether entry `doc`'s words (its head and body) hold one of the phrases of `markers`.
+fn holds_marker(ctx: &Ctx, doc: u32, markers: &[&[&[&str]]]) -> bool {
+    let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
+    let words = lower_words(&format!("{head} {body}"));
+    markers.iter().any(|m| holds_phrase(&words, m))
+}
+
+/// Whether entry `doc` is an event the brief dates in a span that overlaps `year`; `None` for
+/// an undated event or an entry that is no event.
+fn event_in_year(ctx: &Ctx, doc: u32, year: i32) -> Option<bool> {
+    let d = ctx.engine.index().doc(doc);
+    if d.kind != EntryKind::Event {
+        return None;
+    }
+    let (first, last) = (
+        crate::kb::date::day_number(year, 1, 1),
+        crate::kb::date::day_number(year, 12, 31),
+    );
+    let event = &ctx.engine.library().briefs()[d.brief as usize].events()[d.index as usize];
+    event.when.span().map(|(a, b)| a <= last && b >= first)
+}
+
 /// Puts first, when the best entry's words hold none of `markers`, the best of the next four
 /// entries whose words hold one, scoring within [`REASON_SHARE`] of the best.
 fn prefer_marked(ctx: &Ctx, s: &mut Search, markers: &[&[&str]]) {
@@ -1591,11 +1613,7 @@ fn prefer_marked_kept(
     reach: usize,
     keep: &dyn Fn(u32) -> bool,
 ) {
-    let marked = |doc: u32| {
-        let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
-        let words = lower_words(&format!("{head} {body}"));
-        markers.iter().any(|m| holds_phrase(&words, m))
-    };
+    let marked = |doc: u32| holds_marker(ctx, doc, markers);
     let Some(top) = s.ranked.first() else {
         return;
     };
@@ -1628,21 +1646,7 @@ pub(crate) fn prefer_reason(ctx: &Ctx, query: &str, s: &mut Search) {
     // "Why did Russia go soft on Israel during the 2014 war" asks about 2014: an event the
     // brief dates in another period gives no reason for it, whatever words it holds.
     let year = asked_year(query);
-    let library = ctx.engine.library();
-    let keep = |doc: u32| {
-        let d = ctx.engine.index().doc(doc);
-        let Some(year) = year.filter(|_| d.kind == EntryKind::Event) else {
-            return true;
-        };
-        let (first, last) = (
-            crate::kb::date::day_number(year, 1, 1),
-            crate::kb::date::day_number(year, 12, 31),
-        );
-        (library.briefs()[d.brief as usize].events()[d.index as usize]
-            .when
-            .span())
-        .is_none_or(|(a, b)| a <= last && b >= first)
-    };
+    let keep = |doc: u32| year.is_none_or(|y| event_in_year(ctx, doc, y) != Some(false));
     if holds_phrase(&words, SIGNIFICANCE_QUESTIONS) {
         prefer_marked_kept(ctx, s, &[REASON_MARKERS, SIGNIFICANCE_MARKERS], 4, &keep);
     } else {
@@ -1736,10 +1740,7 @@ fn prefer_reason_of_party(ctx: &Ctx, query: &str, s: &mut Search) {
         return;
     }
     let top_score = top.scored.score;
-    let marked = |doc: u32| {
-        let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
-        holds_phrase(&lower_words(&format!("{head} {body}")), REASON_MARKERS)
-    };
+    let marked = |doc: u32| holds_marker(ctx, doc, &[REASON_MARKERS]);
     let found = (s.ranked.iter().enumerate().skip(1).take(PARTY_REACH)).find(|(_, r)| {
         r.scored.score >= REASON_SHARE * top_score
             && about_party(r.scored.doc)
@@ -1916,19 +1917,7 @@ pub(crate) fn prefer_dated_in_year(ctx: &Ctx, query: &str, s: &mut Search) {
     if holds_phrase(&lower_words(query), CONTRAST_QUESTIONS) {
         return;
     }
-    let (first, last) = (
-        crate::kb::date::day_number(year, 1, 1),
-        crate::kb::date::day_number(year, 12, 31),
-    );
-    let library = ctx.engine.library();
-    let in_year = |doc: u32| {
-        let d = ctx.engine.index().doc(doc);
-        d.kind == EntryKind::Event
-            && (library.briefs()[d.brief as usize].events()[d.index as usize]
-                .when
-                .span())
-            .is_some_and(|(a, b)| a <= last && b >= first)
-    };
+    let in_year = |doc: u32| event_in_year(ctx, doc, year) == Some(true);
     let Some(top) = s.ranked.first() else {
         return;
     };
