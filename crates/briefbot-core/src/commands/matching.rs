@@ -1751,6 +1751,45 @@ fn prefer_reason_of_party(ctx: &Ctx, query: &str, s: &mut Search) {
     }
 }
 
+/// Phrases that ask whether something reached further than one place or one means: "did
+/// Russia only talk to Hamas in Moscow or elsewhere too", "is Russia backing Hamas only with
+/// words at the UN or more than that", "where else did they meet".
+const SCOPE_QUESTIONS: &[&[&str]] = &[
+    // Not "just": chat says "suits Moscow just fine".
+    &["only"],
+    &["elsewhere"],
+    &["where", "else"],
+    &["outside"],
+    &["besides"],
+    &["beyond"],
+    &["more", "than", "that"],
+    &["or", "more"],
+];
+
+/// Words by which a sentence says something reached further: "support … is **not limited** to
+/// the diplomatic sphere", "meetings … with Russian diplomats in **other countries**".
+const SCOPE_MARKERS: &[&[&str]] = &[
+    &["not", "limited"],
+    &["not", "only"],
+    &["other", "countries"],
+    &["other", "places"],
+    &["elsewhere"],
+    &["beyond"],
+    &["as", "well"],
+];
+
+/// A question that asks whether something went further than one place or means is answered
+/// by the sentence that says it did (or that it did not), not by the one that restates the
+/// place or means it names. When the best entry says nothing of the kind, the best of the
+/// next four that does ("not limited to", "in other countries", "beyond"), scoring within
+/// [`REASON_SHARE`] of it, is put first.
+pub(crate) fn prefer_scope(ctx: &Ctx, query: &str, s: &mut Search) {
+    if !holds_phrase(&lower_words(query), SCOPE_QUESTIONS) {
+        return;
+    }
+    prefer_marked(ctx, s, SCOPE_MARKERS);
+}
+
 /// Phrases that ask what someone should do, or what the authors advise: "what should Israel
 /// do about Russia", "what do the authors want Israel to do", "their recommendation", "the
 /// takeaway for Israel".

@@ -1475,6 +1475,28 @@ fn what_a_statement_says_happened_must_be_in_the_sentence() {
     }
 }
 
+/// "Where else", "only … or more", "outside Moscow" ask whether something went further: the
+/// sentence that says it did ("in other countries", "not limited to") comes first, not one that
+/// restates the place the question names. "Just fine" asks no such thing.
+#[test]
+fn questions_of_reach_find_what_went_further() {
+    let cases = [
+        (
+            "apart from moscow where else did hamas people see russian officials",
+            "russia-hamas-ties-warm-delegations",
+        ),
+        (
+            "what situation in the region suits moscow just fine per the authors",
+            "us-middle-east-involvement-serves-russia",
+        ),
+    ];
+    for (query, id) in cases {
+        let a = ask(Request::Ask(query.into()));
+        let first = a.results.first().or(a.suggestions.first());
+        assert_eq!(first.map(|h| h.id.as_str()), Some(id), "{query}: {a:#?}");
+    }
+}
+
 /// A question that asks how two things differ is answered by the sentence that sets them against
 /// each other ("…unlike the Russian soldiers"), not by one that only names both.
 #[test]
