@@ -577,6 +577,8 @@ pub const ORG_HEADS: &[&str] = &[
     "Airways",
     "Petroleum",
     "Partners",
+    // "the Toronto Stock Exchange", "the Chicago Mercantile Exchange".
+    "Exchange",
     // Firms named for their trade: "Crestline Asset Management", "Calder Ratings".
     "Management",
     "Ratings",
@@ -670,7 +672,22 @@ pub const PLACE_HEADS: &[&str] = &[
 
 /// Spanish and Portuguese words that open the name of a street or square ("the Avenida
 /// Camacho", "Plaza Murillo"): the name is a place, whatever its last word.
-pub const PLACE_OPENERS: &[&str] = &["Avenida", "Calle", "Plaza", "Paseo", "Rua", "Praça"];
+/// Spanish mountain ranges, valleys, peaks and lagoons open theirs too ("the Cordillera Blanca",
+/// "the Callejón de Huaylas", "Nevado Huascarán", "Laguna Parón").
+pub const PLACE_OPENERS: &[&str] = &[
+    "Avenida",
+    "Calle",
+    "Plaza",
+    "Paseo",
+    "Rua",
+    "Praça",
+    "Cordillera",
+    "Callejón",
+    "Nevado",
+    "Cerro",
+    "Laguna",
+    "Quebrada",
+];
 
 /// Common nouns that make the name next to them a place: "the port of Porvoo", "the al-Jufra
 /// airbase", "the city of Aleppo".
