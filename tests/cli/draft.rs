@@ -500,8 +500,8 @@ fn draft_eval_figures_stay_above_their_floors() {
             &[("actor_precision", 0.89), ("attribution_recall", 0.8)],
         ),
         // Tuning briefs from draft35, each with the figures it does not yet reach (raised to
-        // the draft35 scores): sahel-corridor's reports it misses ("presents the fee as",
-        // "called only for", "as the CCIN has asked") and its French names in brackets
+        // the draft35 scores, sahel-corridor's attribution recall to draft36's): sahel-corridor's
+        // reports it misses ("presents the fee as", "called only for") and its French names in brackets
         // ("CEDEAO in French, ECOWAS in English"); antitrust-remedy's products drafted as actors
         // ("Halcyon Marketplace", "Halcyon Drive"), "the court" given to the wrong court, and
         // the court's findings given to the wrong speaker ("had held in August 2027 that",
@@ -512,7 +512,7 @@ fn draft_eval_figures_stay_above_their_floors() {
             &[
                 ("actor_precision", 0.86),
                 ("surface_form_recall", 0.81),
-                ("attribution_recall", 0.73),
+                ("attribution_recall", 0.76),
             ],
         ),
         (
@@ -527,20 +527,18 @@ fn draft_eval_figures_stay_above_their_floors() {
                 ("author_claim_recall", 0.86),
             ],
         ),
-        // Tuning briefs from draft36, each with the figures it does not yet reach (the scores
-        // they had while held out): andes-glacier-water's places it misses (Toronto, Lima, the
-        // Quillcay basin, the Pumarunca glacier), fragments of longer names ("National
-        // Institute for Research", "Toronto-listed Tamarack Metals"); baltic-rail-gauge's
-        // fragments ("European Climate", "Infrastructure"), "Rail Baltica" drafted as an actor
-        // and the wire-style reports it misses.
+        // Tuning briefs from draft36, each with the figures it does not yet reach (raised to
+        // the draft36 scores): andes-glacier-water's kinds and surface forms ("Huaraz" and
+        // "Áncash" drafted as organisations, "El Comercio" as a person) and the reports it
+        // misses ("The company calls the ruling", "says that it was never consulted" after a
+        // relative clause, "according to its own staffing plan"); baltic-rail-gauge's reports
+        // it misses ("defended the decision", "blamed the state's slow purchase of land").
         (
             "tests/data/briefs/andes-glacier-water.txt",
             "tests/data/briefs/reference/andes-glacier-water",
             &[
-                ("actor_precision", 0.87),
-                ("surface_form_recall", 0.75),
-                ("actor_kind_accuracy", 0.72),
-                ("event_recall", 0.88),
+                ("surface_form_recall", 0.83),
+                ("actor_kind_accuracy", 0.82),
                 ("attribution_recall", 0.84),
             ],
         ),
@@ -548,10 +546,8 @@ fn draft_eval_figures_stay_above_their_floors() {
             "tests/data/briefs/baltic-rail-gauge.txt",
             "tests/data/briefs/reference/baltic-rail-gauge",
             &[
-                ("actor_precision", 0.88),
-                ("attribution_recall", 0.77),
-                ("attribution_precision", 0.93),
-                ("speaker_accuracy", 0.85),
+                ("attribution_recall", 0.88),
+                ("attribution_precision", 0.94),
             ],
         ),
     ];

@@ -1772,6 +1772,7 @@ fn classify_run(
     let of_members = of_members && last.text.len() > 3 && last.text.ends_with('s');
     if before == Some("Operation")
         || numbered
+        || (run.len() == 2 && super::tables::THING_OPENERS.contains(&run[0].text))
         || (run.iter().any(|t| THING_HEADS.contains(&t.text))
             && !of_members
             && !regulator_named_for_a_thing(run)
@@ -6518,6 +6519,12 @@ mod tests {
                 "The European Health, Digital and Executive Agency (HaDEA) has warned Riga.",
                 "HaDEA",
                 Some(("European Health, Digital and Executive Agency", "body")),
+            ),
+            // A railway or road named "Rail …" or "Via …" is a work, not a person.
+            (
+                "Latvia will build half of Rail Baltica, and she defended it.",
+                "Rail Baltica",
+                None,
             ),
             // A dotted legal form may be left out of a firm's name.
             (

@@ -1057,6 +1057,10 @@ pub const THING_HEADS: &[&str] = &[
     "Constitution",
 ];
 
+/// Capitalised words that open the two-word name of a railway or road, a work and not an actor
+/// or a person ("Rail Baltica", "Via Baltica", "Via Egnatia").
+pub const THING_OPENERS: &[&str] = &["Rail", "Via"];
+
 /// Prepositions after which an unknown name is a place ("a conference in Doha").
 pub const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "at", "off", "from", "to", "near", "via", "across", "into", "toward", "towards",
@@ -1531,6 +1535,12 @@ pub const EVENT_VERBS: &[&str] = &[
     // ("doubled its catch") are acts too.
     "telling",
     "calling",
+    // A description of a ruling, an appeal against it and how it was received are acts of the
+    // story too ("described the ruling as", "has appealed to the Constitutional Court", "the
+    // ruling was greeted with a procession").
+    "described",
+    "appealed",
+    "greeted",
     "doubled",
     "tripled",
     "halved",
