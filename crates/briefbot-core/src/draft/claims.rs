@@ -324,6 +324,9 @@ fn without_party_tag(gap: &str) -> String {
     PARTY_TAG.replace(gap, "").into_owned()
 }
 
+/// What follows "calls" when it reports: an object of up to four words and a quotation.
+static CALLS_QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"^\s+(?:[\w'\u{2019}-]+\s+){1,4}["\u{201C}]"#).expect("valid"));
 /// "TASS quoted an official of Russian Railways (RZD) as saying that": who is quoted.
 static QUOTED_AS_SAYING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"\bquoted\s+(?P<who>[^.;:"\u{201C}]{1,100}?)\s+as\s+saying\b(?:\s+that\b)?"#)
@@ -1205,7 +1208,11 @@ fn cues(
         {
             continue;
         }
+        // "The company calls the ruling \"legally baseless\"": "calls" with a short object and a
+        // quotation after it names the thing in someone's words, a report.
+        let calls_quoted = verb == "calls" && CALLS_QUOTED.is_match(follows);
         if NOUN_TOO.contains(&verb)
+            && !calls_quoted
             && !(follows.starts_with(" that")
                 || follows.starts_with([',', ':', '"', '\u{201C}'])
                 || follows.starts_with(" \"")
@@ -2280,6 +2287,10 @@ mod tests {
             ("Oslo should set aside part of the quota for the coastal fleet, as the Nordic Fisheries Agency has requested.", "Nordic Fisheries Agency", "supported"),
             ("Oslo should set aside part of the quota for the coastal fleet, as the Nordic Fisheries Agency has requested.", "authors", "supported"),
             ("Latvia should sign a reduced contract before the end of the year, as the European Commission demands; Tallinn should wait.", "European Commission", "supported"),
+            // "calls" with a short object and a quotation reports.
+            ("Nordfisk Holdings calls the ruling \"legally baseless\" and has appealed.", "Nordfisk Holdings", "attributed"),
+            // "The company" names a firm whose dotted legal form says it is one.
+            ("The chamber ordered Minera Pallca S.A.A. to stop drawing water. The company calls the ruling \"legally baseless\".", "Minera Pallca S.A.A.", "attributed"),
         ];
         assert_reported(cases);
         // The authors' clause before "and, according to", and before a colon however short.
