@@ -124,8 +124,9 @@ fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
 /// warden-hearing, tagus-flows), until draft25 (chip-diversion, sekawan-port,
 /// wye-administration, teesta-talks), until draft26 (storage-levy, boliviano-ruling), until
 /// draft29 (snow-crab-shelf, chami-gold), until draft34 (torkham-closure, yellow-sea-discharge)
-/// and until draft35 (sahel-corridor, antitrust-remedy) are tuning briefs now;
-/// tests/data/briefs-heldout waits for a sixteenth set.
+/// until draft35 (sahel-corridor, antitrust-remedy) and until draft36 (andes-glacier-water,
+/// baltic-rail-gauge) are tuning briefs now; tests/data/briefs-heldout waits for a seventeenth
+/// set.
 #[test]
 fn evaluation_references_load() {
     let c = run(&[
@@ -168,6 +169,8 @@ fn evaluation_references_load() {
         "yellow-sea-discharge",
         "sahel-corridor",
         "antitrust-remedy",
+        "andes-glacier-water",
+        "baltic-rail-gauge",
     ];
     for id in ids {
         assert!(report.contains(id), "{id} in {report}");
@@ -497,8 +500,8 @@ fn draft_eval_figures_stay_above_their_floors() {
             &[("actor_precision", 0.89), ("attribution_recall", 0.8)],
         ),
         // Tuning briefs from draft35, each with the figures it does not yet reach (raised to
-        // the draft35 scores): sahel-corridor's reports it misses ("presents the fee as",
-        // "called only for", "as the CCIN has asked") and its French names in brackets
+        // the draft35 scores, sahel-corridor's attribution recall to draft36's): sahel-corridor's
+        // reports it misses ("presents the fee as", "called only for") and its French names in brackets
         // ("CEDEAO in French, ECOWAS in English"); antitrust-remedy's products drafted as actors
         // ("Halcyon Marketplace", "Halcyon Drive"), "the court" given to the wrong court, and
         // the court's findings given to the wrong speaker ("had held in August 2027 that",
@@ -509,7 +512,7 @@ fn draft_eval_figures_stay_above_their_floors() {
             &[
                 ("actor_precision", 0.86),
                 ("surface_form_recall", 0.81),
-                ("attribution_recall", 0.73),
+                ("attribution_recall", 0.76),
             ],
         ),
         (
@@ -522,6 +525,29 @@ fn draft_eval_figures_stay_above_their_floors() {
                 ("attribution_recall", 0.82),
                 ("speaker_accuracy", 0.66),
                 ("author_claim_recall", 0.86),
+            ],
+        ),
+        // Tuning briefs from draft36, each with the figures it does not yet reach (raised to
+        // the draft36 scores): andes-glacier-water's kinds and surface forms ("Huaraz" and
+        // "Áncash" drafted as organisations, "El Comercio" as a person) and the reports it
+        // misses ("says that it was never consulted" after a relative clause, "according to its
+        // own staffing plan"); baltic-rail-gauge's reports
+        // it misses ("defended the decision", "blamed the state's slow purchase of land").
+        (
+            "tests/data/briefs/andes-glacier-water.txt",
+            "tests/data/briefs/reference/andes-glacier-water",
+            &[
+                ("surface_form_recall", 0.84),
+                ("actor_kind_accuracy", 0.82),
+                ("attribution_recall", 0.87),
+            ],
+        ),
+        (
+            "tests/data/briefs/baltic-rail-gauge.txt",
+            "tests/data/briefs/reference/baltic-rail-gauge",
+            &[
+                ("attribution_recall", 0.88),
+                ("attribution_precision", 0.94),
             ],
         ),
     ];

@@ -260,6 +260,8 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         for suffix in [
             "-flagged",
             "-backed",
+            // "the Toronto-listed Tamarack Metals": the exchange's city, a place (`flag_of`).
+            "-listed",
             "-led",
             "-owned",
             "-registered",
@@ -333,12 +335,23 @@ const HEAD_CONNECTORS: &[&str] = &[
 
 /// Whether the lower-case preposition `word` after `head` continues an official name: a
 /// committee or commission is named for its remit with "on" ("the Committee on the Internal
-/// Market and Consumer Protection", "the Independent National Commission on Human Rights"), a
+/// Market and Consumer Protection", "the Independent National Commission on Human Rights"), an
+/// institute for its field ("Institute for Research on Glaciers"), a
 /// mission for where it is sent with "to" or "in" ("the UN Mission in Liberia"). Elsewhere these
 /// words end a name ("Germany on Friday", "Paris to Berlin").
 fn governing_preposition(head: &str, word: &str) -> bool {
     match word {
-        "on" => ["Committee", "Subcommittee", "Commission", "Conference"].contains(&head),
+        // An institute's field of study too: "the National Institute for Research on Glaciers
+        // and Mountain Ecosystems", "the Centre for Studies on Migration".
+        "on" => [
+            "Committee",
+            "Subcommittee",
+            "Commission",
+            "Conference",
+            "Research",
+            "Studies",
+        ]
+        .contains(&head),
         "to" | "in" => head == "Mission",
         _ => false,
     }
@@ -491,7 +504,15 @@ fn governed_list_end(
     } else {
         connector + 1
     };
-    if first_field >= j || !(first_field..j).all(|k| field_word(k, j) && !toks[k].possessive) {
+    // "the National Institute for Research on Glaciers and Mountain Ecosystems": a field may
+    // hold the preposition of its own remit.
+    if first_field >= j
+        || !(first_field..j).all(|k| {
+            (field_word(k, j)
+                || (k > first_field && governing_preposition(toks[k - 1].text, toks[k].text)))
+                && !toks[k].possessive
+        })
+    {
         return None;
     }
     let mut m = j;
@@ -564,7 +585,16 @@ fn paired_fields_end(text: &str, toks: &[Token], i: usize, g: &Gazetteer) -> Opt
         return paired_fields_end(text, toks, i + 1, g);
     }
     let opener = i.checked_sub(1).map(|k| &toks[k])?;
-    if !(matches!(opener.text, "the" | "The") || opener.possessive) || !plain(&toks[i]) {
+    // A demonym or a region may open a first field of two words ("the European Climate,
+    // Infrastructure and Environment Executive Agency").
+    let opens = plain(&toks[i])
+        || (toks[i].capitalised()
+            && !toks[i].acronym()
+            && !toks[i].possessive
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| adjacent(text, &toks[i], t) && plain(t)));
+    if !(matches!(opener.text, "the" | "The") || opener.possessive) || !opens {
         return None;
     }
     // The first field may have up to three words: "the National Cyber and Information
@@ -575,6 +605,22 @@ fn paired_fields_end(text: &str, toks: &[Token], i: usize, g: &Gazetteer) -> Opt
         && adjacent(text, &toks[and - 1], &toks[and])
     {
         and += 1;
+    }
+    // More fields may follow, each after a comma: "Climate, Infrastructure and Environment".
+    while toks.get(and).is_some_and(|t| {
+        t.text != "and"
+            && plain(t)
+            && !toks[and - 1].possessive
+            && text[toks[and - 1].end..t.start] == *", "
+    }) {
+        and += 1;
+        let field = and;
+        while and < field + 2
+            && toks.get(and).is_some_and(|t| t.text != "and" && plain(t))
+            && adjacent(text, &toks[and - 1], &toks[and])
+        {
+            and += 1;
+        }
     }
     if toks.get(and)?.text != "and" || !adjacent(text, &toks[and - 1], &toks[and]) {
         return None;
@@ -875,9 +921,10 @@ fn place_after(text: &str, end: usize) -> bool {
     false
 }
 
-/// "Hong Kong-flagged", "Dubai-based": a name before these suffixes is a place.
+/// "Hong Kong-flagged", "Dubai-based", "Toronto-listed": a name before these suffixes is a
+/// place.
 fn flag_of(text: &str, end: usize) -> bool {
-    ["-flagged", "-registered", "-based"]
+    ["-flagged", "-registered", "-based", "-listed"]
         .iter()
         .any(|x| text[end..].starts_with(x))
 }
@@ -908,6 +955,20 @@ fn facility_after(text: &str, end: usize) -> Option<usize> {
     ];
     let rest = text[end..].strip_prefix(' ')?;
     FACILITIES
+        .iter()
+        .find(|f| rest.starts_with(*f) && !rest[f.len()..].starts_with(char::is_alphanumeric))
+        .map(|f| end + 1 + f.len())
+        .or_else(|| natural_feature_after(text, end))
+}
+
+/// "below the Pumarunca glacier", "from the Quillcay basin": a name before a lower-case word
+/// for a natural feature names the feature, a place, even when the name alone is already an
+/// actor (a project named for the glacier, a community for its stream). Returns the end of
+/// the noun.
+fn natural_feature_after(text: &str, end: usize) -> Option<usize> {
+    const FEATURES: &[&str] = &["glacier", "basin", "volcano", "icefield"];
+    let rest = text[end..].strip_prefix(' ')?;
+    FEATURES
         .iter()
         .find(|f| rest.starts_with(*f) && !rest[f.len()..].starts_with(char::is_alphanumeric))
         .map(|f| end + 1 + f.len())
@@ -1711,6 +1772,7 @@ fn classify_run(
     let of_members = of_members && last.text.len() > 3 && last.text.ends_with('s');
     if before == Some("Operation")
         || numbered
+        || (run.len() == 2 && super::tables::THING_OPENERS.contains(&run[0].text))
         || (run.iter().any(|t| THING_HEADS.contains(&t.text))
             && !of_members
             && !regulator_named_for_a_thing(run)
@@ -2274,6 +2336,11 @@ fn resolve_singles(
         {
             continue;
         }
+        if let Some(feature) = natural_feature_after(text, end).filter(|_| !initial) {
+            let a = actors.add(&text[start..feature], "place");
+            actors.mention(pi, start, feature, a, text);
+            continue;
+        }
         if let Some(a) = actors.find(word) {
             actors.mention(pi, start, end, a, text);
             // An organisation was only the fallback for a word first seen with no cue ("to the
@@ -2742,6 +2809,15 @@ fn named_as_firm(f: &Found) -> bool {
         "AG",
         "GmbH",
         "SA",
+        // Dotted legal forms ("Minera Altoandina S.A.A.").
+        "S.A.A.",
+        "S.A.",
+        "S.A.C.",
+        "S.A.S.",
+        "S.p.A.",
+        "S.L.",
+        "N.V.",
+        "B.V.",
         "Bhd",
         "Berhad",
         "Holdings",
@@ -4185,6 +4261,16 @@ const GENERIC_ORG_HEADS: &[&str] = &[
     // "Perdana Kelana Bhd" is also "Perdana Kelana": a Malaysian legal form, like "Ltd".
     "Bhd",
     "Berhad",
+    // "Minera Altoandina S.A.A." is also "Minera Altoandina": the dotted legal forms of Latin
+    // America and Europe, like "Ltd".
+    "S.A.A.",
+    "S.A.",
+    "S.A.C.",
+    "S.A.S.",
+    "S.p.A.",
+    "S.L.",
+    "N.V.",
+    "B.V.",
     // "Aeskulap Systems" is also "Aeskulap": a trade word is left out as a generic head is.
     "Systems",
     "Technologies",
@@ -6381,6 +6467,81 @@ mod tests {
                 assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
             }
         }
+    }
+
+    #[test]
+    fn places_fields_and_legal_forms_of_draft36() {
+        check(&[
+            // A city before "-listed" is a place, and no part of the firm's name.
+            (
+                "Its parent, the Toronto-listed Tamarack Metals, filed a notice.",
+                "Toronto",
+                Some(("Toronto", "place")),
+            ),
+            (
+                "Its parent, the Toronto-listed Tamarack Metals, filed a notice.",
+                "Tamarack Metals",
+                Some(("Tamarack Metals", "organisation")),
+            ),
+            // An exchange is an organisation.
+            (
+                "The firm filed a notice with the Lisbon Stock Exchange on Monday.",
+                "Lisbon Stock Exchange",
+                Some(("Lisbon Stock Exchange", "organisation")),
+            ),
+            // Spanish words for ranges and valleys open a place's name.
+            (
+                "The Cordillera Negra faces the range across the valley.",
+                "Cordillera Negra",
+                Some(("Cordillera Negra", "place")),
+            ),
+            (
+                "Farmers in the Callejón de Conchucos grow potatoes.",
+                "Callejón de Conchucos",
+                Some(("Callejón de Conchucos", "place")),
+            ),
+            // A lower-case natural feature after a name makes one place of both, even when the
+            // name alone is already another actor.
+            (
+                "The firm invested in Yanamarey, which draws water below the Yanamarey glacier.",
+                "Yanamarey glacier",
+                Some(("Yanamarey glacier", "place")),
+            ),
+            (
+                "The Chucchún water users' board sued. Water from the Chucchún basin is short.",
+                "Chucchún basin",
+                Some(("Chucchún basin", "place")),
+            ),
+            // A field of study after "Research on" belongs to the institute's name, "and"
+            // and all.
+            (
+                "According to the National Institute for Research on Forests and Mountain Soils \
+                 (INIBOM), the loss is large.",
+                "INIBOM",
+                Some((
+                    "National Institute for Research on Forests and Mountain Soils",
+                    "organisation",
+                )),
+            ),
+            // Fields listed with commas before "and" and the head, after a demonym.
+            (
+                "The European Health, Digital and Executive Agency (HaDEA) has warned Riga.",
+                "HaDEA",
+                Some(("European Health, Digital and Executive Agency", "body")),
+            ),
+            // A railway or road named "Rail …" or "Via …" is a work, not a person.
+            (
+                "Latvia will build half of Rail Baltica, and she defended it.",
+                "Rail Baltica",
+                None,
+            ),
+            // A dotted legal form may be left out of a firm's name.
+            (
+                "Minera Pallca S.A.A. has appealed. Minera Pallca said the order was wrong.",
+                "Minera Pallca",
+                Some(("Minera Pallca S.A.A.", "organisation")),
+            ),
+        ]);
     }
 
     #[test]

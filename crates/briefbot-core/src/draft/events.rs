@@ -245,6 +245,19 @@ mod tests {
                 true,
             ),
             ("Nordfisk Holdings reportedly doubled its catch.", true),
+            // draft36: a description of a ruling, an appeal and how a ruling was received.
+            (
+                "Nordfisk Holdings, in a filing with the Oslo Stock Exchange, described the ruling as \"isolated\".",
+                true,
+            ),
+            (
+                "Nordfisk Holdings has appealed to the Supreme Court.",
+                true,
+            ),
+            (
+                "In Tromsø, the ruling was greeted with a procession to the harbour.",
+                true,
+            ),
             // A date after "by" past publication is a forecast: the claim is the event.
             (
                 "Nordkaverne AG claimed that a fifth of capacity could close by 2028.",

@@ -577,6 +577,8 @@ pub const ORG_HEADS: &[&str] = &[
     "Airways",
     "Petroleum",
     "Partners",
+    // "the Toronto Stock Exchange", "the Chicago Mercantile Exchange".
+    "Exchange",
     // Firms named for their trade: "Crestline Asset Management", "Calder Ratings".
     "Management",
     "Ratings",
@@ -670,7 +672,22 @@ pub const PLACE_HEADS: &[&str] = &[
 
 /// Spanish and Portuguese words that open the name of a street or square ("the Avenida
 /// Camacho", "Plaza Murillo"): the name is a place, whatever its last word.
-pub const PLACE_OPENERS: &[&str] = &["Avenida", "Calle", "Plaza", "Paseo", "Rua", "Praça"];
+/// Spanish mountain ranges, valleys, peaks and lagoons open theirs too ("the Cordillera Blanca",
+/// "the Callejón de Huaylas", "Nevado Huascarán", "Laguna Parón").
+pub const PLACE_OPENERS: &[&str] = &[
+    "Avenida",
+    "Calle",
+    "Plaza",
+    "Paseo",
+    "Rua",
+    "Praça",
+    "Cordillera",
+    "Callejón",
+    "Nevado",
+    "Cerro",
+    "Laguna",
+    "Quebrada",
+];
 
 /// Common nouns that make the name next to them a place: "the port of Porvoo", "the al-Jufra
 /// airbase", "the city of Aleppo".
@@ -1039,6 +1056,10 @@ pub const THING_HEADS: &[&str] = &[
     "Decree",
     "Constitution",
 ];
+
+/// Capitalised words that open the two-word name of a railway or road, a work and not an actor
+/// or a person ("Rail Baltica", "Via Baltica", "Via Egnatia").
+pub const THING_OPENERS: &[&str] = &["Rail", "Via"];
 
 /// Prepositions after which an unknown name is a place ("a conference in Doha").
 pub const PLACE_PREPOSITIONS: &[&str] = &[
@@ -1514,6 +1535,12 @@ pub const EVENT_VERBS: &[&str] = &[
     // ("doubled its catch") are acts too.
     "telling",
     "calling",
+    // A description of a ruling, an appeal against it and how it was received are acts of the
+    // story too ("described the ruling as", "has appealed to the Constitutional Court", "the
+    // ruling was greeted with a procession").
+    "described",
+    "appealed",
+    "greeted",
     "doubled",
     "tripled",
     "halved",
