@@ -82,7 +82,8 @@ const INVOLVED_REACH: usize = 3;
 /// question opens with "who" or "whom" and an auxiliary of an act ("did", "does", "do", "has",
 /// "have", "had") and the best entry is an actor it names, the best of the next eight actors
 /// it does not name, scoring within [`OBJECT_SHARE`] of it, is put first. "Who is X" and "who
-/// was X" ask who X is, and keep X.
+/// was X" ask who X is, and keep X. Only an actor that one of the best three claims or events
+/// for the question involves is put first.
 fn prefer_object_of_question(ctx: &Ctx, query: &str, s: &mut Search) {
     let words = super::matching::lower_words(query);
     let asks_object = matches!(words.first().map(String::as_str), Some("who" | "whom"))
@@ -193,6 +194,12 @@ const DESCRIBED_BY: &[&str] = &[
 /// Hamas official told RT…", "**what** leader said…".
 const WHICH: &[&str] = &["which", "what", "whose"];
 
+/// Auxiliaries that, right after "what" or "which", make the question ask what was said
+/// ("what did Putin say") rather than who said it.
+const AUXILIARY_AFTER_WHICH: &[&str] = &[
+    "did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would",
+];
+
 /// How many words after "which" the verb of saying may stand ("which senior hamas official
 /// told").
 const WHICH_REACH: usize = 5;
@@ -229,6 +236,11 @@ fn said_clause(query: &str) -> Option<&str> {
             .to_lowercase();
         if i == 0 {
             opened_by_which = WHICH.contains(&bare.as_str());
+        }
+        // "What did Putin say" asks what was said, not who said it: "which" must be followed
+        // by the description of someone, not by an auxiliary.
+        if i == 1 && AUXILIARY_AFTER_WHICH.contains(&bare.as_str()) {
+            opened_by_which = false;
         }
         let described = previous
             .as_deref()
@@ -772,6 +784,8 @@ mod tests {
             // A verb far from "which", or one that is not about saying, describes no speaker.
             ("which country did russia back when baraka said so", None),
             ("which outlet hosted him", None),
+            // "What did X say" asks what was said.
+            ("what did baraka tell rt", None),
             ("saying", None),
         ];
         for (q, want) in cases {
