@@ -214,8 +214,14 @@ impl FakeDiscord {
     }
 
     /// The `n`-th IDENTIFY payload (1 first).
+    ///
+    /// The deadline is long because serenity's shard queuer, not the bot, paces the shards: it
+    /// waits five seconds between IDENTIFYs, and a shard whose start fails is only retried once
+    /// five seconds pass with no other message on its queue. On a loaded two-core CI machine the
+    /// second shard's IDENTIFY has been seen after 10, 40 and more than 60 seconds; the wait
+    /// returns as soon as it arrives.
     pub async fn identify(&self, n: usize) -> Value {
-        self.wait(&format!("IDENTIFY #{n}"), Duration::from_secs(60), |i| {
+        self.wait(&format!("IDENTIFY #{n}"), Duration::from_secs(180), |i| {
             i.identifies.lock().unwrap().get(n - 1).cloned()
         })
         .await
