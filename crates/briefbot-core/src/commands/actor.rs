@@ -194,12 +194,6 @@ const DESCRIBED_BY: &[&str] = &[
 /// Hamas official told RT…", "**what** leader said…".
 const WHICH: &[&str] = &["which", "what", "whose"];
 
-/// Auxiliaries that, right after "what" or "which", make the question ask what was said
-/// ("what did Putin say") rather than who said it.
-const AUXILIARY_AFTER_WHICH: &[&str] = &[
-    "did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would",
-];
-
 /// How many words after "which" the verb of saying may stand ("which senior hamas official
 /// told").
 const WHICH_REACH: usize = 5;
@@ -239,7 +233,7 @@ fn said_clause(query: &str) -> Option<&str> {
         }
         // "What did Putin say" asks what was said, not who said it: "which" must be followed
         // by the description of someone, not by an auxiliary.
-        if i == 1 && AUXILIARY_AFTER_WHICH.contains(&bare.as_str()) {
+        if i == 1 && super::matching::AUXILIARIES.contains(&bare.as_str()) {
             opened_by_which = false;
         }
         let described = previous

@@ -659,7 +659,7 @@ const INTERVIEWERS: &[(&str, &[ActorKind])] = &[
 const WH_WORDS: &[&str] = &[
     "what", "how", "why", "who", "whom", "when", "where", "which",
 ];
-const AUXILIARIES: &[&str] = &[
+pub(crate) const AUXILIARIES: &[&str] = &[
     "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could",
 ];
 

@@ -2809,15 +2809,6 @@ fn named_as_firm(f: &Found) -> bool {
         "AG",
         "GmbH",
         "SA",
-        // Dotted legal forms ("Minera Altoandina S.A.A.").
-        "S.A.A.",
-        "S.A.",
-        "S.A.C.",
-        "S.A.S.",
-        "S.p.A.",
-        "S.L.",
-        "N.V.",
-        "B.V.",
         "Bhd",
         "Berhad",
         "Holdings",
@@ -2837,10 +2828,9 @@ fn named_as_firm(f: &Found) -> bool {
     ];
     f.kind == "organisation"
         && f.name.contains(' ')
-        && f.name
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| FORMS.contains(&w) || FIRM_TRADES.contains(&w))
+        && f.name.rsplit(' ').next().is_some_and(|w| {
+            FORMS.contains(&w) || DOTTED_LEGAL_FORMS.contains(&w) || FIRM_TRADES.contains(&w)
+        })
 }
 
 /// Whether the words after "the military" or "the alliance" make them a modifier of another
@@ -4261,16 +4251,6 @@ const GENERIC_ORG_HEADS: &[&str] = &[
     // "Perdana Kelana Bhd" is also "Perdana Kelana": a Malaysian legal form, like "Ltd".
     "Bhd",
     "Berhad",
-    // "Minera Altoandina S.A.A." is also "Minera Altoandina": the dotted legal forms of Latin
-    // America and Europe, like "Ltd".
-    "S.A.A.",
-    "S.A.",
-    "S.A.C.",
-    "S.A.S.",
-    "S.p.A.",
-    "S.L.",
-    "N.V.",
-    "B.V.",
     // "Aeskulap Systems" is also "Aeskulap": a trade word is left out as a generic head is.
     "Systems",
     "Technologies",
@@ -4283,8 +4263,17 @@ const GENERIC_ORG_HEADS: &[&str] = &[
 /// Whether an organisation's name may drop its last word: a generic head ("Group") or a trade
 /// that ends a firm's name ("Resources").
 fn droppable_head(head: &str) -> bool {
-    GENERIC_ORG_HEADS.contains(&head) || FIRM_TRADES.contains(&head)
+    GENERIC_ORG_HEADS.contains(&head)
+        || DOTTED_LEGAL_FORMS.contains(&head)
+        || FIRM_TRADES.contains(&head)
 }
+
+/// The dotted legal forms of Latin America and Europe: a firm's name may drop them, as it drops
+/// "Ltd" ("Minera Altoandina S.A.A." is also "Minera Altoandina"), and a name that ends in one
+/// is a firm's, so "the company" may name it.
+const DOTTED_LEGAL_FORMS: &[&str] = &[
+    "S.A.A.", "S.A.", "S.A.C.", "S.A.S.", "S.p.A.", "S.L.", "N.V.", "B.V.",
+];
 
 /// A national name without its demonym: "Saudi Aramco" is also "Aramco", the "Russian Foreign
 /// Ministry" also "the Foreign Ministry", when no other actor of the brief has that short
