@@ -80,6 +80,9 @@ pub struct Evidence {
     /// The question asks which person, place, outlet or organisation ("which airport…", "the
     /// name of the ambassador…") and the entry names none that the question does not.
     pub unnamed: bool,
+    /// Which rule found `unnamed`, for reading evaluation samples.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unnamed_by: Option<&'static str>,
 }
 
 /// A verified quote with where it is.

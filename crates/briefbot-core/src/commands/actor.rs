@@ -594,6 +594,11 @@ fn prefer_appearing_person(ctx: &Ctx, query: &str, s: &mut Search) -> bool {
 /// The blended score a claim must reach for its speaker to stand for the person described.
 const SPEAKER_CLAIM: f32 = 0.35;
 
+/// How many of the best claims for the clause are read, and how far below the best one a
+/// claim may score, when the best says the opposite of the clause.
+const SPEAKER_REACH: usize = 3;
+const SPEAKER_SHARE: f32 = 0.8;
+
 /// When the question describes someone by what they said, puts the actor the brief gives as
 /// the speaker of the best-matching claim first, if the search found them. Names in the
 /// question ("Russia", "RT") otherwise pull the states and outlets it mentions above the person
@@ -603,14 +608,27 @@ fn prefer_speaker(ctx: &Ctx, query: &str, s: &mut Search) -> bool {
         return false;
     };
     let claims = ctx.search(clause, Some(EntryKind::Claim), CommandName::Claim);
+    let index = ctx.engine.index();
+    // "Which Russian diplomat said Israel has no right to defend itself" is not asking who
+    // said Israel has that right: a claim the clause contradicts is passed over for the next
+    // one near it that says what the clause says.
+    let said = clause
+        .split_once(char::is_whitespace)
+        .map_or(clause, |(_, rest)| rest);
+    let top_score = claims.ranked.first().map_or(0.0, |r| r.scored.score);
     let Some(best) = claims
         .ranked
-        .first()
-        .filter(|r| r.scored.score >= SPEAKER_CLAIM)
+        .iter()
+        .take(SPEAKER_REACH)
+        .filter(|r| r.scored.score >= SPEAKER_CLAIM.max(SPEAKER_SHARE * top_score))
+        .find(|r| {
+            let (head, _) =
+                crate::semantic::entry_texts(ctx.engine.library(), index.doc(r.scored.doc));
+            !super::stance::contradicts(said, &head)
+        })
     else {
         return false;
     };
-    let index = ctx.engine.index();
     let d = index.doc(best.scored.doc);
     let Some(claim) = ctx
         .engine

@@ -208,6 +208,28 @@ fn asks_authors(lower: &str) -> bool {
     words.len() <= 4 && words.iter().any(|w| AUTHOR_WORDS.contains(w))
 }
 
+/// Adverbs a reader puts in a question for emphasis ("who *actually* wrote this"), which say
+/// nothing about what is asked.
+const EMPHASIS: &[&str] = &[
+    "actually",
+    "really",
+    "even",
+    "exactly",
+    "originally",
+    "precisely",
+    "tho",
+    "though",
+];
+
+/// `lower` without the [`EMPHASIS`] words, its other words joined by single spaces.
+fn without_emphasis(lower: &str) -> String {
+    lower
+        .split_whitespace()
+        .filter(|w| !EMPHASIS.contains(&w.trim_end_matches(['?', ',', '.'])))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Words that, right after "who was…", make the question about a role in an event ("who was at
 /// the meeting", "who was behind the attack"), not about who someone is.
 const NOT_A_NAME: &[&str] = &[
@@ -368,13 +390,16 @@ pub fn route(question: &str) -> Route {
         };
     }
     let lower = q.to_lowercase();
-    if BRIEF_LEADS.iter().any(|l| lower.starts_with(l)) {
+    // "Who actually wrote this piece", "when exactly was it published": an emphasis between
+    // the question word and its verb leaves the question what it was.
+    let plain = without_emphasis(&lower);
+    if BRIEF_LEADS.iter().any(|l| plain.starts_with(l)) {
         return Route::Brief;
     }
     if asks_brief_facts(&lower) {
         return Route::Brief;
     }
-    if AUTHOR_LEADS.iter().any(|l| lower.starts_with(l)) || asks_authors(&lower) {
+    if AUTHOR_LEADS.iter().any(|l| plain.starts_with(l)) || asks_authors(&plain) {
         return Route::Actor("author of the brief".to_string());
     }
     if let Some(name) = asks_part_of(q) {
@@ -918,6 +943,9 @@ mod tests {
             ("من هو علي بركة", a("علي بركة")),
             ("when was this brief published?", Route::Brief),
             ("who were the series editors", Route::Brief),
+            // An emphasis between the question word and its verb changes nothing.
+            ("who actually wrote this piece", a("author of the brief")),
+            ("when exactly was this published?", Route::Brief),
             (
                 "what happened on october 8",
                 t("what happened on october 8"),

@@ -325,16 +325,28 @@ impl Ctx<'_> {
         let number_gap = amount_missing(self.engine, query, top.scored.doc);
         let outsider = names_outsider(self.engine, query, top.scored.doc)
             || names_absent_weapon(self.engine, query, top.scored.doc);
-        let unnamed = detail_unnamed(self.engine, query, top.scored.doc)
-            || destination_absent(self.engine, query, top.scored.doc)
-            || reaction_unstated(self.engine, s, query, top.scored.doc)
-            || self.only_what_was_reacted_to(s, query, top.scored.doc)
-            || (command == CommandName::Claim && passive_unmatched(query, s, top))
-            || (command == CommandName::Claim && {
-                let brief = self.engine.index().doc(top.scored.doc).brief;
-                let named = s.named_in(self.engine, brief, query);
-                parties(self.engine, &named, top.scored.doc) == Parties::Absent
-            });
+        // Each rule is tried in turn and the first that holds is named in the evidence, so a
+        // reader of `eval --samples` sees which one kept an entry from answering.
+        let unnamed_by = if detail_unnamed(self.engine, query, top.scored.doc) {
+            Some("detail_unnamed")
+        } else if destination_absent(self.engine, query, top.scored.doc) {
+            Some("destination_absent")
+        } else if reaction_unstated(self.engine, s, query, top.scored.doc) {
+            Some("reaction_unstated")
+        } else if self.only_what_was_reacted_to(s, query, top.scored.doc) {
+            Some("only_what_was_reacted_to")
+        } else if command == CommandName::Claim && passive_unmatched(query, s, top) {
+            Some("passive_unmatched")
+        } else if command == CommandName::Claim && {
+            let brief = self.engine.index().doc(top.scored.doc).brief;
+            let named = s.named_in(self.engine, brief, query);
+            parties(self.engine, &named, top.scored.doc) == Parties::Absent
+        } {
+            Some("parties_absent")
+        } else {
+            None
+        };
+        let unnamed = unnamed_by.is_some();
         Evidence {
             lexical: top.lexical,
             cosine: top.cosine,
@@ -347,6 +359,7 @@ impl Ctx<'_> {
             number_gap,
             outsider,
             unnamed,
+            unnamed_by,
         }
     }
 }
@@ -2302,6 +2315,18 @@ fn reactor_window(query: &str) -> Option<String> {
                     .get(i + 2)
                     .is_some_and(|n| REACTION_NOUNS.contains(&n.as_str())))
         {
+            // "Who's the Hamas leader that told Egyptian TV…" describes the one it asks for by
+            // what they did: the words before "that told" are the answer's description, not a
+            // reactor the entry must show acting.
+            let describes_asked = i > 0
+                && matches!(words[i - 1].as_str(), "that" | "who" | "which")
+                && words.first().is_some_and(|f| {
+                    let f = f.trim_end_matches("'s").trim_end_matches("'re");
+                    WH_WORDS.contains(&f) || matches!(f, "whos" | "whose")
+                });
+            if describes_asked {
+                continue;
+            }
             if let Some(window) = before(i) {
                 return Some(window);
             }
@@ -3542,6 +3567,11 @@ mod tests {
             ("Israel's response to October 7 was cruel", None),
             ("who is responsible for the blast", None),
             ("putin called the attack unprecedented", None),
+            // A relative clause describes the one a "who" question asks for.
+            (
+                "who's the hamas leader that told egyptian tv the russians were impressed",
+                None,
+            ),
         ];
         for (query, want) in cases {
             assert_eq!(reactor_window(query).as_deref(), want, "{query:?}");

@@ -1420,6 +1420,39 @@ fn who_did_questions_ask_for_the_one_acted_on() {
     }
 }
 
+/// "Who…" questions that describe the one they ask for by what they said are answered by that
+/// speaker: a relative clause ("the leader that told…") is their description, not a reactor
+/// who must act in the entry, a claim saying the opposite of the description ("has the right"
+/// for "has no right") is not whose words are asked for, and an emphasis ("actually") leaves
+/// an authorship question what it is.
+#[test]
+fn who_questions_find_the_one_described_by_their_words() {
+    // The id expected first; an authorship question lists both authors, in either order.
+    let cases = [
+        (
+            "who's the hamas leader that told egyptian tv the russians were impressed",
+            &["khaled-mashal"][..],
+        ),
+        (
+            "which russian diplomat said israel has no right to defend itself",
+            &["russian-un-ambassador"],
+        ),
+        (
+            "who actually wrote this piece",
+            &["arkady-mil-man", "bat-chen-feldman"],
+        ),
+    ];
+    for (query, ids) in cases {
+        let a = ask(Request::Actor(query.into()));
+        assert_eq!(a.outcome, Outcome::Answered, "{query}: {a:#?}");
+        let first = a.results.first().map(|h| h.id.as_str());
+        assert!(
+            first.is_some_and(|f| ids.contains(&f)),
+            "{query}: {first:?}"
+        );
+    }
+}
+
 /// Everyday words for the brief's own answer the question, not only suggest it: a state's
 /// "proxies" are the "allies" the brief names.
 #[test]
