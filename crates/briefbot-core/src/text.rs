@@ -362,6 +362,9 @@ const STOP_WORDS: &[&str] = &[
     "means",
     "stuff",
     "info",
+    // "What's the Kalashnikov story": the story is the question's frame, not its topic.
+    "story",
+    "stories",
     // Chat spellings of the words above.
     "wat",
     "wut",

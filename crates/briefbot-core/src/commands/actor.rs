@@ -81,7 +81,8 @@ const INVOLVED_REACH: usize = 3;
 /// whom it acted on: Russia is the best match for the words, and not the answer. When the
 /// question opens with "who" or "whom" and an auxiliary of an act ("did", "does", "do", "has",
 /// "have", "had") and the best entry is an actor it names, the best of the next eight actors
-/// it does not name, scoring within [`OBJECT_SHARE`] of it, is put first. "Who is X" and "who
+/// it does not name, scoring within [`OBJECT_SHARE`] of it, is put first; so it is when the
+/// question sets what it names aside ("besides Hamas, which other group…"). "Who is X" and "who
 /// was X" ask who X is, and keep X. Only an actor that one of the best three claims or events
 /// for the question involves is put first.
 fn prefer_object_of_question(ctx: &Ctx, query: &str, s: &mut Search) {
@@ -91,7 +92,7 @@ fn prefer_object_of_question(ctx: &Ctx, query: &str, s: &mut Search) {
             words.get(1).map(String::as_str),
             Some("did" | "does" | "do" | "has" | "have" | "had")
         );
-    if !asks_object {
+    if !asks_object && !sets_aside(&words) {
         return;
     }
     let Some(top) = s.ranked.first() else {
@@ -139,6 +140,18 @@ fn prefer_object_of_question(ctx: &Ctx, query: &str, s: &mut Search) {
     if let Some((i, _)) = found {
         s.put_first(i);
     }
+}
+
+/// Whether a question sets the actors it names aside and asks for another: "besides Hamas,
+/// which other group…", "who else apart from Putin…", "other than Russia, who…".
+fn sets_aside(words: &[String]) -> bool {
+    let at = |i: usize| words.get(i).map_or("", String::as_str);
+    (0..words.len()).any(|i| match at(i) {
+        "besides" | "except" | "excluding" | "else" => true,
+        "other" => at(i + 1) == "than" || matches!(at(i.wrapping_sub(1)), "which" | "what"),
+        "apart" | "aside" => at(i + 1) == "from",
+        _ => false,
+    })
 }
 
 /// Verbs by which a question describes someone through what they said ("the Hamas official
@@ -737,7 +750,25 @@ fn prefer_described_person(ctx: &Ctx, s: &mut Search) {
 
 #[cfg(test)]
 mod tests {
-    use super::{appearance_clause, said_clause};
+    use super::{appearance_clause, said_clause, sets_aside};
+
+    #[test]
+    fn reads_questions_that_set_a_name_aside() {
+        let cases = [
+            ("besides hamas which other group gets crypto", true),
+            ("who else apart from putin spoke", true),
+            ("other than russia, who vetoed it", true),
+            ("what other outlets covered it", true),
+            ("aside from moscow where did they meet", true),
+            ("who is the other author", false),
+            ("who did russia back in syria", false),
+            ("which group gets crypto from russia", false),
+        ];
+        for (query, want) in cases {
+            let words = crate::commands::matching::lower_words(query);
+            assert_eq!(sets_aside(&words), want, "{query}");
+        }
+    }
 
     #[test]
     fn reads_who_appeared_where() {

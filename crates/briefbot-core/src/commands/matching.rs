@@ -2866,7 +2866,13 @@ const BODIES: &[&[&str]] = &[
     &["Shin Bet", "Shabak"],
     &["CIA"],
     &["Pentagon"],
-    &["State Department"],
+    // Chat shortens the department ("the state dept").
+    &["State Department", "State Dept", "Department of State"],
+    &[
+        "Defense Department",
+        "Defense Dept",
+        "Department of Defense",
+    ],
     &[
         "Ministry of Defence",
         "Ministry of Defense",

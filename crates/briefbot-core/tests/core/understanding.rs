@@ -1411,6 +1411,11 @@ fn who_did_questions_ask_for_the_one_acted_on() {
         ("who did russia use to call islamic militants", "hamas"),
         ("who did putin phone on oct 16", "benjamin-netanyahu"),
         ("who was putin", "vladimir-putin"),
+        // A question that sets what it names aside asks for another.
+        (
+            "besides hamas which other group gets those crypto wallets",
+            "islamic-jihad",
+        ),
         ("who is mashal", "khaled-mashal"),
     ];
     for (query, id) in cases {
