@@ -439,6 +439,9 @@ pub const GROUPS: &[&[&str]] = &[
         "interest",
         "gain",
         "important",
+        // "Why does Hamas care about…" asks what makes it important to them.
+        "care",
+        "cares",
         "payoff",
         "upside",
         "serve",

@@ -1345,6 +1345,11 @@ fn reasons_answer_why_questions() {
             Ask("what's in it for hamas to stay friends with russia".into()),
             "russia-ties-important-for-hamas",
         ),
+        // Caring about something is finding it important.
+        (
+            Ask("why does hamas care about being friends with moscow".into()),
+            "russia-ties-important-for-hamas",
+        ),
         // "Staying tight with" is staying close, not fighting (a known word is no typo).
         (
             Ask("what's in it for hamas, staying tight with the russians".into()),
