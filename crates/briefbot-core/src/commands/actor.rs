@@ -92,7 +92,19 @@ fn prefer_object_of_question(ctx: &Ctx, query: &str, s: &mut Search) {
             words.get(1).map(String::as_str),
             Some("did" | "does" | "do" | "has" | "have" | "had")
         );
-    if !asks_object && !sets_aside(&words) {
+    // "Who was Moscow backing in Syria": a progressive after its subject asks for the object as
+    // "who did Moscow back" does; "who was Putin" and "who is leading Hamas" do not.
+    let asks_object_progressive = matches!(words.first().map(String::as_str), Some("who" | "whom"))
+        && matches!(
+            words.get(1).map(String::as_str),
+            Some("was" | "were" | "is" | "are")
+        )
+        && words
+            .iter()
+            .skip(3)
+            .take(4)
+            .any(|w| w.len() > 5 && w.ends_with("ing"));
+    if !asks_object && !asks_object_progressive && !sets_aside(&words) {
         return;
     }
     let Some(top) = s.ranked.first() else {

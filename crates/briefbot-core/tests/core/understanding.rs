@@ -1416,6 +1416,11 @@ fn who_did_questions_ask_for_the_one_acted_on() {
         ("who did russia use to call islamic militants", "hamas"),
         ("who did putin phone on oct 16", "benjamin-netanyahu"),
         ("who was putin", "vladimir-putin"),
+        // A progressive after the subject asks for the object as "who did" does.
+        (
+            "who was moscow backing in syria while hamas sided with the rebels",
+            "bashar-assad",
+        ),
         // A question that sets what it names aside asks for another.
         (
             "besides hamas which other group gets those crypto wallets",
