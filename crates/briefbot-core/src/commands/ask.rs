@@ -732,6 +732,7 @@ fn search_all(ctx: &Ctx, q: &str) -> Answer {
     super::matching::prefer_contrast(ctx, q, &mut s);
     super::matching::prefer_advice(ctx, q, &mut s);
     super::matching::prefer_scope(ctx, q, &mut s);
+    super::matching::prefer_reported_words(ctx, q, &mut s);
     ctx.answer(CommandName::Ask, q, &s)
 }
 

@@ -1764,6 +1764,85 @@ fn prefer_reason_of_party(ctx: &Ctx, query: &str, s: &mut Search) {
     }
 }
 
+/// Verbs by which a question asks how someone put something into words: "how did Hamas
+/// **describe** Russia", "what did Moscow **call** Hamas's members".
+const DESCRIBE_VERBS: &[&str] = &[
+    "describe",
+    "call",
+    "characterize",
+    "characterise",
+    "portray",
+    "label",
+    "refer",
+    "term",
+];
+
+/// How many entries are looked at for the words of the one a "how did X describe…" question
+/// names.
+const DESCRIBER_REACH: usize = 5;
+
+/// The words between a question's auxiliary and a verb of describing: whose words it asks for
+/// ("how did **Hamas** describe Russia" gives "hamas").
+fn describer_window(query: &str) -> Option<String> {
+    let words = lower_words(query);
+    let at = words.windows(2).position(|w| {
+        matches!(w[0].as_str(), "how" | "what")
+            && matches!(w[1].as_str(), "did" | "does" | "do" | "has" | "have")
+    })?;
+    let verb = (at + 3..(at + 7).min(words.len()))
+        .find(|&i| DESCRIBE_VERBS.contains(&words[i].as_str()))?;
+    Some(words[at + 2..verb].join(" "))
+}
+
+/// "How did Hamas describe Russia while its delegation was in Moscow" asks for Hamas's own
+/// words, which the brief reports ("we look at Russia as our closest friend"), not for the
+/// authors' account of the visit the rest of the question names. When the best entry is no
+/// report that involves the one named (a claim the brief attributes, or an event that quotes
+/// someone's words), the best of the next [`DESCRIBER_REACH`] that is, scoring within
+/// [`SUBJECT_SHARE`] of it, is put first.
+pub(crate) fn prefer_reported_words(ctx: &Ctx, query: &str, s: &mut Search) {
+    let (Some(window), Some(top)) = (describer_window(query), s.ranked.first()) else {
+        return;
+    };
+    let index = ctx.engine.index();
+    let brief_at = index.doc(top.scored.doc).brief;
+    let Some(brief) = ctx.engine.library().briefs().get(brief_at as usize) else {
+        return;
+    };
+    let named = s.actors_in(ctx.engine, brief_at, &window);
+    if named.is_empty() {
+        return;
+    }
+    // An event that quotes someone's words ("Abu Marzook said that \"we look at Russia as our
+    // closest friend\"") reports them as much as an attributed claim does.
+    let quotes_words =
+        |cs: &[crate::kb::Citation]| cs.iter().any(|c| c.quote.contains(['"', '\u{201c}']));
+    let reported = |doc: u32| {
+        let r = index.doc(doc);
+        let i = r.index as usize;
+        r.brief == brief_at
+            && match r.kind {
+                EntryKind::Claim => brief.claims().get(i).is_some_and(|c| {
+                    c.verdict == crate::kb::Verdict::Attributed
+                        && c.by.iter().chain(&c.actors).any(|a| named.contains(a))
+                }),
+                EntryKind::Event => brief.events().get(i).is_some_and(|e| {
+                    quotes_words(&e.citations) && e.actors.iter().any(|a| named.contains(a))
+                }),
+                EntryKind::Actor => false,
+            }
+    };
+    if reported(top.scored.doc) {
+        return;
+    }
+    let top_score = top.scored.score;
+    let found = (s.ranked.iter().enumerate().skip(1).take(DESCRIBER_REACH))
+        .find(|(_, r)| r.scored.score >= SUBJECT_SHARE * top_score && reported(r.scored.doc));
+    if let Some((i, _)) = found {
+        s.put_first(i);
+    }
+}
+
 /// Phrases that ask whether something reached further than one place or one means: "did
 /// Russia only talk to Hamas in Moscow or elsewhere too", "is Russia backing Hamas only with
 /// words at the UN or more than that", "where else did they meet".
@@ -3532,6 +3611,25 @@ mod tests {
             assert_eq!(subject_window(query).as_deref(), want, "{query:?}");
         }
     }
+    #[test]
+    fn finds_whose_description_a_question_asks_for() {
+        let cases = [
+            ("how did hamas describe russia", Some("hamas")),
+            (
+                "what did the russian ambassador call israel",
+                Some("the russian ambassador"),
+            ),
+            ("how does moscow portray the war", Some("moscow")),
+            // No verb of describing, or none near the subject.
+            ("how did hamas react", None),
+            ("what did putin say", None),
+            ("describe hamas for me", None),
+        ];
+        for (query, want) in cases {
+            assert_eq!(super::describer_window(query).as_deref(), want, "{query:?}");
+        }
+    }
+
     #[test]
     fn finds_who_a_question_asks_a_reaction_of() {
         let cases = [

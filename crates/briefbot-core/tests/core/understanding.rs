@@ -1468,6 +1468,31 @@ fn who_questions_find_the_one_described_by_their_words() {
     }
 }
 
+/// "How did X describe Y" asks for X's words, which the brief reports, not for the authors'
+/// account of the scene the rest of the question names.
+#[test]
+fn how_someone_described_something_is_answered_by_their_words() {
+    let cases = [
+        (
+            "how did hamas describe russia when its delegation was in moscow mid-war",
+            "hamas-delegation-visits-moscow",
+        ),
+        (
+            "how did putin describe the hamas massacre",
+            "putin-hamas-massacre-unprecedented",
+        ),
+    ];
+    for (query, id) in cases {
+        let a = ask(Request::Ask(query.into()));
+        assert_eq!(a.outcome, Outcome::Answered, "{query}: {a:#?}");
+        assert_eq!(
+            a.results.first().map(|h| h.id.as_str()),
+            Some(id),
+            "{query}"
+        );
+    }
+}
+
 /// Everyday words for the brief's own answer the question, not only suggest it: a state's
 /// "proxies" are the "allies" the brief names.
 #[test]
