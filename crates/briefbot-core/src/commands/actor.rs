@@ -82,7 +82,8 @@ const INVOLVED_REACH: usize = 3;
 /// question opens with "who" or "whom" and an auxiliary of an act ("did", "does", "do", "has",
 /// "have", "had") and the best entry is an actor it names, the best of the next eight actors
 /// it does not name, scoring within [`OBJECT_SHARE`] of it, is put first; so it is when the
-/// question sets what it names aside ("besides Hamas, which other group…"). "Who is X" and "who
+/// question sets what it names aside ("besides Hamas, which other group…") or asks for an
+/// actor of a kind ("what country…"), then of that kind. "Who is X" and "who
 /// was X" ask who X is, and keep X. Only an actor that one of the best three claims or events
 /// for the question involves is put first.
 fn prefer_object_of_question(ctx: &Ctx, query: &str, s: &mut Search) {
@@ -104,7 +105,12 @@ fn prefer_object_of_question(ctx: &Ctx, query: &str, s: &mut Search) {
             .skip(3)
             .take(4)
             .any(|w| w.len() > 5 && w.ends_with("ing"));
-    if !asks_object && !asks_object_progressive && !sets_aside(&words) {
+    // "What country did the Russian weapons pass through on the way to Hamas" asks for an actor
+    // of a kind, which the names it gives (Russia, Hamas) are not.
+    let asked_kinds = super::matching::asked_detail(query)
+        .map(|(_, kinds)| kinds)
+        .filter(|kinds| !kinds.is_empty());
+    if !asks_object && !asks_object_progressive && !sets_aside(&words) && asked_kinds.is_none() {
         return;
     }
     let Some(top) = s.ranked.first() else {
@@ -147,7 +153,11 @@ fn prefer_object_of_question(ctx: &Ctx, query: &str, s: &mut Search) {
     let top_score = top.scored.score;
     let found = s.ranked.iter().enumerate().skip(1).take(8).find(|(_, r)| {
         r.scored.score >= OBJECT_SHARE * top_score
-            && actor_of(r.scored.doc).is_some_and(|a| !named.contains(&a) && involved.contains(&a))
+            && actor_of(r.scored.doc).is_some_and(|a| {
+                !named.contains(&a)
+                    && involved.contains(&a)
+                    && asked_kinds.is_none_or(|kinds| kinds.contains(&brief.actors()[a].kind))
+            })
     });
     if let Some((i, _)) = found {
         s.put_first(i);

@@ -607,7 +607,7 @@ const DETAIL_NOUNS: &[(&str, &[ActorKind])] = &[
 /// when it asks "which <noun>", "what <noun>" or for "the name of" one: a few words may stand
 /// between the question word and the noun ("which Egyptian TV channel", "the name of the
 /// Russian UN ambassador").
-fn asked_detail(query: &str) -> Option<(&'static str, &'static [ActorKind])> {
+pub(crate) fn asked_detail(query: &str) -> Option<(&'static str, &'static [ActorKind])> {
     let words: Vec<String> = query
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
@@ -2397,12 +2397,21 @@ fn reactor_window(query: &str) -> Option<String> {
             // "Who's the Hamas leader that told Egyptian TV…" describes the one it asks for by
             // what they did: the words before "that told" are the answer's description, not a
             // reactor the entry must show acting.
-            let describes_asked = i > 0
+            // So does "which Hamas official told RT…": the words between "which" and the verb,
+            // with no auxiliary among them, describe the one asked for ("what did Netanyahu
+            // tell Putin" has one, and asks what Netanyahu said).
+            let describes_asked = (i > 0
                 && matches!(words[i - 1].as_str(), "that" | "who" | "which")
                 && words.first().is_some_and(|f| {
                     let f = f.trim_end_matches("'s").trim_end_matches("'re");
                     WH_WORDS.contains(&f) || matches!(f, "whos" | "whose")
-                });
+                }))
+                || (words
+                    .first()
+                    .is_some_and(|f| matches!(f.as_str(), "which" | "whose"))
+                    && !words[1..i]
+                        .iter()
+                        .any(|w| AUXILIARIES.contains(&w.as_str())));
             if describes_asked {
                 continue;
             }
@@ -3676,6 +3685,8 @@ mod tests {
                 "who's the hamas leader that told egyptian tv the russians were impressed",
                 None,
             ),
+            ("which hamas official told RT they warned moscow", None),
+            ("which leader did putin tell", Some("putin")),
         ];
         for (query, want) in cases {
             assert_eq!(reactor_window(query).as_deref(), want, "{query:?}");

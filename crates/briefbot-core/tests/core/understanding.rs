@@ -1456,6 +1456,15 @@ fn who_questions_find_the_one_described_by_their_words() {
             "who actually wrote this piece",
             &["arkady-mil-man", "bat-chen-feldman"],
         ),
+        (
+            "which hamas official told RT they'd given moscow a heads up",
+            &["ali-baraka"],
+        ),
+        // A question for an actor of a kind is answered by one of that kind it does not name.
+        (
+            "what country did the russian weapons pass through on the way to hamas",
+            &["iran"],
+        ),
     ];
     for (query, ids) in cases {
         let a = ask(Request::Actor(query.into()));
