@@ -126,7 +126,8 @@ fn prefer_object_of_question(ctx: &Ctx, query: &str, s: &mut Search) {
         let r = index.doc(doc);
         (r.kind == EntryKind::Actor && r.brief == d.brief).then_some(r.index as usize)
     };
-    if !actor_of(top.scored.doc).is_some_and(|a| named.contains(&a)) {
+    let top_named = actor_of(top.scored.doc).is_some_and(|a| named.contains(&a));
+    if !top_named && asked_kinds.is_none() {
         return;
     }
     // Whom the question asks about is someone the brief's sentences for it involve: the
@@ -150,6 +151,11 @@ fn prefer_object_of_question(ctx: &Ctx, query: &str, s: &mut Search) {
                 .collect::<Vec<_>>()
         })
         .collect();
+    // An actor of the kind asked for that the best sentences do not involve ("the United
+    // States" for the country Russian weapons passed through) is no answer either.
+    if !top_named && actor_of(top.scored.doc).is_some_and(|a| involved.contains(&a)) {
+        return;
+    }
     let top_score = top.scored.score;
     let found = s.ranked.iter().enumerate().skip(1).take(8).find(|(_, r)| {
         r.scored.score >= OBJECT_SHARE * top_score

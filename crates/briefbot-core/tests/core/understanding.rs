@@ -1462,7 +1462,7 @@ fn who_questions_find_the_one_described_by_their_words() {
         ),
         // A question for an actor of a kind is answered by one of that kind it does not name.
         (
-            "what country did the russian weapons pass through on the way to hamas",
+            "which country did russian weapons go through to reach hamas",
             &["iran"],
         ),
     ];
