@@ -665,6 +665,10 @@ const INTERVIEWERS: &[(&str, &[ActorKind])] = &[
     ("presenter", &[ActorKind::Person]),
     ("interviewer", &[ActorKind::Person]),
     ("moderator", &[ActorKind::Person]),
+    // "Who was the RT journalist interviewing Baraka": a name the brief may not give.
+    ("journalist", &[ActorKind::Person]),
+    ("reporter", &[ActorKind::Person]),
+    ("correspondent", &[ActorKind::Person]),
 ];
 
 /// Question words that, followed by an auxiliary, put the question's subject next: "what did
@@ -2951,6 +2955,15 @@ const BODIES: &[&[&str]] = &[
     &["GRU"],
     &["SVR"],
     &["Mossad"],
+    // Intelligence services by description, which a brief that never speaks of intelligence
+    // says nothing about ("Russian intelligence helped Hamas plan the attack").
+    &[
+        "Russian intelligence",
+        "intelligence services",
+        "intelligence service",
+        "intelligence agencies",
+        "intelligence agency",
+    ],
     &["Shin Bet", "Shabak"],
     &["CIA"],
     &["Pentagon"],

@@ -1068,6 +1068,9 @@ fn states_the_brief_never_names_are_not_answered_for() {
         Request::Claim("China mediated between Israel and Hamas".into()),
         Request::Ask("what is India's position on the war?".into()),
         Request::Claim("the French condemned the Russian veto".into()),
+        // An intelligence service by description, of a brief that never speaks of one.
+        Request::Claim("russian intelligence helped hamas plan the oct 7 attack".into()),
+        Request::Ask("what did the state dept say about the russian veto".into()),
     ];
     for r in cases {
         let a = ask(r.clone());
@@ -1116,6 +1119,7 @@ fn details_the_brief_does_not_name_are_not_given() {
         // The delegation's sentence names only Abu Marzook; the interview's only a station.
         "who else was in the hamas delegation besides abu marzook",
         "who was the egyptian tv host that interviewed mashal",
+        "who was the RT journalist interviewing baraka",
     ] {
         let a = ask(Request::Ask(q.into()));
         assert_eq!(a.outcome, Outcome::NoMatch, "{q}: {a:#?}");
