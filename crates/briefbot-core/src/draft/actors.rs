@@ -1306,6 +1306,7 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     surname_aliases(&mut actors, paragraphs);
     family_names_first(&mut actors, paragraphs);
     descriptive_titles(&mut actors, paragraphs);
+    capitalised_titles_in_apposition(&mut actors, paragraphs);
     bare_titles(&mut actors, paragraphs);
     bare_honorifics(&mut actors, paragraphs);
     demonym_titles(&mut actors, &g);
@@ -1314,6 +1315,7 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     acronyms_in_apposition(&mut actors, paragraphs);
     known_as(&mut actors, paragraphs);
     head_word_actors(&mut actors);
+    possessed_organs(&mut actors, paragraphs);
     quoted_outlets(&mut actors, paragraphs);
     attributive_acronyms(&mut actors, &g, paragraphs);
     chamber_committees(&mut actors, paragraphs);
@@ -1741,6 +1743,80 @@ fn head_word_actors(actors: &mut Actors) {
         if let [into] = longer[..] {
             merge_into(actors, i, into);
         }
+    }
+}
+
+/// "The Commissioner of the SMA, Dr. Tevita Manarangi, told RNZ": a capitalised title drafted
+/// as a person of its own, followed in apposition by a person's name (an honorific between
+/// them aside), is a name of that person, as a lower-case role is (`descriptive_titles`).
+fn capitalised_titles_in_apposition(actors: &mut Actors, paragraphs: &[&str]) {
+    const HONORIFICS: &[&str] = &["Dr. ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Prof. "];
+    let mut merges: Vec<(usize, usize)> = Vec::new();
+    for m in &actors.mentions {
+        if actors.found[m.actor].kind != "person" {
+            continue;
+        }
+        let text = paragraphs[m.para];
+        let mut before = &text[..m.start];
+        if let Some(h) = HONORIFICS.iter().find(|h| before.ends_with(*h)) {
+            before = &before[..before.len() - h.len()];
+        }
+        let Some(before) = before.strip_suffix(", ") else {
+            continue;
+        };
+        let title = actors.mentions.iter().find(|t| {
+            t.para == m.para
+                && t.end == before.len()
+                && t.actor != m.actor
+                && actors.found[t.actor].kind == "person"
+                && actors.found[t.actor]
+                    .name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| is_role_word(w) && w.starts_with(char::is_uppercase))
+                && actors.found[t.actor].name.contains(" of ")
+        });
+        if let Some(t) = title {
+            merges.push((t.actor, m.actor));
+        }
+    }
+    for (from, into) in merges {
+        if !actors.found[from].name.is_empty() && !actors.found[into].name.is_empty() {
+            merge_into(actors, from, into);
+        }
+    }
+}
+
+/// "the International Seabed Authority … its Council": a body's head word that the brief only
+/// ever writes after "its" or "their" names an organ of an actor already drafted, not an actor
+/// of its own, and it is no name the reference gives that actor either. It is dropped.
+fn possessed_organs(actors: &mut Actors, paragraphs: &[&str]) {
+    let mut dropped = Vec::new();
+    for (i, f) in actors.found.iter().enumerate() {
+        if f.name.is_empty()
+            || f.name.contains(' ')
+            || !matches!(f.kind, "body" | "organisation")
+            || !(BODY_HEADS.contains(&f.name.as_str()) || ORG_HEADS.contains(&f.name.as_str()))
+        {
+            continue;
+        }
+        let mut seen = 0;
+        let possessed = actors.mentions.iter().filter(|m| m.actor == i).all(|m| {
+            seen += 1;
+            let before = paragraphs[m.para][..m.start].trim_end();
+            before.ends_with(" its")
+                || before.ends_with(" their")
+                || before == "Its"
+                || before == "Their"
+        });
+        if possessed && seen > 0 {
+            dropped.push(i);
+        }
+    }
+    for i in dropped {
+        actors.found[i].name = String::new();
+        actors.mentions.retain(|m| m.actor != i);
+        actors.by_key.retain(|_, v| *v != i);
     }
 }
 
@@ -6615,6 +6691,18 @@ mod tests {
                 "The chief executive of ANC, Lorraine Kaufusi-Hart, said that it would pay.",
                 "chief executive",
                 Some(("Lorraine Kaufusi-Hart", "person")),
+            ),
+            // A capitalised title in apposition before a name is the person's.
+            (
+                "The Commissioner of the SMA, Dr. Tevita Manarangi, told RNZ that it was strict.",
+                "Commissioner of the SMA",
+                Some(("Tevita Manarangi", "person")),
+            ),
+            // An organ written only after "its" is no actor of its own.
+            (
+                "The International Seabed Authority (ISA) has no code, and its Council failed to agree one.",
+                "Council",
+                None,
             ),
             // A programme's names are no actors.
             (
