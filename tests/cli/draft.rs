@@ -552,6 +552,23 @@ fn draft_eval_figures_stay_above_their_floors() {
                 ("attribution_precision", 0.94),
             ],
         ),
+        // Tuning briefs from draft37, each with the figures it does not yet reach, just below
+        // the draft37 scores: cook-islands-seabed's kinds (Kingston drafted as Jamaica's
+        // capital, the ISA as a body, NIWA as an organisation, the ABC as an organisation) and
+        // the reports it misses ("Her trust says", "as the Te Vai Moana Trust has proposed",
+        // "which both sides describe as"); egypt-gas-gap's reports it misses ("Tirreno Energia
+        // blames water", "for what the Israeli Ministry of Energy called maintenance", "a
+        // practice the IMF has asked Cairo to end", "Tirreno's own filings put").
+        (
+            "tests/data/briefs/cook-islands-seabed.txt",
+            "tests/data/briefs/reference/cook-islands-seabed",
+            &[("actor_kind_accuracy", 0.87), ("attribution_recall", 0.85)],
+        ),
+        (
+            "tests/data/briefs/egypt-gas-gap.txt",
+            "tests/data/briefs/reference/egypt-gas-gap",
+            &[("attribution_recall", 0.82)],
+        ),
     ];
     let floors: &[(&str, f64)] = &[
         ("metadata", 1.0),
