@@ -124,9 +124,9 @@ fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
 /// warden-hearing, tagus-flows), until draft25 (chip-diversion, sekawan-port,
 /// wye-administration, teesta-talks), until draft26 (storage-levy, boliviano-ruling), until
 /// draft29 (snow-crab-shelf, chami-gold), until draft34 (torkham-closure, yellow-sea-discharge)
-/// until draft35 (sahel-corridor, antitrust-remedy) and until draft36 (andes-glacier-water,
-/// baltic-rail-gauge) are tuning briefs now; tests/data/briefs-heldout waits for a seventeenth
-/// set.
+/// until draft35 (sahel-corridor, antitrust-remedy), until draft36 (andes-glacier-water,
+/// baltic-rail-gauge) and until draft37 (cook-islands-seabed, egypt-gas-gap) are tuning briefs
+/// now; tests/data/briefs-heldout waits for an eighteenth set.
 #[test]
 fn evaluation_references_load() {
     let c = run(&[
@@ -171,6 +171,8 @@ fn evaluation_references_load() {
         "antitrust-remedy",
         "andes-glacier-water",
         "baltic-rail-gauge",
+        "cook-islands-seabed",
+        "egypt-gas-gap",
     ];
     for id in ids {
         assert!(report.contains(id), "{id} in {report}");
@@ -549,6 +551,23 @@ fn draft_eval_figures_stay_above_their_floors() {
                 ("attribution_recall", 0.88),
                 ("attribution_precision", 0.94),
             ],
+        ),
+        // Tuning briefs from draft37, each with the figures it does not yet reach, just below
+        // the draft37 scores: cook-islands-seabed's kinds (Kingston drafted as Jamaica's
+        // capital, the ISA as a body, NIWA as an organisation, the ABC as an organisation) and
+        // the reports it misses ("Her trust says", "as the Te Vai Moana Trust has proposed",
+        // "which both sides describe as"); egypt-gas-gap's reports it misses ("Tirreno Energia
+        // blames water", "for what the Israeli Ministry of Energy called maintenance", "a
+        // practice the IMF has asked Cairo to end", "Tirreno's own filings put").
+        (
+            "tests/data/briefs/cook-islands-seabed.txt",
+            "tests/data/briefs/reference/cook-islands-seabed",
+            &[("actor_kind_accuracy", 0.87), ("attribution_recall", 0.85)],
+        ),
+        (
+            "tests/data/briefs/egypt-gas-gap.txt",
+            "tests/data/briefs/reference/egypt-gas-gap",
+            &[("attribution_recall", 0.82)],
         ),
     ];
     let floors: &[(&str, f64)] = &[

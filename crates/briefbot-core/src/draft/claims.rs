@@ -1362,6 +1362,12 @@ fn cues(
             if MODALS.contains(&w1.as_str()) || (w1 == "have" && MODALS.contains(&w2.as_str())) {
                 continue;
             }
+            // "Hollis was right to insist on consultation", "the ministry was wrong to claim":
+            // a verb after "right to" or "wrong to" is the authors' verdict on what someone
+            // did, not a report of their words.
+            if w1 == "to" && ["right", "wrong"].contains(&w2.as_str()) {
+                continue;
+            }
         }
         // "is depicted as", "was described": a passive has no speaker before it; "a say" is a
         // noun.
@@ -1485,9 +1491,24 @@ fn cues(
                 .find(|m| actors.found[m.actor].kind == "media");
             // Only an unnamed speaker: "A senior official", "Two diplomats", not a name the
             // drafter missed ("Its deputy for Inchiri, El Hacen Ould Mohamed Vall, told").
-            let unnamed = ["A ", "An ", "One ", "Two ", "Three ", "Several ", "Some "]
-                .iter()
-                .any(|d| text[s..].starts_with(d))
+            // People named for where they live or what they saw ("Residents of Assiut and
+            // Sohag told Reuters that") are unnamed too.
+            let unnamed = [
+                "A ",
+                "An ",
+                "One ",
+                "Two ",
+                "Three ",
+                "Several ",
+                "Some ",
+                "Residents ",
+                "Villagers ",
+                "Inhabitants ",
+                "Witnesses ",
+                "Locals ",
+            ]
+            .iter()
+            .any(|d| text[s..].starts_with(d))
                 && !mentions
                     .iter()
                     .any(|m| m.start < s + whole.start() && actors.found[m.actor].kind == "person");
@@ -2390,6 +2411,9 @@ mod tests {
             // sources placed in a capital do not make its state the speaker.
             "Mali is said by diplomatic sources to have asked Niamey to exempt Malian goods.",
             "According to diplomatic sources in Algiers, the order came from the highest level.",
+            // draft37: the authors' verdict on what someone did is theirs.
+            "Catherine Hollis was right to insist on consultation, but the pause was wrong.",
+            "The ministry was wrong to claim that the pause was routine.",
         ] {
             let got = claims_of(text);
             assert!(got.iter().all(|(by, _, _)| by == "authors"), "{text}: {got:?}");
@@ -2510,6 +2534,12 @@ mod tests {
                 "NATO met on Monday. Two alliance diplomats, speaking on condition of anonymity, told Reuters that the talks had stalled.",
                 "the talks had stalled",
                 "NATO",
+            ),
+            // draft37: residents of a place who tell an outlet speak through it.
+            (
+                "Residents of Assiut and Sohag told Reuters that their power had been off for six hours.",
+                "their power had been off",
+                "Reuters",
             ),
             // "The newspaper" is the outlet last named.
             (

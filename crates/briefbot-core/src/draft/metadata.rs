@@ -164,6 +164,20 @@ pub(crate) fn is_weekday(w: &str) -> bool {
     w.len() >= 3 && DAYS.iter().any(|d| d.starts_with(w.as_str()))
 }
 
+/// Splits an editors' line into names, up to the first part that is no name. A person's name
+/// has at least two words, so a one-word part after a name is the job title it carries
+/// ("Reviewed by Alison Tupou, Manager, Research and Committee Services"), and it and
+/// everything after it (the rest of the title) are not editors.
+fn editor_names(s: &str) -> Vec<String> {
+    let all = names(s);
+    let first_title = all
+        .iter()
+        .skip(1)
+        .position(|n| n.split_whitespace().count() < 2)
+        .map_or(all.len(), |k| k + 1);
+    all.into_iter().take(first_title).collect()
+}
+
 /// Splits "A, B and C" into names.
 fn names(s: &str) -> Vec<String> {
     s.replace(" & ", ", ")
@@ -210,7 +224,15 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
     // A markdown heading's marks ("# Title") are no part of the title. A block of sentences
     // just above the byline is a standfirst (a dek), not the title: headlines do not end in a
     // full stop, so the nearest block above it that reads as a headline is the title.
-    let ends_sentence = |b: &str| b.trim_end().ends_with(['.', '!']);
+    // A block set wholly in italics ("*The Delta Ledger, a newsletter on energy …*") is a
+    // standfirst or a masthead line too: titles are set in roman or as a heading, so the
+    // headline above it is the title.
+    let italic_block = |b: &str| {
+        let t = b.trim();
+        t.len() > 2
+            && (t.starts_with('*') && t.ends_with('*') || t.starts_with('_') && t.ends_with('_'))
+    };
+    let ends_sentence = |b: &str| b.trim_end().ends_with(['.', '!']) || italic_block(b);
     let headline = |b: &str| !ends_sentence(b) && b.split_whitespace().count() >= 4;
     // "Translated from the French: « Un péage sur la route du désert »": a line giving the
     // original's title is a note on the translation; the headline above it is the title.
@@ -253,16 +275,29 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
     };
     // A closing note on who the authors are ("Jane Roe is a senior fellow at …") is back
     // matter too, when it sits among the last blocks: it is about the brief, not its subject.
+    // The note may be set in italics ("*Yasmin Farouk is an energy economist …*"), and its
+    // authors may be economists, journalists or editors as well as fellows and researchers.
     let about_authors = |b: &str| {
+        let b = b.trim_start_matches(['*', '_']);
         authors.first().is_some_and(|a| {
             b.strip_prefix(a.as_str())
                 .is_some_and(|rest| rest.starts_with(" is ") || rest.starts_with(" and "))
                 && b.contains(" fellow")
                 || b.strip_prefix(a.as_str()).is_some_and(|rest| {
                     rest.starts_with(" is ")
-                        && [" director", " researcher", " analyst", " professor"]
-                            .iter()
-                            .any(|w| b.contains(w))
+                        && [
+                            " director",
+                            " researcher",
+                            " analyst",
+                            " professor",
+                            " economist",
+                            " journalist",
+                            " correspondent",
+                            " editor",
+                            " lecturer",
+                        ]
+                        .iter()
+                        .any(|w| b.contains(w))
                 })
         })
     };
@@ -296,17 +331,18 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
             let lower = b.to_lowercase();
             let lower = lower.strip_prefix("series ").unwrap_or(&lower);
             if lower.starts_with("editor") {
-                b.split_once(':').map(|(_, names_part)| names(names_part))
+                b.split_once(':')
+                    .map(|(_, names_part)| editor_names(names_part))
             } else if ["editing by", "edited by", "reviewed by"]
                 .iter()
                 .any(|l| lower.starts_with(l))
             {
                 b.split_once(" by ")
-                    .map(|(_, names_part)| names(names_part))
+                    .map(|(_, names_part)| editor_names(names_part))
             } else {
                 // "… in La Paz. Edited by Mariela Gutiérrez Soliz and Franz Quiroga."
                 b.split_once(". Edited by ")
-                    .map(|(_, names_part)| names(names_part.trim_end_matches('.')))
+                    .map(|(_, names_part)| editor_names(names_part.trim_end_matches('.')))
             }
         })
         .unwrap_or_default();
@@ -528,6 +564,18 @@ mod tests {
         .unwrap();
         assert_eq!(p.meta.editors, vec!["Ingvild Bakke", "Henrik Øvrebø"]);
         assert_eq!(p.back_matter, 1);
+        // draft37: a reviewer's job title after the name is no second editor.
+        let p = prepare(
+            "Snow Crab on the Shelf\n\nKari Solbakken | No. 9 | 17 March 2027\n\nBody text here. More.\n\n\
+             The end is near.\n\nReviewed by Alison Tupou, Manager, Research and Committee Services\n",
+        )
+        .unwrap();
+        assert_eq!(p.meta.editors, vec!["Alison Tupou"]);
+        // Names after a name are still editors.
+        assert_eq!(
+            editor_names("Ann Lee, Bo Chan and Cy Park"),
+            vec!["Ann Lee", "Bo Chan", "Cy Park"]
+        );
     }
 
     #[test]
@@ -556,6 +604,23 @@ mod tests {
                 "NOTE D'ANALYSE\n\nA Toll on the Desert Road\n\nTranslated from the French: « Un péage sur la route »\n\n\
                  Ada Brann | No. 9 | 4 May 2027\n\nBody text here. More.\n\nAda Brann said more in the body later on.\n\nEditors: Ann Lee\n",
                 "A Toll on the Desert Road",
+                1,
+                None,
+            ),
+            (
+                // draft37: an authors' note in italics, by an economist, is back matter.
+                "The Canal Deal Is About Water\n\nAda Brann & Teo Lind | No. 9 | 4 May 2027\n\nBody text here. More.\n\n\
+                 The end is near.\n\n*Ada Brann is an energy economist based in Cairo. Teo Lind covers commodities.*\n\nEdited by Ann Lee\n",
+                "The Canal Deal Is About Water",
+                2,
+                None,
+            ),
+            (
+                // draft37: a masthead line set wholly in italics under a markdown heading is
+                // a standfirst; the heading is the title.
+                "# The Gas Gap: Why Egypt Pays\n\n*The Ledger, a newsletter on energy and money*\n\n\
+                 Ada Brann | No. 9 | May 4, 2027\n\nBody text here. More.\n\nAda Brann said more in the body later on.\n\nEditors: Ann Lee\n",
+                "The Gas Gap: Why Egypt Pays",
                 1,
                 None,
             ),

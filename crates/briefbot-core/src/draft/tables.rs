@@ -181,6 +181,9 @@ pub const STATES: &[State] = states! {
     "Samoa" [] ["Samoan", "Samoans"] ["Apia"];
     "Tonga" [] ["Tongan", "Tongans"] ["Nuku'alofa"];
     "Kiribati" [] ["I-Kiribati"] ["Tarawa"];
+    // States in free association with New Zealand, which conduct their own foreign affairs.
+    "Cook Islands" [] ["Cook Islander", "Cook Islanders"] ["Avarua"];
+    "Niue" [] ["Niuean", "Niueans"] ["Alofi"];
     "Nauru" [] ["Nauruan"] [];
     "Tuvalu" [] ["Tuvaluan"] ["Funafuti"];
     "Palau" [] ["Palauan"] [];
@@ -365,6 +368,15 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
     ("Associated Press", "media", &["AP"]),
     ("Agence France-Presse", "media", &["AFP"]),
     ("Bloomberg", "media", &[]),
+    // Weeklies and dailies briefs cite by name, with or without their article.
+    ("The Economist", "media", &["Economist"]),
+    ("The New York Times", "media", &["New York Times", "NYT"]),
+    ("The Washington Post", "media", &["Washington Post"]),
+    (
+        "The Wall Street Journal",
+        "media",
+        &["Wall Street Journal", "WSJ"],
+    ),
     ("BBC", "media", &[]),
     ("CNN", "media", &[]),
     ("Telegram", "media", &[]),
@@ -768,6 +780,9 @@ pub const INFRASTRUCTURE_NOUNS: &[&str] = &[
     "dam",
     "dams",
     "project",
+    // "the Takaful and Karama programme": a named programme is a policy, not an actor.
+    "programme",
+    "program",
     "power plant",
     "power station",
     "cable",
@@ -1115,6 +1130,9 @@ pub const PERSON_ROLES: &[&str] = &[
     // "Congresswoman Elena Vargas-Ruiz": a legislator's title before the name, like "Senator".
     "congresswoman",
     "congressman",
+    // "Opposition MP Daniel Reeve": a member of parliament is titled before the name too.
+    "mp",
+    "mep",
     "representative",
     "governor",
     // Malaysia's state chief ministers ("the Menteri Besar of Johor, Datuk Haji Abdul Qadir
@@ -1703,6 +1721,11 @@ pub const NOT_NAMES: &[&str] = &[
     // sentence is no part of the name after it.
     "Last",
     "Next",
+    // "Residents of Assiut …": people named for where they live, opening a sentence, are no
+    // part of the place's name.
+    "Residents",
+    "Inhabitants",
+    "Villagers",
     // "Lic. Verónica Arce Salvatierra": the Spanish licentiate's title is no name.
     "Lic",
     "Then",
