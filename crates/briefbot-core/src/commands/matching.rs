@@ -335,6 +335,9 @@ impl Ctx<'_> {
             Some("reaction_unstated")
         } else if self.only_what_was_reacted_to(s, query, top.scored.doc) {
             Some("only_what_was_reacted_to")
+        } else if command == CommandName::Actor && kind_unasked(self.engine, query, top.scored.doc)
+        {
+            Some("kind_unasked")
         } else if command == CommandName::Claim && passive_unmatched(query, s, top) {
             Some("passive_unmatched")
         } else if command == CommandName::Claim && {
@@ -362,6 +365,23 @@ impl Ctx<'_> {
             unnamed_by,
         }
     }
+}
+
+/// Whether `query` asks for an actor of some kinds ("which country…", "what outlet…") and the
+/// actor entry `doc` is of none of them: a person is no answer to "which other country voted
+/// with Moscow", however well their entry matches the rest.
+fn kind_unasked(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
+    let Some((_, kinds)) = asked_detail(query).filter(|(_, kinds)| !kinds.is_empty()) else {
+        return false;
+    };
+    let r = engine.index().doc(doc);
+    r.kind == EntryKind::Actor
+        && engine
+            .library()
+            .briefs()
+            .get(r.brief as usize)
+            .and_then(|b| b.actors().get(r.index as usize))
+            .is_some_and(|a| !kinds.contains(&a.kind))
 }
 
 /// Auxiliaries that make the participle after them what a statement says happened to its

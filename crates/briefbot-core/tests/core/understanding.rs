@@ -1464,6 +1464,8 @@ fn who_questions_find_the_one_described_by_their_words() {
             "which hamas official told RT they'd given moscow a heads up",
             &["ali-baraka"],
         ),
+        // A question for an actor of a kind is answered by one of that kind, not by a person.
+        ("what outlet interviewed ali baraka", &["russia-today"]),
         // A question for an actor of a kind is answered by one of that kind it does not name.
         (
             "which country did russian weapons go through to reach hamas",
@@ -1841,6 +1843,9 @@ fn evaluation_sets_stay_above_their_floors() {
         // Written blind in stop 36, told to avoid the brief's wording: measured once fresh
         // (84/115, 36/45); half of it read.
         ("tests/data/chat_tune14.jsonl", 0.72, 0.76),
+        // Written blind in stop 37 the same way: measured once fresh (86/115, 33/45); half of
+        // it read.
+        ("tests/data/chat_tune15.jsonl", 0.78, 0.76),
     ];
     for (file, top1, abstention) in floors {
         crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
