@@ -38,7 +38,9 @@ pub struct Prepared {
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Bb]y\s+)?(?P<authors>[^|]+?)\s*\|\s*No\.?\s*(?P<number>\d+)\s*\|\s*(?P<date>[^|]+?)\s*$")
+    // The number may carry the series' or the format's label before it ("| Analysis No. 1406
+    // |", "| Policy Brief No. 12 |"): capitalised words, which say what kind of paper it is.
+    Regex::new(r"^(?:[Bb]y\s+)?(?P<authors>[^|]+?)\s*\|\s*(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+)?No\.?\s*(?P<number>\d+)\s*\|\s*(?P<date>[^|]+?)\s*$")
         .expect("valid")
 });
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -488,6 +490,35 @@ mod tests {
         for (text, word) in cases {
             let e = prepare(text).unwrap_err().to_string();
             assert!(e.to_lowercase().contains(word), "{text:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn bylines_with_a_label_before_the_number() {
+        // (brief, title, authors, number, date)
+        type Case<'a> = (&'a str, &'a str, &'a [&'a str], u32, (i32, u8, u8));
+        let cases: &[Case] = &[
+            (
+                "WEEKLY WIRE · ANALYSIS\n\nThe Harbour Deal Falls Apart Again\n\nBy Ana Silva and Tom Berg | Policy Brief No. 77 | Monday, June 3, 2024\n\nBody text here. More.\n",
+                "The Harbour Deal Falls Apart Again",
+                &["Ana Silva", "Tom Berg"],
+                77,
+                (2024, 6, 3),
+            ),
+            (
+                "A Plain Title Here\n\nJane Roe | Commentary No. 5 | May 1, 2024\n\nBody text here. More.\n",
+                "A Plain Title Here",
+                &["Jane Roe"],
+                5,
+                (2024, 5, 1),
+            ),
+        ];
+        for (brief, title, authors, number, date) in cases {
+            let p = prepare(brief).unwrap();
+            assert_eq!(p.meta.title, *title, "{brief}");
+            assert_eq!(p.meta.authors, *authors, "{brief}");
+            assert_eq!(p.meta.number, *number, "{brief}");
+            assert_eq!(p.meta.published, *date, "{brief}");
         }
     }
 
