@@ -88,29 +88,13 @@ const INVOLVED_REACH: usize = 3;
 /// for the question involves is put first.
 fn prefer_object_of_question(ctx: &Ctx, query: &str, s: &mut Search) {
     let words = super::matching::lower_words(query);
-    let asks_object = matches!(words.first().map(String::as_str), Some("who" | "whom"))
-        && matches!(
-            words.get(1).map(String::as_str),
-            Some("did" | "does" | "do" | "has" | "have" | "had")
-        );
-    // "Who was Moscow backing in Syria": a progressive after its subject asks for the object as
-    // "who did Moscow back" does; "who was Putin" and "who is leading Hamas" do not.
-    let asks_object_progressive = matches!(words.first().map(String::as_str), Some("who" | "whom"))
-        && matches!(
-            words.get(1).map(String::as_str),
-            Some("was" | "were" | "is" | "are")
-        )
-        && words
-            .iter()
-            .skip(3)
-            .take(4)
-            .any(|w| w.len() > 5 && w.ends_with("ing"));
+    let asks_object = asks_for_object(&words);
     // "What country did the Russian weapons pass through on the way to Hamas" asks for an actor
     // of a kind, which the names it gives (Russia, Hamas) are not.
     let asked_kinds = super::matching::asked_detail(query)
         .map(|(_, kinds)| kinds)
         .filter(|kinds| !kinds.is_empty());
-    if !asks_object && !asks_object_progressive && !sets_aside(&words) && asked_kinds.is_none() {
+    if !asks_object && !sets_aside(&words) && asked_kinds.is_none() {
         return;
     }
     let Some(top) = s.ranked.first() else {
@@ -168,6 +152,31 @@ fn prefer_object_of_question(ctx: &Ctx, query: &str, s: &mut Search) {
     if let Some((i, _)) = found {
         s.put_first(i);
     }
+}
+
+/// Whether a "who" question names the one who acted and asks whom they acted on: "who did
+/// Russia use to call Islamic militants", and, by a progressive after its subject, "who was
+/// Moscow backing in Syria". "Who was Putin", "who is leading Hamas" and a role described by
+/// what it was doing ("who was the Kyrgyz president hosting Putin's summit") ask who someone is.
+fn asks_for_object(words: &[String]) -> bool {
+    let at = |i: usize| words.get(i).map_or("", String::as_str);
+    if !matches!(at(0), "who" | "whom") {
+        return false;
+    }
+    if matches!(at(1), "did" | "does" | "do" | "has" | "have" | "had") {
+        return true;
+    }
+    matches!(at(1), "was" | "were" | "is" | "are")
+        && words
+            .iter()
+            .skip(3)
+            .take(4)
+            .any(|w| w.len() > 5 && w.ends_with("ing"))
+        && !words
+            .iter()
+            .skip(2)
+            .take(4)
+            .any(|w| ROLE_STEMS.iter().any(|r| w.starts_with(r)))
 }
 
 /// Whether a question sets the actors it names aside and asks for another: "besides Hamas,
@@ -778,7 +787,25 @@ fn prefer_described_person(ctx: &Ctx, s: &mut Search) {
 
 #[cfg(test)]
 mod tests {
-    use super::{appearance_clause, said_clause, sets_aside};
+    use super::{appearance_clause, asks_for_object, said_clause, sets_aside};
+
+    #[test]
+    fn reads_questions_for_the_one_acted_on() {
+        let cases = [
+            ("who did russia use to call islamic militants", true),
+            ("who did putin phone on oct 16", true),
+            ("who was moscow backing in syria", true),
+            ("who is the kremlin supporting now", true),
+            ("who was putin", false),
+            ("who is leading hamas", false),
+            ("who was the kyrgyz president hosting putin's summit", false),
+            ("which group did russia back", false),
+        ];
+        for (query, want) in cases {
+            let words = crate::commands::matching::lower_words(query);
+            assert_eq!(asks_for_object(&words), want, "{query}");
+        }
+    }
 
     #[test]
     fn reads_questions_that_set_a_name_aside() {
