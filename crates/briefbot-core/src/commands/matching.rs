@@ -2048,7 +2048,9 @@ fn asked_year(query: &str) -> Option<i32> {
     if asked_period(query).is_some() {
         return None;
     }
-    let mut years = lower_words(query)
+    // "In '06" names 2006, as the search reads it.
+    let full = crate::search::synonyms::full_years(query);
+    let mut years = lower_words(full.as_deref().unwrap_or(query))
         .into_iter()
         .filter_map(|w| w.parse::<i32>().ok())
         .filter(|y| (1900..=2100).contains(y));

@@ -800,6 +800,16 @@ pub fn full_years(text: &str) -> Option<String> {
             c[0].to_string()
         }
     });
+    // "In '06": an apostrophe before two digits marks a year, as in "the '08-'09 war".
+    static SHORT: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"(^|[\s(])['\u{2019}]([0-9]{2})\b").expect("valid"));
+    let years = match SHORT.replace_all(&years, |c: &regex::Captures| {
+        let y: u32 = c[2].parse().expect("digits");
+        format!("{}{}", &c[1], century(y))
+    }) {
+        std::borrow::Cow::Owned(changed) => std::borrow::Cow::Owned(changed),
+        std::borrow::Cow::Borrowed(_) => years,
+    };
     (years != text).then(|| years.into_owned())
 }
 
@@ -891,6 +901,14 @@ mod tests {
             ),
             ("the '08-'09 war", Some("the 2008-2009 war")),
             ("the 98-99 talks", Some("the 1998-1999 talks")),
+            // One year with its apostrophe; two digits without one are no year.
+            (
+                "what flipped things between them in '06?",
+                Some("what flipped things between them in 2006?"),
+            ),
+            ("back in \u{2019}14", Some("back in 2014")),
+            ("the 06 vote", None),
+            ("rock 'n' roll", None),
             // Days, not years; a longer number; years that do not follow each other.
             ("what happened oct 10-11", None),
             ("cast lead 2008-09", None),

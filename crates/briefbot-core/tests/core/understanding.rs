@@ -1302,6 +1302,16 @@ fn questions_about_a_period_put_that_period_first() {
         .or(a.suggestions.first())
         .expect("an entry");
     assert_eq!(first.id, "operation-protective-edge-2014", "{a:#?}");
+    // A year written short with its apostrophe is that year.
+    let a = ask(Request::Ask(
+        "what flipped between russia and hamas in '06".into(),
+    ));
+    let first = a
+        .results
+        .first()
+        .or(a.suggestions.first())
+        .expect("an entry");
+    assert_eq!(first.id, "hamas-wins-2006-plc-elections", "{a:#?}");
 }
 
 /// A question that asks why, or what someone gets out of something, is answered by a sentence
