@@ -346,7 +346,7 @@ pub const GROUPS: &[&[&str]] = &[
     &[
         "rift", "decline", "split", "breach", "tension", "severed", "strained", "dip", "downturn",
         "sour", "soured", "souring", "cooled", "break", "broke", "broken", "frosty", "chilly",
-        "icy",
+        "icy", "spat", "feud", "quarrel",
     ],
     &["began", "begin", "start", "started", "outbreak", "erupted"],
     &["found", "discovered", "uncovered", "seized"],
@@ -623,6 +623,12 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("went south", "rift"),
     ("go south", "rift"),
     ("went sour", "rift"),
+    // Two parties that "stop talking" cut their ties.
+    ("stop talking", "severed ties"),
+    ("stopped talking", "severed ties"),
+    ("quit talking", "severed ties"),
+    ("cut ties", "severed ties"),
+    ("cut off ties", "severed ties"),
     ("two sides", "both sides"),
     ("either side", "both sides"),
     ("play both sides", "good relations with both sides"),

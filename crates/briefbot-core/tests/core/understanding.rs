@@ -1536,6 +1536,11 @@ fn everyday_words_for_the_brief_words_answer() {
             ),
             "mashal-russian-military-academies",
         ),
+        // A spat is a rift, and parties that stop talking sever their ties.
+        (
+            Ask("after the feud over syria did russia and hamas stop talking".into()),
+            "russia-hamas-ties-warmed",
+        ),
     ];
     for (query, id) in cases {
         let a = ask(query.clone());
