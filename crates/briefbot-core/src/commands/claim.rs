@@ -69,6 +69,7 @@ pub(crate) fn run_asked(ctx: &Ctx, query: &str, question: &str) -> Answer {
     super::matching::prefer_contrast(ctx, question, &mut s);
     super::matching::prefer_advice(ctx, question, &mut s);
     super::matching::prefer_reported_words(ctx, question, &mut s);
+    super::matching::prefer_scope(ctx, question, &mut s);
     prefer_literal_contradiction(ctx, &statement, &mut s);
     let mut answer = ctx.answer(CommandName::Claim, query, &s);
     // A statement that gets one name, place or number of the best claim wrong ("Putin compared

@@ -1592,6 +1592,11 @@ fn questions_of_reach_find_what_went_further() {
             "what situation in the region suits moscow just fine per the authors",
             "us-middle-east-involvement-serves-russia",
         ),
+        // A question read as a statement ("did…") still asks how far it went.
+        (
+            "did hamas officials only ever meet the russians in moscow",
+            "hamas-delegations-visited-moscow",
+        ),
     ];
     for (query, id) in cases {
         let a = ask(Request::Ask(query.into()));
