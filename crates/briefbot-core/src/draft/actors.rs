@@ -823,7 +823,6 @@ fn firmly_placed(text: &str, start: usize, end: usize) -> bool {
     (firm_preposition && place_context(text, start)) || place_after(text, end)
 }
 
-/// People who work at an organisation, named before "at" ("sources at Maaden").
 /// People named for where they live: the name after "of" is a place ("residents of Assiut",
 /// "the villagers of Chucchún").
 const DWELLER_NOUNS: &[&str] = &[
@@ -834,6 +833,7 @@ const DWELLER_NOUNS: &[&str] = &[
     "islanders",
 ];
 
+/// People who work at an organisation, named before "at" ("sources at Maaden").
 const STAFF_NOUNS: &[&str] = &[
     "sources",
     "officials",
