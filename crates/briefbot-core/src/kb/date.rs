@@ -185,9 +185,13 @@ impl When {
         }
     }
 
-    /// The machine-readable date for JSON output; `None` when undated.
+    /// The machine-readable date for JSON output, at the precision the brief gives; `None` when
+    /// undated. An approximate day is given as its month: "a week after the attack" places the
+    /// event on a day for ordering, but the brief names no day, and a reader who asks "when"
+    /// is told October 2023 (with "around October 14" in the words of [`fmt::Display`]).
     pub fn iso(&self) -> Option<String> {
         match *self {
+            When::Approx(Point::Day(y, m, _)) => Some(Point::Month(y, m).iso()),
             When::On(p) | When::Approx(p) => Some(p.iso()),
             When::Range(a, b) => Some(format!("{}/{}", a.iso(), b.iso())),
             When::Undated => None,
@@ -283,5 +287,13 @@ mod tests {
         assert_eq!(range.to_string(), "2008 to 2009");
         assert_eq!(When::On(day).to_string(), "October 25, 2023");
         assert_eq!(When::Undated.iso(), None);
+        // An approximate day is dated at the month the brief implies, and said as a day.
+        let approx = When::Approx(Point::Day(2023, 10, 14));
+        assert_eq!(approx.iso().as_deref(), Some("2023-10"));
+        assert_eq!(approx.to_string(), "around October 14, 2023");
+        assert_eq!(
+            When::Approx(Point::Year(2015)).iso().as_deref(),
+            Some("2015")
+        );
     }
 }

@@ -1143,7 +1143,7 @@ fn a_country_named_by_its_demonym_answers_which_country() {
 #[test]
 fn reactions_the_brief_does_not_report_are_not_given() {
     // (request, outcome, for an answer a phrase its first result must hold)
-    let cases: [(Request, Outcome, &str); 13] = [
+    let cases: [(Request, Outcome, &str); 14] = [
         // How a party voted is its own act: the US does not vote in Russia's veto of its draft,
         // while Russia does.
         (
@@ -1225,6 +1225,14 @@ fn reactions_the_brief_does_not_report_are_not_given() {
             Request::Ask("how did putin react to the dagestan pogrom".into()),
             Outcome::Answered,
             "convened",
+        ),
+        // "The parliament vote" names the election: no one's vote is asked for.
+        (
+            Request::Timeline(Some(
+                "when did hamas win the palestinian parliament vote".into(),
+            )),
+            Outcome::Answered,
+            "2006 elections",
         ),
     ];
     for (request, want, phrase) in cases {
@@ -1712,6 +1720,12 @@ fn names_in_other_scripts_find_their_actor() {
         ("علي بركة", Some("ali-baraka")),
         ("בנימין נתניהו", Some("benjamin-netanyahu")),
         ("Лавров", None),
+        // A question around the name in the same script: its pronouns, particles and the words
+        // for a role or a stance frame the question, as "what's his role" does in English.
+        ("נתניהו - מה התפקיד שלו כאן?", Some("benjamin-netanyahu")),
+        ("какая роль у Путина сейчас", Some("vladimir-putin")),
+        ("ما هو دور حماس", Some("hamas")),
+        ("חמאס - מה העמדה שלה", Some("hamas")),
         // Russian names come inflected: the genitive and the prepositional find the actor.
         ("группа Вагнера", Some("wagner-group")),
         ("МИД России", Some("russian-foreign-ministry")),
