@@ -669,7 +669,16 @@ pub(crate) fn asked_detail(query: &str) -> Option<(&'static str, &'static [Actor
                 .strip_suffix("'s")
                 .or_else(|| next.strip_suffix("s'"))
                 .unwrap_or(next);
-            if let Some(&(noun, kinds)) = nouns.iter().find(|(n, _)| *n == owner) {
+            // A plural asks as its singular does: "which Wagner commanders…" for "commander".
+            let singulars = [
+                Some(owner.to_string()),
+                owner.strip_suffix('s').map(str::to_string),
+                owner.strip_suffix("ies").map(|stem| format!("{stem}y")),
+            ];
+            if let Some(&(noun, kinds)) = nouns
+                .iter()
+                .find(|(n, _)| singulars.iter().flatten().any(|s| s == n))
+            {
                 return Some((noun, kinds));
             }
         }
@@ -3894,6 +3903,16 @@ mod tests {
             (
                 "which crypto exchanges does hamas use",
                 Some(ActorKind::Organisation),
+            ),
+            // A plural asks as its singular does.
+            (
+                "which wagner commanders trained the hamas guys and where",
+                Some(ActorKind::Person),
+            ),
+            ("which russian ministries met them", Some(ActorKind::Body)),
+            (
+                "what news channels ran the interview",
+                Some(ActorKind::Media),
             ),
             // A question for an event, a weapon or a reason names no actor.
             ("which election did hamas win in 2006", None),
