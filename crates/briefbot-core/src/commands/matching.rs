@@ -346,6 +346,10 @@ impl Ctx<'_> {
             parties(self.engine, &named, top.scored.doc) == Parties::Absent
         } {
             Some("parties_absent")
+        } else if command != CommandName::Actor
+            && people_absent(self.engine, s, query, top.scored.doc)
+        {
+            Some("people_absent")
         } else {
             None
         };
@@ -365,6 +369,61 @@ impl Ctx<'_> {
             unnamed_by,
         }
     }
+}
+
+/// Words by which a question asks what passed between people: "when did Putin and Bibi last
+/// **meet**", "did they **talk**".
+const BETWEEN_WORDS: &[&str] = &[
+    "meet",
+    "met",
+    "meets",
+    "meeting",
+    "talk",
+    "talked",
+    "talks",
+    "speak",
+    "spoke",
+    "call",
+    "called",
+    "phone",
+    "phoned",
+    "discuss",
+    "discussed",
+    "negotiate",
+    "negotiated",
+    "between",
+    "together",
+    "face",
+];
+
+/// Whether a question that names two or more people and asks what passed between them ("when
+/// did Putin and Bibi last meet face to face") is answered by an entry that leaves one of them
+/// out, even from the sentences it quotes: what one of them did alone does not answer it. Only
+/// people count, as states and groups are the setting of many questions; and only a question
+/// of meeting or talking, as "what did Abu Marzook and Baraka say" asks for each one's words.
+fn people_absent(engine: &crate::engine::Engine, s: &Search, query: &str, doc: u32) -> bool {
+    if !lower_words(query)
+        .iter()
+        .any(|w| BETWEEN_WORDS.contains(&w.as_str()))
+    {
+        return false;
+    }
+    let brief_at = engine.index().doc(doc).brief;
+    let Some(brief) = engine.library().briefs().get(brief_at as usize) else {
+        return false;
+    };
+    let people: Vec<usize> = s
+        .named_in(engine, brief_at, query)
+        .iter()
+        .copied()
+        .filter(|&a| {
+            brief
+                .actors()
+                .get(a)
+                .is_some_and(|a| a.kind == ActorKind::Person)
+        })
+        .collect();
+    people.len() >= 2 && parties(engine, &people, doc) == Parties::Absent
 }
 
 /// Whether `query` asks for an actor of some kinds ("which country…", "what outlet…") and the

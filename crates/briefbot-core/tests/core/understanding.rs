@@ -1655,7 +1655,7 @@ fn questions_read_as_statements_keep_their_parties_in_the_wider_search() {
 /// Who is told, thanked or blamed is answered only by an entry where the teller acts.
 #[test]
 fn statements_vouch_for_every_party_they_name() {
-    let cases: [(Request, Outcome, Option<Verdict>); 7] = [
+    let cases: [(Request, Outcome, Option<Verdict>); 10] = [
         (
             Request::Claim("the wagner group trained hamas militants in crimea".into()),
             Outcome::NoMatch,
@@ -1693,6 +1693,25 @@ fn statements_vouch_for_every_party_they_name() {
         (
             Request::Ask("what did netanyahu tell the russian president when they spoke".into()),
             Outcome::NoMatch,
+            None,
+        ),
+        // A question naming two people asks what passed between them: what one of them did
+        // alone does not answer it, while the sentence with both does.
+        (
+            Request::Timeline(Some(
+                "when did putin and bibi last meet face to face".into(),
+            )),
+            Outcome::NoMatch,
+            None,
+        ),
+        (
+            Request::Timeline(Some("when did putin and netanyahu talk".into())),
+            Outcome::Answered,
+            None,
+        ),
+        (
+            Request::Ask("what did abu marzook and baraka say about russia".into()),
+            Outcome::Answered,
             None,
         ),
     ];
