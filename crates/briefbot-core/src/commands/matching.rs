@@ -2110,6 +2110,60 @@ pub(crate) fn prefer_period(ctx: &Ctx, query: &str, s: &mut Search) {
     }
 }
 
+/// The years a question's decade covers, narrowed by "early", "mid" or "late" before it: "in
+/// the mid 2000s" is 2003 to 2006, "the 90s" 1990 to 1999. `None` when it names no decade, or
+/// also names a year or the side of one, which [`prefer_dated_in_year`] and
+/// [`prefer_period`] read.
+fn asked_decade(query: &str) -> Option<(u32, u32)> {
+    if asked_period(query).is_some() || asked_year(query).is_some() {
+        return None;
+    }
+    let words: Vec<String> = lower_words(query)
+        .iter()
+        .flat_map(|w| w.split('-').map(str::to_string).collect::<Vec<_>>())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let at = words
+        .iter()
+        .position(|w| crate::search::dates::decade_of(w).is_some())?;
+    let start = u32::try_from(crate::search::dates::decade_of(&words[at])?).ok()?;
+    let (from, to) = match at.checked_sub(1).map(|i| words[i].as_str()) {
+        Some("early") => (0, 3),
+        Some("mid" | "middle") => (3, 6),
+        Some("late") => (6, 9),
+        _ => (0, 9),
+    };
+    Some((start + from, start + to))
+}
+
+/// A question that names a decade ("what made Russia flip on Hamas in the mid 2000s", "Russia
+/// and Hamas in the 90s") asks about what the brief places in it: when the best entry names no
+/// year of it, the best of the next four that does, scoring within [`PERIOD_SHARE`] of it, is
+/// put first.
+pub(crate) fn prefer_in_decade(ctx: &Ctx, query: &str, s: &mut Search) {
+    let Some((from, to)) = asked_decade(query) else {
+        return;
+    };
+    let in_decade = |doc: u32| {
+        let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
+        years_in(&format!("{head} {body}"))
+            .iter()
+            .any(|y| (from..=to).contains(y))
+    };
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    if in_decade(top.scored.doc) {
+        return;
+    }
+    let top_score = top.scored.score;
+    let found = (s.ranked.iter().enumerate().skip(1).take(4))
+        .find(|(_, r)| r.scored.score >= PERIOD_SHARE * top_score && in_decade(r.scored.doc));
+    if let Some((i, _)) = found {
+        s.put_first(i);
+    }
+}
+
 /// The one year a question names on its own ("the 2014 Israeli operation"), not as the side
 /// of a period ("before 2006", which [`prefer_period`] reads); `None` for none or several.
 fn asked_year(query: &str) -> Option<i32> {
@@ -3728,6 +3782,27 @@ mod tests {
         ];
         for (q, want) in cases {
             assert_eq!(wants_someone_to_do(&lower_words(q)), want, "{q}");
+        }
+    }
+
+    #[test]
+    fn reads_the_decade_a_question_names() {
+        let cases = [
+            (
+                "what made russia flip on hamas in the mid 2000s",
+                Some((2003, 2006)),
+            ),
+            ("russia and hamas in the 90s", Some((1990, 1999))),
+            ("moscow's line in the early 2010s", Some((2010, 2013))),
+            ("what did russia say in the late-1990s", Some((1996, 1999))),
+            ("russia and hamas in the nineties", Some((1990, 1999))),
+            // A year, or the side of one, is read by the rules for years.
+            ("before 2006 and in the 90s", None),
+            ("what happened in 2014", None),
+            ("what happened on october 25", None),
+        ];
+        for (query, want) in cases {
+            assert_eq!(super::asked_decade(query), want, "{query:?}");
         }
     }
 

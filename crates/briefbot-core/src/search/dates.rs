@@ -248,7 +248,8 @@ pub(crate) fn full_year(yy: u32) -> i32 {
     }
 }
 
-fn decade_of(word: &str) -> Option<i32> {
+/// The first year of the decade a word names ("1990s", "90s", "'90s", "nineties").
+pub(crate) fn decade_of(word: &str) -> Option<i32> {
     // Decades in words ("the nineties") are the last century's: a reader says "the 2010s",
     // not "the tens".
     const WORDS: &[(&str, i32)] = &[
