@@ -1549,6 +1549,14 @@ fn everyday_words_for_the_brief_words_answer() {
             Ask("after the feud over syria did russia and hamas stop talking".into()),
             "russia-hamas-ties-warmed",
         ),
+        // Sympathy offered to the victims' families is the condolences expressed to the
+        // murdered Israelis' families.
+        (
+            Timeline(Some(
+                "what day did putin offer sympathy to the victims' families".into(),
+            )),
+            "putin-netanyahu-phone-call",
+        ),
     ];
     for (query, id) in cases {
         let a = ask(query.clone());
