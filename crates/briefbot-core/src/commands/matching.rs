@@ -2144,21 +2144,26 @@ pub(crate) fn prefer_in_decade(ctx: &Ctx, query: &str, s: &mut Search) {
     let Some((from, to)) = asked_decade(query) else {
         return;
     };
-    let in_decade = |doc: u32| {
+    put_first_near(s, PERIOD_SHARE, 4, |doc| {
         let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
         years_in(&format!("{head} {body}"))
             .iter()
             .any(|y| (from..=to).contains(y))
-    };
+    });
+}
+
+/// When the best entry does not hold `holds`, puts first the best of the next `reach` that
+/// does, if it scores within `share` of the best: the shape of the preferences for a period.
+fn put_first_near(s: &mut Search, share: f32, reach: usize, holds: impl Fn(u32) -> bool) {
     let Some(top) = s.ranked.first() else {
         return;
     };
-    if in_decade(top.scored.doc) {
+    if holds(top.scored.doc) {
         return;
     }
     let top_score = top.scored.score;
-    let found = (s.ranked.iter().enumerate().skip(1).take(4))
-        .find(|(_, r)| r.scored.score >= PERIOD_SHARE * top_score && in_decade(r.scored.doc));
+    let found = (s.ranked.iter().enumerate().skip(1).take(reach))
+        .find(|(_, r)| r.scored.score >= share * top_score && holds(r.scored.doc));
     if let Some((i, _)) = found {
         s.put_first(i);
     }
@@ -2196,19 +2201,9 @@ pub(crate) fn prefer_dated_in_year(ctx: &Ctx, query: &str, s: &mut Search) {
     if holds_phrase(&lower_words(query), CONTRAST_QUESTIONS) {
         return;
     }
-    let in_year = |doc: u32| event_in_year(ctx, doc, year) == Some(true);
-    let Some(top) = s.ranked.first() else {
-        return;
-    };
-    if in_year(top.scored.doc) {
-        return;
-    }
-    let top_score = top.scored.score;
-    let found = (s.ranked.iter().enumerate().skip(1).take(4))
-        .find(|(_, r)| r.scored.score >= PERIOD_SHARE * top_score && in_year(r.scored.doc));
-    if let Some((i, _)) = found {
-        s.put_first(i);
-    }
+    put_first_near(s, PERIOD_SHARE, 4, |doc| {
+        event_in_year(ctx, doc, year) == Some(true)
+    });
 }
 
 /// How many words before and after the asked noun a name may stand and still name it ("Russia
