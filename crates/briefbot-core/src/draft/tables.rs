@@ -101,7 +101,7 @@ pub const STATES: &[State] = states! {
     "North Korea" ["DPRK"] ["North Korean", "North Koreans"] ["Pyongyang"];
     "Vietnam" [] ["Vietnamese"] ["Hanoi"];
     "Indonesia" [] ["Indonesian"] ["Jakarta"];
-    "Malaysia" [] ["Malaysian"] ["Kuala Lumpur"];
+    "Malaysia" [] ["Malaysian", "Malaysians"] ["Kuala Lumpur", "Putrajaya"];
     "Philippines" [] ["Filipino", "Philippine"] ["Manila"];
     "Australia" [] ["Australian", "Australians"] ["Canberra"];
     "Canada" [] ["Canadian", "Canadians"] ["Ottawa"];
@@ -889,6 +889,52 @@ pub const GROUP_NOUNS: &[&str] = &[
     "tribesmen",
     "guerrillas",
     "paramilitaries",
+];
+
+/// Ethnic and religious peoples, named by a word that is no state's demonym ("Bosniak",
+/// "Croat", "Kurd"): a people is no actor, alone ("the largest Bosniak-led party") or after a
+/// state's adjective ("the main Bosnian Croat party").
+pub const ETHNIC_GROUPS: &[&str] = &[
+    "Bosniak",
+    "Bosniaks",
+    "Croat",
+    "Croats",
+    "Serb",
+    "Serbs",
+    "Kurd",
+    "Kurds",
+    "Pashtun",
+    "Pashtuns",
+    "Hazara",
+    "Hazaras",
+    "Baloch",
+    "Tamil",
+    "Tamils",
+    "Sinhalese",
+    "Uyghur",
+    "Uyghurs",
+    "Uighur",
+    "Uighurs",
+    "Tuareg",
+    "Tuaregs",
+    "Fulani",
+    "Hausa",
+    "Yoruba",
+    "Igbo",
+    "Hutu",
+    "Hutus",
+    "Tutsi",
+    "Tutsis",
+    "Druze",
+    "Alawite",
+    "Alawites",
+    "Yazidi",
+    "Yazidis",
+    "Rohingya",
+    "Kadazan",
+    "Dusun",
+    "Kadazandusun",
+    "Bumiputera",
 ];
 
 /// Words that make a capitalised phrase an outlet or platform.
