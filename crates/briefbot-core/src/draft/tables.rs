@@ -1216,6 +1216,10 @@ pub const REPORTING_VERBS: &[&str] = &[
     // Astana see it as a tap"), findings ("The court found that") and a quotation introduced
     // by "put it"; `cues` checks the words after each.
     "presents",
+    // draft38: "HDZ BiH wants a separate company … to own the section", "Chong wants the
+    // promise on paper": a demand stated as what someone wants is that one's position (only
+    // with a noun phrase after it; see `cues`).
+    "wants",
     "regard",
     "regards",
     "see it as",
