@@ -1867,11 +1867,15 @@ fn capitalised_titles_in_apposition(actors: &mut Actors, paragraphs: &[&str]) {
                 && t.end == before.len()
                 && t.actor != m.actor
                 && actors.found[t.actor].kind == "person"
-                && actors.found[t.actor]
-                    .name
-                    .split(' ')
-                    .next()
-                    .is_some_and(|w| is_role_word(w) && w.starts_with(char::is_uppercase))
+                && {
+                    // draft38: a state's adjective may open the title ("the Serbian Minister of
+                    // Mining and Energy, Jelena Marinković").
+                    let role = |w: &str| is_role_word(w) && w.starts_with(char::is_uppercase);
+                    let mut words = actors.found[t.actor].name.split(' ');
+                    words.next().is_some_and(|w| {
+                        role(w) || (names_a_state(w) && words.next().is_some_and(role))
+                    })
+                }
                 && actors.found[t.actor].name.contains(" of ")
         });
         if let Some(t) = title {
@@ -6956,6 +6960,13 @@ mod tests {
                 "The Commissioner of the SMA, Dr. Tevita Manarangi, told RNZ that it was strict.",
                 "Commissioner of the SMA",
                 Some(("Tevita Manarangi", "person")),
+            ),
+            // draft38: also after a state's adjective.
+            (
+                "Belgrade has been quieter, and the Serbian Minister of Mining and Energy, Jelena \
+                 Marinković, told RTS that a second route was no threat.",
+                "Serbian Minister of Mining and Energy",
+                Some(("Jelena Marinković", "person")),
             ),
             // An organ written only after "its" is no actor of its own.
             (
