@@ -1292,6 +1292,18 @@ fn cues(
         {
             continue;
         }
+        // "Chong wants the promise on paper": what someone wants is a position they state only
+        // when a thing is named after it ("wants to" is an intention the authors report), and
+        // not inside the authors' own clause ("None of this means that Moscow wants an aircraft
+        // to crash").
+        if verb == "wants"
+            && (![" a ", " an ", " the ", " its ", " his ", " her ", " their "]
+                .iter()
+                .any(|w| follows.starts_with(w))
+                || text[s..at].contains(" that "))
+        {
+            continue;
+        }
         // "Verhoeven has signalled that": a signal reports words only with "that"; "signalled
         // a shift" is an act.
         if matches!(verb, "signalled" | "signaled" | "signals") && !follows.starts_with(" that ") {
@@ -2256,6 +2268,8 @@ mod tests {
             // A view ascribed with "as", and a finding.
             ("Hanoi presents the new port as the key to the region's future trade.", "Vietnam", "attributed"),
             ("Beijing presents the accord as development cooperation; Canberra sees it as a foothold.", "China", "attributed"),
+            // draft38: what a party wants, with a thing named after it, is its position.
+            ("The main opposition party, the Sabah Democratic Party (SDP), wants a written promise on oil revenue.", "Sabah Democratic Party", "attributed"),
             ("Paris and Berlin see it as a threat to the single market in the long run.", "Germany", "attributed"),
             ("The Supreme Court found that the decree was \"a breach of the constitution.\"", "Supreme Court", "attributed"),
             // A quotation introduced by "put it".
@@ -2414,6 +2428,10 @@ mod tests {
             // draft37: the authors' verdict on what someone did is theirs.
             "Catherine Hollis was right to insist on consultation, but the pause was wrong.",
             "The ministry was wrong to claim that the pause was routine.",
+            // draft38: "wants to" is an intention, and a want inside the authors' clause is
+            // theirs.
+            "Moscow wants to keep the pipeline closed until the spring.",
+            "None of this means that Moscow wants an aircraft to crash.",
         ] {
             let got = claims_of(text);
             assert!(got.iter().all(|(by, _, _)| by == "authors"), "{text}: {got:?}");

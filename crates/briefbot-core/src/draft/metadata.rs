@@ -341,6 +341,15 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
             {
                 b.split_once(" by ")
                     .map(|(_, names_part)| editor_names(names_part))
+            } else if let Some(at) = ["; editing by ", "; edited by "]
+                .iter()
+                .find_map(|l| b.to_lowercase().find(l).map(|at| at + l.len()))
+            {
+                // draft38: a wire-style credit line names the editors after its reporters
+                // ("Additional reporting by Jason Chin in Kuala Lumpur; editing by Farah Idris
+                // and Michael Tan").
+                b.get(at..)
+                    .map(|names_part| editor_names(names_part.trim_end_matches('.')))
             } else {
                 // "… in La Paz. Edited by Mariela Gutiérrez Soliz and Franz Quiroga."
                 b.split_once(". Edited by ")
@@ -602,6 +611,25 @@ mod tests {
         )
         .unwrap();
         assert_eq!(p.meta.editors, vec!["Alison Tupou"]);
+        // draft38: a wire-style credit line names its editors after its reporters.
+        for (line, editors) in [
+            (
+                "Additional reporting by Jason Chin in Kuala Lumpur; editing by Farah Idris and Michael Tan",
+                vec!["Farah Idris", "Michael Tan"],
+            ),
+            (
+                "Reporting by Ana Silva; Edited by Tom Hale.",
+                vec!["Tom Hale"],
+            ),
+        ] {
+            let p = prepare(&format!(
+                "Snow Crab on the Shelf\n\nKari Solbakken | No. 9 | 17 March 2027\n\nBody text here. More.\n\n\
+                 The end is near.\n\n{line}\n"
+            ))
+            .unwrap();
+            assert_eq!(p.meta.editors, editors, "{line}");
+            assert_eq!(p.back_matter, 1, "{line}");
+        }
         // Names after a name are still editors.
         assert_eq!(
             editor_names("Ann Lee, Bo Chan and Cy Park"),

@@ -101,7 +101,7 @@ pub const STATES: &[State] = states! {
     "North Korea" ["DPRK"] ["North Korean", "North Koreans"] ["Pyongyang"];
     "Vietnam" [] ["Vietnamese"] ["Hanoi"];
     "Indonesia" [] ["Indonesian"] ["Jakarta"];
-    "Malaysia" [] ["Malaysian"] ["Kuala Lumpur"];
+    "Malaysia" [] ["Malaysian", "Malaysians"] ["Kuala Lumpur", "Putrajaya"];
     "Philippines" [] ["Filipino", "Philippine"] ["Manila"];
     "Australia" [] ["Australian", "Australians"] ["Canberra"];
     "Canada" [] ["Canadian", "Canadians"] ["Ottawa"];
@@ -891,6 +891,52 @@ pub const GROUP_NOUNS: &[&str] = &[
     "paramilitaries",
 ];
 
+/// Ethnic and religious peoples, named by a word that is no state's demonym ("Bosniak",
+/// "Croat", "Kurd"): a people is no actor, alone ("the largest Bosniak-led party") or after a
+/// state's adjective ("the main Bosnian Croat party").
+pub const ETHNIC_GROUPS: &[&str] = &[
+    "Bosniak",
+    "Bosniaks",
+    "Croat",
+    "Croats",
+    "Serb",
+    "Serbs",
+    "Kurd",
+    "Kurds",
+    "Pashtun",
+    "Pashtuns",
+    "Hazara",
+    "Hazaras",
+    "Baloch",
+    "Tamil",
+    "Tamils",
+    "Sinhalese",
+    "Uyghur",
+    "Uyghurs",
+    "Uighur",
+    "Uighurs",
+    "Tuareg",
+    "Tuaregs",
+    "Fulani",
+    "Hausa",
+    "Yoruba",
+    "Igbo",
+    "Hutu",
+    "Hutus",
+    "Tutsi",
+    "Tutsis",
+    "Druze",
+    "Alawite",
+    "Alawites",
+    "Yazidi",
+    "Yazidis",
+    "Rohingya",
+    "Kadazan",
+    "Dusun",
+    "Kadazandusun",
+    "Bumiputera",
+];
+
 /// Words that make a capitalised phrase an outlet or platform.
 pub const MEDIA_HEADS: &[&str] = &[
     "Times",
@@ -1170,6 +1216,10 @@ pub const REPORTING_VERBS: &[&str] = &[
     // Astana see it as a tap"), findings ("The court found that") and a quotation introduced
     // by "put it"; `cues` checks the words after each.
     "presents",
+    // draft38: "HDZ BiH wants a separate company … to own the section", "Chong wants the
+    // promise on paper": a demand stated as what someone wants is that one's position (only
+    // with a noun phrase after it; see `cues`).
+    "wants",
     "regard",
     "regards",
     "see it as",
