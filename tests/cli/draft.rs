@@ -127,7 +127,7 @@ fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
 /// until draft35 (sahel-corridor, antitrust-remedy), until draft36 (andes-glacier-water,
 /// baltic-rail-gauge), until draft37 (cook-islands-seabed, egypt-gas-gap) and until draft38
 /// (bosnia-gas-interconnector, sabah-hung-assembly) are tuning briefs now;
-/// tests/data/briefs-heldout waits for a nineteenth set.
+/// tests/data/briefs-heldout holds the nineteenth set.
 #[test]
 fn evaluation_references_load() {
     let c = run(&[
