@@ -729,15 +729,14 @@ pub(crate) fn asked_detail(query: &str) -> Option<(&'static str, &'static [Actor
                 .or_else(|| next.strip_suffix("s'"))
                 .unwrap_or(next);
             // A plural asks as its singular does: "which Wagner commanders…" for "commander".
-            let singulars = [
-                Some(owner.to_string()),
-                owner.strip_suffix('s').map(str::to_string),
-                owner.strip_suffix("ies").map(|stem| format!("{stem}y")),
-            ];
-            if let Some(&(noun, kinds)) = nouns
-                .iter()
-                .find(|(n, _)| singulars.iter().flatten().any(|s| s == n))
-            {
+            let names = |n: &str| {
+                n == owner
+                    || owner.strip_suffix('s') == Some(n)
+                    || owner
+                        .strip_suffix("ies")
+                        .is_some_and(|stem| n.strip_suffix('y') == Some(stem))
+            };
+            if let Some(&(noun, kinds)) = nouns.iter().find(|(n, _)| names(n)) {
                 return Some((noun, kinds));
             }
         }
