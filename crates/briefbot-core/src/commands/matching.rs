@@ -1923,15 +1923,7 @@ pub(crate) fn prefer_reported_words(ctx: &Ctx, query: &str, s: &mut Search) {
                 EntryKind::Actor => false,
             }
     };
-    if reported(top.scored.doc) {
-        return;
-    }
-    let top_score = top.scored.score;
-    let found = (s.ranked.iter().enumerate().skip(1).take(DESCRIBER_REACH))
-        .find(|(_, r)| r.scored.score >= SUBJECT_SHARE * top_score && reported(r.scored.doc));
-    if let Some((i, _)) = found {
-        s.put_first(i);
-    }
+    put_first_near(s, SUBJECT_SHARE, DESCRIBER_REACH, reported);
 }
 
 /// Phrases that ask whether something reached further than one place or one means: "did
@@ -2152,7 +2144,7 @@ pub(crate) fn prefer_in_decade(ctx: &Ctx, query: &str, s: &mut Search) {
 }
 
 /// When the best entry does not hold `holds`, puts first the best of the next `reach` that
-/// does, if it scores within `share` of the best: the shape of the preferences for a period.
+/// does, if it scores within `share` of the best: the shape of several preferences.
 fn put_first_near(s: &mut Search, share: f32, reach: usize, holds: impl Fn(u32) -> bool) {
     let Some(top) = s.ranked.first() else {
         return;
