@@ -672,8 +672,7 @@ fn paired_fields_end(text: &str, toks: &[Token], i: usize, g: &Gazetteer) -> Opt
 fn italic_name_end(text: &str, toks: &[Token], i: usize, italics: &[String]) -> Option<usize> {
     let t = &toks[i];
     let phrase = italics.iter().find(|p| {
-        text[t.start..].starts_with(p.as_str())
-            && !text[t.start + p.len()..].starts_with(char::is_alphanumeric)
+        starts_with_word(&text[t.start..], p)
             && p.split(' ').count() <= 4
             && p.split(' ')
                 .skip(1)
@@ -1274,11 +1273,7 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
                         .iter()
                         .flat_map(|s| std::iter::once(&s.name).chain(s.others))
                         .filter(|name| name.contains(" and "))
-                        .find(|name| {
-                            text[toks[j - 1].start..].starts_with(*name)
-                                && !text[toks[j - 1].start + name.len()..]
-                                    .starts_with(char::is_alphanumeric)
-                        })
+                        .find(|name| starts_with_word(&text[toks[j - 1].start..], name))
                         .map(|name| name.split(' ').count())
                     {
                         j += n - 1;
@@ -2002,11 +1997,9 @@ fn classify_run(
     // draft38: "the main Bosnian Croat party", "the largest Bosniak-led party": a people named
     // by its ethnic name, alone or after a state's adjective, is no actor.
     // A people's armed or political group ("Tuareg separatists") is one, and is kept.
-    let group_after = text[last.end..].strip_prefix(' ').is_some_and(|r| {
-        GROUP_NOUNS
-            .iter()
-            .any(|n| r.starts_with(n) && !r[n.len()..].starts_with(char::is_alphanumeric))
-    });
+    let group_after = text[last.end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| GROUP_NOUNS.iter().any(|n| starts_with_word(r, n)));
     if !group_after
         && run.iter().any(|t| ETHNIC_GROUPS.contains(&t.text))
         && run
