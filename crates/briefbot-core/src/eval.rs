@@ -180,7 +180,22 @@ pub fn shows_expected(
     case: &Case,
     phrases: &[String],
 ) -> bool {
-    contains_phrase(title, quotes, phrases) && case.date.as_deref().is_none_or(|d| date == Some(d))
+    contains_phrase(title, quotes, phrases)
+        && case
+            .date
+            .as_deref()
+            .is_none_or(|d| date.is_some_and(|date| date_shows(date, d)))
+}
+
+/// Whether an answer dated `date` (ISO, a range written `start/end`) shows the date `want`: the
+/// same date, or one end of the range. Asked "when was Cast Lead", an answer of 2008 to 2009
+/// gives the year a reader who writes "2008" has in mind, and "until when did Russia condemn
+/// Hamas" is answered by the range that ends in 2006.
+fn date_shows(date: &str, want: &str) -> bool {
+    date == want
+        || date
+            .split_once('/')
+            .is_some_and(|(from, to)| from == want || to == want)
 }
 
 fn hit_ok(hit: &Hit, case: &Case, phrases: &[String]) -> bool {
@@ -586,7 +601,29 @@ fn fit_logistic(data: &[Sample]) -> ([f32; 4], [f32; 6]) {
 
 #[cfg(test)]
 mod tests {
-    use super::{contains_phrase, plateau_centre};
+    use super::{contains_phrase, date_shows, plateau_centre};
+
+    /// An expected date is shown by the same date or by either end of a range, and by nothing
+    /// else: not a range that only spans it, nor a day of the expected month.
+    #[test]
+    fn expected_dates_are_shown_by_a_date_or_an_end_of_a_range() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("2023-10-25", "2023-10-25", true),
+            ("2023-10-25", "2023-10-26", false),
+            ("2023-10-25", "2023-10", false),
+            ("2023-10", "2023-10-14", false),
+            ("2008/2009", "2008", true),
+            ("2008/2009", "2009", true),
+            ("2008/2010", "2009", false),
+            ("1990s/2006", "2006", true),
+            ("1990s/2006", "1990s", true),
+            ("1990s/2006", "1995", false),
+            ("2008/2009", "2008/2009", true),
+        ];
+        for &(date, want, shows) in cases {
+            assert_eq!(date_shows(date, want), shows, "{date} for {want}");
+        }
+    }
 
     /// An expected phrase is compared with the title and the quotes with case, typography and
     /// the brief's markdown folded, so a phrase copied from the seed's markdown matches the

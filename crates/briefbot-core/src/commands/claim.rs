@@ -71,6 +71,7 @@ pub(crate) fn run_asked(ctx: &Ctx, query: &str, question: &str) -> Answer {
     super::matching::prefer_reported_words(ctx, question, &mut s);
     super::matching::prefer_scope(ctx, question, &mut s);
     prefer_literal_contradiction(ctx, &statement, &mut s);
+    prefer_denial(ctx, &statement, &mut s);
     let mut answer = ctx.answer(CommandName::Claim, query, &s);
     // A statement that gets one name, place or number of the best claim wrong ("Putin compared
     // Gaza to Stalingrad") is answered by that claim, which says otherwise, even though the
@@ -238,6 +239,69 @@ fn prefer_literal_contradiction(ctx: &Ctx, statement: &str, s: &mut super::match
     if let Some(at) = found {
         s.put_first(at);
     }
+}
+
+/// How close to the best claim, as a share of its score, a claim that denies the statement must
+/// score to be put first by [`prefer_denial`]: a near tie only.
+const DENIAL_SHARE: f32 = 0.95;
+
+/// Puts first a claim that denies what an affirmative statement asserts when it ties with the
+/// best claim and matches every word the best one matches: "the Russian UN draft explicitly
+/// condemned Hamas" is settled by "it failed to include any condemnation of Hamas", not by the
+/// sentence that the draft condemned violence in general, which the statement only bears on
+/// and which would read as support for it. The denied word must be one the best claim matched
+/// and does not deny, and no name: "Russia would not oppose Israel" denies nothing of "Putin
+/// was sympathetic to Israel".
+fn prefer_denial(ctx: &Ctx, statement: &str, s: &mut super::matching::Search) {
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    if !super::stance::affirms(statement) {
+        return;
+    }
+    let index = ctx.engine.index();
+    let library = ctx.engine.library();
+    let top_brief = index.doc(top.scored.doc).brief;
+    let Some(brief) = library.briefs().get(top_brief as usize) else {
+        return;
+    };
+    let statement_of = |doc: u32| {
+        let r = index.doc(doc);
+        (r.kind == EntryKind::Claim && r.brief == top_brief)
+            .then(|| brief.claims().get(r.index as usize))
+            .flatten()
+            .map(|c| c.statement.as_str())
+    };
+    let Some(top_statement) = statement_of(top.scored.doc) else {
+        return;
+    };
+    // The words the best claim matches and does not deny, naming no actor: what the statement
+    // asserts of its subject.
+    let asserted: Vec<String> = (s.words.iter().zip(&top.scored.matched))
+        .filter(|(w, m)| {
+            m.is_some()
+                && brief.actors_named_in(w).is_empty()
+                && !super::stance::denies_near(top_statement, w)
+        })
+        .map(|(w, _)| w.clone())
+        .collect();
+    // Only the claims that match all the best one does are candidates, so a denial is never
+    // put before a claim that answers more of the statement.
+    let covering: Vec<u32> = (s.ranked.iter().skip(1).take(CONTRADICTION_REACH))
+        .filter(|r| {
+            (top.scored.matched.iter().zip(&r.scored.matched))
+                .all(|(t, m)| t.is_none() || m.is_some())
+        })
+        .map(|r| r.scored.doc)
+        .collect();
+    if asserted.is_empty() || covering.is_empty() {
+        return;
+    }
+    super::matching::put_first_near(s, DENIAL_SHARE, CONTRADICTION_REACH, |doc| {
+        covering.contains(&doc)
+            && statement_of(doc)
+                .is_some_and(|c| asserted.iter().any(|w| super::stance::denies_near(c, w)))
+    });
 }
 
 /// How many leading letters two words share to count as forms of one root ("defen").

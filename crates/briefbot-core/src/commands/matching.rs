@@ -2145,7 +2145,12 @@ pub(crate) fn prefer_in_decade(ctx: &Ctx, query: &str, s: &mut Search) {
 
 /// When the best entry does not hold `holds`, puts first the best of the next `reach` that
 /// does, if it scores within `share` of the best: the shape of several preferences.
-fn put_first_near(s: &mut Search, share: f32, reach: usize, holds: impl Fn(u32) -> bool) {
+pub(crate) fn put_first_near(
+    s: &mut Search,
+    share: f32,
+    reach: usize,
+    holds: impl Fn(u32) -> bool,
+) {
     let Some(top) = s.ranked.first() else {
         return;
     };
@@ -2375,6 +2380,10 @@ const REACTION_VERBS: &[&str] = &[
     "replies",
     "retaliate",
     "retaliated",
+    // "What did Bibi answer Putin on that call" asks Netanyahu's reply as "reply" does.
+    "answer",
+    "answered",
+    "answers",
     // How a party voted is its own act: "how did the US vote on the Russian draft" is not
     // answered by Russia's veto of the US draft.
     "vote",
@@ -2441,7 +2450,9 @@ const ADDRESS_VERBS: &[&str] = &[
 ];
 
 /// Nouns that name a reaction: "Israel's reaction to the veto", "the response from Jerusalem".
-const REACTION_NOUNS: &[&str] = &["reaction", "response", "reply", "retort", "comeback"];
+const REACTION_NOUNS: &[&str] = &[
+    "reaction", "response", "reply", "retort", "comeback", "answer",
+];
 
 /// Particles that turn "say" or "hit" into a reaction: "say back", "hit back", "push back".
 const REACTION_PARTICLES: &[&str] = &["back"];
@@ -2486,7 +2497,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// react to…", "what did **Netanyahu** say back", "**Israel's** reaction to…", "the response
 /// of **Jerusalem**". `None` when the question asks for no reaction.
 /// Reaction verbs that are nouns as often ("the parliament vote", "a reply").
-const NOUN_OR_VERB: &[&str] = &["vote", "votes", "reply", "replies"];
+const NOUN_OR_VERB: &[&str] = &["vote", "votes", "reply", "replies", "answer", "answers"];
 
 /// Whether the word at `i` ends a noun phrase rather than acting as a verb: a determiner stands
 /// before it after the place of the subject. "When did Hamas win *the* Palestinian parliament
@@ -2548,6 +2559,11 @@ fn reactor_window(query: &str) -> Option<String> {
                 w.as_str(),
                 "say" | "said" | "hit" | "push" | "pushed" | "shot"
             ) && next.is_some_and(|n| REACTION_PARTICLES.contains(&n)))
+            // What someone said after or once something happened is how they took it: "what
+            // did the US say after Moscow vetoed its resolution" asks the US's reaction, which
+            // the sentence on the veto does not give.
+            || (matches!(w.as_str(), "say" | "said" | "says")
+                && next.is_some_and(|n| matches!(n, "after" | "once" | "following")))
             || (matches!(w.as_str(), "say" | "said")
                 && next == Some("in")
                 && words
@@ -3883,6 +3899,17 @@ mod tests {
             ("how did the US vote on the russian draft", Some("the us")),
             ("how did russia vote", Some("russia")),
             ("did china vote for the draft", Some("china")),
+            ("what did bibi answer putin on that call", Some("bibi")),
+            ("what was netanyahu's answer", Some("netanyahu's")),
+            (
+                "what did the us say after moscow vetoed its resolution",
+                Some("the us"),
+            ),
+            (
+                "the us said after the veto that it was outraged",
+                Some("the us"),
+            ),
+            ("what's the answer to the question of arms", None),
         ];
         for (query, want) in cases {
             assert_eq!(reactor_window(query).as_deref(), want, "{query:?}");

@@ -281,6 +281,19 @@ pub(crate) fn denies(text: &str, word: &str) -> bool {
     negations_of(&words(text), DENIAL_REACH, |n| same_word(word, n)) > 0
 }
 
+/// Whether `text` negates `word` with at most one word between them besides the verb it
+/// negates: "it failed to include **any** condemnation" denies "condemned" as "did not condemn"
+/// does.
+pub(crate) fn denies_near(text: &str, word: &str) -> bool {
+    negations_of(&words(text), DENIAL_REACH + 2, |n| same_word(word, n)) > 0
+}
+
+/// Whether `text` has no negation at all: "Russia's draft condemned Hamas", not "Russia never
+/// condemned Hamas".
+pub(crate) fn affirms(text: &str) -> bool {
+    !words(text).iter().any(|w| NEGATIONS.contains(&w.as_str()))
+}
+
 /// Whether the words of a text, joined by single spaces with one before and after, hold one
 /// of `side`'s words or phrases at the start of a word. The check reads the prepared text in
 /// place: `contradicts` asks it of every pair of opposites.

@@ -382,6 +382,10 @@ pub const GROUPS: &[&[&str]] = &[
         "understated",
     ],
     &["immediately", "promptly", "quickly", "instantly"],
+    // Speed compared: "why should Israel move fast" of "the quicker Israel adapts".
+    &[
+        "fast", "faster", "quicker", "sooner", "swift", "swifter", "rapid", "rapidly",
+    ],
     // Keeping quiet is refraining ("israel stayed quiet when russia grabbed crimea").
     &["refrain", "refrained", "quiet", "silent", "silence"],
     // Months as chat writes them ("oct 7"): dates are read from the full names too, but a

@@ -512,6 +512,19 @@ fn statements_that_contradict_the_brief_are_called_so() {
             false,
             Verdict::Supported,
         ),
+        // A draft that "failed to include any condemnation of Hamas" settles the statement
+        // that it condemned Hamas; the sentence that it condemned violence in general, as
+        // close a match, would read as support.
+        (
+            "the russian un draft explicitly condemned hamas",
+            true,
+            Verdict::Disputed,
+        ),
+        (
+            "russia's security council draft named and condemned hamas",
+            true,
+            Verdict::Disputed,
+        ),
     ];
     for (statement, contradicts, verdict) in cases {
         let a = ask(Request::Claim(statement.into()));
@@ -1143,7 +1156,25 @@ fn a_country_named_by_its_demonym_answers_which_country() {
 #[test]
 fn reactions_the_brief_does_not_report_are_not_given() {
     // (request, outcome, for an answer a phrase its first result must hold)
-    let cases: [(Request, Outcome, &str); 14] = [
+    let cases: [(Request, Outcome, &str); 17] = [
+        // An answer is the one who answers: Netanyahu does not speak in Putin's call to him.
+        (
+            Request::Ask("what did bibi answer putin on that call".into()),
+            Outcome::NoMatch,
+            "",
+        ),
+        // What a party said after something happened is its reaction: the US says nothing in
+        // the sentence on Russia's veto of its draft.
+        (
+            Request::Ask("what did the us say after moscow vetoed its resolution".into()),
+            Outcome::NoMatch,
+            "",
+        ),
+        (
+            Request::Ask("what did putin say after the dagestan riot".into()),
+            Outcome::Answered,
+            "putin convened",
+        ),
         // How a party voted is its own act: the US does not vote in Russia's veto of its draft,
         // while Russia does.
         (
@@ -1910,6 +1941,9 @@ fn evaluation_sets_stay_above_their_floors() {
         // Written blind in stop 38 the same way: measured once fresh (90/115, 38/45); half of
         // it read.
         ("tests/data/chat_tune16.jsonl", 0.80, 0.82),
+        // Written blind in stop 39 the same way: measured once fresh (95/115, 42/45); half of
+        // it read.
+        ("tests/data/chat_tune17.jsonl", 0.84, 0.90),
     ];
     for (file, top1, abstention) in floors {
         crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
