@@ -27,6 +27,7 @@ pub mod draft;
 pub mod engine;
 pub mod eval;
 pub mod kb;
+pub mod native;
 mod parallel;
 pub mod search;
 pub mod semantic;

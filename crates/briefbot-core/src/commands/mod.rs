@@ -103,29 +103,29 @@ impl Engine {
                     check_len(q)?;
                 }
                 asked = q;
-                let q = q.map(crate::text::standard_question_words);
+                let q = q.map(read_as);
                 Ok(Reply::Answer(timeline::run(&ctx, q.as_deref())))
             }
             Request::Actor(q) => {
                 let q = nonempty(q, "actor", "/actor Mashal")?;
-                Ok(Reply::Answer(actor::run(&ctx, q)))
+                asked = Some(q);
+                Ok(Reply::Answer(actor::run(&ctx, &read_as(q))))
             }
             Request::Claim(q) => {
                 let q = nonempty(q, "claim", "/claim Russia vetoed a US resolution")?;
                 asked = Some(q);
-                let q = crate::text::standard_question_words(q);
-                Ok(Reply::Answer(claim::run(&ctx, &q)))
+                Ok(Reply::Answer(claim::run(&ctx, &read_as(q))))
             }
             Request::Ask(q) => {
                 let q = nonempty(q, "ask", "/ask who is Ali Baraka?")?;
                 asked = Some(q);
-                ask::run(&ctx, &crate::text::standard_question_words(q))
+                ask::run(&ctx, &read_as(q))
             }
             Request::Brief(id) => brief::run(&ctx, id.as_deref()),
             Request::Source(n) => source::run(&ctx, *n),
         }?;
         if let (Reply::Answer(a), Some(asked)) = (&mut reply, asked) {
-            if a.query != asked && a.query == crate::text::standard_question_words(asked) {
+            if a.query != asked && a.query == read_as(asked) {
                 a.query = asked.to_string();
             }
         }
@@ -209,6 +209,14 @@ fn check_len(q: &str) -> Result<(), QueryError> {
         });
     }
     Ok(())
+}
+
+/// A request's text as the commands read it: the common words of a question typed in Russian,
+/// Hebrew or Arabic in English ([`crate::native`]), and chat's spellings of question words
+/// made standard ("wen did…"). The answer echoes the text as typed.
+fn read_as(q: &str) -> String {
+    let glossed = crate::native::glossed(q);
+    crate::text::standard_question_words(glossed.as_deref().unwrap_or(q)).into_owned()
 }
 
 fn nonempty<'q>(

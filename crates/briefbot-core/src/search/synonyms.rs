@@ -591,6 +591,19 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("dial back", "softened"),
     ("walked back", "softened"),
     ("eased off", "softened"),
+    // Keeping on good terms is the brief's "good relations": "why does Russia stay friendly
+    // with everyone" asks for "maintaining good relations with both sides". ("Friendly" alone
+    // stems to "friend", which is an ally.)
+    ("friendly with", "good relations with"),
+    ("friendly w", "good relations with"),
+    ("on good terms with", "good relations with"),
+    ("on good terms", "good relations"),
+    ("stay friendly", "maintain good relations"),
+    ("stays friendly", "maintains good relations"),
+    ("staying friendly", "maintaining good relations"),
+    ("play both sides", "good relations with both sides"),
+    ("plays both sides", "good relations with both sides"),
+    ("playing both sides", "good relations with both sides"),
     ("go easy on", "softened"),
     ("go easier on", "softened"),
     ("went easier on", "softened"),
@@ -1012,6 +1025,19 @@ mod tests {
             (
                 "why did the kremlin go easier on israel in 2014",
                 Some("why did the kremlin softened israel in 2014"),
+            ),
+            // Being on good terms is having good relations; the longest phrase wins.
+            (
+                "why does russia stay friendly w everyone in a conflict",
+                Some("why does russia maintain good relations w everyone in a conflict"),
+            ),
+            (
+                "whats the kremlins deal w playing both sides",
+                Some("whats the kremlins deal w good relations with both sides"),
+            ),
+            (
+                "moscow is on good terms with hamas",
+                Some("moscow is good relations with hamas"),
             ),
             // "Hit" inside the idiom is no attack.
             (

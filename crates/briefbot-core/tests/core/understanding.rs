@@ -1783,6 +1783,10 @@ fn names_in_other_scripts_find_their_actor() {
         ("נתניהו - מה התפקיד שלו כאן?", Some("benjamin-netanyahu")),
         ("какая роль у Путина сейчас", Some("vladimir-putin")),
         ("ما هو دور حماس", Some("hamas")),
+        (
+            "Путин — какая у него роль в этой истории?",
+            Some("vladimir-putin"),
+        ),
         ("חמאס - מה העמדה שלה", Some("hamas")),
         // Russian names come inflected: the genitive and the prepositional find the actor.
         ("группа Вагнера", Some("wagner-group")),
@@ -1802,6 +1806,56 @@ fn names_in_other_scripts_find_their_actor() {
             None => assert_eq!(a.outcome, Outcome::NoMatch, "{q}: {a:#?}"),
         }
     }
+}
+
+/// Questions typed wholly in Russian, Hebrew or Arabic: their common words are read in English
+/// and their names through the native aliases, so each command answers as it would in English,
+/// and a name the brief never gives is still not answered for.
+#[test]
+fn questions_in_other_scripts_are_answered_as_in_english() {
+    // (request, the id of the first result, or None for no match)
+    let cases: [(Request, Option<&str>); 7] = [
+        (
+            Request::Timeline(Some("когда Россия наложила вето".into())),
+            Some("russia-vetoes-us-resolution"),
+        ),
+        (
+            Request::Timeline(Some("متى استخدمت روسيا الفيتو".into())),
+            Some("russia-vetoes-us-resolution"),
+        ),
+        (
+            Request::Timeline(Some("מתי רוסיה הטילה וטו".into())),
+            Some("russia-vetoes-us-resolution"),
+        ),
+        (
+            Request::Claim("Россия заблокировала резолюцию США".into()),
+            Some("russia-vetoed-us-resolution"),
+        ),
+        (
+            Request::Ask("لماذا تدعم روسيا حماس".into()),
+            Some("russia-both-sides-strategy"),
+        ),
+        (
+            Request::Claim("Россия осудила ХАМАС".into()),
+            Some("russia-refuses-condemn-october-7"),
+        ),
+        (Request::Ask("когда Лавров встретился с ХАМАС".into()), None),
+    ];
+    for (request, want) in cases {
+        let a = ask(request.clone());
+        match want {
+            Some(id) => assert_eq!(
+                a.results.first().map(|h| h.id.as_str()),
+                Some(id),
+                "{request:?}: {a:#?}"
+            ),
+            None => assert_eq!(a.outcome, Outcome::NoMatch, "{request:?}: {a:#?}"),
+        }
+    }
+    // The answer echoes the question as typed, not as it was read.
+    let a = ask(Request::Claim("Россия осудила ХАМАС".into()));
+    assert_eq!(a.query, "Россия осудила ХАМАС");
+    assert_eq!(a.results[0].verdict, Some(Verdict::Disputed));
 }
 
 #[test]
