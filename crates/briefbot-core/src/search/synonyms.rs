@@ -246,6 +246,9 @@ pub const GROUPS: &[&[&str]] = &[
     ],
     &[
         "change", "changed", "shift", "shifted", "turn", "turning", "flip", "flipped",
+        // Adapting a policy is changing it: "how fast Israel changes course" of "the quicker
+        // Israel adapts its policy".
+        "adapt", "adapts", "adjust", "adjusts",
     ],
     &[
         "recommend",
@@ -384,7 +387,8 @@ pub const GROUPS: &[&[&str]] = &[
     &["immediately", "promptly", "quickly", "instantly"],
     // Speed compared: "why should Israel move fast" of "the quicker Israel adapts".
     &[
-        "fast", "faster", "quicker", "sooner", "swift", "swifter", "rapid", "rapidly",
+        "fast", "faster", "quicker", "sooner", "swift", "swifter", "rapid", "rapidly", "rush",
+        "hurry",
     ],
     // Keeping quiet is refraining ("israel stayed quiet when russia grabbed crimea").
     &["refrain", "refrained", "quiet", "silent", "silence"],

@@ -1588,6 +1588,16 @@ fn everyday_words_for_the_brief_words_answer() {
             )),
             "putin-netanyahu-phone-call",
         ),
+        // Shifting fast is adapting quickly.
+        (
+            Ask("whats the payoff for israel if it shifts fast".into()),
+            "israel-quick-adaptation-strategic-balance",
+        ),
+        // Staying friendly with everyone is keeping good relations with both sides.
+        (
+            Ask("why does russia stay friendly w everyone in a conflict, even hamas".into()),
+            "russia-both-sides-strategy",
+        ),
     ];
     for (query, id) in cases {
         let a = ask(query.clone());
