@@ -1863,6 +1863,10 @@ const DESCRIBE_VERBS: &[&str] = &[
     "characterize",
     "characterise",
     "portray",
+    "depict",
+    "paint",
+    "present",
+    "frame",
     "label",
     "refer",
     "term",
@@ -1892,6 +1896,9 @@ fn describer_window(query: &str) -> Option<String> {
 /// someone's words), the best of the next [`DESCRIBER_REACH`] that is, scoring within
 /// [`SUBJECT_SHARE`] of it, is put first.
 pub(crate) fn prefer_reported_words(ctx: &Ctx, query: &str, s: &mut Search) {
+    // "Kremlin TV" names the state media as the search reads it.
+    let plain = crate::search::synonyms::plain_idioms(query);
+    let query = plain.as_deref().unwrap_or(query);
     let (Some(window), Some(top)) = (describer_window(query), s.ranked.first()) else {
         return;
     };
@@ -1900,7 +1907,7 @@ pub(crate) fn prefer_reported_words(ctx: &Ctx, query: &str, s: &mut Search) {
     let Some(brief) = ctx.engine.library().briefs().get(brief_at as usize) else {
         return;
     };
-    let named = s.actors_in(ctx.engine, brief_at, &window);
+    let named = with_bodies(brief, &s.actors_in(ctx.engine, brief_at, &window));
     if named.is_empty() {
         return;
     }
@@ -1923,7 +1930,51 @@ pub(crate) fn prefer_reported_words(ctx: &Ctx, query: &str, s: &mut Search) {
                 EntryKind::Actor => false,
             }
     };
+    // Words the one named speaks come before words in which they only figure: "how do Russian
+    // state channels portray Israeli troops" is answered by what the state media say, not by
+    // Mashal's words about the Russians.
+    let spoken = |doc: u32| {
+        let r = index.doc(doc);
+        r.brief == brief_at
+            && r.kind == EntryKind::Claim
+            && brief.claims().get(r.index as usize).is_some_and(|c| {
+                c.verdict == crate::kb::Verdict::Attributed
+                    && c.by.iter().any(|a| named.contains(a))
+            })
+    };
+    if !spoken(top.scored.doc) {
+        put_first_near(s, SUBJECT_SHARE, DESCRIBER_REACH, spoken);
+    }
     put_first_near(s, SUBJECT_SHARE, DESCRIBER_REACH, reported);
+}
+
+/// `named` with the bodies of each state among them: the actors whose own name opens with the
+/// state's name or demonym ("Russian state media", "Russian Foreign Ministry" for Russia). A
+/// state speaks through them, so "how do Russian outlets paint IDF soldiers" asks for what the
+/// Russian state media say.
+fn with_bodies(brief: &crate::kb::Brief, named: &[usize]) -> Vec<usize> {
+    use crate::kb::ActorKind;
+    let actors = brief.actors();
+    let states: Vec<usize> = (named.iter().copied())
+        .filter(|&a| actors.get(a).is_some_and(|a| a.kind == ActorKind::State))
+        .collect();
+    let mut out = named.to_vec();
+    if states.is_empty() {
+        return out;
+    }
+    for (i, actor) in actors.iter().enumerate() {
+        if actor.kind == ActorKind::State || out.contains(&i) {
+            continue;
+        }
+        let opens_with_state =
+            actor.name.split_whitespace().next().is_some_and(|first| {
+                (brief.actors_named_in(first).iter()).any(|s| states.contains(s))
+            });
+        if opens_with_state {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// Phrases that ask whether something reached further than one place or one means: "did

@@ -764,6 +764,12 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("sleepy joe", "biden"),
     ("handed over", "gave"),
     ("state tv", "state media"),
+    // A state's channels and the Kremlin's television are its state media.
+    ("state channels", "state media"),
+    ("state tv channels", "state media"),
+    ("state run channels", "state run media"),
+    ("kremlin tv", "kremlin media"),
+    ("kremlin television", "kremlin media"),
     ("state television", "state media"),
     // Breaking off relations, with or without "all": the brief's word is "severed". What was
     // broken off stays a word of its own, so the question still finds the sentence on ties.
@@ -1071,6 +1077,12 @@ mod tests {
             ),
             ("russia cut off hamas", Some("russia severed hamas")),
             ("russia vetoed the resolution", None),
+            // A state's channels and the Kremlin's television are its state media.
+            (
+                "how does kremlin tv paint israeli troops",
+                Some("how does kremlin media paint israeli troops"),
+            ),
+            ("russian state channels", Some("russian state media")),
             // A symbol chat writes for a word, only as a whole word.
             ("whats moscow's #1 goal", Some("whats moscow s main goal")),
             ("item #12 on the list", None),

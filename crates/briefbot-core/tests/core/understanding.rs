@@ -1545,6 +1545,17 @@ fn how_someone_described_something_is_answered_by_their_words() {
             "how did putin describe the hamas massacre",
             "putin-hamas-massacre-unprecedented",
         ),
+        // A state's channels are its state media, and what they say comes before words in
+        // which Russians only figure (Mashal's on the military academies).
+        (
+            "how do russian state channels portray israeli troops",
+            "israeli-soldiers-immoral",
+        ),
+        // A state speaks through its bodies: Russian outlets are the Russian state media.
+        (
+            "how do russian outlets paint idf soldiers vs their own troops",
+            "russian-soldiers-never-attack-civilians",
+        ),
     ];
     for (query, id) in cases {
         let a = ask(Request::Ask(query.into()));
