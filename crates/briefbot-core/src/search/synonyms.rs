@@ -764,6 +764,8 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("sleepy joe", "biden"),
     ("handed over", "gave"),
     ("state tv", "state media"),
+    // Having been to a place is having visited it: "have Hamas leaders been to Moscow".
+    ("been to", "visited"),
     // A state's channels and the Kremlin's television are its state media.
     ("state channels", "state media"),
     ("state tv channels", "state media"),
@@ -1077,6 +1079,10 @@ mod tests {
             ),
             ("russia cut off hamas", Some("russia severed hamas")),
             ("russia vetoed the resolution", None),
+            (
+                "have hamas leaders been to moscow before",
+                Some("have hamas leaders visited moscow before"),
+            ),
             // A state's channels and the Kremlin's television are its state media.
             (
                 "how does kremlin tv paint israeli troops",
