@@ -14,9 +14,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::tables::{
     State, BARE_ADJECTIVES, BODY_HEADS, BUSINESS_NOUNS, DEMONYM_BODIES, ETHNIC_GROUPS, FIRM_TRADES,
-    GROUP_NOUNS, INFRASTRUCTURE_NOUNS, KNOWN, MEDIA_CUES, MEDIA_HEADS, NOT_NAMES, ORG_CUES,
-    ORG_HEADS, PERSON_ROLES, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, STATES,
-    STATE_SPEAKERS, THING_HEADS, VESSEL_NOUNS,
+    GROUP_NOUNS, HOLIDAYS, INFRASTRUCTURE_NOUNS, KNOWN, MEDIA_CUES, MEDIA_HEADS, NOT_NAMES,
+    ORG_CUES, ORG_HEADS, PERSON_ROLES, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS,
+    STATES, STATE_SPEAKERS, STORM_WORDS, THING_HEADS, VESSEL_NOUNS,
 };
 
 /// An actor the draft found.
@@ -1845,6 +1845,7 @@ fn entity_short_forms(actors: &mut Actors) {
 fn capitalised_titles_in_apposition(actors: &mut Actors, paragraphs: &[&str]) {
     const HONORIFICS: &[&str] = &["Dr. ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Prof. "];
     let mut merges: Vec<(usize, usize)> = Vec::new();
+    let mut states: Vec<(&str, bool, usize, usize, usize)> = Vec::new();
     for m in &actors.mentions {
         if actors.found[m.actor].kind != "person" {
             continue;
@@ -1867,14 +1868,30 @@ fn capitalised_titles_in_apposition(actors: &mut Actors, paragraphs: &[&str]) {
                     // Mining and Energy, Jelena Marinković").
                     let role = |w: &str| is_role_word(w) && w.starts_with(char::is_uppercase);
                     let mut words = actors.found[t.actor].name.split(' ');
+                    // draft39: so may a word that qualifies the role ("The Prime Minister of
+                    // Antigua and Barbuda, Desmond Carrow").
                     words.next().is_some_and(|w| {
-                        role(w) || (names_a_state(w) && words.next().is_some_and(role))
+                        role(w)
+                            || ((names_a_state(w) || ROLE_QUALIFIERS.contains(&w))
+                                && words.next().is_some_and(role))
                     })
                 }
                 && actors.found[t.actor].name.contains(" of ")
         });
         if let Some(t) = title {
             merges.push((t.actor, m.actor));
+            // draft39: the state the title is "of" is named there too, and is an actor of
+            // its own ("Prime Minister of Antigua and Barbuda" names Antigua and Barbuda).
+            let name = &actors.found[t.actor].name;
+            let of = name.find(" of ").map(|k| k + 4).unwrap_or(name.len());
+            let tail = name[of..].trim_start_matches("the ");
+            if let Some(st) = STATES
+                .iter()
+                .find(|st| st.name == tail || st.others.contains(&tail))
+            {
+                let start = t.start + (t.end - t.start) - tail.len();
+                states.push((st.name, st.name == tail, m.para, start, t.end));
+            }
         }
     }
     for (from, into) in merges {
@@ -1882,6 +1899,23 @@ fn capitalised_titles_in_apposition(actors: &mut Actors, paragraphs: &[&str]) {
             merge_into(actors, from, into);
         }
     }
+    for (name, exact, para, start, end) in states {
+        let a = actors.add(name, "state");
+        if !exact {
+            actors.alias(a, &paragraphs[para][start..end]);
+        }
+        actors.implied.push(Mention {
+            para,
+            start,
+            end,
+            actor: a,
+        });
+    }
+}
+
+/// A run's words joined by single spaces.
+fn surface_words(run: &[&Token]) -> String {
+    run.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
 }
 
 /// "the International Seabed Authority … its Council": a body's head word that the brief only
@@ -2039,8 +2073,17 @@ fn classify_run(
                 .collect::<Vec<_>>()[..3]
                 == ["Conference", "of", "the"];
     let of_members = of_members && last.text.len() > 3 && last.text.ends_with('s');
+    // draft39: a named storm ("Tropical Storm Erika", "Hurricane Maria") and a holiday
+    // ("before Christmas") are no actors, however capitalised.
+    let storm = run.len() >= 2
+        && run[..run.len() - 1]
+            .iter()
+            .any(|t| STORM_WORDS.contains(&t.text));
+    let holiday = HOLIDAYS.contains(&surface_words(run).as_str());
     if before == Some("Operation")
         || numbered
+        || storm
+        || holiday
         || (run.len() == 2 && super::tables::THING_OPENERS.contains(&run[0].text))
         || (run.iter().any(|t| THING_HEADS.contains(&t.text))
             && !of_members
@@ -6919,6 +6962,69 @@ mod tests {
                  quoted by the daily alleged that Gazprom had offered a discount.",
                 "the daily",
                 Some(("Oslobođenje", "media")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn island_states_storms_holidays_and_titles_of_draft39() {
+        check(&[
+            // The Eastern Caribbean's states, their capitals and demonyms, with "and" in a name.
+            (
+                "Dominica and four other Caribbean states agreed the price in March.",
+                "Dominica",
+                Some(("Dominica", "state")),
+            ),
+            (
+                "Basseterre's programme, founded in 1984, is the oldest in the world.",
+                "Basseterre",
+                Some(("St Kitts and Nevis", "state")),
+            ),
+            (
+                "Grenada and Saint Lucia are watching nervously.",
+                "Saint Lucia",
+                Some(("Saint Lucia", "state")),
+            ),
+            (
+                "Ferries reach Roseau a little after noon.",
+                "Roseau",
+                Some(("Dominica", "state")),
+            ),
+            // A title qualified before its role, in apposition before a name, is the person's,
+            // and the state it is "of" is an actor too.
+            (
+                "The Prime Minister of Antigua and Barbuda, Desmond Carrow, told reporters that \
+                 the Caribbean had done everything asked.",
+                "Prime Minister of Antigua and Barbuda",
+                Some(("Desmond Carrow", "person")),
+            ),
+            (
+                "The Prime Minister of Antigua and Barbuda, Desmond Carrow, told reporters that \
+                 the Caribbean had done everything asked.",
+                "Antigua and Barbuda",
+                Some(("Antigua and Barbuda", "state")),
+            ),
+            // A named storm and a holiday are no actors.
+            (
+                "After Tropical Storm Erika wrecked roads in 2015, applications tripled.",
+                "Tropical Storm Erika",
+                None,
+            ),
+            (
+                "Hurricane Maria destroyed the grid in 2017.",
+                "Hurricane Maria",
+                None,
+            ),
+            (
+                "Several member states want a proposal before Christmas.",
+                "Christmas",
+                None,
+            ),
+            // The passport-free area is a place.
+            (
+                "The loss of visa-free travel to the Schengen area worries the island.",
+                "Schengen area",
+                Some(("Schengen area", "place")),
             ),
         ]);
     }

@@ -15,7 +15,7 @@ use regex::Regex;
 use super::actors::{Actors, Mention};
 use super::tables::{
     AUTHOR_REJECTIONS, DENIAL_VERBS, HEDGES, NOMINAL_CUES, QUOTE_VERBS, REPORTED_MARKERS,
-    REPORTING_VERBS, SOURCE_NOUNS,
+    REPORTING_VERBS, SOURCE_NOUNS, STATE_SPEAKERS,
 };
 use crate::kb::{MIN_QUOTE_CHARS, MIN_QUOTE_WORDS};
 
@@ -1080,7 +1080,29 @@ fn cues(
     if let Some(c) = HELD_VIEW.captures(&text[s..e]) {
         let who = c.name("who").expect("group who");
         let (ws, we) = (s + who.start(), s + who.end());
-        if let Some(m) = mentions.iter().find(|m| m.start >= ws && m.end <= we) {
+        // draft39: only people hold a view. "common in European capitals" gives it to the
+        // governments the capitals stand for, but "common in Kota Kinabalu" only says where it
+        // is heard, and "widespread in Vietnamese newspapers" where it is printed: a place, or
+        // a state's adjective before a noun that does not stand for the state, holds no view,
+        // and the authors' account of the belief stays theirs.
+        let nouns: Vec<&str> = who
+            .as_str()
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .filter(|w| !["and", "or", "the", "on", "in", "of", "among"].contains(w))
+            .collect();
+        let holder = |m: &&&Mention| {
+            if nouns.is_empty() {
+                actors.found[m.actor].kind != "place"
+            } else {
+                nouns.iter().any(|w| STATE_SPEAKERS.contains(w))
+            }
+        };
+        if let Some(m) = mentions
+            .iter()
+            .find(|m| m.start >= ws && m.end <= we)
+            .filter(holder)
+        {
             out.push(Cue {
                 clause_start: s,
                 content_start: s + c.get(0).expect("match").end(),
@@ -1283,12 +1305,31 @@ fn cues(
         }
         // "Washington has added its own pressure": "added" with an object is an act; it reports
         // words only before "that", a quotation or a comma.
+        // draft39: a pronoun or a number as its object is an act too ("OFAC added him to its
+        // sanctions list", "the plant added 300 jobs").
         if matches!(verb, "added" | "adds")
-            && [
-                " its ", " his ", " her ", " their ", " a ", " an ", " the ", " to ",
+            && ([
+                " its ",
+                " his ",
+                " her ",
+                " their ",
+                " a ",
+                " an ",
+                " the ",
+                " to ",
+                " him ",
+                " them ",
+                " it ",
+                " us ",
+                " me ",
+                " some ",
+                " more ",
+                " another ",
             ]
             .iter()
             .any(|w| follows.starts_with(w))
+                || follows.starts_with(|c: char| c == ' ')
+                    && follows[1..].starts_with(|c: char| c.is_ascii_digit() || c == '$'))
         {
             continue;
         }
@@ -2235,6 +2276,8 @@ mod tests {
         let cases: &[(&str, &str, &str)] = &[
             ("Russian President Vladimir Putin said that the massacre was unprecedented.", "Vladimir Putin", "attributed"),
             ("According to Ukrainian reports, the Wagner Group helped to train Hamas terrorists.", "Ukraine", "attributed"),
+            // draft39: capitals stand for the governments that hold the view.
+            ("Equally mistaken is the view, common in European capitals, that the Africa Corps is weaker than its predecessor.", "Europe", "disputed"),
             ("Baraka claimed that Russia had given Hamas a license.", "Baraka", "attributed"),
             ("Hamas leader Khaled Mashal also said in an interview with an Egyptian television station that the Russians were impressed.", "Khaled Mashal", "attributed"),
             ("The Saudi Ministry of Energy has since described the arrangement as \"a pillar of market stability\".", "Saudi Ministry of Energy", "attributed"),
@@ -2432,6 +2475,11 @@ mod tests {
             // theirs.
             "Moscow wants to keep the pipeline closed until the spring.",
             "None of this means that Moscow wants an aircraft to crash.",
+            // draft39: a belief common in a place, or printed in a state's newspapers, is
+            // held by no one the brief names; "added" with a pronoun as its object is an act.
+            "The first is the belief, widespread in Vietnamese newspapers and on social media, that the canal will dry up the delta.",
+            "The belief, common in Kota Kinabalu, that the governor's choice is final is mistaken.",
+            "The US Treasury's Office of Foreign Assets Control (OFAC) added him to its sanctions list in late 2019.",
         ] {
             let got = claims_of(text);
             assert!(got.iter().all(|(by, _, _)| by == "authors"), "{text}: {got:?}");
