@@ -1081,13 +1081,38 @@ fn natural_feature_after(text: &str, end: usize) -> Option<usize> {
 
 /// Names of vessels, cables and pipelines: a capitalised name after a vessel noun ("the tanker
 /// Eagle S") or before an infrastructure noun ("the BalticLink 2 cable").
+/// draft39: "the Organized Crime and Corruption Reporting Project (OCCRP)": a project named
+/// for the watching, reporting or research its people do is a group of them, which speaks
+/// ("According to the OCCRP", "the OCCRP found"), not a work or a scheme. `k` is the index of
+/// the head word "Project"; the capitalised words before it are read.
+fn watchdog_project(toks: &[Token], k: usize) -> bool {
+    toks[k].text == "Project"
+        && toks[..k]
+            .iter()
+            .rev()
+            .take_while(|t| t.capitalised() || CONNECTORS.contains(&t.text))
+            .any(|t| WATCHDOG_WORDS.contains(&t.text))
+}
+
+/// Words that name what a watchdog or a newsroom does.
+const WATCHDOG_WORDS: &[&str] = &[
+    "Reporting",
+    "Journalism",
+    "Investigative",
+    "Monitoring",
+    "Accountability",
+    "Transparency",
+    "Research",
+    "Advocacy",
+];
+
 fn find_things(text: &str, toks: &[Token], g: &Gazetteer) -> Vec<String> {
     let mut out = Vec::new();
     let name_like = |t: &Token| t.capitalised() || t.acronym();
     for (i, t) in toks.iter().enumerate() {
         // "the Product Liability Directive (PLD)", "an AI Liability Directive (AILD)": the
         // acronym of an instrument is the instrument, wherever the brief writes it alone.
-        if THING_HEADS.contains(&t.text) {
+        if THING_HEADS.contains(&t.text) && !watchdog_project(toks, i) {
             if let Some(inner) = text[t.end..]
                 .strip_prefix(" (")
                 .and_then(|r| r.split_once(')'))
@@ -1381,7 +1406,7 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     chamber_committees(&mut actors, paragraphs);
     remit_titles(&mut actors, paragraphs);
     jurisdiction_tails(&mut actors);
-    entity_short_forms(&mut actors);
+    entity_short_forms(&mut actors, paragraphs);
     actors.mentions.sort_by_key(|m| (m.para, m.start));
     actors
 }
@@ -1811,11 +1836,14 @@ fn head_word_actors(actors: &mut Actors) {
 /// Republika Srpska: an organisation drafted under one word that opens exactly one longer name
 /// of a body or organisation before "of" ("Federation of …"), or ends exactly one name of two
 /// words ("Republika Srpska"), is that actor called short.
-fn entity_short_forms(actors: &mut Actors) {
+fn entity_short_forms(actors: &mut Actors, paragraphs: &[&str]) {
     let n = actors.found.len();
     for i in 0..n {
         let word = actors.found[i].name.clone();
-        if word.is_empty() || word.contains(' ') || actors.found[i].kind != "organisation" {
+        if word.is_empty()
+            || word.contains(' ')
+            || !matches!(actors.found[i].kind, "organisation" | "place")
+        {
             continue;
         }
         let named = |pred: &dyn Fn(&str) -> bool| -> Vec<usize> {
@@ -1828,6 +1856,34 @@ fn entity_short_forms(actors: &mut Actors) {
                 .collect()
         };
         let opens = named(&|name| name.starts_with(&format!("{word} of ")));
+        // draft39: "Halcyon" for Halcyon Citizenship Partners: a word that opens exactly one
+        // firm's name is that firm called short.
+        let firms: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && actors.found[j].name.starts_with(&format!("{word} "))
+                    && named_as_firm(&actors.found[j])
+            })
+            .collect();
+        // A word the brief writes after "in", "near" or "from" is a place of its own ("the
+        // port of Dalian … Dalian Haixing Fisheries").
+        let placed = actors.mentions.iter().any(|m| {
+            m.actor == i
+                && paragraphs[m.para][..m.start]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        });
+        if let [into] = firms[..] {
+            if !placed {
+                merge_into(actors, i, into);
+                continue;
+            }
+        }
+        if actors.found[i].kind != "organisation" {
+            continue;
+        }
         let ends = named(&|name| {
             name.split_once(' ')
                 .is_some_and(|(first, last)| last == word && !first.contains(' '))
@@ -2015,7 +2071,18 @@ fn classify_run(
         actors.mention(pi, start, end, a, text);
         return;
     }
-    while let Some(t) = run.first().filter(|_| !ordinal_place) {
+    // draft39: "a study by Can Tho University": an auxiliary or a modal never opens a clause
+    // capitalised inside a sentence, so there it opens a name, and is kept (but not after a
+    // quotation mark or an italics mark, where a headline may start).
+    const AUXILIARIES: &[&str] = &[
+        "Was", "Is", "Are", "Were", "Be", "Has", "Have", "Had", "Will", "Would", "Can", "Could",
+        "Should", "Must", "Might", "Do", "Does", "Did",
+    ];
+    let auxiliary_name = run.len() > 1
+        && !run[0].initial
+        && AUXILIARIES.contains(&run[0].text)
+        && !text[..run[0].start].ends_with(['"', '\u{201C}', '*', '(']);
+    while let Some(t) = run.first().filter(|_| !ordinal_place && !auxiliary_name) {
         if (NOT_NAMES.contains(&t.text) && !is_role_word(t.text) && g.lookup(t.text).is_none())
             || CONNECTORS.contains(&t.text)
         {
@@ -2080,6 +2147,20 @@ fn classify_run(
             .iter()
             .any(|t| STORM_WORDS.contains(&t.text));
     let holiday = HOLIDAYS.contains(&surface_words(run).as_str());
+    // A watchdog's or a newsroom's project is a group that reports: an outlet when it reports
+    // news, an organisation otherwise.
+    if last.text == "Project" && watchdog_project(toks, first + run.len() - 1) {
+        let newsroom = run
+            .iter()
+            .any(|t| ["Reporting", "Journalism", "Investigative"].contains(&t.text));
+        let (start, end) = (run[0].start, last.end);
+        let a = actors.add(
+            &text[start..end],
+            if newsroom { "media" } else { "organisation" },
+        );
+        actors.mention(pi, start, end, a, text);
+        return;
+    }
     if before == Some("Operation")
         || numbered
         || storm
@@ -3089,7 +3170,8 @@ fn anaphoric_heads(actors: &mut Actors, paragraphs: &[&str]) {
                         head_part.contains(head)
                             || (described && f.kind != "person")
                             || (*head == "media" && f.kind == "media")
-                            || (*head == "company" && named_as_firm(f))
+                            // draft39: "the firm" too.
+                            || (matches!(*head, "company" | "firm") && named_as_firm(f))
                     })
                     .collect::<Vec<_>>();
                 // The latest actor named in this paragraph ("the news agency Lusa … the
@@ -3151,6 +3233,8 @@ fn named_as_firm(f: &Found) -> bool {
         "Airlines",
         "Airways",
         "Shipping",
+        // draft39: "the Huanan Waterway Engineering Group (HWEG) … The company denied".
+        "Group",
     ];
     f.kind == "organisation"
         && f.name.contains(' ')
@@ -7019,6 +7103,31 @@ mod tests {
                 "Several member states want a proposal before Christmas.",
                 "Christmas",
                 None,
+            ),
+            // A modal capitalised inside a sentence opens a name.
+            (
+                "A study by Can Tho University estimated that the flow would fall.",
+                "Can Tho University",
+                Some(("Can Tho University", "organisation")),
+            ),
+            // A watchdog's project is a newsroom, and its acronym names it.
+            (
+                "An investigation by the Corruption Reporting Project (CRP) found discounts. \
+                 According to the CRP, forty clients were charged.",
+                "CRP",
+                Some(("Corruption Reporting Project", "media")),
+            ),
+            // A hotelier is a firm, and "the company" names the builder's group.
+            (
+                "Cabrits Ridge Resorts sold the same villas twice.",
+                "Cabrits Ridge Resorts",
+                Some(("Cabrits Ridge Resorts", "organisation")),
+            ),
+            (
+                "The Huanan Waterway Engineering Group (HWEG) won the contract. The company \
+                 denied that it had begun work.",
+                "the company",
+                Some(("Huanan Waterway Engineering Group", "organisation")),
             ),
             // The passport-free area is a place.
             (
