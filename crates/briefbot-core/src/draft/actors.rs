@@ -2147,6 +2147,30 @@ fn classify_run(
             .iter()
             .any(|t| STORM_WORDS.contains(&t.text));
     let holiday = HOLIDAYS.contains(&surface_words(run).as_str());
+    // draft39: "This Perspective argues", "this Insight": the brief calling itself by its
+    // series' name is the authors' paper, not an actor.
+    const PAPER_WORDS: &[&str] = &[
+        "Perspective",
+        "Insight",
+        "Brief",
+        "Paper",
+        "Report",
+        "Analysis",
+        "Feature",
+        "Commentary",
+        "Memo",
+        "Note",
+        "Briefing",
+        "Essay",
+    ];
+    if run.len() == 1
+        && PAPER_WORDS.contains(&last.text)
+        && ["This ", "this ", "Our ", "our "]
+            .iter()
+            .any(|w| text[..last.start].ends_with(w))
+    {
+        return;
+    }
     // A watchdog's or a newsroom's project is a group that reports: an outlet when it reports
     // news, an organisation otherwise.
     if last.text == "Project" && watchdog_project(toks, first + run.len() - 1) {
@@ -7128,6 +7152,12 @@ mod tests {
                  denied that it had begun work.",
                 "the company",
                 Some(("Huanan Waterway Engineering Group", "organisation")),
+            ),
+            // The brief calling itself by its series' name is no actor.
+            (
+                "This Perspective argues that the dispute is about the commission.",
+                "Perspective",
+                None,
             ),
             // The passport-free area is a place.
             (

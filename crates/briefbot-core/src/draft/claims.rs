@@ -2589,6 +2589,8 @@ mod tests {
             "There is a real fear that prices will rise before the winter.",
             "The Ministry of Energy put its plans on hold.",
             "The harvest was put at risk by the drought.",
+            // draft39: the brief calling itself by its series' name is the authors.
+            "This Perspective argues that the dispute is less about hydrology than about the commission.",
         ] {
             let got = claims_of(text);
             assert!(got.iter().all(|(by, _, _)| by == "authors"), "{text}: {got:?}");
