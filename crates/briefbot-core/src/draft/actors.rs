@@ -1838,6 +1838,30 @@ fn head_word_actors(actors: &mut Actors) {
 /// words ("Republika Srpska"), is that actor called short.
 fn entity_short_forms(actors: &mut Actors, paragraphs: &[&str]) {
     let n = actors.found.len();
+    // draft39: "the Can Tho estimate" for Can Tho University: a name of two words or more,
+    // drafted apart, that is a longer organisation's name without its head word (exactly one
+    // such name: "University", "Institute") is that organisation called short.
+    for i in 0..n {
+        let name = actors.found[i].name.clone();
+        if name.is_empty() || !name.contains(' ') || actors.found[i].kind == "state" {
+            continue;
+        }
+        let longer: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && matches!(actors.found[j].kind, "organisation" | "body")
+                    && actors.found[j]
+                        .name
+                        .strip_prefix(&format!("{name} "))
+                        .is_some_and(|head| {
+                            ["University", "Institute", "College", "Foundation"].contains(&head)
+                        })
+            })
+            .collect();
+        if let [into] = longer[..] {
+            merge_into(actors, i, into);
+        }
+    }
     for i in 0..n {
         let word = actors.found[i].name.clone();
         if word.is_empty()
@@ -7152,6 +7176,26 @@ mod tests {
                  denied that it had begun work.",
                 "the company",
                 Some(("Huanan Waterway Engineering Group", "organisation")),
+            ),
+            // The Mekong's basin body is an organisation of its members, and the river is
+            // not its delta.
+            (
+                "The Mekong River Commission (MRC) has no veto, and the MRC Secretariat waits.",
+                "MRC",
+                Some(("Mekong River Commission", "organisation")),
+            ),
+            (
+                "The canal draws water from the Mekong Delta, and the Mekong's main channel \
+                 is untouched.",
+                "Mekong",
+                Some(("Mekong", "place")),
+            ),
+            // A university's name without its head word is the university.
+            (
+                "A study by Can Tho University found a fall. Even the Can Tho estimate \
+                 concerns one branch.",
+                "Can Tho",
+                Some(("Can Tho University", "organisation")),
             ),
             // The brief calling itself by its series' name is no actor.
             (

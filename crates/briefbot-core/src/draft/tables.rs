@@ -434,6 +434,12 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
         "organisation",
         &["CARICOM", "Caricom"],
     ),
+    // draft39: the Mekong's river basin bodies, which are organisations of their member
+    // states (a "Commission" head would make the first a body), and the river itself, which
+    // "the Mekong Delta" does not name.
+    ("Mekong River Commission", "organisation", &["MRC"]),
+    ("Lancang-Mekong Cooperation", "organisation", &["LMC"]),
+    ("Mekong", "place", &["Mekong River"]),
     // The passport-free area is a place, not the agreement's town ("the Schengen area").
     ("Schengen area", "place", &["Schengen zone"]),
     ("Asia", "place", &[]),
