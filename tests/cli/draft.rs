@@ -606,6 +606,31 @@ fn draft_eval_figures_stay_above_their_floors() {
                 ("author_claim_recall", 0.81),
             ],
         ),
+        // Tuning briefs from draft39, each with the figures it does not yet reach, just below
+        // the draft39 scores: bassac-link-canal's extra actors (the PNPCA's procedures read as
+        // two people, "Neak Loeung" as a person, "Vientiane" as a place apart from Laos);
+        // caribbean-passports' kinds (the OCCRP, Dominica News Online and the Antigua Observer
+        // drafted as organisations or a person where the reference has outlets, the CBIU and
+        // FinCEN as organisations where it has bodies, the EU as an organisation where it has
+        // a state), its undated reports placed after the wrong event, the reports it misses
+        // ("according to its website", "the unit said", "According to the government", "repeated
+        // by the prime minister") and the authors' clauses it gives away ("the European
+        // Commission told the island that", "and gave Roseau until the end of January").
+        (
+            "tests/data/briefs/bassac-link-canal.txt",
+            "tests/data/briefs/reference/bassac-link-canal",
+            &[("actor_precision", 0.86)],
+        ),
+        (
+            "tests/data/briefs/caribbean-passports.txt",
+            "tests/data/briefs/reference/caribbean-passports",
+            &[
+                ("actor_kind_accuracy", 0.88),
+                ("event_exact_date", 0.85),
+                ("attribution_recall", 0.87),
+                ("author_claim_recall", 0.86),
+            ],
+        ),
     ];
     let floors: &[(&str, f64)] = &[
         ("metadata", 1.0),
