@@ -1367,7 +1367,7 @@ fn cues(
             ]
             .iter()
             .any(|w| follows.starts_with(w))
-                || follows.starts_with(|c: char| c == ' ')
+                || follows.starts_with(' ')
                     && follows[1..].starts_with(|c: char| c.is_ascii_digit() || c == '$'))
         {
             continue;
