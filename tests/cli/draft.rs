@@ -125,9 +125,10 @@ fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
 /// wye-administration, teesta-talks), until draft26 (storage-levy, boliviano-ruling), until
 /// draft29 (snow-crab-shelf, chami-gold), until draft34 (torkham-closure, yellow-sea-discharge)
 /// until draft35 (sahel-corridor, antitrust-remedy), until draft36 (andes-glacier-water,
-/// baltic-rail-gauge), until draft37 (cook-islands-seabed, egypt-gas-gap) and until draft38
-/// (bosnia-gas-interconnector, sabah-hung-assembly) are tuning briefs now;
-/// tests/data/briefs-heldout holds the nineteenth set.
+/// baltic-rail-gauge), until draft37 (cook-islands-seabed, egypt-gas-gap), until draft38
+/// (bosnia-gas-interconnector, sabah-hung-assembly) and until draft39 (bassac-link-canal,
+/// caribbean-passports) are tuning briefs now; tests/data/briefs-heldout waits for a twentieth
+/// set.
 #[test]
 fn evaluation_references_load() {
     let c = run(&[
@@ -176,6 +177,8 @@ fn evaluation_references_load() {
         "egypt-gas-gap",
         "bosnia-gas-interconnector",
         "sabah-hung-assembly",
+        "bassac-link-canal",
+        "caribbean-passports",
     ];
     for id in ids {
         assert!(report.contains(id), "{id} in {report}");
@@ -601,6 +604,31 @@ fn draft_eval_figures_stay_above_their_floors() {
                 ("attribution_recall", 0.79),
                 ("attribution_precision", 0.93),
                 ("author_claim_recall", 0.81),
+            ],
+        ),
+        // Tuning briefs from draft39, each with the figures it does not yet reach, just below
+        // the draft39 scores: bassac-link-canal's extra actors (the PNPCA's procedures read as
+        // two people, "Neak Loeung" as a person, "Vientiane" as a place apart from Laos);
+        // caribbean-passports' kinds (the OCCRP, Dominica News Online and the Antigua Observer
+        // drafted as organisations or a person where the reference has outlets, the CBIU and
+        // FinCEN as organisations where it has bodies, the EU as an organisation where it has
+        // a state), its undated reports placed after the wrong event, the reports it misses
+        // ("according to its website", "the unit said", "According to the government", "repeated
+        // by the prime minister") and the authors' clauses it gives away ("the European
+        // Commission told the island that", "and gave Roseau until the end of January").
+        (
+            "tests/data/briefs/bassac-link-canal.txt",
+            "tests/data/briefs/reference/bassac-link-canal",
+            &[("actor_precision", 0.86)],
+        ),
+        (
+            "tests/data/briefs/caribbean-passports.txt",
+            "tests/data/briefs/reference/caribbean-passports",
+            &[
+                ("actor_kind_accuracy", 0.88),
+                ("event_exact_date", 0.85),
+                ("attribution_recall", 0.87),
+                ("author_claim_recall", 0.86),
             ],
         ),
     ];

@@ -14,9 +14,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::tables::{
     State, BARE_ADJECTIVES, BODY_HEADS, BUSINESS_NOUNS, DEMONYM_BODIES, ETHNIC_GROUPS, FIRM_TRADES,
-    GROUP_NOUNS, INFRASTRUCTURE_NOUNS, KNOWN, MEDIA_CUES, MEDIA_HEADS, NOT_NAMES, ORG_CUES,
-    ORG_HEADS, PERSON_ROLES, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, STATES,
-    STATE_SPEAKERS, THING_HEADS, VESSEL_NOUNS,
+    GROUP_NOUNS, HOLIDAYS, INFRASTRUCTURE_NOUNS, KNOWN, MEDIA_CUES, MEDIA_HEADS, NOT_NAMES,
+    ORG_CUES, ORG_HEADS, PERSON_ROLES, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS,
+    STATES, STATE_SPEAKERS, STORM_WORDS, THING_HEADS, VESSEL_NOUNS,
 };
 
 /// An actor the draft found.
@@ -1081,13 +1081,38 @@ fn natural_feature_after(text: &str, end: usize) -> Option<usize> {
 
 /// Names of vessels, cables and pipelines: a capitalised name after a vessel noun ("the tanker
 /// Eagle S") or before an infrastructure noun ("the BalticLink 2 cable").
+/// draft39: "the Organized Crime and Corruption Reporting Project (OCCRP)": a project named
+/// for the watching, reporting or research its people do is a group of them, which speaks
+/// ("According to the OCCRP", "the OCCRP found"), not a work or a scheme. `k` is the index of
+/// the head word "Project"; the capitalised words before it are read.
+fn watchdog_project(toks: &[Token], k: usize) -> bool {
+    toks[k].text == "Project"
+        && toks[..k]
+            .iter()
+            .rev()
+            .take_while(|t| t.capitalised() || CONNECTORS.contains(&t.text))
+            .any(|t| WATCHDOG_WORDS.contains(&t.text))
+}
+
+/// Words that name what a watchdog or a newsroom does.
+const WATCHDOG_WORDS: &[&str] = &[
+    "Reporting",
+    "Journalism",
+    "Investigative",
+    "Monitoring",
+    "Accountability",
+    "Transparency",
+    "Research",
+    "Advocacy",
+];
+
 fn find_things(text: &str, toks: &[Token], g: &Gazetteer) -> Vec<String> {
     let mut out = Vec::new();
     let name_like = |t: &Token| t.capitalised() || t.acronym();
     for (i, t) in toks.iter().enumerate() {
         // "the Product Liability Directive (PLD)", "an AI Liability Directive (AILD)": the
         // acronym of an instrument is the instrument, wherever the brief writes it alone.
-        if THING_HEADS.contains(&t.text) {
+        if THING_HEADS.contains(&t.text) && !watchdog_project(toks, i) {
             if let Some(inner) = text[t.end..]
                 .strip_prefix(" (")
                 .and_then(|r| r.split_once(')'))
@@ -1381,7 +1406,7 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
     chamber_committees(&mut actors, paragraphs);
     remit_titles(&mut actors, paragraphs);
     jurisdiction_tails(&mut actors);
-    entity_short_forms(&mut actors);
+    entity_short_forms(&mut actors, paragraphs);
     actors.mentions.sort_by_key(|m| (m.para, m.start));
     actors
 }
@@ -1811,11 +1836,38 @@ fn head_word_actors(actors: &mut Actors) {
 /// Republika Srpska: an organisation drafted under one word that opens exactly one longer name
 /// of a body or organisation before "of" ("Federation of …"), or ends exactly one name of two
 /// words ("Republika Srpska"), is that actor called short.
-fn entity_short_forms(actors: &mut Actors) {
+fn entity_short_forms(actors: &mut Actors, paragraphs: &[&str]) {
     let n = actors.found.len();
+    // draft39: "the Can Tho estimate" for Can Tho University: a name of two words or more,
+    // drafted apart, that is a longer organisation's name without its head word (exactly one
+    // such name: "University", "Institute") is that organisation called short.
+    for i in 0..n {
+        let name = actors.found[i].name.clone();
+        if name.is_empty() || !name.contains(' ') || actors.found[i].kind == "state" {
+            continue;
+        }
+        let longer: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && matches!(actors.found[j].kind, "organisation" | "body")
+                    && actors.found[j]
+                        .name
+                        .strip_prefix(&format!("{name} "))
+                        .is_some_and(|head| {
+                            ["University", "Institute", "College", "Foundation"].contains(&head)
+                        })
+            })
+            .collect();
+        if let [into] = longer[..] {
+            merge_into(actors, i, into);
+        }
+    }
     for i in 0..n {
         let word = actors.found[i].name.clone();
-        if word.is_empty() || word.contains(' ') || actors.found[i].kind != "organisation" {
+        if word.is_empty()
+            || word.contains(' ')
+            || !matches!(actors.found[i].kind, "organisation" | "place")
+        {
             continue;
         }
         let named = |pred: &dyn Fn(&str) -> bool| -> Vec<usize> {
@@ -1828,6 +1880,34 @@ fn entity_short_forms(actors: &mut Actors) {
                 .collect()
         };
         let opens = named(&|name| name.starts_with(&format!("{word} of ")));
+        // draft39: "Halcyon" for Halcyon Citizenship Partners: a word that opens exactly one
+        // firm's name is that firm called short.
+        let firms: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && actors.found[j].name.starts_with(&format!("{word} "))
+                    && named_as_firm(&actors.found[j])
+            })
+            .collect();
+        // A word the brief writes after "in", "near" or "from" is a place of its own ("the
+        // port of Dalian … Dalian Haixing Fisheries").
+        let placed = actors.mentions.iter().any(|m| {
+            m.actor == i
+                && paragraphs[m.para][..m.start]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        });
+        if let [into] = firms[..] {
+            if !placed {
+                merge_into(actors, i, into);
+                continue;
+            }
+        }
+        if actors.found[i].kind != "organisation" {
+            continue;
+        }
         let ends = named(&|name| {
             name.split_once(' ')
                 .is_some_and(|(first, last)| last == word && !first.contains(' '))
@@ -1845,6 +1925,7 @@ fn entity_short_forms(actors: &mut Actors) {
 fn capitalised_titles_in_apposition(actors: &mut Actors, paragraphs: &[&str]) {
     const HONORIFICS: &[&str] = &["Dr. ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Prof. "];
     let mut merges: Vec<(usize, usize)> = Vec::new();
+    let mut states: Vec<(&str, bool, usize, usize, usize)> = Vec::new();
     for m in &actors.mentions {
         if actors.found[m.actor].kind != "person" {
             continue;
@@ -1867,14 +1948,30 @@ fn capitalised_titles_in_apposition(actors: &mut Actors, paragraphs: &[&str]) {
                     // Mining and Energy, Jelena Marinković").
                     let role = |w: &str| is_role_word(w) && w.starts_with(char::is_uppercase);
                     let mut words = actors.found[t.actor].name.split(' ');
+                    // draft39: so may a word that qualifies the role ("The Prime Minister of
+                    // Antigua and Barbuda, Desmond Carrow").
                     words.next().is_some_and(|w| {
-                        role(w) || (names_a_state(w) && words.next().is_some_and(role))
+                        role(w)
+                            || ((names_a_state(w) || ROLE_QUALIFIERS.contains(&w))
+                                && words.next().is_some_and(role))
                     })
                 }
                 && actors.found[t.actor].name.contains(" of ")
         });
         if let Some(t) = title {
             merges.push((t.actor, m.actor));
+            // draft39: the state the title is "of" is named there too, and is an actor of
+            // its own ("Prime Minister of Antigua and Barbuda" names Antigua and Barbuda).
+            let name = &actors.found[t.actor].name;
+            let of = name.find(" of ").map(|k| k + 4).unwrap_or(name.len());
+            let tail = name[of..].trim_start_matches("the ");
+            if let Some(st) = STATES
+                .iter()
+                .find(|st| st.name == tail || st.others.contains(&tail))
+            {
+                let start = t.start + (t.end - t.start) - tail.len();
+                states.push((st.name, st.name == tail, m.para, start, t.end));
+            }
         }
     }
     for (from, into) in merges {
@@ -1882,6 +1979,23 @@ fn capitalised_titles_in_apposition(actors: &mut Actors, paragraphs: &[&str]) {
             merge_into(actors, from, into);
         }
     }
+    for (name, exact, para, start, end) in states {
+        let a = actors.add(name, "state");
+        if !exact {
+            actors.alias(a, &paragraphs[para][start..end]);
+        }
+        actors.implied.push(Mention {
+            para,
+            start,
+            end,
+            actor: a,
+        });
+    }
+}
+
+/// A run's words joined by single spaces.
+fn surface_words(run: &[&Token]) -> String {
+    run.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
 }
 
 /// "the International Seabed Authority … its Council": a body's head word that the brief only
@@ -1981,7 +2095,18 @@ fn classify_run(
         actors.mention(pi, start, end, a, text);
         return;
     }
-    while let Some(t) = run.first().filter(|_| !ordinal_place) {
+    // draft39: "a study by Can Tho University": an auxiliary or a modal never opens a clause
+    // capitalised inside a sentence, so there it opens a name, and is kept (but not after a
+    // quotation mark or an italics mark, where a headline may start).
+    const AUXILIARIES: &[&str] = &[
+        "Was", "Is", "Are", "Were", "Be", "Has", "Have", "Had", "Will", "Would", "Can", "Could",
+        "Should", "Must", "Might", "Do", "Does", "Did",
+    ];
+    let auxiliary_name = run.len() > 1
+        && !run[0].initial
+        && AUXILIARIES.contains(&run[0].text)
+        && !text[..run[0].start].ends_with(['"', '\u{201C}', '*', '(']);
+    while let Some(t) = run.first().filter(|_| !ordinal_place && !auxiliary_name) {
         if (NOT_NAMES.contains(&t.text) && !is_role_word(t.text) && g.lookup(t.text).is_none())
             || CONNECTORS.contains(&t.text)
         {
@@ -2039,8 +2164,55 @@ fn classify_run(
                 .collect::<Vec<_>>()[..3]
                 == ["Conference", "of", "the"];
     let of_members = of_members && last.text.len() > 3 && last.text.ends_with('s');
+    // draft39: a named storm ("Tropical Storm Erika", "Hurricane Maria") and a holiday
+    // ("before Christmas") are no actors, however capitalised.
+    let storm = run.len() >= 2
+        && run[..run.len() - 1]
+            .iter()
+            .any(|t| STORM_WORDS.contains(&t.text));
+    let holiday = HOLIDAYS.contains(&surface_words(run).as_str());
+    // draft39: "This Perspective argues", "this Insight": the brief calling itself by its
+    // series' name is the authors' paper, not an actor.
+    const PAPER_WORDS: &[&str] = &[
+        "Perspective",
+        "Insight",
+        "Brief",
+        "Paper",
+        "Report",
+        "Analysis",
+        "Feature",
+        "Commentary",
+        "Memo",
+        "Note",
+        "Briefing",
+        "Essay",
+    ];
+    if run.len() == 1
+        && PAPER_WORDS.contains(&last.text)
+        && ["This ", "this ", "Our ", "our "]
+            .iter()
+            .any(|w| text[..last.start].ends_with(w))
+    {
+        return;
+    }
+    // A watchdog's or a newsroom's project is a group that reports: an outlet when it reports
+    // news, an organisation otherwise.
+    if last.text == "Project" && watchdog_project(toks, first + run.len() - 1) {
+        let newsroom = run
+            .iter()
+            .any(|t| ["Reporting", "Journalism", "Investigative"].contains(&t.text));
+        let (start, end) = (run[0].start, last.end);
+        let a = actors.add(
+            &text[start..end],
+            if newsroom { "media" } else { "organisation" },
+        );
+        actors.mention(pi, start, end, a, text);
+        return;
+    }
     if before == Some("Operation")
         || numbered
+        || storm
+        || holiday
         || (run.len() == 2 && super::tables::THING_OPENERS.contains(&run[0].text))
         || (run.iter().any(|t| THING_HEADS.contains(&t.text))
             && !of_members
@@ -3046,7 +3218,8 @@ fn anaphoric_heads(actors: &mut Actors, paragraphs: &[&str]) {
                         head_part.contains(head)
                             || (described && f.kind != "person")
                             || (*head == "media" && f.kind == "media")
-                            || (*head == "company" && named_as_firm(f))
+                            // draft39: "the firm" too.
+                            || (matches!(*head, "company" | "firm") && named_as_firm(f))
                     })
                     .collect::<Vec<_>>();
                 // The latest actor named in this paragraph ("the news agency Lusa … the
@@ -3108,6 +3281,8 @@ fn named_as_firm(f: &Found) -> bool {
         "Airlines",
         "Airways",
         "Shipping",
+        // draft39: "the Huanan Waterway Engineering Group (HWEG) … The company denied".
+        "Group",
     ];
     f.kind == "organisation"
         && f.name.contains(' ')
@@ -6919,6 +7094,120 @@ mod tests {
                  quoted by the daily alleged that Gazprom had offered a discount.",
                 "the daily",
                 Some(("Oslobođenje", "media")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn island_states_storms_holidays_and_titles_of_draft39() {
+        check(&[
+            // The Eastern Caribbean's states, their capitals and demonyms, with "and" in a name.
+            (
+                "Dominica and four other Caribbean states agreed the price in March.",
+                "Dominica",
+                Some(("Dominica", "state")),
+            ),
+            (
+                "Basseterre's programme, founded in 1984, is the oldest in the world.",
+                "Basseterre",
+                Some(("St Kitts and Nevis", "state")),
+            ),
+            (
+                "Grenada and Saint Lucia are watching nervously.",
+                "Saint Lucia",
+                Some(("Saint Lucia", "state")),
+            ),
+            (
+                "Ferries reach Roseau a little after noon.",
+                "Roseau",
+                Some(("Dominica", "state")),
+            ),
+            // A title qualified before its role, in apposition before a name, is the person's,
+            // and the state it is "of" is an actor too.
+            (
+                "The Prime Minister of Antigua and Barbuda, Desmond Carrow, told reporters that \
+                 the Caribbean had done everything asked.",
+                "Prime Minister of Antigua and Barbuda",
+                Some(("Desmond Carrow", "person")),
+            ),
+            (
+                "The Prime Minister of Antigua and Barbuda, Desmond Carrow, told reporters that \
+                 the Caribbean had done everything asked.",
+                "Antigua and Barbuda",
+                Some(("Antigua and Barbuda", "state")),
+            ),
+            // A named storm and a holiday are no actors.
+            (
+                "After Tropical Storm Erika wrecked roads in 2015, applications tripled.",
+                "Tropical Storm Erika",
+                None,
+            ),
+            (
+                "Hurricane Maria destroyed the grid in 2017.",
+                "Hurricane Maria",
+                None,
+            ),
+            (
+                "Several member states want a proposal before Christmas.",
+                "Christmas",
+                None,
+            ),
+            // A modal capitalised inside a sentence opens a name.
+            (
+                "A study by Can Tho University estimated that the flow would fall.",
+                "Can Tho University",
+                Some(("Can Tho University", "organisation")),
+            ),
+            // A watchdog's project is a newsroom, and its acronym names it.
+            (
+                "An investigation by the Corruption Reporting Project (CRP) found discounts. \
+                 According to the CRP, forty clients were charged.",
+                "CRP",
+                Some(("Corruption Reporting Project", "media")),
+            ),
+            // A hotelier is a firm, and "the company" names the builder's group.
+            (
+                "Cabrits Ridge Resorts sold the same villas twice.",
+                "Cabrits Ridge Resorts",
+                Some(("Cabrits Ridge Resorts", "organisation")),
+            ),
+            (
+                "The Huanan Waterway Engineering Group (HWEG) won the contract. The company \
+                 denied that it had begun work.",
+                "the company",
+                Some(("Huanan Waterway Engineering Group", "organisation")),
+            ),
+            // The Mekong's basin body is an organisation of its members, and the river is
+            // not its delta.
+            (
+                "The Mekong River Commission (MRC) has no veto, and the MRC Secretariat waits.",
+                "MRC",
+                Some(("Mekong River Commission", "organisation")),
+            ),
+            (
+                "The canal draws water from the Mekong Delta, and the Mekong's main channel \
+                 is untouched.",
+                "Mekong",
+                Some(("Mekong", "place")),
+            ),
+            // A university's name without its head word is the university.
+            (
+                "A study by Can Tho University found a fall. Even the Can Tho estimate \
+                 concerns one branch.",
+                "Can Tho",
+                Some(("Can Tho University", "organisation")),
+            ),
+            // The brief calling itself by its series' name is no actor.
+            (
+                "This Perspective argues that the dispute is about the commission.",
+                "Perspective",
+                None,
+            ),
+            // The passport-free area is a place.
+            (
+                "The loss of visa-free travel to the Schengen area worries the island.",
+                "Schengen area",
+                Some(("Schengen area", "place")),
             ),
         ]);
     }
