@@ -273,30 +273,10 @@ pub fn glossed(q: &str) -> Option<String> {
     if q.is_ascii() || !q.split(|c: char| !c.is_alphanumeric()).any(is_native) {
         return None;
     }
-    let mut out = String::with_capacity(q.len());
-    let mut word = String::new();
-    let mut changed = false;
-    let mut flush = |word: &mut String, out: &mut String| {
+    crate::text::replace_words(q, |word| {
         let lower = word.to_lowercase();
-        match is_native(&lower).then(|| gloss(&lower)).flatten() {
-            Some(english) => {
-                out.push_str(english);
-                changed = true;
-            }
-            None => out.push_str(word),
-        }
-        word.clear();
-    };
-    for c in q.chars() {
-        if c.is_alphanumeric() {
-            word.push(c);
-        } else {
-            flush(&mut word, &mut out);
-            out.push(c);
-        }
-    }
-    flush(&mut word, &mut out);
-    changed.then_some(out)
+        is_native(&lower).then(|| gloss(&lower)).flatten()
+    })
 }
 
 #[cfg(test)]

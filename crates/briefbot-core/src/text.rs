@@ -647,10 +647,30 @@ pub fn standard_question_words(q: &str) -> std::borrow::Cow<'_, str> {
     if !words.clone().any(|w| replacement(w).is_some()) {
         return std::borrow::Cow::Borrowed(q);
     }
+    match replace_words(q, replacement) {
+        Some(out) => std::borrow::Cow::Owned(out),
+        None => std::borrow::Cow::Borrowed(q),
+    }
+}
+
+/// `q` with each word (a run of letters and digits) that `replace` gives another word for
+/// replaced by it, and everything else (other words, spacing, punctuation) kept; `None` when no
+/// word is replaced.
+pub(crate) fn replace_words(
+    q: &str,
+    mut replace: impl FnMut(&str) -> Option<&'static str>,
+) -> Option<String> {
     let mut out = String::with_capacity(q.len() + 4);
     let mut word = String::new();
-    let flush = |word: &mut String, out: &mut String| {
-        out.push_str(replacement(word).unwrap_or(word));
+    let mut changed = false;
+    let mut flush = |word: &mut String, out: &mut String| {
+        match replace(word) {
+            Some(other) => {
+                out.push_str(other);
+                changed = true;
+            }
+            None => out.push_str(word),
+        }
         word.clear();
     };
     for c in q.chars() {
@@ -662,7 +682,7 @@ pub fn standard_question_words(q: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     flush(&mut word, &mut out);
-    std::borrow::Cow::Owned(out)
+    changed.then_some(out)
 }
 
 pub fn is_stop_word(w: &str) -> bool {
