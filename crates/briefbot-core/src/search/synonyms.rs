@@ -766,6 +766,12 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("state tv", "state media"),
     // Having been to a place is having visited it: "have Hamas leaders been to Moscow".
     ("been to", "visited"),
+    // What a text leaves out is what it did not include: "what was missing from the Russian
+    // draft" of "it failed to include any condemnation of Hamas".
+    ("missing from", "did not include"),
+    ("missing in", "did not include"),
+    ("left out of", "did not include"),
+    ("omitted from", "did not include"),
     // A state's channels and the Kremlin's television are its state media.
     ("state channels", "state media"),
     ("state tv channels", "state media"),
@@ -1079,6 +1085,10 @@ mod tests {
             ),
             ("russia cut off hamas", Some("russia severed hamas")),
             ("russia vetoed the resolution", None),
+            (
+                "what was missing from the russian draft",
+                Some("what was did not include the russian draft"),
+            ),
             (
                 "have hamas leaders been to moscow before",
                 Some("have hamas leaders visited moscow before"),
