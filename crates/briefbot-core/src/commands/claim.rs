@@ -275,6 +275,18 @@ fn prefer_denial(ctx: &Ctx, statement: &str, s: &mut super::matching::Search) {
     let Some(top_statement) = statement_of(top.scored.doc) else {
         return;
     };
+    // Only the claims that match all the best one does are candidates, so a denial is never
+    // put before a claim that answers more of the statement.
+    let covering: Vec<u32> = (s.ranked.iter().skip(1).take(CONTRADICTION_REACH))
+        .filter(|r| {
+            (top.scored.matched.iter().zip(&r.scored.matched))
+                .all(|(t, m)| t.is_none() || m.is_some())
+        })
+        .map(|r| r.scored.doc)
+        .collect();
+    if covering.is_empty() {
+        return;
+    }
     // The words the best claim matches and does not deny, naming no actor: what the statement
     // asserts of its subject.
     let asserted: Vec<String> = (s.words.iter().zip(&top.scored.matched))
@@ -285,16 +297,7 @@ fn prefer_denial(ctx: &Ctx, statement: &str, s: &mut super::matching::Search) {
         })
         .map(|(w, _)| w.clone())
         .collect();
-    // Only the claims that match all the best one does are candidates, so a denial is never
-    // put before a claim that answers more of the statement.
-    let covering: Vec<u32> = (s.ranked.iter().skip(1).take(CONTRADICTION_REACH))
-        .filter(|r| {
-            (top.scored.matched.iter().zip(&r.scored.matched))
-                .all(|(t, m)| t.is_none() || m.is_some())
-        })
-        .map(|r| r.scored.doc)
-        .collect();
-    if asserted.is_empty() || covering.is_empty() {
+    if asserted.is_empty() {
         return;
     }
     super::matching::put_first_near(s, DENIAL_SHARE, CONTRADICTION_REACH, |doc| {

@@ -1896,6 +1896,14 @@ fn describer_window(query: &str) -> Option<String> {
 /// someone's words), the best of the next [`DESCRIBER_REACH`] that is, scoring within
 /// [`SUBJECT_SHARE`] of it, is put first.
 pub(crate) fn prefer_reported_words(ctx: &Ctx, query: &str, s: &mut Search) {
+    // Most questions have no verb of describing: they are done with before the idioms are read.
+    // No idiom yields such a verb, and every word the idioms see is among these pieces.
+    if !query
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| DESCRIBE_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
+    {
+        return;
+    }
     // "Kremlin TV" names the state media as the search reads it.
     let plain = crate::search::synonyms::plain_idioms(query);
     let query = plain.as_deref().unwrap_or(query);

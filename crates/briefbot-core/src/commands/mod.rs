@@ -93,39 +93,38 @@ impl Engine {
             brief,
             limit,
         };
-        // The question as typed, echoed in the answer; the commands read it with chat's
-        // spellings of question words made standard ("wen did…").
-        let mut asked: Option<&str> = None;
+        // The question as typed, echoed in the answer, and as the commands read it (`read_as`).
+        let mut asked: Option<(&str, String)> = None;
         let mut reply = match request {
             Request::Timeline(q) => {
                 let q = q.as_deref().map(str::trim).filter(|q| !q.is_empty());
                 if let Some(q) = q {
                     check_len(q)?;
                 }
-                asked = q;
-                let q = q.map(read_as);
-                Ok(Reply::Answer(timeline::run(&ctx, q.as_deref())))
+                asked = q.map(|q| (q, read_as(q)));
+                let read = asked.as_ref().map(|(_, read)| read.as_str());
+                Ok(Reply::Answer(timeline::run(&ctx, read)))
             }
             Request::Actor(q) => {
                 let q = nonempty(q, "actor", "/actor Mashal")?;
-                asked = Some(q);
-                Ok(Reply::Answer(actor::run(&ctx, &read_as(q))))
+                let (_, read) = asked.insert((q, read_as(q)));
+                Ok(Reply::Answer(actor::run(&ctx, read)))
             }
             Request::Claim(q) => {
                 let q = nonempty(q, "claim", "/claim Russia vetoed a US resolution")?;
-                asked = Some(q);
-                Ok(Reply::Answer(claim::run(&ctx, &read_as(q))))
+                let (_, read) = asked.insert((q, read_as(q)));
+                Ok(Reply::Answer(claim::run(&ctx, read)))
             }
             Request::Ask(q) => {
                 let q = nonempty(q, "ask", "/ask who is Ali Baraka?")?;
-                asked = Some(q);
-                ask::run(&ctx, &read_as(q))
+                let (_, read) = asked.insert((q, read_as(q)));
+                ask::run(&ctx, read)
             }
             Request::Brief(id) => brief::run(&ctx, id.as_deref()),
             Request::Source(n) => source::run(&ctx, *n),
         }?;
-        if let (Reply::Answer(a), Some(asked)) = (&mut reply, asked) {
-            if a.query != asked && a.query == read_as(asked) {
+        if let (Reply::Answer(a), Some((asked, read))) = (&mut reply, &asked) {
+            if a.query != *asked && a.query == *read {
                 a.query = asked.to_string();
             }
         }
