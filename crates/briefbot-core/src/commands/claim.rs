@@ -65,6 +65,7 @@ pub(crate) fn run_asked(ctx: &Ctx, query: &str, question: &str) -> Answer {
     let mut s = ctx.search(&statement, Some(EntryKind::Claim), CommandName::Claim);
     super::matching::prefer_subject(ctx, &statement, &mut s);
     super::matching::prefer_period(ctx, &statement, &mut s);
+    super::matching::prefer_year_named(ctx, &statement, &mut s);
     super::matching::prefer_reason(ctx, question, &mut s);
     super::matching::prefer_contrast(ctx, question, &mut s);
     super::matching::prefer_advice(ctx, question, &mut s);

@@ -1588,7 +1588,41 @@ const REASON_MARKERS: &[&[&str]] = &[
     &["important"],
     &["motivated"],
     &["thus"],
+    &["convenient"],
 ];
+
+/// Verbs of being of use: "how does a Middle East war even help Russia" asks what Russia gains,
+/// which a sentence of purpose ("serves this goal", "very convenient for Moscow") answers.
+const BENEFIT_VERBS: &[&str] = &[
+    "help",
+    "helps",
+    "helped",
+    "benefit",
+    "benefits",
+    "benefited",
+    "serve",
+    "serves",
+    "suit",
+    "suits",
+    "profit",
+    "profits",
+];
+
+/// How many words after "how" a verb of being of use may stand and still be what it asks:
+/// "how does america getting sucked into the middle east help putin".
+const BENEFIT_REACH: usize = 10;
+
+/// Whether a question asks how something is of use to someone: "how" and, within
+/// [`BENEFIT_REACH`] words after it, a verb of [`BENEFIT_VERBS`].
+fn asks_how_it_helps(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        w == "how"
+            && words[i + 1..]
+                .iter()
+                .take(BENEFIT_REACH)
+                .any(|v| BENEFIT_VERBS.contains(&v.as_str()))
+    })
+}
 
 /// Phrases that ask why something matters: "why is X such a big deal", "why does it matter".
 const SIGNIFICANCE_QUESTIONS: &[&[&str]] = &[
@@ -1744,7 +1778,7 @@ fn prefer_marked_kept(
 /// a sentence that says what it marks ("a turning point").
 pub(crate) fn prefer_reason(ctx: &Ctx, query: &str, s: &mut Search) {
     let words = lower_words(query);
-    if !holds_phrase(&words, REASON_QUESTIONS) {
+    if !holds_phrase(&words, REASON_QUESTIONS) && !asks_how_it_helps(&words) {
         return;
     }
     // "Why did Russia go soft on Israel during the 2014 war" asks about 2014: an event the
@@ -2258,6 +2292,21 @@ pub(crate) fn prefer_dated_in_year(ctx: &Ctx, query: &str, s: &mut Search) {
     }
     put_first_near(s, PERIOD_SHARE, 4, |doc| {
         event_in_year(ctx, doc, year) == Some(true)
+    });
+}
+
+/// A statement that names one year ("in 2014 Russia was harsher on Israel than ever before")
+/// is about what the brief says of that year, and a claim that names another year or none
+/// ("later, Russian rhetoric became even harsher") is about another time, however many words
+/// it shares. When the best claim does not name the year, the best of the next four that does,
+/// scoring within [`PERIOD_SHARE`] of it, is put first.
+pub(crate) fn prefer_year_named(ctx: &Ctx, statement: &str, s: &mut Search) {
+    let Some(year) = asked_year(statement).and_then(|y| u32::try_from(y).ok()) else {
+        return;
+    };
+    put_first_near(s, PERIOD_SHARE, 4, |doc| {
+        let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
+        years_in(&format!("{head} {body}")).contains(&year)
     });
 }
 

@@ -275,6 +275,17 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
         .first()
         .is_some_and(|&(doc, _)| super::matching::amount_missing(engine, query, doc));
     let ranked_top = ranked.first().map(|r| r.0);
+    let unasked_event = ranked_top.is_some_and(|doc| {
+        let asked = engine
+            .index()
+            .prepare_in(&without_timeline_words(&rest), false, ctx.brief);
+        let asked: Vec<&str> = asked.iter().map(|t| t.word.as_str()).collect();
+        asks_about_the_unmentioned(
+            &prepared,
+            &asked,
+            by_doc.get(&doc).map(|t| t.matched.as_slice()),
+        )
+    });
     let results = ranked
         .into_iter()
         .map(|(doc, score)| {
@@ -296,13 +307,55 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
         return no_match(CommandName::Timeline, query, suggestions, Some(note));
     }
     // "Zelensky on the Oct 7 massacre" names the day's event, but asks what someone the brief
-    // never mentions said about it: the event does not answer that.
-    if ranked_top.is_some_and(|doc| super::matching::names_outsider(engine, query, doc)) {
+    // never mentions said about it: the event does not answer that. Nor does an event of the
+    // asked month that shares none of what the question asks about ("the hostages Hamas
+    // released later in Nov").
+    if unasked_event
+        || ranked_top.is_some_and(|doc| super::matching::names_outsider(engine, query, doc))
+    {
         let mut suggestions: Vec<_> = results;
         suggestions.truncate(MAX_SUGGESTIONS);
         return no_match(CommandName::Timeline, query, suggestions, None);
     }
     answered(CommandName::Timeline, query, results)
+}
+
+/// The least number of a question's words, besides its date and words of asking when, that no
+/// brief uses before an event of that date is taken not to be what was asked about.
+const UNASKED_WORDS: usize = 2;
+
+/// Whether the question's `terms` ask about something the briefs never mention: at least
+/// [`UNASKED_WORDS`] of the `asked` ones (those left when its date and the words of asking when,
+/// "happened", "date", are taken out) are words no brief uses, nor any synonym of one, nor does
+/// the event of the date match them (`matched`, `None` for no word at all), and they weigh more
+/// than half of the asked words. "What happened with the hostages Hamas released later in Nov"
+/// names a month of the story, but a brief that never says "hostages" or "released" has no
+/// event of that month about them, whatever else the event shares with the question; "what
+/// went down on Oct 29" is chat for what happened, in words the brief uses elsewhere.
+fn asks_about_the_unmentioned(
+    terms: &[crate::search::QueryTerm],
+    asked: &[&str],
+    matched: Option<&[Option<(crate::search::Field, crate::search::MatchHow)>]>,
+) -> bool {
+    let (mut total, mut missed, mut missed_words) = (0.0f32, 0.0f32, 0);
+    for (i, t) in terms.iter().enumerate() {
+        if !asked.contains(&t.word.as_str()) {
+            continue;
+        }
+        total += t.weight;
+        let used = t.expansions.iter().any(|e| {
+            matches!(
+                e.how,
+                crate::search::MatchHow::Exact | crate::search::MatchHow::Synonym
+            )
+        });
+        let hit = matched.is_some_and(|m| m.get(i).is_some_and(Option::is_some));
+        if !used && !hit {
+            missed += t.weight;
+            missed_words += 1;
+        }
+    }
+    missed_words >= UNASKED_WORDS && missed > 0.5 * total
 }
 
 /// "When did Russia invade Crimea?" asks for a date: an event the brief leaves undated does not

@@ -28,7 +28,7 @@ pub const GROUPS: &[&[&str]] = &[
         "guns",
     ],
     &["crypto", "cryptocurrency", "digital", "bitcoin", "wallets"],
-    &["weapon", "weapons", "arms", "missiles", "armed"],
+    &["weapon", "weapons", "weaponry", "arms", "missiles", "armed"],
     &[
         "kill",
         "die",
@@ -350,6 +350,18 @@ pub const GROUPS: &[&[&str]] = &[
         "branded",
     ],
     &["justify", "justification", "excuse", "pretext"],
+    // Wording open to more than one reading: "was the Russian text vague about who it
+    // condemned" of "which could be interpreted as a condemnation of…".
+    &[
+        "vague",
+        "vaguely",
+        "ambiguous",
+        "ambiguity",
+        "unclear",
+        "interpreted",
+        "interpret",
+        "interpretation",
+    ],
     // The plain words of the idioms below, beside the brief's ways of saying them.
     &[
         "rift", "decline", "split", "breach", "tension", "severed", "strained", "dip", "downturn",
@@ -659,6 +671,10 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("stopped talking", "severed ties"),
     ("quit talking", "severed ties"),
     ("cut ties", "severed ties"),
+    ("kill the relationship", "severed ties"),
+    ("killed the relationship", "severed ties"),
+    ("end the relationship", "severed ties"),
+    ("ended the relationship", "severed ties"),
     ("cut off ties", "severed ties"),
     ("two sides", "both sides"),
     ("either side", "both sides"),

@@ -1351,6 +1351,26 @@ fn questions_about_a_period_put_that_period_first() {
         .or(a.suggestions.first())
         .expect("an entry");
     assert_eq!(first.id, "hamas-wins-2006-plc-elections", "{a:#?}");
+    // A statement that names a year is about that year: the claims of 2014, not the later
+    // rhetoric that shares "harsher" with it.
+    let a = ask(Request::Claim(
+        "russian rhetoric about israel turned harsher in 2014".into(),
+    ));
+    let first = a
+        .results
+        .first()
+        .or(a.suggestions.first())
+        .expect("an entry");
+    assert_eq!(first.id, "russia-scaled-back-criticism-2014", "{a:#?}");
+    // A month of the story is no answer to a question about what its brief never mentions
+    // (nothing about hostages or a deal), while chat for "what happened" on a day still is.
+    let a = ask(Request::Timeline(Some(
+        "what happened to the hostage exchange deal in november 2023".into(),
+    )));
+    assert_eq!(a.outcome, Outcome::NoMatch, "{a:#?}");
+    let a = ask(Request::Timeline(Some("what went down on oct 29".into())));
+    assert_eq!(a.outcome, Outcome::Answered, "{a:#?}");
+    assert_eq!(a.results[0].id, "dagestan-pogrom", "{a:#?}");
 }
 
 /// A question that asks why, or what someone gets out of something, is answered by a sentence
@@ -1417,6 +1437,17 @@ fn reasons_answer_why_questions() {
         (
             Ask("how come russia went soft on israel during the 2014 gaza fighting".into()),
             "operation-protective-edge-2014",
+        ),
+        // "How does X help Y" asks what Y gains: the sentence of purpose ("serves this
+        // goal"), not the one that shares the most words.
+        (
+            Ask("how does washington getting dragged into the middle east help moscow".into()),
+            "us-middle-east-involvement-serves-russia",
+        ),
+        // Wording open to two readings is "vague" or "ambiguous" to a reader.
+        (
+            Ask("was moscow's un draft ambiguous about who it condemned".into()),
+            "russian-resolution-ambiguous-condemnation",
         ),
         // "And why" after another question word asks the reason for that, not for the
         // subject's own interest.
