@@ -101,6 +101,9 @@ pub const GROUPS: &[&[&str]] = &[
         "allowed",
         "allow",
         "permission",
+        // "Russia let Hamas make its own rifles."
+        "let",
+        "lets",
     ],
     &["consider", "regard", "look", "see", "view"],
     &["blame", "responsible", "accuse", "accused", "fault"],
@@ -1039,6 +1042,10 @@ mod tests {
                 Some("who does moscow blamed"),
             ),
             ("Putin rang Netanyahu", Some("putin phoned netanyahu")),
+            (
+                "did syria kill the relationship",
+                Some("did syria severed ties"),
+            ),
             (
                 "when did putin send his condolences",
                 Some("when did putin expressed condolences"),

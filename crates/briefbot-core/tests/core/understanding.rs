@@ -1467,6 +1467,25 @@ fn reasons_answer_why_questions() {
     }
 }
 
+/// Everyday words for the brief's own: letting someone do something is allowing it (a
+/// licence), and a statement in them is answered by the claim it restates.
+#[test]
+fn everyday_words_find_the_claim_they_restate() {
+    // (statement, the id of the claim that answers it)
+    let cases = [
+        ("russia lets hamas build AKs at home", "baraka-ak47-license"),
+        (
+            "the kremlin let hamas manufacture rifles",
+            "baraka-ak47-license",
+        ),
+    ];
+    for (statement, id) in cases {
+        let a = ask(Request::Claim(statement.into()));
+        assert_eq!(a.outcome, Outcome::Answered, "{statement}: {a:#?}");
+        assert_eq!(a.results[0].id, id, "{statement}: {a:#?}");
+    }
+}
+
 /// A question that asks what someone should do is answered by the sentence that prescribes it
 /// ("Israel must…", "should underscore to Israel the need to…"), not by one that only names the
 /// parties; "the authors" finds the claims the authors make.
