@@ -1591,6 +1591,38 @@ const REASON_MARKERS: &[&[&str]] = &[
     &["convenient"],
 ];
 
+/// Phrases that ask for what someone is after, not for any reason: "what does Moscow get out
+/// of this war, what are its goals", "what does Russia hope to get out of playing peacemaker".
+const GOAL_QUESTIONS: &[&[&str]] = &[
+    &["get", "out", "of"],
+    &["gets", "out", "of"],
+    &["goal"],
+    &["goals"],
+    &["aim"],
+    &["aims"],
+    &["objective"],
+    &["objectives"],
+    &["hope"],
+    &["hopes"],
+    &["want"],
+    &["wants"],
+    &["after"],
+];
+
+/// Words by which a sentence says what someone is after: "Moscow's main **goal** at this
+/// time is…", "Russia **aspires** to restore its standing". A sentence that only weighs
+/// interests ("Russia's current interests are not to Israel's benefit") gives a reason but
+/// not the aim.
+const GOAL_MARKERS: &[&[&str]] = &[
+    &["goal"],
+    &["goals"],
+    &["aim"],
+    &["aims"],
+    &["aspires"],
+    &["seeks"],
+    &["objective"],
+];
+
 /// Verbs of being of use: "how does a Middle East war even help Russia" asks what Russia gains,
 /// which a sentence of purpose ("serves this goal", "very convenient for Moscow") answers.
 const BENEFIT_VERBS: &[&str] = &[
@@ -1790,6 +1822,9 @@ pub(crate) fn prefer_reason(ctx: &Ctx, query: &str, s: &mut Search) {
     } else {
         prefer_marked_kept(ctx, s, &[REASON_MARKERS], 4, &keep);
         prefer_reason_of_party(ctx, query, s);
+        if holds_phrase(&words, GOAL_QUESTIONS) {
+            prefer_marked_kept(ctx, s, &[GOAL_MARKERS], 4, &keep);
+        }
     }
 }
 
