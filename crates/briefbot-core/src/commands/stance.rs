@@ -173,6 +173,31 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
         &["directly", "first hand", "firsthand"],
         &["via ", "indirectly", "by way of", "intermediar"],
     ),
+    // Told in advance is not told once it had begun: "Hamas tipped off Moscow weeks before the
+    // attack" against "updated Moscow about the attack shortly after it began".
+    (
+        &[
+            "in advance",
+            "ahead of",
+            "beforehand",
+            "prior to",
+            "weeks before",
+            "days before",
+            "hours before",
+            "before the attack",
+            "before it began",
+            "before it started",
+            "advance warning",
+            "advance notice",
+        ],
+        &[
+            "shortly after it began",
+            "after it began",
+            "after it started",
+            "once it began",
+            "once it had begun",
+        ],
+    ),
     // Comparisons: a figure said to be lower than another is not the brief's higher one.
     (
         &[
@@ -630,6 +655,17 @@ mod tests {
                 true,
             ),
             ("Russia did not veto the US resolution", vetoed, true),
+            // When: told ahead of an attack is not told once it had begun.
+            (
+                "hamas warned moscow days before the assault",
+                "Hamas updated Moscow about the attack shortly after it began.",
+                true,
+            ),
+            (
+                "hamas told moscow once the attack was under way",
+                "Hamas updated Moscow about the attack shortly after it began.",
+                false,
+            ),
             (
                 "in 2014 russia went harder on israel",
                 "In 2014 Russia deliberately scaled back its criticism of Israel.",
