@@ -170,8 +170,38 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
     // Doing something directly is not doing it through someone else: "Russia shipped the
     // missiles to Hamas directly" against "Russian weapons reached Hamas via Iran".
     (
-        &["directly", "first hand", "firsthand"],
+        &[
+            "directly",
+            "first hand",
+            "firsthand",
+            "straight to",
+            "straight from",
+        ],
         &["via ", "indirectly", "by way of", "intermediar"],
+    ),
+    // Keeping two things apart is not linking them: "Putin kept the Ukraine war and the Gaza
+    // war separate" against "drew a direct line between the war in Ukraine and the war…".
+    (
+        &[
+            "separate",
+            "unrelated",
+            "unconnected",
+            "not linked",
+            "not connected",
+            "no link",
+            "no connection",
+            "kept apart",
+            "nothing to do with",
+        ],
+        &[
+            "direct line between",
+            "connecting the",
+            "connected the",
+            "linked the",
+            "linking the",
+            "tied the",
+            "tying the",
+        ],
     ),
     // Told in advance is not told once it had begun: "Hamas tipped off Moscow weeks before the
     // attack" against "updated Moscow about the attack shortly after it began".
@@ -655,6 +685,16 @@ mod tests {
                 true,
             ),
             ("Russia did not veto the US resolution", vetoed, true),
+            (
+                "putin treated the ukraine war and the gaza war as unrelated",
+                "Putin drew a direct line between the war in Ukraine and the war in Gaza.",
+                true,
+            ),
+            (
+                "putin tied the ukraine war to the gaza war",
+                "Putin drew a direct line between the war in Ukraine and the war in Gaza.",
+                false,
+            ),
             // When: told ahead of an attack is not told once it had begun.
             (
                 "hamas warned moscow days before the assault",
