@@ -179,6 +179,24 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
         ],
         &["via ", "indirectly", "by way of", "intermediar"],
     ),
+    // Saying something outright is not wording that only may be read so: "the draft
+    // explicitly slammed Hamas" against "which could be interpreted as a condemnation of
+    // Hamas's actions".
+    (
+        &[
+            "explicitly",
+            "outright",
+            "openly",
+            "by name",
+            "in so many words",
+        ],
+        &[
+            "could be interpreted",
+            "can be interpreted",
+            "could be read",
+            "implicitly",
+        ],
+    ),
     // Keeping two things apart is not linking them: "Putin kept the Ukraine war and the Gaza
     // war separate" against "drew a direct line between the war in Ukraine and the war…".
     (
@@ -694,6 +712,12 @@ mod tests {
                 "putin tied the ukraine war to the gaza war",
                 "Putin drew a direct line between the war in Ukraine and the war in Gaza.",
                 false,
+            ),
+            (
+                "the russian draft openly condemned hamas",
+                "It condemned violence against civilians, which could be interpreted as a \
+                 condemnation of Hamas's actions.",
+                true,
             ),
             // When: told ahead of an attack is not told once it had begun.
             (
