@@ -80,7 +80,32 @@ pub(crate) fn run_asked(ctx: &Ctx, query: &str, question: &str) -> Answer {
     // wrong word makes it a weaker match than an answer needs.
     let substituted = super::matching::substituted(ctx.engine, &s, &statement)
         .or_else(|| other_day(ctx, &s, &statement));
-    if substituted.is_some() && answer.outcome == crate::answer::Outcome::NoMatch {
+    // So is one that says the opposite of the best claim in its own words ("Russia condemned
+    // Hamas right after the attack, like everyone else" of "refrained from condemning Hamas"):
+    // the words it adds make it a weaker match, not a different statement, when the match is
+    // still close to an answer.
+    let opposite = answer.outcome == crate::answer::Outcome::NoMatch
+        && answer.evidence.as_ref().is_some_and(|e| {
+            !e.number_gap
+                && !e.outsider
+                && !e.unnamed
+                && super::matching::probability(ctx.engine.calibration(), CommandName::Claim, e)
+                    .is_some_and(|p| p >= OPPOSITE_FLOOR)
+        })
+        && s.ranked.first().is_some_and(|top| {
+            let r = ctx.engine.index().doc(top.scored.doc);
+            let Some(brief) = ctx.engine.library().briefs().get(r.brief as usize) else {
+                return false;
+            };
+            // The claim must share more than names with the statement: "Netanyahu complained
+            // to Putin about the Hamas delegation" has only its names in common with Putin's
+            // condolences to Netanyahu, which did not condemn Hamas.
+            let shares_an_act = (s.words.iter().zip(&top.scored.matched))
+                .any(|(w, m)| m.is_some() && brief.actors_named_in(w).is_empty());
+            let (head, _) = crate::semantic::entry_texts(ctx.engine.library(), r);
+            shares_an_act && super::stance::contradicts(&statement, &head)
+        });
+    if (substituted.is_some() || opposite) && answer.outcome == crate::answer::Outcome::NoMatch {
         let top = &s.ranked[0];
         answer = Answer {
             evidence: answer.evidence,
@@ -159,6 +184,10 @@ fn other_day(ctx: &Ctx, s: &super::matching::Search, statement: &str) -> Option<
     (asked_month == claim_month && asked_day != claim_day && !names_claims_day)
         .then(|| asked_day.to_string())
 }
+
+/// The least probability of answering at which a statement that says the opposite of the best
+/// claim is answered by it.
+const OPPOSITE_FLOOR: f32 = 0.3;
 
 /// How close to the best claim, as a share of its score, a claim that contradicts the statement
 /// in the statement's own words must score to be put first.

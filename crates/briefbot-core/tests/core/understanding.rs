@@ -455,6 +455,13 @@ fn statements_that_contradict_the_brief_are_called_so() {
             true,
             Verdict::Disputed,
         ),
+        // The words a statement adds to the opposite of a claim ("immediately…, like
+        // everybody") weaken the match, and the claim still answers it.
+        (
+            "russia condemned hamas immediately after the attack like everybody",
+            true,
+            Verdict::Disputed,
+        ),
         ("Russia vetoed the US resolution", false, Verdict::Supported),
         // The veto given to the party it was used against: the same words, the roles swapped.
         ("the US vetoed Russia's draft", true, Verdict::Disputed),
