@@ -154,7 +154,7 @@ impl Clock {
             {
                 self.latest_day = Some((y, mo, d));
             }
-            if m.text.contains(&y.to_string()) {
+            if m.text.contains(&y.to_string()) || m.text.ends_with("this year") {
                 self.year = Some(y);
             }
         }
@@ -197,18 +197,26 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         (
             Kind::MonthDay,
             re(&format!(
-                r"{LEAD}\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                r"{LEAD}\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s+(?P<this>this year))?"
             )),
         ),
         (
             Kind::DayMonth,
             re(&format!(
-                r"{LEAD}\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\b|$)"
+                r"{LEAD}\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\b|$)(?:\s+(?P<this>this year))?"
             )),
         ),
         (
             Kind::MonthYear,
             re(&format!(r"{LEAD}\b{MONTH}\s+(?:of\s+)?{y}\b")),
+        ),
+        (
+            // draft40: "between October and April", "from January to March": two months
+            // without a year, the later one the latest such month by publication.
+            Kind::MonthRange,
+            re(&format!(
+                r"(?P<lead>[Bb]etween|[Ff]rom)\s+{MONTH}\s+(?:and|to|until)\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+            )),
         ),
         (
             Kind::MonthAlone,
@@ -294,6 +302,7 @@ enum Kind {
     DayMonth,
     MonthYear,
     MonthAlone,
+    MonthRange,
     Decade,
     PartYear,
     Year,
@@ -367,6 +376,16 @@ pub fn find_dates(sentence: &str, clock: &Clock) -> Vec<DateMention> {
                 continue;
             }
             if *kind == Kind::Year && counts_things(&sentence[end..]) {
+                continue;
+            }
+            // draft40: "this year's wage settlement", "last year's budget": a year owning a
+            // thing names the thing, not when the sentence's event happened.
+            if *kind == Kind::ThisPeriod
+                && caps
+                    .name("unit")
+                    .is_some_and(|u| u.as_str().eq_ignore_ascii_case("year"))
+                && (sentence[end..].starts_with("'s") || sentence[end..].starts_with("\u{2019}s"))
+            {
                 continue;
             }
             // "on Sunday, March 2": the date that follows is the one the text gives.
@@ -476,7 +495,13 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             if !(1..=31).contains(&d) {
                 return None;
             }
-            let y = clock.year_for(m, d as u8);
+            // draft40: "on 10 March this year" is in the publication's year, whatever year
+            // the story last gave.
+            let y = if get("this").is_some() {
+                clock.published.0
+            } else {
+                clock.year_for(m, d as u8)
+            };
             if !day_ok(y, m, d) {
                 return None;
             }
@@ -493,7 +518,12 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             if lead == "since" {
                 if let Some(Point::Day(ry, rm, rd)) = clock.recent {
                     let y = if m <= rm { ry } else { ry - 1 };
-                    if (y, m) < (ry, rm) {
+                    // draft40: "signed on 10 March this year … have since April rounded up":
+                    // a month after the story's day, in the publication's year and not
+                    // after it, is that month, not the one a year before.
+                    let (py, pm, _) = clock.published;
+                    let later_this_year = m > rm && ry == py && m <= pm;
+                    if (y, m) < (ry, rm) && !later_this_year {
                         return Some((
                             Resolved::Range(Point::Month(y, m), Point::Day(ry, rm, rd)),
                             false,
@@ -503,6 +533,18 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             }
             // "May" is also a verb: "in May" is a month, but only with its preposition.
             (Resolved::On(Point::Month(clock.year_for_month(m), m)), true)
+        }
+        Kind::MonthRange => {
+            let (a, b) = (month_number(get("month")?)?, month_number(get("month2")?)?);
+            if a == b {
+                return None;
+            }
+            let yb = clock.year_for_month(b);
+            let ya = if a < b { yb } else { yb - 1 };
+            (
+                Resolved::Range(Point::Month(ya, a), Point::Month(yb, b)),
+                true,
+            )
         }
         Kind::Decade => (Resolved::On(Point::Decade(num("decade")? as i32)), true),
         // "In the first half of 2025": the months of that half.
