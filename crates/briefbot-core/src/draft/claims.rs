@@ -2445,6 +2445,12 @@ mod tests {
             ("Figures from Frontex, the EU's border agency, show that asylum claims rose from 12 in 2022 to 310 in 2026.", "Frontex", "attributed"),
             ("The Corruption Reporting Project (CRP) is a newsroom. According to the CRP, at least 40 of the clients were under investigation.", "Corruption Reporting Project", "attributed"),
             ("The Huanan Waterway Engineering Group (HWEG) has said little. The company denied that it had begun any work on the route.", "Huanan Waterway Engineering Group", "attributed"),
+            // draft40: "according to" a role and its holder in apposition, or a description
+            // and the name it gives, is the holder's or the named actor's; an outlet's web
+            // address speaks.
+            ("The committee had asked for it, and, according to its chair, the Greek MEP Eleni Markaki, it has still not seen it.", "Eleni Markaki", "attributed"),
+            ("Mauritania hosts more than 110,000 refugees from Mali, according to the UN refugee agency, UNHCR, and its officials argue that it has done enough.", "UNHCR", "attributed"),
+            ("The Spanish news site elDiario.es reported on Nov. 2 that a Frontex aircraft had flown over the boat.", "elDiario.es", "attributed"),
             // draft39: capitals stand for the governments that hold the view.
             ("Equally mistaken is the view, common in European capitals, that the Africa Corps is weaker than its predecessor.", "Europe", "disputed"),
             ("Baraka claimed that Russia had given Hamas a license.", "Baraka", "attributed"),
@@ -2656,6 +2662,9 @@ mod tests {
             "The harvest was put at risk by the drought.",
             // draft39: the brief calling itself by its series' name is the authors.
             "This Perspective argues that the dispute is less about hydrology than about the commission.",
+            // draft40: "declared" with an article and a noun as its object is an act.
+            "The Gambian government has declared a day of mourning.",
+            "The governor declared a state of emergency in the north.",
         ] {
             let got = claims_of(text);
             assert!(got.iter().all(|(by, _, _)| by == "authors"), "{text}: {got:?}");

@@ -1238,6 +1238,79 @@ mod tests {
     }
 
     #[test]
+    fn this_year_month_ranges_and_a_year_s_things_of_draft40() {
+        // Published Thursday 2028-11-16; the story last gave February 2024 and, where a
+        // recent day is set, 10 March 2028.
+        let cases: &[(Option<Point>, &str, Option<Resolved>)] = &[
+            // "this year" after a day is the publication's year, whatever year came before.
+            (
+                None,
+                "Under a second agreement signed on 10 March this year, Brussels paid more.",
+                Some(on("2028-03-10")),
+            ),
+            (
+                None,
+                "The pact was signed on March 10 this year in Nouakchott.",
+                Some(on("2028-03-10")),
+            ),
+            // A month after the story's day, in the publication's year, is that month.
+            (
+                Some(Point::Day(2028, 3, 10)),
+                "Police have since April rounded up hundreds of migrants.",
+                Some(on("2028-04")),
+            ),
+            // Before the story's day it still looks back from it.
+            (
+                Some(Point::Day(2028, 3, 10)),
+                "The note listed 300 events since January.",
+                Some(Resolved::Range(
+                    Point::Month(2028, 1),
+                    Point::Day(2028, 3, 10),
+                )),
+            ),
+            // Two months without a year: the later the latest by publication, the earlier in
+            // the year before when it comes later in the calendar.
+            (
+                None,
+                "Oil prices fell by a third between October and April as OPEC+ unwound its cuts.",
+                Some(Resolved::Range(
+                    Point::Month(2027, 10),
+                    Point::Month(2028, 4),
+                )),
+            ),
+            (
+                None,
+                "Arrivals doubled from January to March.",
+                Some(Resolved::Range(
+                    Point::Month(2028, 1),
+                    Point::Month(2028, 3),
+                )),
+            ),
+            // A year owning a thing names the thing, not a date.
+            (
+                None,
+                "The union has asked for this year's wage settlement to be reopened.",
+                None,
+            ),
+            (None, "The minister defended last year's budget.", None),
+        ];
+        for (recent, sentence, want) in cases {
+            let mut c = Clock::new((2028, 11, 16));
+            c.year = Some(2024);
+            c.last = Some(Point::Month(2024, 2));
+            if let Some(Point::Day(y, m, d)) = recent {
+                c.last_day = Some((*y, *m, *d));
+            }
+            c.recent = *recent;
+            let got = find_dates(sentence, &c).first().map(|d| d.when);
+            assert_eq!(got, *want, "{sentence}");
+        }
+        // "this week's" still dates what happened this week.
+        let c = Clock::new((2028, 11, 16));
+        assert!(!find_dates("This week's vote was close.", &c).is_empty());
+    }
+
+    #[test]
     fn a_year_and_part_of_the_next_is_a_range() {
         let cases: &[(&str, Resolved)] = &[
             (
