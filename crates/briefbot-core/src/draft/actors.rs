@@ -1317,8 +1317,22 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
                         continue;
                     }
                 }
+                // draft40: "the Citizenship by Investment Unit (CBIU)": "by" between
+                // capitalised words joins them when a body's or an organisation's head word
+                // ends the words after it.
+                let by_joins = next.text == "by"
+                    && toks[j - 1].capitalised()
+                    && toks[j + 1..]
+                        .iter()
+                        .zip(&toks[j..])
+                        .take_while(|(t, p)| t.capitalised() && adjacent(text, p, t))
+                        .last()
+                        .is_some_and(|(t, _)| {
+                            BODY_HEADS.contains(&t.text) || ORG_HEADS.contains(&t.text)
+                        });
                 if (CONNECTORS.contains(&next.text) && !(next.text == "the" && j == i + 1))
                     || governing_preposition(toks[j - 1].text, next.text)
+                    || by_joins
                 {
                     // "of", or "of the", then a capitalised word: "Organization of the
                     // Petroleum Exporting Countries".
@@ -3422,6 +3436,9 @@ const ANAPHORS: &[(&str, &str)] = &[
     ("The Bank", "bank"),
     ("the islands", "islands"),
     ("The islands", "islands"),
+    // "the unit said": a unit the brief has named ("the Citizenship by Investment Unit").
+    ("the unit", "unit"),
+    ("The unit", "unit"),
 ];
 
 fn anaphoric_heads(actors: &mut Actors, paragraphs: &[&str]) {

@@ -507,6 +507,9 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
 
 /// Words that make a capitalised phrase a body of a state or of an international organisation.
 pub const BODY_HEADS: &[&str] = &[
+    // draft40: a state's unit ("the Citizenship by Investment Unit", "the Financial
+    // Intelligence Unit").
+    "Unit",
     "Ministry",
     "Council",
     "Army",
@@ -1036,6 +1039,11 @@ pub const MEDIA_HEADS: &[&str] = &[
     "Ilbo",
     "Shimbun",
     "Ribao",
+    // draft40: a news site and a paper named for what it does ("Dominica News Online", "the
+    // Antigua Observer", "the Nouakchott Chronicle").
+    "Online",
+    "Observer",
+    "Chronicle",
 ];
 
 /// Common nouns after a demonym ("Russian military", "Israeli soldiers") that name a body of the
