@@ -633,6 +633,22 @@ fn draft_eval_figures_stay_above_their_floors() {
                 ("author_claim_recall", 0.86),
             ],
         ),
+        // Tuning briefs from draft40, each with the figures it does not yet reach, just below
+        // the draft40 scores: norway-krone-note's reports it misses ("which Lien has also
+        // drawn", "The OECD made a similar point in its Economic Outlook");
+        // mauritania-atlantic-route's undated reports dated by the dates inside them ("the
+        // Spanish daily El País reported that … in mid-2021", "argued in an opinion piece" after
+        // "the 2024 agreement") and "a day before it capsized".
+        (
+            "tests/data/briefs/norway-krone-note.txt",
+            "tests/data/briefs/reference/norway-krone-note",
+            &[("attribution_recall", 0.92)],
+        ),
+        (
+            "tests/data/briefs/mauritania-atlantic-route.txt",
+            "tests/data/briefs/reference/mauritania-atlantic-route",
+            &[("event_exact_date", 0.84)],
+        ),
     ];
     let floors: &[(&str, f64)] = &[
         ("metadata", 1.0),
