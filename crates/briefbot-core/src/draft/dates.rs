@@ -154,7 +154,7 @@ impl Clock {
             {
                 self.latest_day = Some((y, mo, d));
             }
-            if m.text.contains(&y.to_string()) {
+            if m.text.contains(&y.to_string()) || m.text.ends_with("this year") {
                 self.year = Some(y);
             }
         }
@@ -197,18 +197,26 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         (
             Kind::MonthDay,
             re(&format!(
-                r"{LEAD}\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                r"{LEAD}\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s+(?P<this>this year))?"
             )),
         ),
         (
             Kind::DayMonth,
             re(&format!(
-                r"{LEAD}\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\b|$)"
+                r"{LEAD}\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\b|$)(?:\s+(?P<this>this year))?"
             )),
         ),
         (
             Kind::MonthYear,
             re(&format!(r"{LEAD}\b{MONTH}\s+(?:of\s+)?{y}\b")),
+        ),
+        (
+            // draft40: "between October and April", "from January to March": two months
+            // without a year, the later one the latest such month by publication.
+            Kind::MonthRange,
+            re(&format!(
+                r"(?P<lead>[Bb]etween|[Ff]rom)\s+{MONTH}\s+(?:and|to|until)\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+            )),
         ),
         (
             Kind::MonthAlone,
@@ -294,6 +302,7 @@ enum Kind {
     DayMonth,
     MonthYear,
     MonthAlone,
+    MonthRange,
     Decade,
     PartYear,
     Year,
@@ -367,6 +376,16 @@ pub fn find_dates(sentence: &str, clock: &Clock) -> Vec<DateMention> {
                 continue;
             }
             if *kind == Kind::Year && counts_things(&sentence[end..]) {
+                continue;
+            }
+            // draft40: "this year's wage settlement", "last year's budget": a year owning a
+            // thing names the thing, not when the sentence's event happened.
+            if *kind == Kind::ThisPeriod
+                && caps
+                    .name("unit")
+                    .is_some_and(|u| u.as_str().eq_ignore_ascii_case("year"))
+                && (sentence[end..].starts_with("'s") || sentence[end..].starts_with("\u{2019}s"))
+            {
                 continue;
             }
             // "on Sunday, March 2": the date that follows is the one the text gives.
@@ -476,7 +495,13 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             if !(1..=31).contains(&d) {
                 return None;
             }
-            let y = clock.year_for(m, d as u8);
+            // draft40: "on 10 March this year" is in the publication's year, whatever year
+            // the story last gave.
+            let y = if get("this").is_some() {
+                clock.published.0
+            } else {
+                clock.year_for(m, d as u8)
+            };
             if !day_ok(y, m, d) {
                 return None;
             }
@@ -493,7 +518,12 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             if lead == "since" {
                 if let Some(Point::Day(ry, rm, rd)) = clock.recent {
                     let y = if m <= rm { ry } else { ry - 1 };
-                    if (y, m) < (ry, rm) {
+                    // draft40: "signed on 10 March this year … have since April rounded up":
+                    // a month after the story's day, in the publication's year and not
+                    // after it, is that month, not the one a year before.
+                    let (py, pm, _) = clock.published;
+                    let later_this_year = m > rm && ry == py && m <= pm;
+                    if (y, m) < (ry, rm) && !later_this_year {
                         return Some((
                             Resolved::Range(Point::Month(y, m), Point::Day(ry, rm, rd)),
                             false,
@@ -503,6 +533,18 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             }
             // "May" is also a verb: "in May" is a month, but only with its preposition.
             (Resolved::On(Point::Month(clock.year_for_month(m), m)), true)
+        }
+        Kind::MonthRange => {
+            let (a, b) = (month_number(get("month")?)?, month_number(get("month2")?)?);
+            if a == b {
+                return None;
+            }
+            let yb = clock.year_for_month(b);
+            let ya = if a < b { yb } else { yb - 1 };
+            (
+                Resolved::Range(Point::Month(ya, a), Point::Month(yb, b)),
+                true,
+            )
         }
         Kind::Decade => (Resolved::On(Point::Decade(num("decade")? as i32)), true),
         // "In the first half of 2025": the months of that half.
@@ -1193,6 +1235,79 @@ mod tests {
             c.recent = Some(*recent);
             assert_eq!(find_dates(sentence, &c)[0].when, *want, "{sentence}");
         }
+    }
+
+    #[test]
+    fn this_year_month_ranges_and_a_year_s_things_of_draft40() {
+        // Published Thursday 2028-11-16; the story last gave February 2024 and, where a
+        // recent day is set, 10 March 2028.
+        let cases: &[(Option<Point>, &str, Option<Resolved>)] = &[
+            // "this year" after a day is the publication's year, whatever year came before.
+            (
+                None,
+                "Under a second agreement signed on 10 March this year, Brussels paid more.",
+                Some(on("2028-03-10")),
+            ),
+            (
+                None,
+                "The pact was signed on March 10 this year in Nouakchott.",
+                Some(on("2028-03-10")),
+            ),
+            // A month after the story's day, in the publication's year, is that month.
+            (
+                Some(Point::Day(2028, 3, 10)),
+                "Police have since April rounded up hundreds of migrants.",
+                Some(on("2028-04")),
+            ),
+            // Before the story's day it still looks back from it.
+            (
+                Some(Point::Day(2028, 3, 10)),
+                "The note listed 300 events since January.",
+                Some(Resolved::Range(
+                    Point::Month(2028, 1),
+                    Point::Day(2028, 3, 10),
+                )),
+            ),
+            // Two months without a year: the later the latest by publication, the earlier in
+            // the year before when it comes later in the calendar.
+            (
+                None,
+                "Oil prices fell by a third between October and April as OPEC+ unwound its cuts.",
+                Some(Resolved::Range(
+                    Point::Month(2027, 10),
+                    Point::Month(2028, 4),
+                )),
+            ),
+            (
+                None,
+                "Arrivals doubled from January to March.",
+                Some(Resolved::Range(
+                    Point::Month(2028, 1),
+                    Point::Month(2028, 3),
+                )),
+            ),
+            // A year owning a thing names the thing, not a date.
+            (
+                None,
+                "The union has asked for this year's wage settlement to be reopened.",
+                None,
+            ),
+            (None, "The minister defended last year's budget.", None),
+        ];
+        for (recent, sentence, want) in cases {
+            let mut c = Clock::new((2028, 11, 16));
+            c.year = Some(2024);
+            c.last = Some(Point::Month(2024, 2));
+            if let Some(Point::Day(y, m, d)) = recent {
+                c.last_day = Some((*y, *m, *d));
+            }
+            c.recent = *recent;
+            let got = find_dates(sentence, &c).first().map(|d| d.when);
+            assert_eq!(got, *want, "{sentence}");
+        }
+        // "this week's" still dates what happened this week.
+        let c = Clock::new((2028, 11, 16));
+        assert!(!find_dates("This week's vote was close.", &c).is_empty());
     }
 
     #[test]

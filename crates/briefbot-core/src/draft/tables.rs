@@ -160,6 +160,12 @@ pub const STATES: &[State] = states! {
     "Benin" [] ["Beninese"] ["Porto-Novo", "Cotonou"];
     "Togo" [] ["Togolese"] ["Lomé", "Lome"];
     "Sierra Leone" [] ["Sierra Leonean"] ["Freetown"];
+    // draft40: the Gambia and Guinea-Bissau, where many who take the Atlantic route come
+    // from. Guinea is left out: its name is a word of the Gulf of Guinea, Papua New Guinea
+    // and Equatorial Guinea, and a state read from it would be named in each.
+    "Gambia" ["The Gambia"] ["Gambian", "Gambians"] ["Banjul"];
+    "Guinea-Bissau" [] ["Bissau-Guinean"] ["Bissau"];
+    "Equatorial Guinea" [] ["Equatoguinean"] ["Malabo"];
     "Liberia" [] ["Liberian", "Liberians"] ["Monrovia"];
     "Gabon" [] ["Gabonese"] ["Libreville"];
     "Djibouti" [] ["Djiboutian"] [];
@@ -444,6 +450,14 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
     ("Schengen area", "place", &["Schengen zone"]),
     ("Asia", "place", &[]),
     ("Africa", "place", &["African"]),
+    // draft40: regions and seas a route or a policy is named for ("West Africans have tried
+    // to reach the Canaries", "as the Mediterranean became harder to cross").
+    ("West Africa", "place", &["West African", "West Africans"]),
+    ("East Africa", "place", &["East African"]),
+    ("North Africa", "place", &["North African"]),
+    ("Mediterranean", "place", &["Mediterranean Sea"]),
+    ("Aegean", "place", &["Aegean Sea"]),
+    ("Canary Islands", "place", &["Canaries"]),
     ("Latin America", "place", &[]),
     ("South America", "place", &[]),
     ("North America", "place", &[]),
@@ -493,6 +507,9 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
 
 /// Words that make a capitalised phrase a body of a state or of an international organisation.
 pub const BODY_HEADS: &[&str] = &[
+    // draft40: a state's unit ("the Citizenship by Investment Unit", "the Financial
+    // Intelligence Unit").
+    "Unit",
     "Ministry",
     "Council",
     "Army",
@@ -673,6 +690,10 @@ pub const FIRM_TRADES: &[&str] = &[
     "Resorts",
     "Hotels",
     "Engineering",
+    // draft40: smelters and mills ("Nordvik Aluminium").
+    "Aluminium",
+    "Aluminum",
+    "Steel",
 ];
 
 /// Head words of geographic names: "Baltic Sea", "Gulf of Finland", "Horn of Africa", "Cook
@@ -1018,6 +1039,11 @@ pub const MEDIA_HEADS: &[&str] = &[
     "Ilbo",
     "Shimbun",
     "Ribao",
+    // draft40: a news site and a paper named for what it does ("Dominica News Online", "the
+    // Antigua Observer", "the Nouakchott Chronicle").
+    "Online",
+    "Observer",
+    "Chronicle",
 ];
 
 /// Common nouns after a demonym ("Russian military", "Israeli soldiers") that name a body of the
@@ -1160,6 +1186,9 @@ pub const THING_HEADS: &[&str] = &[
     // gives the BCB … authority").
     "Decree",
     "Constitution",
+    // draft40: a periodical publication is a work its maker publishes ("the OECD … in its
+    // Economic Outlook").
+    "Outlook",
 ];
 
 /// Capitalised words that open the two-word name of a railway or road, a work and not an actor
