@@ -179,6 +179,28 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
         ],
         &["via ", "indirectly", "by way of", "intermediar"],
     ),
+    // Opposing something is not pressing for it: "Russia is against any ceasefire in Gaza"
+    // against "attempting to promote a ceasefire in Gaza".
+    (
+        &[
+            "against any",
+            "opposes any",
+            "opposed any",
+            "opposed to any",
+            "rejects any",
+            "rejected any",
+            "against a ceasefire",
+            "against a truce",
+        ],
+        &[
+            "promote a",
+            "promoting a",
+            "push for",
+            "pushing for",
+            "calling for",
+            "called for",
+        ],
+    ),
     // Saying something outright is not wording that only may be read so: "the draft
     // explicitly slammed Hamas" against "which could be interpreted as a condemnation of
     // Hamas's actions".
@@ -717,6 +739,11 @@ mod tests {
                 "the russian draft openly condemned hamas",
                 "It condemned violence against civilians, which could be interpreted as a \
                  condemnation of Hamas's actions.",
+                true,
+            ),
+            (
+                "moscow opposes any truce in gaza",
+                "Russia is attempting to promote a ceasefire in Gaza.",
                 true,
             ),
             // When: told ahead of an attack is not told once it had begun.
