@@ -130,7 +130,20 @@ const OPPOSITES: &[(&[&str], &[&str])] = &[
         &["veto", "blocked", "block a", "voted for", "voted against"],
     ),
     (
-        &["praised", "welcomed", "applauded", "commended"],
+        &[
+            "praised",
+            "welcomed",
+            "applauded",
+            "commended",
+            // Tolerating something is not condemning it: "in the 90s Moscow was fine with
+            // Hamas attacks" against "Russia condemned Hamas's terrorist activities".
+            "fine with",
+            "ok with",
+            "okay with",
+            "cool with",
+            "tolerated",
+            "tolerant of",
+        ],
         &["condemned", "denounced", "criticized", "criticised"],
     ),
     (
@@ -739,6 +752,11 @@ mod tests {
                 "the russian draft openly condemned hamas",
                 "It condemned violence against civilians, which could be interpreted as a \
                  condemnation of Hamas's actions.",
+                true,
+            ),
+            (
+                "back then the kremlin was ok with hamas attacks",
+                "Throughout the 1990s, Russia condemned Hamas's terrorist activities.",
                 true,
             ),
             (
