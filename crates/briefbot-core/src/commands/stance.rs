@@ -402,37 +402,63 @@ pub(crate) fn affirms(text: &str) -> bool {
     !words(text).iter().any(|w| NEGATIONS.contains(&w.as_str()))
 }
 
-/// Whether the words of a text, joined by single spaces with one before and after, hold one
-/// of `side`'s words or phrases at the start of a word. The check reads the prepared text in
-/// place: `contradicts` asks it of every pair of opposites.
-fn uses(padded: &str, side: &[&str]) -> bool {
-    side.iter().any(|p| {
-        padded
-            .match_indices(p)
-            .any(|(at, _)| at > 0 && padded.as_bytes()[at - 1] == b' ')
-    })
-}
-
-/// A text's words as [`uses`] reads them.
+/// A text's words joined by single spaces, with one before and after, as [`sides_used`] reads
+/// them.
 fn padded(text: &str) -> String {
     format!(" {} ", words(text).join(" "))
+}
+
+/// Which sides of each pair of [`OPPOSITES`] a padded text (see [`padded`]) uses: a side's word
+/// or phrase at the start of a word. Bit 1 is the first side, bit 2 the second, one byte per
+/// pair. All the phrases are looked for in one pass.
+fn sides_used(padded: &str) -> Vec<u8> {
+    static PHRASES: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<(usize, u8)>)> =
+        std::sync::OnceLock::new();
+    let (automaton, of) = PHRASES.get_or_init(|| {
+        let mut patterns = Vec::new();
+        let mut of = Vec::new();
+        for (pair, (a, b)) in OPPOSITES.iter().enumerate() {
+            for (side, phrases) in [(1u8, a), (2u8, b)] {
+                for p in phrases.iter() {
+                    patterns.push(*p);
+                    of.push((pair, side));
+                }
+            }
+        }
+        let automaton =
+            aho_corasick::AhoCorasick::new(patterns).expect("the stance phrases are plain strings");
+        (automaton, of)
+    });
+    let mut used = vec![0u8; OPPOSITES.len()];
+    for m in automaton.find_overlapping_iter(padded) {
+        if m.start() > 0 && padded.as_bytes()[m.start() - 1] == b' ' {
+            let (pair, side) = of[m.pattern().as_usize()];
+            used[pair] |= side;
+        }
+    }
+    used
 }
 
 /// True when `statement` (what the user asserts) says the opposite of `claim` (the brief's
 /// sentence it matched).
 pub(crate) fn contradicts(statement: &str, claim: &str) -> bool {
     let (s, c) = (padded(statement), padded(claim));
-    let opposite_verbs = OPPOSITES.iter().any(|(a, b)| {
-        (uses(&s, a) && !uses(&s, b) && uses(&c, b) && !uses(&c, a))
-            || (uses(&s, b) && !uses(&s, a) && uses(&c, a) && !uses(&c, b))
-    });
+    let said = sides_used(&s);
+    // Most statements use no side of any pair, and then the claim need not be read for one.
+    let claimed = if said.iter().any(|&u| u != 0) {
+        sides_used(&c)
+    } else {
+        vec![0u8; OPPOSITES.len()]
+    };
+    // One side only in the statement, and only the other (or the same) in the claim.
+    let one = |u: u8, side: u8| u == side;
+    let opposite_verbs = (said.iter().zip(&claimed))
+        .any(|(&su, &cu)| (one(su, 1) && one(cu, 2)) || (one(su, 2) && one(cu, 1)));
     // "Harsher in 2008 than in 2014" says of 2014 what "scaled back in 2014, unlike 2008" says:
     // a comparison read from its other end turns each side's word into its opposite.
     if compared_backwards(statement, claim) {
-        let same_verbs = OPPOSITES.iter().any(|(a, b)| {
-            (uses(&s, a) && !uses(&s, b) && uses(&c, a) && !uses(&c, b))
-                || (uses(&s, b) && !uses(&s, a) && uses(&c, b) && !uses(&c, a))
-        });
+        let same_verbs = (said.iter().zip(&claimed))
+            .any(|(&su, &cu)| (one(su, 1) && one(cu, 1)) || (one(su, 2) && one(cu, 2)));
         if same_verbs != opposite_verbs {
             return same_verbs;
         }
