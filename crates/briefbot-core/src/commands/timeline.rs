@@ -275,17 +275,19 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
         .first()
         .is_some_and(|&(doc, _)| super::matching::amount_missing(engine, query, doc));
     let ranked_top = ranked.first().map(|r| r.0);
-    let unasked_event = ranked_top.is_some_and(|doc| {
-        let asked = engine
-            .index()
-            .prepare_in(&without_timeline_words(&rest), false, ctx.brief);
-        let asked: Vec<&str> = asked.iter().map(|t| t.word.as_str()).collect();
-        asks_about_the_unmentioned(
-            &prepared,
-            &asked,
-            by_doc.get(&doc).map(|t| t.matched.as_slice()),
-        )
-    });
+    // Only a question with words besides its date can ask about something unmentioned.
+    let unasked_event = !prepared.is_empty()
+        && ranked_top.is_some_and(|doc| {
+            let asked = engine
+                .index()
+                .prepare_in(&without_timeline_words(&rest), false, ctx.brief);
+            let asked: Vec<&str> = asked.iter().map(|t| t.word.as_str()).collect();
+            asks_about_the_unmentioned(
+                &prepared,
+                &asked,
+                by_doc.get(&doc).map(|t| t.matched.as_slice()),
+            )
+        });
     let results = ranked
         .into_iter()
         .map(|(doc, score)| {
