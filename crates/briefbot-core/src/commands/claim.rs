@@ -84,7 +84,8 @@ pub(crate) fn run_asked(ctx: &Ctx, query: &str, question: &str) -> Answer {
     // Hamas right after the attack, like everyone else" of "refrained from condemning Hamas"):
     // the words it adds make it a weaker match, not a different statement, when the match is
     // still close to an answer.
-    let opposite = answer.outcome == crate::answer::Outcome::NoMatch
+    let opposite = substituted.is_none()
+        && answer.outcome == crate::answer::Outcome::NoMatch
         && answer.evidence.as_ref().is_some_and(|e| {
             !e.number_gap
                 && !e.outsider

@@ -2184,6 +2184,13 @@ fn years_in(text: &str) -> Vec<u32> {
         .collect()
 }
 
+/// The years entry `doc`'s title and text name, as [`years_in`] reads them: what the period
+/// preferences compare with the period a question asks about.
+fn entry_years(ctx: &Ctx, doc: u32) -> Vec<u32> {
+    let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
+    years_in(&format!("{head} {body}"))
+}
+
 /// The side of a year a question asks about: "before 2006" (`Less`), "after 2014" (`Greater`).
 fn asked_period(query: &str) -> Option<(std::cmp::Ordering, u32)> {
     let words = lower_words(query);
@@ -2208,10 +2215,7 @@ pub(crate) fn prefer_period(ctx: &Ctx, query: &str, s: &mut Search) {
     let Some((side, year)) = asked_period(query) else {
         return;
     };
-    let years = |doc: u32| {
-        let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
-        years_in(&format!("{head} {body}"))
-    };
+    let years = |doc: u32| entry_years(ctx, doc);
     let Some(top) = s.ranked.first() else {
         return;
     };
@@ -2264,8 +2268,7 @@ pub(crate) fn prefer_in_decade(ctx: &Ctx, query: &str, s: &mut Search) {
         return;
     };
     put_first_near(s, PERIOD_SHARE, 4, |doc| {
-        let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
-        years_in(&format!("{head} {body}"))
+        entry_years(ctx, doc)
             .iter()
             .any(|y| (from..=to).contains(y))
     });
@@ -2340,8 +2343,7 @@ pub(crate) fn prefer_year_named(ctx: &Ctx, statement: &str, s: &mut Search) {
         return;
     };
     put_first_near(s, PERIOD_SHARE, 4, |doc| {
-        let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
-        years_in(&format!("{head} {body}")).contains(&year)
+        entry_years(ctx, doc).contains(&year)
     });
 }
 
