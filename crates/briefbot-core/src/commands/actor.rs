@@ -66,7 +66,167 @@ pub(crate) fn run(ctx: &Ctx, query: &str) -> Answer {
         prefer_described_person(ctx, &mut s);
     }
     prefer_object_of_question(ctx, query, &mut s);
+    prefer_leader(ctx, query, &mut s);
     ctx.answer(CommandName::Actor, query, &s)
+}
+
+/// Verbs by which a question asks who leads something: "who **runs** Hamas's armed wing".
+const LEADING_VERBS: &[&str] = &[
+    "runs",
+    "run",
+    "ran",
+    "leads",
+    "led",
+    "heads",
+    "headed",
+    "commands",
+    "commanded",
+    "controls",
+    "controlled",
+    "directs",
+    "directed",
+    "chairs",
+    "chaired",
+    "rules",
+    "ruled",
+];
+
+/// Titles of whoever leads a state, a group, a body or an outlet.
+const LEADING_TITLES: &[&str] = &[
+    "leader",
+    "head",
+    "chief",
+    "commander",
+    "boss",
+    "director",
+    "chairman",
+    "chair",
+    "president",
+    "premier",
+    "prime",
+    "ruler",
+    "king",
+    "emir",
+];
+
+/// Whether a question asks who leads something: "who runs Hamas's armed wing", "who heads RT",
+/// "who is the leader of Hamas", "who's in charge of the Kremlin". Its answer is a person, not
+/// the group it names.
+pub(crate) fn asks_for_leader(query: &str) -> bool {
+    let mut words = super::matching::lower_words(query);
+    if matches!(words.first().map(String::as_str), Some("who's" | "whos")) {
+        words.splice(0..1, ["who".to_string(), "is".to_string()]);
+    }
+    let at = |i: usize| words.get(i).map_or("", String::as_str);
+    at(0) == "who"
+        && (LEADING_VERBS.contains(&at(1))
+            || (matches!(at(1), "is" | "was" | "are" | "were")
+                && ((at(2) == "the" && LEADING_TITLES.contains(&at(3)) && at(4) == "of")
+                    || (at(2) == "in" && at(3) == "charge" && at(4) == "of"))))
+}
+
+/// Whether person `p` leads actor `led` by its own words: a form of its name, or the first
+/// sentence of its profile, gives it a leading title and names `led` ("Russian President" for
+/// Russia, "A Hamas leader" for Hamas).
+fn leads(brief: &crate::kb::Brief, p: usize, led: usize) -> bool {
+    let Some(person) = brief
+        .actors()
+        .get(p)
+        .filter(|a| a.kind == ActorKind::Person)
+    else {
+        return false;
+    };
+    let first_sentence = person.profile.split(". ").next().unwrap_or_default();
+    std::iter::once(person.name.as_str())
+        .chain(person.aliases.iter().map(String::as_str))
+        .chain([first_sentence])
+        .any(|text| {
+            super::matching::lower_words(text)
+                .iter()
+                .any(|w| LEADING_TITLES.contains(&w.as_str()))
+                && brief.actors_named_in(text).contains(&led)
+        })
+}
+
+/// "Who runs Hamas" finds Hamas, whose words it shares, or another group whose words look like
+/// its own ("the heads of the security establishment"); what it asks for is Hamas's leader.
+/// When the best entry is not a person, the best ranked person who leads an actor the question
+/// names ([`leads`]) is put first. With none, the answer is refused as the brief not saying
+/// ([`asks_for_leader`] in the evidence).
+fn prefer_leader(ctx: &Ctx, query: &str, s: &mut Search) {
+    if !asks_for_leader(query) {
+        return;
+    }
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    let index = ctx.engine.index();
+    let d = index.doc(top.scored.doc);
+    let Some(brief) = ctx.engine.library().briefs().get(d.brief as usize) else {
+        return;
+    };
+    if d.kind == EntryKind::Actor && brief.actors()[d.index as usize].kind == ActorKind::Person {
+        return;
+    }
+    // What is led is named in the question's first clause: "who runs Hamas's armed wing, the
+    // one on Russian servers" does not ask who leads Russia.
+    let clause = query.split([',', ';', '?']).next().unwrap_or(query);
+    let mut led: Vec<usize> = (brief.actors_named_in(clause).into_iter())
+        .filter(|&a| brief.actors()[a].kind != ActorKind::Person)
+        .collect();
+    // "Who runs Hamas's armed wing" asks for the wing's commander: an owner before "'s" is
+    // not the one led when the question names what it owns.
+    let lower = query.to_lowercase().replace('\u{2019}', "'");
+    let owns = |a: usize| {
+        let actor = &brief.actors()[a];
+        std::iter::once(&actor.name)
+            .chain(&actor.aliases)
+            .any(|f| lower.contains(&format!("{}'s ", f.to_lowercase())))
+    };
+    if led.iter().any(|&a| !owns(a)) {
+        led.retain(|&a| !owns(a));
+    }
+    let actor_of = |r: &super::matching::Ranked| {
+        let r = index.doc(r.scored.doc);
+        (r.kind == EntryKind::Actor && r.brief == d.brief).then_some(r.index as usize)
+    };
+    let Some(i) = s
+        .ranked
+        .iter()
+        .position(|r| actor_of(r).is_some_and(|p| led.iter().any(|&l| leads(brief, p, l))))
+    else {
+        return;
+    };
+    // The led actor (else the best entry) answers the rest of the question through its leader:
+    // the words it matched count as matched for the leader, and so do the question's words of
+    // leading, which the leader's title answers; its word and meaning scores stand for the
+    // leader's where higher.
+    let stand_in = (s.ranked.iter())
+        .find(|r| actor_of(r).is_some_and(|a| led.contains(&a)))
+        .unwrap_or(&s.ranked[0])
+        .clone();
+    let top_score = stand_in.scored.score;
+    let mut leader = s.ranked.remove(i);
+    for ((w, m), theirs) in (s.words.iter())
+        .zip(leader.scored.matched.iter_mut())
+        .zip(&stand_in.scored.matched)
+    {
+        if m.is_none() {
+            *m = *theirs;
+        }
+        if m.is_none()
+            && (LEADING_VERBS.contains(&w.as_str()) || LEADING_TITLES.contains(&w.as_str()))
+        {
+            *m = Some((crate::search::Field::Text, crate::search::MatchHow::Synonym));
+        }
+    }
+    leader.lexical = leader.lexical.max(stand_in.lexical);
+    leader.cosine = match (leader.cosine, stand_in.cosine) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    };
+    leader.scored.score = leader.scored.score.max(top_score);
+    s.ranked.insert(0, leader);
 }
 
 /// How far below the best entry the one a "who did X…" question asks about may score and
@@ -787,7 +947,26 @@ fn prefer_described_person(ctx: &Ctx, s: &mut Search) {
 
 #[cfg(test)]
 mod tests {
-    use super::{appearance_clause, asks_for_object, said_clause, sets_aside};
+    use super::{appearance_clause, asks_for_leader, asks_for_object, said_clause, sets_aside};
+
+    #[test]
+    fn reads_questions_for_a_leader() {
+        let cases = [
+            ("who runs hamas's armed wing", true),
+            ("who leads russia", true),
+            ("who is the head of hamas", true),
+            ("who's in charge of the kremlin", true),
+            ("who was the commander of wagner", true),
+            ("who is hamas", false),
+            ("who did russia back", false),
+            ("who heads", true),
+            ("who is the leader", false),
+            ("what runs on russian servers", false),
+        ];
+        for (query, want) in cases {
+            assert_eq!(asks_for_leader(query), want, "{query}");
+        }
+    }
 
     #[test]
     fn reads_questions_for_the_one_acted_on() {

@@ -63,6 +63,7 @@ pub(crate) fn run_asked(ctx: &Ctx, query: &str, question: &str) -> Answer {
         _ => query.to_string(),
     };
     let mut s = ctx.search(&statement, Some(EntryKind::Claim), CommandName::Claim);
+    super::matching::prefer_parties_present(ctx, &statement, &mut s);
     super::matching::prefer_subject(ctx, &statement, &mut s);
     super::matching::prefer_period(ctx, &statement, &mut s);
     super::matching::prefer_year_named(ctx, &statement, &mut s);
@@ -101,10 +102,9 @@ pub(crate) fn run_asked(ctx: &Ctx, query: &str, question: &str) -> Answer {
             // The claim must share more than names with the statement: "Netanyahu complained
             // to Putin about the Hamas delegation" has only its names in common with Putin's
             // condolences to Netanyahu, which did not condemn Hamas.
-            let shares_an_act = (s.words.iter().zip(&top.scored.matched))
-                .any(|(w, m)| m.is_some() && brief.actors_named_in(w).is_empty());
             let (head, _) = crate::semantic::entry_texts(ctx.engine.library(), r);
-            shares_an_act && super::stance::contradicts(&statement, &head)
+            super::matching::shares_an_act(brief, &s, &top.scored)
+                && super::stance::contradicts(&statement, &head)
         });
     if (substituted.is_some() || opposite) && answer.outcome == crate::answer::Outcome::NoMatch {
         let top = &s.ranked[0];

@@ -71,6 +71,7 @@ impl Calibration {
 }
 
 /// One candidate: its word match (with which query word hit which field) and its scores.
+#[derive(Clone)]
 pub(crate) struct Ranked {
     /// The word match; `score` holds the blended score.
     pub scored: Scored,
@@ -338,6 +339,11 @@ impl Ctx<'_> {
         } else if command == CommandName::Actor && kind_unasked(self.engine, query, top.scored.doc)
         {
             Some("kind_unasked")
+        } else if command == CommandName::Actor
+            && super::actor::asks_for_leader(query)
+            && !is_person(self.engine, top.scored.doc)
+        {
+            Some("leader_unnamed")
         } else if command == CommandName::Claim && passive_unmatched(query, s, top) {
             Some("passive_unmatched")
         } else if command == CommandName::Claim && {
@@ -424,6 +430,18 @@ fn people_absent(engine: &crate::engine::Engine, s: &Search, query: &str, doc: u
         })
         .collect();
     people.len() >= 2 && parties(engine, &people, doc) == Parties::Absent
+}
+
+/// Whether entry `doc` is a person's.
+fn is_person(engine: &crate::engine::Engine, doc: u32) -> bool {
+    let r = engine.index().doc(doc);
+    r.kind == EntryKind::Actor
+        && engine
+            .library()
+            .briefs()
+            .get(r.brief as usize)
+            .and_then(|b| b.actors().get(r.index as usize))
+            .is_some_and(|a| a.kind == ActorKind::Person)
 }
 
 /// Whether `query` asks for an actor of some kinds ("which country…", "what outlet…") and the
@@ -860,6 +878,71 @@ pub(crate) fn prefer_subject(ctx: &Ctx, query: &str, s: &mut Search) {
     if let Some(i) = found {
         s.put_first(i);
     }
+}
+
+/// How far below the best claim one that names every party of a statement may score and still
+/// be put first, when the best leaves one of them out.
+const PARTIES_SHARE: f32 = 0.75;
+
+/// When the best claim leaves out, even from the sentences it quotes, a party the statement
+/// names ("did Putin really condemn the massacre" finds Russia refraining from condemning
+/// Hamas), puts first a near claim that names them all (Putin's condolences, given without
+/// condemning Hamas). The best one would be refused as not about them, though the brief
+/// answers.
+pub(crate) fn prefer_parties_present(ctx: &Ctx, statement: &str, s: &mut Search) {
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    let at = ctx.engine.index().doc(top.scored.doc).brief;
+    let Some(brief) = ctx.engine.library().briefs().get(at as usize) else {
+        return;
+    };
+    // Only those who act count, as for the refusal: a place is often only the topic.
+    let named: Vec<usize> = (s.named_in(ctx.engine, at, statement).iter().copied())
+        .filter(|&a| {
+            brief.actors().get(a).is_some_and(|a| {
+                matches!(
+                    a.kind,
+                    ActorKind::State | ActorKind::Organisation | ActorKind::Person
+                )
+            })
+        })
+        .collect();
+    if parties(ctx.engine, &named, top.scored.doc) != Parties::Absent {
+        return;
+    }
+    // The claim put first must also share as much of the statement's act as the best one
+    // does, not only its names: "the Moscow delegation included Iranian officials" is not
+    // answered by a claim that names Moscow, Hamas and Iran's allies "including Hamas", which
+    // has lost the delegation.
+    let act_weight = |scored: &crate::search::Scored| -> f32 {
+        (s.words.iter().zip(&scored.matched).zip(&s.weights))
+            .filter(|((w, m), _)| m.is_some() && brief.actors_named_in(w).is_empty())
+            .map(|(_, weight)| weight)
+            .sum()
+    };
+    let top_act = act_weight(&top.scored);
+    let fitting: Vec<u32> = (s.ranked.iter().skip(1).take(4))
+        .filter(|r| {
+            shares_an_act(brief, s, &r.scored)
+                && act_weight(&r.scored) >= top_act
+                && ctx.engine.index().doc(r.scored.doc).brief == at
+                && parties(ctx.engine, &named, r.scored.doc) == Parties::Present
+        })
+        .map(|r| r.scored.doc)
+        .collect();
+    put_first_near(s, PARTIES_SHARE, 4, |doc| fitting.contains(&doc));
+}
+
+/// Whether candidate `scored` matches a word of the search that names none of `brief`'s
+/// actors: an act, a thing or a time the two have in common besides their names.
+pub(crate) fn shares_an_act(
+    brief: &crate::kb::Brief,
+    s: &Search,
+    scored: &crate::search::Scored,
+) -> bool {
+    (s.words.iter().zip(&scored.matched))
+        .any(|(w, m)| m.is_some() && brief.actors_named_in(w).is_empty())
 }
 
 /// Whether a statement names one of the brief's actors that the entry `doc` leaves out while
@@ -1307,6 +1390,15 @@ pub(crate) fn leaves_out_a_party(
     parties(engine, &named, doc) == Parties::Absent
 }
 
+/// Phrases by which an entry speaks of every party to a conflict at once.
+const BOTH_SIDES: &[&str] = &[
+    "both sides",
+    "both parties",
+    "all sides",
+    "either side",
+    "each side",
+];
+
 /// Where the actors `named` (of the entry's brief) stand in entry `doc`.
 fn parties(engine: &crate::engine::Engine, named: &[usize], doc: u32) -> Parties {
     if named.is_empty() {
@@ -1348,6 +1440,13 @@ fn parties(engine: &crate::engine::Engine, named: &[usize], doc: u32) -> Parties
     if outside.is_empty() {
         return Parties::Present;
     }
+    // An entry about "both sides" of a conflict stands for its parties without naming them:
+    // "why be friendly with Hamas when it also talks to Israel" is answered by Russia's
+    // "good relations with both sides in any given conflict".
+    let lower = own.to_lowercase();
+    if BOTH_SIDES.iter().any(|p| lower.contains(p)) {
+        return Parties::Present;
+    }
     let sentences = match r.kind {
         EntryKind::Claim => cited_sentences(brief, &brief.claims()[r.index as usize].citations),
         EntryKind::Event => cited_sentences(brief, &brief.events()[r.index as usize].citations),
@@ -1369,9 +1468,22 @@ const TIME_PREPOSITIONS: &[&str] = &["after", "before", "during", "following", "
 /// that says nothing of Syria), so only the opening phrase is read as the scene.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at"];
 
+/// Words for a war or a round of one, which a name before them ("Gaza wars") only labels.
+const WAR_NOUNS: &[&str] = &[
+    "war",
+    "wars",
+    "conflict",
+    "conflicts",
+    "fighting",
+    "round",
+    "rounds",
+    "crisis",
+];
+
 /// The query without the name that follows a time preposition (with its article), a place
-/// preposition that opens it, or "pro-"/"anti-": "after dagestan putin blamed the west" is read
-/// as "after putin blamed the west", "in kyrgyzstan putin said…" as "in putin said…". A stance
+/// preposition that opens it, one that labels a war ("gaza wars"), or "pro-"/"anti-": "after
+/// dagestan putin blamed the west" is read as "after putin blamed the west", "in kyrgyzstan putin
+/// said…" as "in putin said…". A stance
 /// ("pro-Israel") names whom it favours, not a party to the act: whether the brief gives the
 /// same stance is the stance check's business.
 fn without_time_phrases(query: &str) -> String {
@@ -1387,6 +1499,15 @@ fn without_time_phrases(query: &str) -> String {
             continue;
         }
         if w.starts_with("pro-") || w.starts_with("anti-") {
+            continue;
+        }
+        // A name right before a word for a war ("the earlier Gaza wars", "the Ukraine
+        // conflict") says which war, the statement's topic, not a party to its act.
+        if !crate::text::is_stop_word(w)
+            && words
+                .get(i + 1)
+                .is_some_and(|next| WAR_NOUNS.contains(&next.as_str()))
+        {
             continue;
         }
         if TIME_PREPOSITIONS.contains(&w.as_str())
@@ -2466,6 +2587,17 @@ pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u
         EntryKind::Claim => brief.claims()[r.index as usize].source.as_deref(),
         _ => None,
     };
+    // An actor the question describes by the whole of its role ("which Israeli prime minister"
+    // of the actor also known as "Israeli Prime Minister") is the one it asks for, though its
+    // words name it.
+    if r.kind == EntryKind::Actor
+        && brief
+            .actors()
+            .get(r.index as usize)
+            .is_some_and(|a| described_by_role(a, query, noun))
+    {
+        return false;
+    }
     let text = format!("{head} {body} {}", source.unwrap_or_default());
     // Where the entry uses the noun itself, the name must stand next to it: "an Egyptian
     // television station" and "their military academies" name no station and no academy,
@@ -2510,6 +2642,44 @@ pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u
         .iter()
         .filter_map(|&a| brief.actors().get(a))
         .any(|a| (kinds.contains(&a.kind) && !named(a)) || names_a_country(a))
+}
+
+/// Whether one of actor `a`'s forms holds every word of the role by which `query` asks for
+/// it: the words from the question word ("which", "what") up to the asked `noun` ("which
+/// israeli prime minister" of "Israeli Prime Minister"), and its name gives it more than that
+/// role, in a word of its own that is capitalised ("Benjamin Netanyahu"). "Which deputy foreign
+/// minister" is no description of "the Russian Foreign Minister", whose form lacks "deputy";
+/// nor is an actor the brief leaves unnamed ("an Egyptian TV station") the name "which
+/// Egyptian TV channel" asks for.
+fn described_by_role(a: &crate::kb::Actor, query: &str, noun: &str) -> bool {
+    let words = lower_words(query);
+    let Some(end) = words
+        .iter()
+        .position(|w| w == noun || w.strip_suffix('s') == Some(noun))
+    else {
+        return false;
+    };
+    let Some(start) = words[..end]
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "which" | "what" | "whats" | "what's"))
+    else {
+        return false;
+    };
+    let role = &words[start + 1..=end];
+    if role.len() < 2 {
+        return false;
+    }
+    let named_beyond_role = a.name.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !role.iter().any(|r| r.eq_ignore_ascii_case(w))
+    });
+    if !named_beyond_role {
+        return false;
+    }
+    std::iter::once(&a.name).chain(&a.aliases).any(|form| {
+        let form = padded_words(&form.to_lowercase());
+        role.iter().all(|w| form.contains(&format!(" {w} ")))
+    })
 }
 
 /// Verbs that ask how someone reacted ("how did Kyiv react", "what did Netanyahu say back").
@@ -4316,6 +4486,12 @@ mod tests {
                 "russian state tv is in this war",
             ),
             ("hamas is anti-american", "hamas is"),
+            // A name that labels a war is the topic, not a party.
+            (
+                "russia was inconsistent in the earlier gaza wars",
+                "russia was inconsistent in the earlier wars",
+            ),
+            ("the ukraine conflict", "the conflict"),
         ];
         for (query, want) in cases {
             assert_eq!(without_time_phrases(query), want, "{query:?}");
