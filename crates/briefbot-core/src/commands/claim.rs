@@ -75,6 +75,7 @@ pub(crate) fn run_asked(ctx: &Ctx, query: &str, question: &str) -> Answer {
     super::matching::prefer_scope(ctx, question, &mut s);
     prefer_literal_contradiction(ctx, &statement, &mut s);
     prefer_denial(ctx, &statement, &mut s);
+    prefer_quoted_contradiction(ctx, &statement, &mut s);
     let mut answer = ctx.answer(CommandName::Claim, query, &s);
     // A statement that gets one name, place or number of the best claim wrong ("Putin compared
     // Gaza to Stalingrad") is answered by that claim, which says otherwise, even though the
@@ -271,6 +272,32 @@ fn prefer_literal_contradiction(ctx: &Ctx, statement: &str, s: &mut super::match
     if let Some(at) = found {
         s.put_first(at);
     }
+}
+
+/// When the statement opposes the best claim only as the knowledge base words it ("Russia
+/// softened its criticism of Israel in 2014 in response to…", quoting only the reason's
+/// sentence), puts first a close claim whose quotes say the opposite in the brief's own words
+/// ("deliberately scaled back its criticism of Israel"): the answer that the brief says
+/// otherwise then shows the sentence that says so.
+fn prefer_quoted_contradiction(ctx: &Ctx, statement: &str, s: &mut super::matching::Search) {
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    let index = ctx.engine.index();
+    let library = ctx.engine.library();
+    let (top_head, top_body) = crate::semantic::entry_texts(library, index.doc(top.scored.doc));
+    // Only a pair of opposite words counts here: a negation read into a paraphrase is too
+    // loose a test to move one claim above another.
+    if !super::stance::opposes(statement, &top_head) || super::stance::opposes(statement, &top_body)
+    {
+        return;
+    }
+    let top_brief = index.doc(top.scored.doc).brief;
+    super::matching::put_first_near(s, CONTRADICTION_SHARE, CONTRADICTION_REACH - 1, |doc| {
+        let r = index.doc(doc);
+        let (_, body) = crate::semantic::entry_texts(library, r);
+        r.brief == top_brief && super::stance::opposes(statement, &body)
+    });
 }
 
 /// How close to the best claim, as a share of its score, a claim that denies the statement must

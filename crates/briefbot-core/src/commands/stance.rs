@@ -473,6 +473,18 @@ pub(crate) fn contradicts(statement: &str, claim: &str) -> bool {
         })
 }
 
+/// True when `statement` uses one side of a pair of opposite words ("ramped up") and `claim`
+/// only the other ("scaled back"): the plainest of the contradictions [`contradicts`] finds,
+/// with no negation or comparison to read.
+pub(crate) fn opposes(statement: &str, claim: &str) -> bool {
+    let said = sides_used(&padded(statement));
+    if said.iter().all(|&u| u == 0) {
+        return false;
+    }
+    let claimed = sides_used(&padded(claim));
+    (said.iter().zip(&claimed)).any(|(&su, &cu)| (su == 1 && cu == 2) || (su == 2 && cu == 1))
+}
+
 /// Words after "than" that only lead to the thing compared ("than in 2014", "than during the
 /// war").
 const THAN_FILLER: &[&str] = &[
@@ -663,7 +675,42 @@ pub(crate) fn roles_swapped(statement: &str, claim: &str, names: &[Vec<Vec<Strin
 
 #[cfg(test)]
 mod tests {
-    use super::{contradicts, denies, roles_swapped};
+    use super::{contradicts, denies, opposes, roles_swapped};
+
+    /// Only a pair of opposite words opposes; a negation or a bare word does not.
+    #[test]
+    fn opposite_words_oppose() {
+        let cases = [
+            (
+                "moscow ramped up criticizing israel",
+                "Russia scaled back its criticism",
+                true,
+            ),
+            (
+                "russia was harsher on israel",
+                "Russia toned down its criticism",
+                true,
+            ),
+            (
+                "russia scaled back its criticism",
+                "Russia scaled back its criticism",
+                false,
+            ),
+            (
+                "russia condemned hamas",
+                "Russia refrained from condemning Hamas",
+                false,
+            ),
+            (
+                "russia backs hamas",
+                "Russia scaled back its criticism",
+                false,
+            ),
+        ];
+        for (statement, claim, want) in cases {
+            assert_eq!(opposes(statement, claim), want, "{statement} / {claim}");
+        }
+    }
 
     /// Statements that give the claim's act to the party it is done to, and ones that do not.
     #[test]

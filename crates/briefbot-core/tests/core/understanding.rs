@@ -553,6 +553,33 @@ fn statements_that_contradict_the_brief_are_called_so() {
     }
 }
 
+/// A statement that says the opposite of what a claim states is answered by the claim whose
+/// quoted sentence says it, not by one that only states it in the knowledge base's words and
+/// quotes its reason.
+#[test]
+fn an_opposite_is_answered_by_the_sentence_that_says_it() {
+    for statement in [
+        "in 2014 moscow ramped up criticizing israel",
+        "in 2014 russia was harsher on israel than ever before",
+    ] {
+        let a = ask(Request::Claim(statement.into()));
+        let top = a
+            .results
+            .first()
+            .unwrap_or_else(|| panic!("{statement}: {a:#?}"));
+        assert_eq!(
+            top.id, "russia-scaled-back-criticism-2014",
+            "{statement}: {a:#?}"
+        );
+        assert!(top.contradicts, "{statement}: {top:#?}");
+        assert_eq!(
+            top.verdict,
+            Some(Verdict::Disputed),
+            "{statement}: {top:#?}"
+        );
+    }
+}
+
 /// A statement that gets one name, place or number of a claim wrong is answered by that claim,
 /// which says otherwise; a name added beside the brief's, or a different story sharing a few
 /// words, is not.
