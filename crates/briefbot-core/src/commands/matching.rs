@@ -1819,6 +1819,11 @@ pub(crate) fn find_phrase(words: &[String], phrases: &[&[&str]]) -> Option<(usiz
 /// How far below the best entry one that gives a reason may score and still be put first.
 const REASON_SHARE: f32 = 0.8;
 
+/// How many entries below the best one are looked at for a reason: "why does Russia support
+/// Hamas" finds a string of sentences that restate the support before the one that gives its
+/// strategy.
+const REASON_REACH: usize = 8;
+
 /// Words by which a question asks how two things differ: "how does Kremlin TV contrast Israeli
 /// troops with Russian ones", "IDF soldiers vs Russian troops".
 const CONTRAST_QUESTIONS: &[&[&str]] = &[
@@ -1941,7 +1946,7 @@ pub(crate) fn prefer_reason(ctx: &Ctx, query: &str, s: &mut Search) {
     if holds_phrase(&words, SIGNIFICANCE_QUESTIONS) {
         prefer_marked_kept(ctx, s, &[REASON_MARKERS, SIGNIFICANCE_MARKERS], 4, &keep);
     } else {
-        prefer_marked_kept(ctx, s, &[REASON_MARKERS], 4, &keep);
+        prefer_marked_kept(ctx, s, &[REASON_MARKERS], REASON_REACH, &keep);
         prefer_reason_of_party(ctx, query, s);
         if holds_phrase(&words, GOAL_QUESTIONS) {
             prefer_marked_kept(ctx, s, &[GOAL_MARKERS], 4, &keep);
