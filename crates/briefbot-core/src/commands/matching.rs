@@ -2563,6 +2563,10 @@ pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u
         let (head, body) = entry_texts(engine.library(), engine.index().doc(doc));
         return !names_model(&format!("{head} {body}"), query);
     }
+    if let Some(crypto) = asks_currency(query) {
+        let (head, body) = entry_texts(engine.library(), engine.index().doc(doc));
+        return !names_currency(&format!("{head} {body}"), crypto);
+    }
     let Some((noun, kinds)) = asked_detail(query) else {
         return false;
     };
@@ -3375,6 +3379,59 @@ fn names_model(text: &str, query: &str) -> bool {
         })
 }
 
+/// Nouns by which a question asks which money something was paid or held in: "which coins did
+/// Hamas use", "what currency".
+const CURRENCY_NOUNS: &[&str] = &[
+    "coin",
+    "coins",
+    "token",
+    "tokens",
+    "currency",
+    "currencies",
+    "cryptocurrency",
+    "cryptocurrencies",
+    "stablecoin",
+    "stablecoins",
+];
+
+/// Names of crypto currencies, which answer a question for the coins used.
+const CRYPTO_NAMES: &[&str] = &[
+    "bitcoin", "btc", "tether", "usdt", "usdc", "ethereum", "ether", "eth", "monero", "tron",
+    "trx", "litecoin", "dogecoin",
+];
+
+/// Names of states' currencies, which answer a question for the currency used, though not one
+/// for the coins or tokens ("tens of millions of dollars" is an amount, not a coin).
+const STATE_CURRENCY_NAMES: &[&str] = &[
+    "dollar", "dollars", "euro", "euros", "ruble", "rubles", "rouble", "roubles", "shekel",
+    "shekels", "rial", "rials", "dinar", "dinars", "yuan", "pound", "pounds", "lira", "yen",
+    "rupee", "rupees",
+];
+
+/// Whether `query` asks "what/which <currency noun>" ("which coins / tokens did Hamas use"):
+/// `Some(true)` when it asks for crypto (coins, tokens, or with "crypto" in the question),
+/// `Some(false)` for any currency, `None` when it asks for none.
+fn asks_currency(query: &str) -> Option<bool> {
+    let words = lower_words(query);
+    let noun = words.iter().enumerate().find_map(|(i, w)| {
+        matches!(w.as_str(), "what" | "which" | "whats" | "what's")
+            .then(|| {
+                (words.iter().skip(i + 1).take(3)).find(|n| CURRENCY_NOUNS.contains(&n.as_str()))
+            })
+            .flatten()
+    })?;
+    let crypto = !noun.starts_with("currenc") || words.iter().any(|w| w.starts_with("crypto"));
+    Some(crypto)
+}
+
+/// Whether `text` names a currency: a crypto one, or, unless `crypto_only`, a state's.
+fn names_currency(text: &str, crypto_only: bool) -> bool {
+    lower_words(text).iter().any(|w| {
+        CRYPTO_NAMES.contains(&w.as_str())
+            || (!crypto_only && STATE_CURRENCY_NAMES.contains(&w.as_str()))
+    })
+}
+
 /// A short name written in capitals ("US", "UK", "PIJ").
 fn is_acronym(form: &str) -> bool {
     form.chars().count() <= 4 && form.chars().all(|c| c.is_ascii_uppercase() || c == '.')
@@ -4086,9 +4143,9 @@ fn counts(sentence: &str, noun: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        acts_in, asked_detail, asked_period, asks_model, in_person_window, lower_words,
-        named_outsiders, names_model, number_gap, reactor_window, speaker_window, subject_window,
-        wants_someone_to_do, without_time_phrases,
+        acts_in, asked_detail, asked_period, asks_currency, asks_model, in_person_window,
+        lower_words, named_outsiders, names_currency, names_model, number_gap, reactor_window,
+        speaker_window, subject_window, wants_someone_to_do, without_time_phrases,
     };
 
     #[test]
@@ -4342,6 +4399,30 @@ mod tests {
         ];
         for (text, query, want) in names {
             assert_eq!(names_model(text, query), want, "{text:?} / {query:?}");
+        }
+    }
+
+    #[test]
+    fn reads_questions_for_a_currency_and_the_names_that_answer_them() {
+        let asks = [
+            ("which coins / tokens did hamas use", Some(true)),
+            ("what currency were the transfers in", Some(false)),
+            ("what crypto currency did they use", Some(true)),
+            ("what crypto exchange", None),
+            ("did hamas use coins", None),
+        ];
+        for (query, want) in asks {
+            assert_eq!(asks_currency(query), want, "{query:?}");
+        }
+        // (text, crypto only, names one)
+        let names = [
+            ("transfers in Tether (USDT)", true, true),
+            ("paid in US dollars", false, true),
+            ("sending tens of millions of dollars", true, false),
+            ("relies heavily on the Russian crypto market", false, false),
+        ];
+        for (text, crypto, want) in names {
+            assert_eq!(names_currency(text, crypto), want, "{text:?}");
         }
     }
 

@@ -1161,6 +1161,8 @@ fn details_the_brief_does_not_name_are_not_given() {
         "tell me the name of the armed wing of hamas",
         // The crypto entry names Hamas and Islamic Jihad, organisations but no exchange.
         "which crypto exchange did hamas use to get around sanctions",
+        // Nor a coin: "tens of millions of dollars" is an amount.
+        "what tokens did hamas move through russian crypto wallets",
         // The brief says "anti-tank missiles" and names no model.
         "what model of anti tank missile did hamas get from russia",
         // The delegation's sentence names only Abu Marzook; the interview's only a station.
