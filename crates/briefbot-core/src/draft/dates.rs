@@ -71,6 +71,9 @@ pub struct Clock {
     /// The latest day the story has given, wherever in the text: the narrative's present,
     /// which background dates written after it ("signed on 9 February 1920") do not move.
     pub latest_day: Option<(i32, u8, u8)>,
+    /// draft41: whether the last explicit date was the start of a month ("In early
+    /// September"): a week after it still lies in that month.
+    pub early_month: bool,
 }
 
 impl Clock {
@@ -84,6 +87,7 @@ impl Clock {
             year_only: None,
             given_here: false,
             latest_day: None,
+            early_month: false,
         }
     }
 
@@ -138,6 +142,11 @@ impl Clock {
         if let Resolved::On(p @ (Point::Day(..) | Point::Month(..))) = m.when {
             self.last = Some(p);
             self.year_only = None;
+            self.early_month = matches!(p, Point::Month(..))
+                && m.text
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| w == "early");
         }
         // Only a year that dates the sentence ("In mid-2022", "in 2023"), not one that names a
         // thing ("the 2018 Boe Declaration").
@@ -820,8 +829,12 @@ fn relative_to(clock: &Clock, unit: &str, n: i64) -> Option<(Resolved, bool)> {
     // had reached, which lies after that month.
     if let Some(Point::Month(y, m)) = clock.last {
         let month_end = day_number(y, m, days_in_month(y, m));
+        // draft41: "In early September, the survey was published. … the following week": a
+        // week after the start of a month is still in it, background or not.
+        let within = clock.early_month && unit == "week" && n == 1;
         let latest = clock.latest_day.filter(|&(dy, dm, dd)| {
             !clock.given_here
+                && !within
                 && matches!(unit, "day" | "week")
                 && day_number(dy, dm, dd) > month_end
         });
@@ -1235,6 +1248,44 @@ mod tests {
             c.recent = Some(*recent);
             assert_eq!(find_dates(sentence, &c)[0].when, *want, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_week_after_the_start_of_a_month_of_draft41() {
+        // The story reached 4 October 2029, then stepped back: "In early September, …".
+        let mut c = Clock::new((2029, 10, 9));
+        c.last_day = Some((2029, 10, 4));
+        c.latest_day = Some((2029, 10, 4));
+        for m in find_dates("In early September, two bodies published a survey.", &c) {
+            c.advance(&m);
+        }
+        assert!(c.early_month);
+        c.given_here = false;
+        let got: Vec<Resolved> = find_dates(
+            "The ministry said the following week that it would pay.",
+            &c,
+        )
+        .iter()
+        .map(|m| m.when)
+        .collect();
+        assert_eq!(got, vec![Resolved::Approx(Point::Month(2029, 9))]);
+        // A plain month given as background still counts from the latest day reached.
+        let mut c = Clock::new((2029, 10, 9));
+        c.last_day = Some((2029, 10, 4));
+        c.latest_day = Some((2029, 10, 4));
+        for m in find_dates("In September, two bodies published a survey.", &c) {
+            c.advance(&m);
+        }
+        assert!(!c.early_month);
+        c.given_here = false;
+        let got: Vec<Resolved> = find_dates(
+            "The ministry said the following week that it would pay.",
+            &c,
+        )
+        .iter()
+        .map(|m| m.when)
+        .collect();
+        assert_ne!(got, vec![Resolved::Approx(Point::Month(2029, 9))]);
     }
 
     #[test]

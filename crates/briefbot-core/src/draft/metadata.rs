@@ -166,6 +166,26 @@ pub(crate) fn is_weekday(w: &str) -> bool {
     w.len() >= 3 && DAYS.iter().any(|d| d.starts_with(w.as_str()))
 }
 
+/// draft41: a back-matter line that names its series before the editors ("Asia Health
+/// Commentary series editor: Nadia Karim", "Policy Notes Series Editors: …"): the series'
+/// name (capitalised words, at most six) and the names after the colon.
+fn named_series_editor(b: &str) -> Option<(&str, &str)> {
+    let line = b.lines().next()?.trim_start_matches(['#', ' ', '*']);
+    let (head, names) = line.split_once(':')?;
+    let lower = head.to_lowercase();
+    let at = [" series editors", " series editor"]
+        .iter()
+        .find_map(|w| lower.strip_suffix(w).map(str::len))?;
+    let series = head[..at].trim();
+    let words: Vec<&str> = series.split_whitespace().collect();
+    (!words.is_empty()
+        && words.len() <= 6
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())))
+    .then_some((series, names))
+}
+
 /// Splits an editors' line into names, up to the first part that is no name. A person's name
 /// has at least two words, so a one-word part after a name is the job title it carries
 /// ("Reviewed by Alison Tupou, Manager, Research and Committee Services"), and it and
@@ -273,7 +293,7 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
             lower.starts_with(w)
                 && !lower[w.len()..].starts_with(char::is_alphanumeric)
                 && (lower.len() < 200 || lower[w.len()..].starts_with([':', ' ', '\n']))
-        })
+        }) || named_series_editor(b).is_some()
     };
     // A closing note on who the authors are ("Jane Roe is a senior fellow at …") is back
     // matter too, when it sits among the last blocks: it is about the brief, not its subject.
@@ -332,7 +352,9 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
         .find_map(|b| {
             let lower = b.to_lowercase();
             let lower = lower.strip_prefix("series ").unwrap_or(&lower);
-            if lower.starts_with("editor") {
+            if let Some((_, names_part)) = named_series_editor(b) {
+                Some(editor_names(names_part))
+            } else if lower.starts_with("editor") {
                 b.split_once(':')
                     .map(|(_, names_part)| editor_names(names_part))
             } else if ["editing by", "edited by", "reviewed by"]
@@ -372,6 +394,11 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
         let by = by.strip_prefix("the ").unwrap_or(by);
         let by = by.rsplit_once(" in ").map_or(by, |(name, _)| name);
         (by.starts_with(char::is_uppercase) && by.len() < 120).then(|| by.to_string())
+    });
+    // draft41: "Asia Health Commentary series editor: Nadia Karim" names the series too.
+    let series = series.or_else(|| {
+        back.iter()
+            .find_map(|b| named_series_editor(b).map(|(n, _)| n.to_string()))
     });
     let series = series.or_else(|| {
         back.iter().find_map(|b| {
@@ -545,6 +572,17 @@ mod tests {
                 "Plain Title",
                 &["Ann Lee", "Bo Chan"],
             ),
+            // draft41: the series' name before "series editor" (it names the series too).
+            (
+                "Plain Title\n\nJane Roe | No. 4 | May 1, 2024\n\nBody text here. More.\n\nAsia Health Commentary series editor: Nadia Karim\n",
+                "Plain Title",
+                &["Nadia Karim"],
+            ),
+            (
+                "Plain Title\n\nJane Roe | No. 4 | May 1, 2024\n\nBody text here. More.\n\nPolicy Notes Series Editors: Ann Lee and Bo Chan\n",
+                "Plain Title",
+                &["Ann Lee", "Bo Chan"],
+            ),
         ];
         for (brief, title, editors) in cases {
             let p = prepare(brief).unwrap();
@@ -552,6 +590,13 @@ mod tests {
             assert_eq!(p.meta.editors, *editors, "{brief}");
             assert_eq!(p.back_matter, 1, "{brief}");
         }
+        let p = prepare(cases[2].0).unwrap();
+        assert_eq!(p.meta.series.as_deref(), Some("Asia Health Commentary"));
+        // A line that only mentions a series editor is no editors' line.
+        assert_eq!(
+            super::named_series_editor("The new series editor: a profile"),
+            None
+        );
     }
 
     #[test]

@@ -151,6 +151,12 @@ pub const STATES: &[State] = states! {
     "Namibia" [] ["Namibian", "Namibians"] ["Windhoek"];
     "Botswana" [] ["Batswana"] ["Gaborone"];
     "Tanzania" [] ["Tanzanian", "Tanzanians"] ["Dodoma"];
+    // draft41: the remaining states of southern Africa and the islands off its east coast.
+    "Malawi" [] ["Malawian", "Malawians"] ["Lilongwe"];
+    "Lesotho" [] ["Basotho"] ["Maseru"];
+    "Eswatini" ["Swaziland"] ["Swazi"] ["Mbabane"];
+    "Mauritius" [] ["Mauritian", "Mauritians"] ["Port Louis"];
+    "Comoros" [] ["Comorian"] ["Moroni"];
     "Uganda" [] ["Ugandan", "Ugandans"] ["Kampala"];
     "Rwanda" [] ["Rwandan", "Rwandans"] ["Kigali"];
     "Burundi" [] ["Burundian"] ["Bujumbura"];
@@ -1521,6 +1527,21 @@ pub const REPORTING_VERBS: &[&str] = &[
     "signals",
     // "…, citing "no foreseeable agreement"" (only before a quotation; see `cues`).
     "citing",
+    // draft41: "KIHASA projected in late 2019 that the country would be short of doctors",
+    // "The regional commissioner announced the following week that the army would patrol":
+    // a projection or an announcement reports its maker's words only with "that" after it,
+    // at most a time phrase between ("announced 2,000 more places" is an act; see `cues`).
+    "projected",
+    "projects",
+    "announced",
+    "announces",
+    // draft41: "The court's president asked the government's lawyers whether a penalty was
+    // proportionate": a question put to someone reports its asker's doubt, only with "whether"
+    // or "if" after a short object ("asked for help" is an act; see `cues`).
+    "asked",
+    // draft41: "X and Y published a joint survey finding that 38 of the 52 hospitals lacked a
+    // supervisor": a study's finding is its makers' claim, as "found that" is.
+    "finding that",
 ];
 
 /// Verbs of judging that report someone's words only with a direct quotation ("condemned
