@@ -285,11 +285,19 @@ fn prefer_quoted_contradiction(ctx: &Ctx, statement: &str, s: &mut super::matchi
     };
     let index = ctx.engine.index();
     let library = ctx.engine.library();
-    let (top_head, top_body) = crate::semantic::entry_texts(library, index.doc(top.scored.doc));
+    let r = index.doc(top.scored.doc);
+    // The claim's statement is read in place first: most statements oppose nothing, and then
+    // no quote is gathered.
+    let top_head = (library.briefs().get(r.brief as usize))
+        .and_then(|b| b.claims().get(r.index as usize))
+        .map_or("", |c| c.statement.as_str());
     // Only a pair of opposite words counts here: a negation read into a paraphrase is too
     // loose a test to move one claim above another.
-    if !super::stance::opposes(statement, &top_head) || super::stance::opposes(statement, &top_body)
-    {
+    if !super::stance::opposes(statement, top_head) {
+        return;
+    }
+    let (_, top_body) = crate::semantic::entry_texts(library, r);
+    if super::stance::opposes(statement, &top_body) {
         return;
     }
     let top_brief = index.doc(top.scored.doc).brief;
