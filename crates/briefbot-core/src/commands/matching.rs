@@ -899,14 +899,7 @@ pub(crate) fn prefer_parties_present(ctx: &Ctx, statement: &str, s: &mut Search)
     };
     // Only those who act count, as for the refusal: a place is often only the topic.
     let named: Vec<usize> = (s.named_in(ctx.engine, at, statement).iter().copied())
-        .filter(|&a| {
-            brief.actors().get(a).is_some_and(|a| {
-                matches!(
-                    a.kind,
-                    ActorKind::State | ActorKind::Organisation | ActorKind::Person
-                )
-            })
-        })
+        .filter(|&a| takes_part(brief, a))
         .collect();
     if parties(ctx.engine, &named, top.scored.doc) != Parties::Absent {
         return;
@@ -1378,16 +1371,21 @@ pub(crate) fn leaves_out_a_party(
     let named: Vec<usize> = b
         .actors_named_in(&without_time_phrases(query))
         .into_iter()
-        .filter(|&a| {
-            b.actors().get(a).is_some_and(|a| {
-                matches!(
-                    a.kind,
-                    ActorKind::State | ActorKind::Organisation | ActorKind::Person
-                )
-            })
-        })
+        .filter(|&a| takes_part(b, a))
         .collect();
     parties(engine, &named, doc) == Parties::Absent
+}
+
+/// Whether actor `a` of `brief` is of a kind that does or undergoes an act a statement names: a
+/// state, an organisation or a person. Places and bodies a question names are often only its
+/// topic.
+fn takes_part(brief: &crate::kb::Brief, a: usize) -> bool {
+    brief.actors().get(a).is_some_and(|a| {
+        matches!(
+            a.kind,
+            ActorKind::State | ActorKind::Organisation | ActorKind::Person
+        )
+    })
 }
 
 /// Phrases by which an entry speaks of every party to a conflict at once.
