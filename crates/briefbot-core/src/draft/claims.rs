@@ -2484,15 +2484,6 @@ fn that_after_time_phrase(follows: &str) -> bool {
         "again",
         "previous",
     ];
-    const WEEKDAYS: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
     let words: Vec<&str> = follows.split_whitespace().take(6).collect();
     let Some(k) = words.iter().position(|w| *w == "that") else {
         return false;
@@ -2502,7 +2493,7 @@ fn that_after_time_phrase(follows: &str) -> bool {
         TIME.contains(&w.to_lowercase().as_str())
             || w.chars().all(|c| c.is_ascii_digit())
             || (w.starts_with(char::is_uppercase) && super::dates::month_number(w).is_some())
-            || WEEKDAYS.contains(&w)
+            || super::dates::WEEKDAYS.contains(&w)
     })
 }
 

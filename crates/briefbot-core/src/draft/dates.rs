@@ -325,6 +325,17 @@ enum Kind {
     DayWord,
 }
 
+/// The days of the week, Monday first, as briefs write them.
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// The month a name or abbreviation stands for (1-12).
 pub fn month_number(name: &str) -> Option<u8> {
     let key: String = name.trim_end_matches('.').chars().take(3).collect();
@@ -706,17 +717,7 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             {
                 return None;
             }
-            let target = [
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-            ]
-            .iter()
-            .position(|w| Some(*w) == get("weekday"))? as i64;
+            let target = WEEKDAYS.iter().position(|w| Some(*w) == get("weekday"))? as i64;
             // A weekday names the latest such day on or before the publication date: briefs
             // and news write "on Friday" about the week they appear in.
             let (py, pm, pd) = clock.published;
@@ -1252,39 +1253,32 @@ mod tests {
 
     #[test]
     fn a_week_after_the_start_of_a_month_of_draft41() {
-        // The story reached 4 October 2029, then stepped back: "In early September, …".
-        let mut c = Clock::new((2029, 10, 9));
-        c.last_day = Some((2029, 10, 4));
-        c.latest_day = Some((2029, 10, 4));
-        for m in find_dates("In early September, two bodies published a survey.", &c) {
-            c.advance(&m);
-        }
-        assert!(c.early_month);
-        c.given_here = false;
-        let got: Vec<Resolved> = find_dates(
-            "The ministry said the following week that it would pay.",
-            &c,
-        )
-        .iter()
-        .map(|m| m.when)
-        .collect();
+        // The story reached 4 October 2029, then stepped back to `background`; what "the
+        // following week" resolves to after it, and whether the clock marked an early month.
+        let following_week = |background: &str| {
+            let mut c = Clock::new((2029, 10, 9));
+            c.last_day = Some((2029, 10, 4));
+            c.latest_day = Some((2029, 10, 4));
+            for m in find_dates(background, &c) {
+                c.advance(&m);
+            }
+            let early = c.early_month;
+            c.given_here = false;
+            let got: Vec<Resolved> = find_dates(
+                "The ministry said the following week that it would pay.",
+                &c,
+            )
+            .iter()
+            .map(|m| m.when)
+            .collect();
+            (early, got)
+        };
+        let (early, got) = following_week("In early September, two bodies published a survey.");
+        assert!(early);
         assert_eq!(got, vec![Resolved::Approx(Point::Month(2029, 9))]);
         // A plain month given as background still counts from the latest day reached.
-        let mut c = Clock::new((2029, 10, 9));
-        c.last_day = Some((2029, 10, 4));
-        c.latest_day = Some((2029, 10, 4));
-        for m in find_dates("In September, two bodies published a survey.", &c) {
-            c.advance(&m);
-        }
-        assert!(!c.early_month);
-        c.given_here = false;
-        let got: Vec<Resolved> = find_dates(
-            "The ministry said the following week that it would pay.",
-            &c,
-        )
-        .iter()
-        .map(|m| m.when)
-        .collect();
+        let (early, got) = following_week("In September, two bodies published a survey.");
+        assert!(!early);
         assert_ne!(got, vec![Resolved::Approx(Point::Month(2029, 9))]);
     }
 
