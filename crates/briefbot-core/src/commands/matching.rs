@@ -2293,6 +2293,23 @@ pub(crate) fn prefer_advice(ctx: &Ctx, query: &str, s: &mut Search) {
         return;
     }
     prefer_marked_within(ctx, s, &[ADVICE_MARKERS], ADVICE_REACH);
+    // The words that ask for advice ("supposed to do", "recommend", and the "now" of "what
+    // should Israel do now", which asks what to do from here on) are answered by the
+    // sentence's advising, not by words it shares: they do not count against the entry that
+    // advises, as a "why" does not count against the entry that gives a reason.
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    if holds_marker(ctx, top.scored.doc, &[ADVICE_MARKERS]) {
+        let asking = ADVICE_QUESTIONS.iter().flat_map(|p| p.iter().copied());
+        let asking: Vec<&str> = asking.chain(["now"]).collect();
+        let unmatched = top.scored.matched.iter().map(Option::is_none);
+        for ((w, weight), unmatched) in s.words.iter().zip(s.weights.iter_mut()).zip(unmatched) {
+            if unmatched && asking.contains(&w.as_str()) {
+                *weight = 0.0;
+            }
+        }
+    }
 }
 
 /// How far below the best entry one in the period a question names may score and still be put

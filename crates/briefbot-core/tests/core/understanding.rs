@@ -190,6 +190,16 @@ fn question_forms_find_the_sentence_that_answers() {
             Timeline(Some("russia and hamas in the nineties".into())),
             "1990s",
         ),
+        // The words that ask for advice, and its "now", are answered by the sentence that
+        // advises, not held against it.
+        (
+            Ask("ok so what is israel supposed to do about moscow now".into()),
+            "change its policy",
+        ),
+        (
+            Ask("what are the israelis supposed to do about the kremlin now".into()),
+            "change its policy",
+        ),
     ];
     for (request, want) in cases {
         let a = ask(request.clone());
