@@ -803,26 +803,27 @@ pub(super) fn about_the_brief(ctx: &Ctx, q: &str) -> Option<Answer> {
             .position(|x| engine.index().doc(x.scored.doc) == r)
             .unwrap_or(usize::MAX)
     };
-    let mut scored: Vec<(usize, usize, usize, DocRef)> = candidates
+    let mut scored: Vec<((usize, usize), usize, usize, DocRef)> = candidates
         .iter()
         .enumerate()
         .map(|(order, (r, text))| {
             let have = crate::text::terms(text);
-            // A word of the front matter's own ("editors", "published") counts twice: it names
-            // the fact asked for, where "insight" or "series" only names the brief.
-            let shared = asked
-                .iter()
-                .filter(|w| have.contains(w))
-                .map(|w| 1 + usize::from(BRIEF_FACTS.contains(&w.as_str())))
-                .sum::<usize>();
-            (shared, rank_of(*r), order, *r)
+            // A word of the front matter's own ("editors", "published") names the fact asked
+            // for, where "insight" or "series" only names the brief: the entries that share the
+            // most of those come first, however many of the brief's names another shares ("who
+            // edits the INSS Insight series" asks for the editors, not the publication line).
+            let shared = asked.iter().filter(|w| have.contains(w));
+            let facts = (shared.clone())
+                .filter(|w| BRIEF_FACTS.contains(&w.as_str()))
+                .count();
+            ((facts, shared.count()), rank_of(*r), order, *r)
         })
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     // Only the entries that share as many words as the best answer: all three editors for
     // "who edited the series", the publication alone for "when was it published".
     let best = scored[0].0;
-    if best == 0 {
+    if best.1 == 0 {
         // Nothing cited outside the body speaks to it ("who is the publisher?"): the card,
         // built from brief.json, does.
         return None;

@@ -1865,6 +1865,22 @@ pub(crate) fn prefer_contrast(ctx: &Ctx, query: &str, s: &mut Search) {
 }
 
 /// Whether entry `doc`'s words (its head and body) hold one of the phrases of `markers`.
+/// Whether entry `doc` cites only the brief's front or back matter (its byline, editors and
+/// publication), which speak of the brief and not of its subject.
+fn front_matter_only(ctx: &Ctx, doc: u32) -> bool {
+    let r = ctx.engine.index().doc(doc);
+    let Some(brief) = ctx.engine.library().briefs().get(r.brief as usize) else {
+        return false;
+    };
+    let i = r.index as usize;
+    let citations = match r.kind {
+        EntryKind::Actor => brief.actors().get(i).map(|a| &a.citations),
+        EntryKind::Event => brief.events().get(i).map(|e| &e.citations),
+        EntryKind::Claim => brief.claims().get(i).map(|c| &c.citations),
+    };
+    citations.is_some_and(|cs| !cs.is_empty() && cs.iter().all(|c| c.paragraph == 0))
+}
+
 fn holds_marker(ctx: &Ctx, doc: u32, markers: &[&[&[&str]]]) -> bool {
     let (head, body) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
     let words = lower_words(&format!("{head} {body}"));
@@ -2292,6 +2308,27 @@ pub(crate) fn prefer_advice(ctx: &Ctx, query: &str, s: &mut Search) {
     if !holds_phrase(&words, ADVICE_QUESTIONS) && !wants_someone_to_do(&words) {
         return;
     }
+    // "What does INSS think Israel should do" names the authors' institute, which the byline
+    // names too, yet the byline advises nothing: an entry cited only from the front or back
+    // matter gives way to the nearest one from the body that advises, however far below it
+    // ranks. The words only the byline matched name who advises, the authors, whose every
+    // sentence the advice is; they are not held against it.
+    let mut advisers: Vec<bool> = Vec::new();
+    if let Some(top) = s
+        .ranked
+        .first()
+        .filter(|top| front_matter_only(ctx, top.scored.doc))
+    {
+        advisers = top.scored.matched.iter().map(Option::is_some).collect();
+        let advises = (s.ranked.iter().enumerate().skip(1).take(ADVICE_REACH)).find(|(_, r)| {
+            !front_matter_only(ctx, r.scored.doc)
+                && holds_marker(ctx, r.scored.doc, &[ADVICE_MARKERS])
+        });
+        match advises {
+            Some((i, _)) => s.put_first(i),
+            None => advisers.clear(),
+        }
+    }
     prefer_marked_within(ctx, s, &[ADVICE_MARKERS], ADVICE_REACH);
     // The words that ask for advice ("supposed to do", "recommend", and the "now" of "what
     // should Israel do now", which asks what to do from here on) are answered by the
@@ -2304,8 +2341,11 @@ pub(crate) fn prefer_advice(ctx: &Ctx, query: &str, s: &mut Search) {
         let asking = ADVICE_QUESTIONS.iter().flat_map(|p| p.iter().copied());
         let asking: Vec<&str> = asking.chain(["now"]).collect();
         let unmatched = top.scored.matched.iter().map(Option::is_none);
-        for ((w, weight), unmatched) in s.words.iter().zip(s.weights.iter_mut()).zip(unmatched) {
-            if unmatched && asking.contains(&w.as_str()) {
+        for (i, ((w, weight), unmatched)) in
+            (s.words.iter().zip(s.weights.iter_mut()).zip(unmatched)).enumerate()
+        {
+            let names_adviser = advisers.get(i).copied().unwrap_or(false);
+            if unmatched && (names_adviser || asking.contains(&w.as_str())) {
                 *weight = 0.0;
             }
         }
