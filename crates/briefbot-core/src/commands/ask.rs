@@ -339,7 +339,8 @@ fn clean_end(q: &str) -> String {
 }
 
 /// Questions about the part someone plays: "what role does Bibi play here", "what's Putin's
-/// deal in all this", "whats the Biden angle". They ask who the actor is in the story, which
+/// deal in all this", "whats the Biden angle", "russian prez — whats his role in all this". They
+/// ask who the actor is in the story, which
 /// the actor's profile answers; searched as they stand, the words "role", "deal" or "angle"
 /// match nothing and the answer is refused.
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -347,6 +348,7 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)^(?:
             what\s+(?:role|part)\s+(?:does|did|do|has|have)\s+(?P<a>.+?)\s+play(?:ed)?
           | what(?:'s|s|\s+is|\s+was)\s+(?:the\s+)?(?P<b>.+?)(?:'s|s'|’s)?\s+(?:role|deal|angle|part|game|story)
+          | (?P<c>[^—–:,?]+?)\s*[—–:,-]+\s*what(?:'s|s|\s+is|\s+was)\s+(?:his|her|their|its)\s+(?:role|deal|angle|part|game|story)
         )(?:\s+(?:here|there|then|now|exactly|in\s+(?:all\s+)?(?:of\s+)?(?:this|that|it|the\s+(?:brief|war|story))))*[\s?!.]*$",
     )
     .expect("the pattern is valid")
@@ -354,7 +356,7 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 fn asks_part_of(q: &str) -> Option<String> {
     let c = PART_OF.captures(q.trim())?;
-    let name = c.name("a").or(c.name("b"))?.as_str().trim();
+    let name = c.name("a").or(c.name("b")).or(c.name("c"))?.as_str().trim();
     // "what is the story" has no one in it; a long clause is a question, not a name.
     let lower = name.to_lowercase();
     let words = lower.split_whitespace().count();
@@ -883,6 +885,12 @@ mod tests {
         let cases = [
             ("what role does bibi play here?", Some("bibi")),
             ("What's the US's role in all of this", Some("US")),
+            // A name first, then the question about it.
+            (
+                "russian prez — whats his role in all this",
+                Some("russian prez"),
+            ),
+            ("bibi: what's his deal here", Some("bibi")),
             // No one is named: these are not questions about an actor's part.
             ("what is the story?", None),
             ("what's the deal", None),

@@ -740,7 +740,17 @@ pub(crate) fn asked_detail(query: &str) -> Option<(&'static str, &'static [Actor
             "who" => (5, INTERVIEWERS),
             _ => continue,
         };
-        for next in words.iter().skip(i + 1).take(gap) {
+        for (j, next) in words.iter().enumerate().skip(i + 1).take(gap) {
+            // "What's Russia's general approach" uses "general" as an adjective: it asks for a
+            // general only when no noun follows it ("which general", "which general was",
+            // "what general commanded").
+            if next == "general"
+                && words
+                    .get(j + 1)
+                    .is_some_and(|w| !crate::text::is_stop_word(w) && !w.ends_with("ed"))
+            {
+                continue;
+            }
             // "Which country's TV station" asks for the country: the owner is the detail.
             let owner = next
                 .strip_suffix("'s")
@@ -2669,6 +2679,17 @@ pub(crate) fn detail_unnamed(engine: &crate::engine::Engine, query: &str, doc: u
     let actors = named_beside_noun(brief, &text, noun).unwrap_or_else(|| {
         let mut listed = listed_actors(brief, r);
         listed.extend(brief.actors_named_in(&text));
+        // The brief's own authors and editors are who wrote the sentence, not a host,
+        // official or outlet in it: "which Russian TV hosts pushed anti-Israel content" is not
+        // answered by the authors' sentence on social media.
+        let meta = brief.meta();
+        let writers: Vec<&String> = meta.authors.iter().chain(&meta.editors).collect();
+        listed.retain(|&a| {
+            brief
+                .actors()
+                .get(a)
+                .is_none_or(|a| !writers.contains(&&a.name))
+        });
         if NARROW_NOUNS.contains(&noun) {
             listed.retain(|&a| brief.actors().get(a).is_some_and(|a| is_a(a, noun)));
         }
@@ -4537,6 +4558,18 @@ mod tests {
             (
                 "which country's channel aired the interview",
                 Some(ActorKind::State),
+            ),
+            // "General" before a noun is an adjective.
+            ("what's russia's general approach to both sides", None),
+            ("which general was in charge", Some(ActorKind::Person)),
+            (
+                "which russian general commanded them",
+                Some(ActorKind::Person),
+            ),
+            // "Hosts" is the plural of the role.
+            (
+                "which russian tv hosts were pushing it",
+                Some(ActorKind::Person),
             ),
         ];
         for (query, want) in cases {

@@ -189,16 +189,30 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
     };
     let engine = ctx.engine;
     let keep = |doc: u32| ctx.keeps(engine.index().doc(doc), Some(EntryKind::Event));
-    let matches: Vec<(u32, f32)> = engine
-        .dated()
-        .candidates(date)
-        .into_iter()
-        .filter(|d| keep(d.doc))
-        .filter_map(|d| {
-            date.matches((d.start, d.end), d.approximate)
-                .map(|s| (d.doc, s * year_fit(engine, date, d)))
-        })
-        .collect();
+    let matching = |date: dates::DateQuery| -> Vec<(u32, f32)> {
+        engine
+            .dated()
+            .candidates(date)
+            .into_iter()
+            .filter(|d| keep(d.doc))
+            .filter_map(|d| {
+                date.matches((d.start, d.end), d.approximate)
+                    .map(|s| (d.doc, s * year_fit(engine, date, d)))
+            })
+            .collect()
+    };
+    let mut matches = matching(date);
+    // "10/7" is 10 July day first, but the brief has nothing then: read month first, it is
+    // 7 October, as an American writes it.
+    let mut date = date;
+    if matches.is_empty() {
+        if let Some(other) = dates::month_first_reading(query) {
+            let found = matching(other);
+            if !found.is_empty() {
+                (date, matches) = (other, found);
+            }
+        }
+    }
     if matches.is_empty() {
         // Offer the events nearest to the asked date, in the brief's own year when none given.
         let (year, month) = (engine.library().briefs().first())

@@ -348,6 +348,23 @@ fn numeric_month_day(word: &str) -> Option<DateQuery> {
         .then_some(DateQuery::MonthDay(m, d))
 }
 
+/// The other reading of the first day and month a query writes in figures when both numbers
+/// could be the month: `10/7` is read day first, 10 July, and this gives 7 October, which an
+/// American writes so. The timeline tries it when the brief has nothing on the first reading.
+pub fn month_first_reading(query: &str) -> Option<DateQuery> {
+    let folded = crate::text::fold_for_search(query);
+    let word = folded
+        .split(|c: char| !(c.is_ascii_digit() || c == '/' || c == '.'))
+        .map(|w| w.trim_matches('.'))
+        .find(|w| numeric_month_day(w).is_some())?;
+    match numeric_month_day(word)? {
+        DateQuery::MonthDay(m, d) if d <= 12 && d != m && word.contains('/') => {
+            Some(DateQuery::MonthDay(d, m))
+        }
+        _ => None,
+    }
+}
+
 /// Nouns an ordinal counts when it is not a day: "the 20th century", "the 5th round".
 const NOT_DAYS: &[&str] = &[
     "century",

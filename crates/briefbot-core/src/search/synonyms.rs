@@ -282,7 +282,7 @@ pub const GROUPS: &[&[&str]] = &[
     ],
     &["school", "academy", "academies", "college", "colleges"],
     &["country", "state", "nation"],
-    &["leader", "head", "chief", "president"],
+    &["leader", "head", "chief", "president", "prez"],
     &["ambassador", "envoy", "diplomat", "representative"],
     &["blockade", "siege", "encirclement"],
     &[

@@ -58,6 +58,18 @@ fn timeline_understands_dates() {
             "2023-10-16",
         ),
         ("the mob on 10/29", "dagestan-pogrom", "2023-10-29"),
+        // Both figures could be the month: day first finds nothing on 10 July, so month first
+        // is read, as an American writes 7 October.
+        (
+            "what happened on 10/7",
+            "october-7-hamas-attack",
+            "2023-10-07",
+        ),
+        (
+            "10/16 putin call",
+            "putin-netanyahu-phone-call",
+            "2023-10-16",
+        ),
         ("cast lead 2008-09", "operation-cast-lead", "2008/2009"),
         ("the 08-09 gaza war", "operation-cast-lead", "2008/2009"),
     ];
