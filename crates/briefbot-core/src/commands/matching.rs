@@ -610,6 +610,17 @@ const WEAPON_KINDS: &[&[&str]] = &[
     &["explosive", "explosives"],
     &["rocket", "rockets"],
     &["missile", "missiles"],
+    // Systems known by their model, which a brief that names only "missiles" or "weapons"
+    // does not name: "Russia sent S-400s to Hamas" is not a licence to make rifles.
+    &["s-300", "s-300s", "s300", "s300s"],
+    &["s-400", "s-400s", "s400", "s400s"],
+    &["pantsir", "pantsirs"],
+    &["iskander", "iskanders"],
+    &["kalibr", "kalibrs"],
+    &["kinzhal", "kinzhals"],
+    &[
+        "su-35", "su-35s", "su-57", "su-57s", "mig-29", "mig-29s", "mig-31", "mig-31s",
+    ],
     &["rifle", "rifles"],
     &["ammunition", "ammo"],
 ];
@@ -4205,7 +4216,10 @@ fn counts(sentence: &str, noun: &str) -> bool {
         return true;
     }
     let kin: &[&str] = match noun {
-        "people" | "persons" | "civilians" | "lives" => {
+        // "How many dead did Russian outlets report" counts people, whom "thousands of people
+        // had been killed" counts.
+        "people" | "persons" | "civilians" | "lives" | "dead" | "deaths" | "victims"
+        | "casualties" | "fatalities" => {
             &["people", "civilian", "person", "killed", "died", "dead"]
         }
         "money" | "cash" | "funds" | "funding" | "crypto" => {
@@ -4675,6 +4689,17 @@ mod tests {
     #[test]
     fn number_gaps() {
         let cases = [
+            // The dead are people: "thousands of people had been killed" gives their number.
+            (
+                "how many dead did russian outlets report after the blast",
+                "Russian media claimed that thousands of people had been killed",
+                false,
+            ),
+            (
+                "how many casualties did the blast cause",
+                "Russian media claimed that thousands of people had been killed",
+                false,
+            ),
             // A figure asked for exactly is not given by "thousands"; a tally, a seat count
             // is asked for whatever the sentence's form.
             (

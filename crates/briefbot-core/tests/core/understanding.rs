@@ -1159,6 +1159,9 @@ fn weapons_the_brief_never_names_are_not_answered_for() {
         Request::Claim("russia shipped hamas some armed drones".into()),
         Request::Claim("moscow gave hamas drones via iran".into()),
         Request::Ask("did russia give hamas tanks or artillery".into()),
+        // A system known by its model is named only by that model.
+        Request::Claim("moscow delivered s-400s to hamas".into()),
+        Request::Ask("did hamas get iskanders from russia".into()),
     ] {
         let a = ask(r.clone());
         assert_eq!(a.outcome, Outcome::NoMatch, "{r:?}: {a:#?}");
