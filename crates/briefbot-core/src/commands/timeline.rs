@@ -395,6 +395,13 @@ fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
         "what day",
         "which day",
         "exact date",
+        "exact day",
+        "exact year",
+        "exact month",
+        "precise date",
+        "precise day",
+        "specific date",
+        "specific day",
     ]
     .iter()
     .any(|c| lower.contains(c));

@@ -353,6 +353,11 @@ fn when_questions_about_undated_events_say_what_the_brief_gives() {
             "hamas-thanks-putin-and-foreign-ministry",
             "After the visit",
         ),
+        (
+            "exact day hamas thanked putin?",
+            "hamas-thanks-putin-and-foreign-ministry",
+            "After the visit",
+        ),
     ] {
         let a = ask(Request::Timeline(Some(query.into())));
         assert_eq!(a.outcome, Outcome::NoMatch, "{query}: {a:?}");
