@@ -592,6 +592,11 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("put this out", "published this"),
     ("put it out", "published it"),
     ("put out this", "published this"),
+    // Committing an attack: "when did Hamas carry out the massacre".
+    ("carry out", "perpetrate"),
+    ("carried out", "perpetrated"),
+    ("carrying out", "perpetrating"),
+    ("carries out", "perpetrates"),
     // Doing something on purpose: "dialed back its criticism on purpose".
     ("on purpose", "deliberately"),
     ("intentionally", "deliberately"),

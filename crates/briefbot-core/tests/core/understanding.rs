@@ -81,6 +81,13 @@ fn question_forms_find_the_sentence_that_answers() {
             Timeline(Some("when did hamas hit israel".into())),
             "massacre",
         ),
+        // "Carry out" is the brief's "perpetrate".
+        (
+            Timeline(Some(
+                "when did hamas carry out its massacre down south".into(),
+            )),
+            "massacre",
+        ),
         // Official lists, and leaders' common nicknames.
         (
             Ask("which governments designate hamas a terrorist group".into()),
