@@ -259,7 +259,7 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         (
             Kind::Following,
             re(
-                r"(?i)\b(?:the\s+)?(?P<dir>following|next|previous|preceding|same)\s+(?P<unit>day|week|month|year)\b",
+                r"(?i)\b(?:the\s+)?(?P<dir>following|next|previous|preceding|same)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b",
             ),
         ),
         (
@@ -656,6 +656,12 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
                 _ => 0,
             };
             let unit = get("unit")?.to_ascii_lowercase();
+            // draft42: "published the next morning", "the previous evening": a part of a day
+            // is dated as its day.
+            let unit = match unit.as_str() {
+                "morning" | "afternoon" | "evening" | "night" => "day".to_string(),
+                _ => unit,
+            };
             // "the following month" after a day is a calendar month, not a month's distance:
             // the references date it to the month, as "in December" would be.
             if unit == "month" && sign != 0 && !matches!(clock.last, Some(Point::Month(..))) {
@@ -965,6 +971,17 @@ mod tests {
                 Resolved::Approx(Point::Month(2023, 10)),
             ),
             ("The next day, talks resumed.", "next day", on("2023-10-08")),
+            // draft42: a part of a day is dated as its day.
+            (
+                "The committee published the count the next morning.",
+                "next morning",
+                on("2023-10-08"),
+            ),
+            (
+                "The envoys had met the previous evening.",
+                "previous evening",
+                on("2023-10-06"),
+            ),
             (
                 "It was announced earlier this month.",
                 "earlier this month",

@@ -186,6 +186,38 @@ fn named_series_editor(b: &str) -> Option<(&str, &str)> {
     .then_some((series, names))
 }
 
+/// draft42: a closing line that names the publisher and the editors, set apart by a bar
+/// ("Northeast Asia Governance Programme | Editors: Odgerel Tumur and Lisa Brandt"): the
+/// publisher's name (capitalised words and the small words of a name) and the names after the
+/// label. The byline has bars too, but what follows its first bar is a number, not a label.
+fn publisher_and_editors(b: &str) -> Option<(&str, &str)> {
+    let line = b.trim();
+    if line.contains('\n') {
+        return None;
+    }
+    let (name, rest) = line.split_once(" | ")?;
+    let name = name.trim_start_matches(['#', ' ', '*']).trim();
+    let lower = rest.to_lowercase();
+    let names = [
+        "series editors:",
+        "series editor:",
+        "editors:",
+        "editor:",
+        "edited by ",
+    ]
+    .iter()
+    .find_map(|l| lower.starts_with(l).then(|| &rest[l.len()..]))?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (!words.is_empty()
+        && words.len() <= 10
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(*w, "of" | "for" | "and" | "on" | "the" | "in" | "de" | "&")
+        }))
+    .then_some((name, names.trim()))
+}
+
 /// Splits an editors' line into names, up to the first part that is no name. A person's name
 /// has at least two words, so a one-word part after a name is the job title it carries
 /// ("Reviewed by Alison Tupou, Manager, Research and Committee Services"), and it and
@@ -294,6 +326,7 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
                 && !lower[w.len()..].starts_with(char::is_alphanumeric)
                 && (lower.len() < 200 || lower[w.len()..].starts_with([':', ' ', '\n']))
         }) || named_series_editor(b).is_some()
+            || publisher_and_editors(b).is_some()
     };
     // A closing note on who the authors are ("Jane Roe is a senior fellow at …") is back
     // matter too, when it sits among the last blocks: it is about the brief, not its subject.
@@ -354,6 +387,8 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
             let lower = lower.strip_prefix("series ").unwrap_or(&lower);
             if let Some((_, names_part)) = named_series_editor(b) {
                 Some(editor_names(names_part))
+            } else if let Some((_, names_part)) = publisher_and_editors(b) {
+                Some(editor_names(names_part.trim_end_matches('.')))
             } else if lower.starts_with("editor") {
                 b.split_once(':')
                     .map(|(_, names_part)| editor_names(names_part))
@@ -383,6 +418,10 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
     let from_note = back.iter().filter(|b| about_authors(b)).find_map(|b| {
         let (_, at) = b.rsplit_once(" at the ")?;
         let name = at.trim().trim_end_matches('.');
+        // draft42: "… at the Geneva Centre for Trade and Health, which publishes the Trade and
+        // Health Brief series.": the relative clause says what the institution does; its name
+        // ends before it.
+        let name = name.split_once(", which ").map_or(name, |(n, _)| n);
         (name.starts_with(char::is_uppercase) && name.len() < 100).then(|| name.to_string())
     });
     // "Andes Analysis is published by the Instituto Andino de Estudios Económicos (IADEE) in
@@ -407,7 +446,20 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
                 .then(|| name.to_string())
         })
     });
-    let publisher = from_note.or(from_line).or_else(|| {
+    // draft42: the author note's "which publishes the Trade and Health Brief series" names the
+    // series.
+    let series = series.or_else(|| {
+        back.iter().filter(|b| about_authors(b)).find_map(|b| {
+            let (_, rest) = b.split_once(" which publishes the ")?;
+            let (name, _) = rest.split_once(" series")?;
+            (name.starts_with(char::is_uppercase) && name.split(' ').count() <= 6)
+                .then(|| name.to_string())
+        })
+    });
+    let from_bar = back
+        .iter()
+        .find_map(|b| publisher_and_editors(b).map(|(n, _)| n.to_string()));
+    let publisher = from_note.or(from_line).or(from_bar).or_else(|| {
         back.iter().chain(&blocks[..byline_at - 1]).find_map(|b| {
             let line = b.lines().next().unwrap_or("");
             [
@@ -619,6 +671,28 @@ mod tests {
                 &["Mariela Gutiérrez Soliz", "Franz Quiroga"],
                 Some("Instituto Andino de Estudios Económicos (IADEE)"),
                 Some("Andes Analysis"),
+            ),
+            (
+                // draft42: the publisher and the editors on one line, set apart by a bar.
+                "POLICY MEMO\n\nA Title for the Memo Here\n\nAna Ruiz | No. 88 | May 3, 2027\n\n\
+                 Body text here. More.\n\nThe end is near.\n\nNortheast Asia Governance \
+                 Programme | Editors: Ann Lee and Bo Chan\n",
+                1,
+                &["Ann Lee", "Bo Chan"],
+                Some("Northeast Asia Governance Programme"),
+                None,
+            ),
+            (
+                // draft42: the author note's institution ends before the clause on what it
+                // publishes, and that clause names the series.
+                "A Title for the Brief Here\n\nAna Ruiz | No. 8 | May 3, 2027\n\nBody text \
+                 here. More.\n\nThe end is near.\n\nAna Ruiz is a senior fellow at the Geneva \
+                 Centre for Trade and Health, which publishes the Trade and Health Brief \
+                 series.\n\nEditors of the series: Ann Lee\n",
+                2,
+                &["Ann Lee"],
+                Some("Geneva Centre for Trade and Health"),
+                Some("Trade and Health Brief"),
             ),
             (
                 // A body paragraph that mentions a publisher is not back matter.

@@ -570,6 +570,9 @@ pub const BODY_HEADS: &[&str] = &[
     "Rada",
     "Oireachtas",
     "Khural",
+    // draft42: India's houses of parliament and its states' assemblies ("the Lok Sabha",
+    // "the Rajya Sabha", "the Vidhan Sabha"), which would otherwise read as a person's name.
+    "Sabha",
     "Duma",
     "Legislature",
     "Government",
@@ -1334,6 +1337,11 @@ pub const REPORTING_VERBS: &[&str] = &[
     "see them as",
     "sees them as",
     "found that",
+    // draft42: a finding that something is absent ("The Citizens' Election Watch … found no
+    // sign of ballot stuffing") is its finders' claim as "found that" is.
+    "found no sign",
+    "found no evidence",
+    "found no trace",
     // draft39: "Hanoi fears that it will draw water": a fear with its content is the one who
     // holds it speaking (not after an article: "the fear that" is the authors' noun; see
     // `cues`).
