@@ -1451,10 +1451,30 @@ fn parties(engine: &crate::engine::Engine, named: &[usize], doc: u32) -> Parties
                 .any(|form| crate::kb::holds_words(text, form, false))
         })
     };
+    // A head of state or government acts for the state: "did Putin condemn the attack" is
+    // answered by "Russia refrained from condemning Hamas", Putin being the Russian President.
+    // Not when the statement names another person: "Biden phoned Putin", "when did Putin and
+    // Bibi meet" ask what passed between people, which no act of their states gives.
+    let people = (named.iter())
+        .filter(|&&a| (brief.actors().get(a)).is_some_and(|a| a.kind == ActorKind::Person))
+        .count();
+    let heads_a_party = |a: usize| {
+        brief.actors().get(a).is_some_and(|person| {
+            people == 1
+                && person.kind == ActorKind::Person
+                && listed.iter().chain(named).any(|&state| {
+                    state != a
+                        && brief
+                            .actors()
+                            .get(state)
+                            .is_some_and(|state| heads(person, state))
+                })
+        })
+    };
     let outside: Vec<usize> = named
         .iter()
         .copied()
-        .filter(|&a| !listed.contains(&a) && !names(a, &own))
+        .filter(|&a| !listed.contains(&a) && !names(a, &own) && !heads_a_party(a))
         .collect();
     if outside.is_empty() {
         return Parties::Present;
@@ -1476,6 +1496,39 @@ fn parties(engine: &crate::engine::Engine, named: &[usize], doc: u32) -> Parties
     } else {
         Parties::Absent
     }
+}
+
+/// Titles of those who act for their state: a president's or a prime minister's act of state is
+/// the state's.
+const HEADS_OF_STATE: &[&str] = &["president", "prime minister", "premier", "chancellor"];
+
+/// Whether person `person` heads state `state` by one of their own names: a form that joins a
+/// title of [`HEADS_OF_STATE`] to the state's name or demonym ("Russian President", "President
+/// of Russia", "Russia's president").
+fn heads(person: &crate::kb::Actor, state: &crate::kb::Actor) -> bool {
+    if state.kind != ActorKind::State {
+        return false;
+    }
+    let table = crate::draft::tables::STATES
+        .iter()
+        .find(|s| s.name == state.name || s.others.contains(&state.name.as_str()));
+    let state_forms: Vec<String> = std::iter::once(state.name.as_str())
+        .chain(
+            table
+                .into_iter()
+                .flat_map(|t| t.others.iter().chain(t.demonyms).copied()),
+        )
+        .map(|s| padded_words(&s.to_lowercase()))
+        .collect();
+    std::iter::once(&person.name)
+        .chain(&person.aliases)
+        .map(|form| padded_words(&form.to_lowercase()))
+        .any(|form| {
+            HEADS_OF_STATE
+                .iter()
+                .any(|t| form.contains(&format!(" {t} ")))
+                && state_forms.iter().any(|s| form.contains(s.as_str()))
+        })
 }
 
 /// Words that open a phrase placing a statement in time: "**after** Dagestan, Putin blamed the

@@ -2365,3 +2365,24 @@ fn answers_show_latin_aliases_and_keep_the_others_for_matching() {
         "only Latin spellings are shown: {shown:?}"
     );
 }
+
+/// A head of state acts for the state in what the state does: "Putin refrained from
+/// condemning" is the brief's "Russia refrained from condemning", Putin being the Russian
+/// President. What passes between two people (a call, a meeting) is no act of their states.
+#[test]
+fn a_head_of_state_acts_for_the_state_but_not_between_people() {
+    let a = ask(Request::Claim(
+        "vladimir putin refrained from condemning the oct 7 massacre".into(),
+    ));
+    assert_eq!(a.outcome, Outcome::Answered, "{a:#?}");
+    assert_eq!(a.results[0].id, "russia-refuses-condemn-october-7");
+    for r in [
+        Request::Claim("biden phoned putin after the veto".into()),
+        Request::Timeline(Some(
+            "when did putin and netanyahu last meet in person".into(),
+        )),
+    ] {
+        let a = ask(r.clone());
+        assert_eq!(a.outcome, Outcome::NoMatch, "{r:?}: {a:#?}");
+    }
+}
