@@ -315,13 +315,24 @@ impl Ctx<'_> {
             return Evidence::default();
         };
         let next = s.ranked.get(i + 1).map_or(0.0, |r| r.scored.score);
-        let total: f32 = s.weights.iter().sum();
+        // "Why should Israel move fast, acc to INSS": the words that name the brief's own
+        // voice (its authors, its publisher's acronym) are who says every one of the authors'
+        // claims; they do not count against such a claim for being absent from its words.
+        let voice = authors_voice(self.engine, top.scored.doc);
+        let total: f32 = s
+            .weights
+            .iter()
+            .zip(&s.words)
+            .filter(|(_, w)| !voice.contains(*w))
+            .map(|(w, _)| w)
+            .sum();
         let unmatched: f32 = s
             .weights
             .iter()
             .zip(&top.scored.matched)
-            .filter(|(_, m)| m.is_none())
-            .map(|(w, _)| w)
+            .zip(&s.words)
+            .filter(|((_, m), w)| m.is_none() && !voice.contains(*w))
+            .map(|((w, _), _)| w)
             .sum();
         let number_gap = amount_missing(self.engine, query, top.scored.doc);
         let outsider = names_outsider(self.engine, query, top.scored.doc)
@@ -375,6 +386,39 @@ impl Ctx<'_> {
             unnamed_by,
         }
     }
+}
+
+/// The words that name the voice of entry `doc` when it is one of the authors' own claims:
+/// the authors' names and the capitalised short names (acronyms) of the publisher and the
+/// series ("INSS"), lower-cased. Empty for any other entry.
+fn authors_voice(engine: &crate::engine::Engine, doc: u32) -> Vec<String> {
+    let r = engine.index().doc(doc);
+    if r.kind != EntryKind::Claim {
+        return Vec::new();
+    }
+    let Some(brief) = engine.library().briefs().get(r.brief as usize) else {
+        return Vec::new();
+    };
+    let meta = brief.meta();
+    let claim = &brief.claims()[r.index as usize];
+    let by_authors = claim.by.iter().any(|&a| {
+        brief
+            .actors()
+            .get(a)
+            .is_some_and(|a| meta.authors.contains(&a.name))
+    });
+    if !by_authors {
+        return Vec::new();
+    }
+    let names = meta.authors.iter().flat_map(|n| {
+        n.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+    });
+    let acronyms = [&meta.publisher, &meta.series].into_iter().flat_map(|t| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+    });
+    names.chain(acronyms).map(str::to_lowercase).collect()
 }
 
 /// Words by which a question asks what passed between people: "when did Putin and Bibi last

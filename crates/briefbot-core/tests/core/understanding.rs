@@ -218,6 +218,11 @@ fn question_forms_find_the_sentence_that_answers() {
             Ask("what does inss think israel should do about moscow".into()),
             "change its policy",
         ),
+        // The publisher's acronym names who says the authors' claims, not what they say.
+        (
+            Ask("why should israel move fast here according to inss".into()),
+            "strategic balance",
+        ),
     ];
     for (request, want) in cases {
         let a = ask(request.clone());
