@@ -662,6 +662,11 @@ const WEAPON_KINDS: &[&[&str]] = &[
     &["iskander", "iskanders"],
     &["kalibr", "kalibrs"],
     &["kinzhal", "kinzhals"],
+    &["kornet", "kornets"],
+    &["igla", "iglas"],
+    &["stinger", "stingers"],
+    &["javelin", "javelins"],
+    &["manpads"],
     &[
         "su-35", "su-35s", "su-57", "su-57s", "mig-29", "mig-29s", "mig-31", "mig-31s",
     ],

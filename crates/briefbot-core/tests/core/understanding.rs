@@ -1179,6 +1179,7 @@ fn weapons_the_brief_never_names_are_not_answered_for() {
         // A system known by its model is named only by that model.
         Request::Claim("moscow delivered s-400s to hamas".into()),
         Request::Ask("did hamas get iskanders from russia".into()),
+        Request::Claim("hamas got kornets from russia".into()),
     ] {
         let a = ask(r.clone());
         assert_eq!(a.outcome, Outcome::NoMatch, "{r:?}: {a:#?}");
