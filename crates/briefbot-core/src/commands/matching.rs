@@ -3722,6 +3722,19 @@ const BODIES: &[&[&str]] = &[
     &["Supreme Court"],
     &["Rosgvardia", "National Guard"],
     &["health ministry", "Ministry of Health"],
+    // Companies a question names as the means of something ("Hamas used Binance to move the
+    // money"): a brief that never names one says nothing of it.
+    &["Binance"],
+    &["Coinbase"],
+    &["Garantex"],
+    &["Tether", "USDT"],
+    &["Gazprom"],
+    &["Rosneft"],
+    &["Rosoboronexport"],
+    &["TikTok"],
+    &["YouTube"],
+    &["Facebook"],
+    &["WhatsApp"],
 ];
 
 /// The states and well-known organisations of the drafter's tables, prepared once, with their

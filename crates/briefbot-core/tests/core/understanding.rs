@@ -1156,6 +1156,8 @@ fn states_the_brief_never_names_are_not_answered_for() {
         // An intelligence service by description, of a brief that never speaks of one.
         Request::Claim("russian intelligence helped hamas plan the oct 7 attack".into()),
         Request::Ask("what did the state dept say about the russian veto".into()),
+        // A company the brief never names, as the means of something it does say.
+        Request::Claim("hamas moved the crypto money through binance".into()),
     ];
     for r in cases {
         let a = ask(r.clone());
