@@ -674,13 +674,29 @@ const WEAPON_KINDS: &[&[&str]] = &[
     &["ammunition", "ammo"],
 ];
 
-/// Whether `query` names a kind of weapon that the brief of entry `doc` never names, in any of
-/// its forms. Like a state the brief never mentions ([`names_outsider`]), it is something the
-/// brief cannot speak to.
+/// Subjects a statement may turn on that a brief either speaks of or not at all: "Hamas freed
+/// Russian hostages as a thank-you to Putin" is not answered by Hamas thanking Putin when the
+/// brief never mentions hostages, however many other words they share.
+const SUBJECT_KINDS: &[&[&str]] = &[
+    &[
+        "hostage",
+        "hostages",
+        "captive",
+        "captives",
+        "abductee",
+        "abductees",
+    ],
+    &["prisoner", "prisoners"],
+    &["nuclear"],
+    &["refugee", "refugees"],
+];
+
+/// Whether `query` names a kind of weapon, or a subject of [`SUBJECT_KINDS`], that the brief of
+/// entry `doc` never names, in any of its forms. Like a state the brief never mentions
+/// ([`names_outsider`]), it is something the brief cannot speak to.
 pub(crate) fn names_absent_weapon(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
     let words = lower_words(query);
-    let named: Vec<&[&str]> = WEAPON_KINDS
-        .iter()
+    let named: Vec<&[&str]> = (WEAPON_KINDS.iter().chain(SUBJECT_KINDS))
         .copied()
         .filter(|forms| words.iter().any(|w| forms.contains(&w.as_str())))
         .collect();

@@ -1182,6 +1182,9 @@ fn weapons_the_brief_never_names_are_not_answered_for() {
         Request::Claim("moscow delivered s-400s to hamas".into()),
         Request::Ask("did hamas get iskanders from russia".into()),
         Request::Claim("hamas got kornets from russia".into()),
+        // Nor hostages or anything nuclear, which the brief never mentions.
+        Request::Ask("did hamas free any russian hostages after the moscow visit".into()),
+        Request::Claim("russia helped hamas with nuclear know-how".into()),
     ] {
         let a = ask(r.clone());
         assert_eq!(a.outcome, Outcome::NoMatch, "{r:?}: {a:#?}");
