@@ -689,6 +689,10 @@ const SUBJECT_KINDS: &[&[&str]] = &[
     &["prisoner", "prisoners"],
     &["nuclear"],
     &["refugee", "refugees"],
+    // Diplomatic acts of protest: "did Israel summon the Russian ambassador", "Russia expelled
+    // Israel's ambassador" are not answered by what the ambassador said.
+    &["summon", "summoned", "summons", "summoning"],
+    &["expel", "expelled", "expels", "expelling", "expulsion"],
 ];
 
 /// Whether `query` names a kind of weapon, or a subject of [`SUBJECT_KINDS`], that the brief of

@@ -1185,6 +1185,8 @@ fn weapons_the_brief_never_names_are_not_answered_for() {
         // Nor hostages or anything nuclear, which the brief never mentions.
         Request::Ask("did hamas free any russian hostages after the moscow visit".into()),
         Request::Claim("russia helped hamas with nuclear know-how".into()),
+        // Nor a diplomatic protest it never reports.
+        Request::Claim("moscow expelled the israeli envoy over gaza".into()),
     ] {
         let a = ask(r.clone());
         assert_eq!(a.outcome, Outcome::NoMatch, "{r:?}: {a:#?}");
