@@ -4204,10 +4204,23 @@ fn asks_amount(q: &str) -> bool {
     {
         return true;
     }
-    let question =
-        q.trim_end().ends_with('?') || ASKING_LEADS.iter().any(|l| q.trim_start().starts_with(l));
+    // Chat opens a question with a filler ("so whats the real death toll", "ok what's the
+    // count"): the question starts after it.
+    let mut lead = q.trim_start();
+    while let Some(rest) = CHAT_OPENERS
+        .iter()
+        .find_map(|o| lead.strip_prefix(o).filter(|r| r.starts_with([' ', ','])))
+    {
+        lead = rest.trim_start_matches([' ', ',']);
+    }
+    let question = q.trim_end().ends_with('?') || ASKING_LEADS.iter().any(|l| lead.starts_with(l));
     question && QUANTITY_NOUNS.iter().any(|c| q.contains(c))
 }
+
+/// Words chat opens a question with before asking it: "so", "ok", "wait".
+const CHAT_OPENERS: &[&str] = &[
+    "so", "ok", "okay", "and", "but", "wait", "hey", "um", "hmm", "well", "also", "btw",
+];
 
 /// The entry's numbers that are not part of a date: "October 25" gives a day, not an amount.
 fn amounts_in(entry_lower: &str) -> Vec<&str> {
@@ -4824,6 +4837,17 @@ mod tests {
     #[test]
     fn number_gaps() {
         let cases = [
+            // A chat opener before the question leaves it a question for the true figure.
+            (
+                "so whats the real death toll at the hospital",
+                "Thousands of people were killed",
+                true,
+            ),
+            (
+                "ok, what's the actual death toll",
+                "Thousands of people were killed",
+                true,
+            ),
             // The dead are people: "thousands of people had been killed" gives their number.
             (
                 "how many dead did russian outlets report after the blast",
