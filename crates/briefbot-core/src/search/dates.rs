@@ -348,20 +348,29 @@ fn numeric_month_day(word: &str) -> Option<DateQuery> {
         .then_some(DateQuery::MonthDay(m, d))
 }
 
-/// The other reading of the first day and month a query writes in figures when both numbers
-/// could be the month: `10/7` is read day first, 10 July, and this gives 7 October, which an
-/// American writes so. The timeline tries it when the brief has nothing on the first reading.
+/// The other reading of the first date a query writes in figures with a slash when both of
+/// its first numbers could be the month: `10/7` and `10/7/2023` are read day first, 10 July,
+/// and this gives 7 October, which an American writes so. The timeline tries it when the brief
+/// has nothing on the first reading.
 pub fn month_first_reading(query: &str) -> Option<DateQuery> {
     let folded = crate::text::fold_for_search(query);
     let word = folded
         .split(|c: char| !(c.is_ascii_digit() || c == '/' || c == '.'))
         .map(|w| w.trim_matches('.'))
-        .find(|w| numeric_month_day(w).is_some())?;
-    match numeric_month_day(word)? {
-        DateQuery::MonthDay(m, d) if d <= 12 && d != m && word.contains('/') => {
-            Some(DateQuery::MonthDay(d, m))
-        }
-        _ => None,
+        .find(|w| {
+            w.contains('/') && (numeric_month_day(w).is_some() || numeric_date(w).is_some())
+        })?;
+    match numeric_month_day(word) {
+        Some(DateQuery::MonthDay(m, d)) if d <= 12 && d != m => Some(DateQuery::MonthDay(d, m)),
+        Some(_) => None,
+        None => match numeric_date(word)? {
+            Point::Day(y, m, d) if d <= 12 && d != m => {
+                Point::parse(&format!("{y:04}-{d:02}-{m:02}"))
+                    .ok()
+                    .map(DateQuery::Exact)
+            }
+            _ => None,
+        },
     }
 }
 

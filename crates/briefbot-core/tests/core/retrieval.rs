@@ -70,6 +70,7 @@ fn timeline_understands_dates() {
             "putin-netanyahu-phone-call",
             "2023-10-16",
         ),
+        ("10/7/2023", "october-7-hamas-attack", "2023-10-07"),
         ("cast lead 2008-09", "operation-cast-lead", "2008/2009"),
         ("the 08-09 gaza war", "operation-cast-lead", "2008/2009"),
     ];
