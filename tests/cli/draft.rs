@@ -128,9 +128,10 @@ fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
 /// baltic-rail-gauge), until draft37 (cook-islands-seabed, egypt-gas-gap), until draft38
 /// (bosnia-gas-interconnector, sabah-hung-assembly), until draft39 (bassac-link-canal,
 /// caribbean-passports), until draft40 (norway-krone-note, mauritania-atlantic-route), until
-/// draft41 (lake-malawi-border, korea-doctor-quota) and until draft42 (india-chemo-export-ban,
-/// ulaanbaatar-council-recount) are tuning briefs now; tests/data/briefs-heldout waits for a
-/// twenty-third set.
+/// draft41 (lake-malawi-border, korea-doctor-quota), until draft42 (india-chemo-export-ban,
+/// ulaanbaatar-council-recount) and until draft43 (brazil-health-data-fine,
+/// romania-pension-strike) are tuning briefs now; tests/data/briefs-heldout waits for a
+/// twenty-fourth set.
 #[test]
 fn evaluation_references_load() {
     let c = run(&[
@@ -187,6 +188,8 @@ fn evaluation_references_load() {
         "korea-doctor-quota",
         "india-chemo-export-ban",
         "ulaanbaatar-council-recount",
+        "brazil-health-data-fine",
+        "romania-pension-strike",
     ];
     for id in ids {
         assert!(report.contains(id), "{id} in {report}");
