@@ -688,6 +688,33 @@ fn draft_eval_figures_stay_above_their_floors() {
             "tests/data/briefs/reference/ulaanbaatar-council-recount",
             &[],
         ),
+        // Tuning briefs from draft43: both reach the shared metadata, actor recall and
+        // precision, kind, event and speaker floors; below the others, brazil-health-data-fine's
+        // surface forms (the court's and the regulator's descriptions, possessives), its
+        // attributions (the court's findings and "according to the ruling") and its authors'
+        // claims, and romania-pension-strike's exact dates (dates inside reports), attributions
+        // and authors' claims (an estimate and a hint not read as reports, relative clauses
+        // inside a report).
+        (
+            "tests/data/briefs/brazil-health-data-fine.txt",
+            "tests/data/briefs/reference/brazil-health-data-fine",
+            &[
+                ("surface_form_recall", 0.76),
+                ("attribution_recall", 0.87),
+                ("attribution_precision", 0.94),
+                ("author_claim_recall", 0.86),
+            ],
+        ),
+        (
+            "tests/data/briefs/romania-pension-strike.txt",
+            "tests/data/briefs/reference/romania-pension-strike",
+            &[
+                ("event_exact_date", 0.83),
+                ("attribution_recall", 0.86),
+                ("attribution_precision", 0.88),
+                ("author_claim_recall", 0.82),
+            ],
+        ),
     ];
     let floors: &[(&str, f64)] = &[
         ("metadata", 1.0),
