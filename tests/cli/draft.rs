@@ -128,9 +128,10 @@ fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
 /// baltic-rail-gauge), until draft37 (cook-islands-seabed, egypt-gas-gap), until draft38
 /// (bosnia-gas-interconnector, sabah-hung-assembly), until draft39 (bassac-link-canal,
 /// caribbean-passports), until draft40 (norway-krone-note, mauritania-atlantic-route), until
-/// draft41 (lake-malawi-border, korea-doctor-quota) and until draft42 (india-chemo-export-ban,
-/// ulaanbaatar-council-recount) are tuning briefs now; tests/data/briefs-heldout waits for a
-/// twenty-third set.
+/// draft41 (lake-malawi-border, korea-doctor-quota), until draft42 (india-chemo-export-ban,
+/// ulaanbaatar-council-recount) and until draft43 (brazil-health-data-fine,
+/// romania-pension-strike) are tuning briefs now; tests/data/briefs-heldout waits for a
+/// twenty-fourth set.
 #[test]
 fn evaluation_references_load() {
     let c = run(&[
@@ -187,6 +188,8 @@ fn evaluation_references_load() {
         "korea-doctor-quota",
         "india-chemo-export-ban",
         "ulaanbaatar-council-recount",
+        "brazil-health-data-fine",
+        "romania-pension-strike",
     ];
     for id in ids {
         assert!(report.contains(id), "{id} in {report}");
@@ -684,6 +687,33 @@ fn draft_eval_figures_stay_above_their_floors() {
             "tests/data/briefs/ulaanbaatar-council-recount.txt",
             "tests/data/briefs/reference/ulaanbaatar-council-recount",
             &[],
+        ),
+        // Tuning briefs from draft43: both reach the shared metadata, actor recall and
+        // precision, kind, event and speaker floors; below the others, brazil-health-data-fine's
+        // surface forms (the court's and the regulator's descriptions, possessives), its
+        // attributions (the court's findings and "according to the ruling") and its authors'
+        // claims, and romania-pension-strike's exact dates (dates inside reports), attributions
+        // and authors' claims (an estimate and a hint not read as reports, relative clauses
+        // inside a report).
+        (
+            "tests/data/briefs/brazil-health-data-fine.txt",
+            "tests/data/briefs/reference/brazil-health-data-fine",
+            &[
+                ("surface_form_recall", 0.76),
+                ("attribution_recall", 0.87),
+                ("attribution_precision", 0.94),
+                ("author_claim_recall", 0.86),
+            ],
+        ),
+        (
+            "tests/data/briefs/romania-pension-strike.txt",
+            "tests/data/briefs/reference/romania-pension-strike",
+            &[
+                ("event_exact_date", 0.83),
+                ("attribution_recall", 0.86),
+                ("attribution_precision", 0.88),
+                ("author_claim_recall", 0.82),
+            ],
         ),
     ];
     let floors: &[(&str, f64)] = &[

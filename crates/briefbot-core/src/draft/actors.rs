@@ -196,6 +196,16 @@ impl Token<'_> {
     }
 }
 
+/// An ordinal written in figures: "1st", "2nd", "3rd", "11th", "21st".
+fn ordinal_in_figures(word: &str) -> bool {
+    let digits = word.trim_end_matches(char::is_alphabetic);
+    let suffix = &word[digits.len()..];
+    !digits.is_empty()
+        && digits.len() <= 3
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(suffix, "st" | "nd" | "rd" | "th")
+}
+
 /// Whether a word is a state's name, other name, demonym or metonym in the tables ("London",
 /// "UK", "British").
 fn names_a_state(word: &str) -> bool {
@@ -1415,6 +1425,20 @@ pub fn find_actors(paragraphs: &[&str], italics: &[String]) -> Actors {
                         && toks[k].capitalised()
                     {
                         j = k + 1;
+                        continue;
+                    }
+                    // draft43: "the Federal Regional Court of the 1st Region", "the 3rd
+                    // Infantry Division": an ordinal written in figures after "of the" is a
+                    // word of the name when a capitalised word follows it, so the name does
+                    // not stop short and leave its last word an actor of its own.
+                    if k + 1 < toks.len()
+                        && toks[k - 1].text == "the"
+                        && ordinal_in_figures(toks[k].text)
+                        && adjacent(text, &toks[k - 1], &toks[k])
+                        && adjacent(text, &toks[k], &toks[k + 1])
+                        && toks[k + 1].capitalised()
+                    {
+                        j = k + 2;
                         continue;
                     }
                 }
@@ -7731,6 +7755,34 @@ mod tests {
                 "The loss of visa-free travel to the Schengen area worries the island.",
                 "Schengen area",
                 Some(("Schengen area", "place")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn ordinals_and_confederations_in_names_of_draft43() {
+        check(&[
+            // A confederation heads an organisation's name, with a plural possessive inside it.
+            (
+                "The Concordia Employers' Confederation supports the higher age.",
+                "Concordia Employers' Confederation",
+                Some(("Concordia Employers' Confederation", "organisation")),
+            ),
+            // An ordinal in figures after "of the" stays inside the name, with its acronym.
+            (
+                "A panel of the Federal Regional Court of the 1st Region (TRF-1) upheld the fine on Tuesday.",
+                "Federal Regional Court of the 1st Region",
+                Some(("Federal Regional Court of the 1st Region", "body")),
+            ),
+            (
+                "A panel of the Federal Regional Court of the 1st Region (TRF-1) upheld the fine on Tuesday.",
+                "Region",
+                None,
+            ),
+            (
+                "A panel of the Federal Regional Court of the 1st Region (TRF-1) upheld the fine on Tuesday.",
+                "TRF-1",
+                Some(("Federal Regional Court of the 1st Region", "body")),
             ),
         ]);
     }

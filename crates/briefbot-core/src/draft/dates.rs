@@ -91,6 +91,18 @@ impl Clock {
         }
     }
 
+    /// The year the story is in: a year it gave on its own after its last day or month, else
+    /// the year of its last explicit date, else the publication's.
+    fn story_year(&self) -> i32 {
+        if let Some(y) = self.year_only {
+            return y;
+        }
+        match self.last {
+            Some(Point::Day(y, _, _) | Point::Month(y, _) | Point::Year(y)) => y,
+            _ => self.published.0,
+        }
+    }
+
     /// The day relative dates count from: the story's last date, else the publication date.
     fn anchor(&self) -> (i32, u8, u8) {
         self.last_day.unwrap_or(self.published)
@@ -230,7 +242,7 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         (
             Kind::MonthAlone,
             re(&format!(
-                r"(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom|[Ee]arly in|[Ll]ate in|[Mm]ost of|[Mm]uch of|[Tt]hroughout|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?){MONTH}\b"
+                r"(?P<lead>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?|[Ff]rom|[Ee]arly in|[Ll]ate in|[Mm]ost of|[Mm]uch of|[Tt]hroughout|[Dd]uring|[Tt]hat)\s+(?:early\s+|late\s+|mid-?)?){MONTH}\b"
             )),
         ),
         (
@@ -277,7 +289,7 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
             // "that night": the night of the story's latest day, as in "…," she told
             // supporters in Paynesville that night.
             re(
-                r"(?i)\b(?:(?:later|earlier)\s+that\s+(?P<unit>day|week|month)|that\s+(?:night|evening|morning|afternoon))\b",
+                r"(?i)\b(?:(?:later|earlier)\s+that\s+(?P<unit>day|week|month|year)|that\s+(?:night|evening|morning|afternoon))\b",
             ),
         ),
         (
@@ -405,6 +417,16 @@ pub fn find_dates(sentence: &str, clock: &Clock) -> Vec<DateMention> {
                     .name("unit")
                     .is_some_and(|u| u.as_str().eq_ignore_ascii_case("year"))
                 && (sentence[end..].starts_with("'s") || sentence[end..].starts_with("\u{2019}s"))
+            {
+                continue;
+            }
+            // draft43: "the largest stoppage since 1999": a superlative measured against a
+            // year compares the event with the record, and the year is not when it happened.
+            if *kind == Kind::Year
+                && caps
+                    .name("lead")
+                    .is_some_and(|l| l.as_str().trim().eq_ignore_ascii_case("since"))
+                && record_before(&sentence[..start])
             {
                 continue;
             }
@@ -550,6 +572,12 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
                         ));
                     }
                 }
+            }
+            // draft43: "raised its retirement age in 2023 after a strike that November":
+            // "that" points back to the year the story is in, so the month is that year's,
+            // not the latest such month before publication.
+            if lead == "that" {
+                return Some((Resolved::On(Point::Month(clock.story_year(), m)), false));
             }
             // "May" is also a verb: "in May" is a month, but only with its preposition.
             (Resolved::On(Point::Month(clock.year_for_month(m), m)), true)
@@ -709,6 +737,9 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             };
             let n = day_number(y, m, d);
             match get("unit").unwrap_or("day").to_ascii_lowercase().as_str() {
+                // draft43: "In February 2022 … and later that year": the year the story is
+                // in, no more precise than that; its month is the one the text has passed.
+                "year" => (Resolved::On(Point::Year(clock.story_year())), false),
                 "day" => (Resolved::On(day_point(n)), false),
                 "week" => match week_month(n) {
                     Some(month) => (Resolved::Approx(month), false),
@@ -744,6 +775,43 @@ fn resolve(kind: Kind, caps: &regex::Captures, clock: &Clock) -> Option<(Resolve
             };
             (Resolved::On(day_point(n - back)), false)
         }
+    })
+}
+
+/// Whether the words just before a "since" hold a superlative with its article ("the largest
+/// stoppage", "its highest level"): a record, which the year after "since" is measured from.
+/// "The first cuts since 2024" is left dated: it says that the last ones came in that year.
+fn record_before(before: &str) -> bool {
+    const RECORDS: &[&str] = &[
+        "largest",
+        "biggest",
+        "highest",
+        "lowest",
+        "worst",
+        "best",
+        "deepest",
+        "sharpest",
+        "strongest",
+        "weakest",
+        "longest",
+        "fastest",
+        "heaviest",
+        "widest",
+    ];
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        RECORDS.contains(&w.as_str())
+            && words
+                .get(k + 1)
+                .is_some_and(|d| ["the", "its", "their", "a"].contains(&d.as_str()))
     })
 }
 
@@ -982,6 +1050,12 @@ mod tests {
                 "previous evening",
                 on("2023-10-06"),
             ),
+            // draft43: "later that year" is the story's year, no more precise.
+            (
+                "A board was set up later that year.",
+                "later that year",
+                on("2023"),
+            ),
             (
                 "It was announced earlier this month.",
                 "earlier this month",
@@ -1034,6 +1108,24 @@ mod tests {
             );
         }
         assert!(find_dates("Russia may refuse.", &clock()).is_empty());
+        // draft43: a record measured from a year does not date the event; a plain "since" does.
+        for s in [
+            "She told TVR that it was \"the largest stoppage since 1999.\"",
+            "Prices rose at their fastest pace since 2008 last month.",
+        ] {
+            assert!(
+                find_dates(s, &clock())
+                    .iter()
+                    .all(|m| !m.text.contains("since")),
+                "{s}"
+            );
+        }
+        for s in [
+            "The union has campaigned since 1999.",
+            "The government ordered power cuts, the first since 2024.",
+        ] {
+            assert_eq!(find_dates(s, &clock()).len(), 1, "{s}");
+        }
     }
 
     #[test]
@@ -1117,6 +1209,19 @@ mod tests {
             &c,
         );
         assert_eq!(got[1].when, Resolved::Approx(Point::Year(2020)), "{got:?}");
+        // draft43: "that November" is the month of the year the sentence gave, not the latest
+        // November before publication; "later that year" after a month is its year.
+        let c = Clock::new((2031, 11, 13));
+        let got = find_dates(
+            "Prague raised its retirement age in 2023 after a one-day strike that November.",
+            &c,
+        );
+        assert_eq!(got[1].when, on("2023-11"), "{got:?}");
+        let got = find_dates(
+            "In February 2022 an amendment passed, and later that year the authority became independent.",
+            &c,
+        );
+        assert_eq!(got[1].when, on("2022"), "{got:?}");
         // "on Tuesday" is a definite day a relative date counts from.
         let mut c = Clock::new((2026, 4, 16));
         for m in find_dates(

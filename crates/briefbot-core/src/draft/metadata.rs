@@ -189,33 +189,54 @@ fn named_series_editor(b: &str) -> Option<(&str, &str)> {
 /// draft42: a closing line that names the publisher and the editors, set apart by a bar
 /// ("Northeast Asia Governance Programme | Editors: Odgerel Tumur and Lisa Brandt"): the
 /// publisher's name (capitalised words and the small words of a name) and the names after the
-/// label. The byline has bars too, but what follows its first bar is a number, not a label.
+/// label. The byline has bars too, but none of its parts opens with an editors' label.
+/// draft43: the editors may come after other parts ("Andes-Atlantic Wire | Additional reporting
+/// by X in São Paulo | Editing by Y and Z", "EPRS | European Parliamentary Research Service |
+/// Editor: Y"); the publisher is then the last part before them that reads as a name, the
+/// spelled-out name after its acronym, and a credit for the reporting, which has small words,
+/// is not it.
 fn publisher_and_editors(b: &str) -> Option<(&str, &str)> {
     let line = b.trim();
     if line.contains('\n') {
         return None;
     }
-    let (name, rest) = line.split_once(" | ")?;
-    let name = name.trim_start_matches(['#', ' ', '*']).trim();
-    let lower = rest.to_lowercase();
-    let names = [
+    let parts: Vec<&str> = line.split(" | ").map(str::trim).collect();
+    let labels = [
         "series editors:",
         "series editor:",
         "editors:",
         "editor:",
         "edited by ",
-    ]
-    .iter()
-    .find_map(|l| lower.starts_with(l).then(|| &rest[l.len()..]))?;
-    let words: Vec<&str> = name.split_whitespace().collect();
-    (!words.is_empty()
-        && words.len() <= 10
-        && words[0].starts_with(char::is_uppercase)
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(*w, "of" | "for" | "and" | "on" | "the" | "in" | "de" | "&")
-        }))
-    .then_some((name, names.trim()))
+        "editing by ",
+    ];
+    let (at, names) = parts.iter().enumerate().skip(1).find_map(|(k, part)| {
+        let lower = part.to_lowercase();
+        labels
+            .iter()
+            .find_map(|l| lower.starts_with(l).then(|| &part[l.len()..]))
+            .map(|names| (k, names))
+    })?;
+    let name_like = |name: &str| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= 10
+            && words[0].starts_with(char::is_uppercase)
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || matches!(*w, "of" | "for" | "and" | "on" | "the" | "in" | "de" | "&")
+            })
+    };
+    let first = parts[0].trim_start_matches(['#', ' ', '*']).trim();
+    if !name_like(first) {
+        return None;
+    }
+    let name = parts[1..at]
+        .iter()
+        .rev()
+        .copied()
+        .find(|p| name_like(p))
+        .unwrap_or(first);
+    Some((name, names.trim()))
 }
 
 /// Splits an editors' line into names, up to the first part that is no name. A person's name
@@ -230,6 +251,42 @@ fn editor_names(s: &str) -> Vec<String> {
         .position(|n| n.split_whitespace().count() < 2)
         .map_or(all.len(), |k| k + 1);
     all.into_iter().take(first_title).collect()
+}
+
+/// draft43: the byline's names, without the authors' institution after them ("Irina Dobreva and
+/// Martin Keller, Members' Research Service"). A part after the first that ends in a word for an
+/// institution, or that holds a plural possessive, names where the authors work, not an author.
+fn byline_authors(s: &str) -> Vec<String> {
+    const INSTITUTIONS: &[&str] = &[
+        "Service",
+        "Institute",
+        "Centre",
+        "Center",
+        "Programme",
+        "Program",
+        "Department",
+        "Office",
+        "Unit",
+        "Foundation",
+        "University",
+        "Council",
+        "Initiative",
+        "Division",
+        "Directorate",
+    ];
+    let all = names(s);
+    let affiliation = |n: &str| {
+        n.split_whitespace().any(|w| w.ends_with("s'"))
+            || n.split_whitespace()
+                .last()
+                .is_some_and(|w| INSTITUTIONS.contains(&w))
+    };
+    let keep = all
+        .iter()
+        .skip(1)
+        .position(|n| affiliation(n))
+        .map_or(all.len(), |k| k + 1);
+    all.into_iter().take(keep).collect()
 }
 
 /// Splits "A, B and C" into names.
@@ -271,7 +328,7 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
     if number == 0 {
         return Err(DraftError::NoByline);
     }
-    let authors = names(&caps["authors"]);
+    let authors = byline_authors(&caps["authors"]);
     if authors.is_empty() {
         return Err(DraftError::NoByline);
     }
@@ -600,6 +657,21 @@ mod tests {
                 5,
                 (2024, 5, 1),
             ),
+            (
+                // draft43: the authors' institution after their names is not an author.
+                "BRIEFING\n\nA Plain Title Here\n\nIrina Dobreva and Martin Keller, Members' Research Service | No. 64 | 13 November 2031\n\nBody text here. More.\n",
+                "A Plain Title Here",
+                &["Irina Dobreva", "Martin Keller"],
+                64,
+                (2031, 11, 13),
+            ),
+            (
+                "A Plain Title Here\n\nJane Roe, John Doe and Ann Lee | No. 5 | May 1, 2024\n\nBody text here. More.\n",
+                "A Plain Title Here",
+                &["Jane Roe", "John Doe", "Ann Lee"],
+                5,
+                (2024, 5, 1),
+            ),
         ];
         for (brief, title, authors, number, date) in cases {
             let p = prepare(brief).unwrap();
@@ -680,6 +752,27 @@ mod tests {
                 1,
                 &["Ann Lee", "Bo Chan"],
                 Some("Northeast Asia Governance Programme"),
+                None,
+            ),
+            (
+                // draft43: the editors after the publisher and a credit for the reporting.
+                "COURTS\n\nA Title for the Story Here\n\nAna Ruiz | No. 88 | May 3, 2027\n\n\
+                 Body text here. More.\n\nThe end is near.\n\nAndes-Atlantic Wire | \
+                 Additional reporting by Rui Lima in São Paulo | Editing by Ann Lee and Bo \
+                 Chan\n",
+                1,
+                &["Ann Lee", "Bo Chan"],
+                Some("Andes-Atlantic Wire"),
+                None,
+            ),
+            (
+                // draft43: an acronym, the publisher's name spelled out, then the editor.
+                "A Title for the Brief Here\n\nAna Ruiz | No. 8 | May 3, 2027\n\nBody text \
+                 here. More.\n\nThe end is near.\n\nEPRS | European Parliamentary Research \
+                 Service | Editor: Ann Lee\n",
+                1,
+                &["Ann Lee"],
+                Some("European Parliamentary Research Service"),
                 None,
             ),
             (

@@ -626,6 +626,9 @@ pub const ORG_HEADS: &[&str] = &[
     "Corporation",
     "Association",
     "Federation",
+    // draft43: union and employers' confederations ("the Concordia Employers' Confederation",
+    // "the International Trade Union Confederation") are organisations as federations are.
+    "Confederation",
     "League",
     "Coalition",
     "Network",
