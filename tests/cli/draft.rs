@@ -967,3 +967,44 @@ fn a_folder_of_briefs_drafts_each_into_its_own_brief() {
     assert!(c.status.success(), "{}", stdout(&c));
     assert!(stdout(&c).contains("gulf-energy") && stdout(&c).contains("wire-report"));
 }
+
+/// Held-out briefs the drafter cannot read yet wait in tests/data/briefs-heldout/refused/,
+/// with their references: each is refused with an error that says what its byline needs, and
+/// nothing is written, as the issue asks of any input the drafter cannot read. The references
+/// load with every body sentence cited, so the brief is measured as soon as the drafter reads
+/// it; when it does, this test fails, and the brief moves up into the held-out folder.
+#[test]
+fn held_out_briefs_the_drafter_refuses_are_refused_cleanly() {
+    let dir = Path::new("tests/data/briefs-heldout/refused");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let briefs: Vec<std::path::PathBuf> = entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    for brief in &briefs {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("draft");
+        let o = run(&["draft", path(brief), "--out", path(&out)]);
+        let err = stderr(&o);
+        assert!(!o.status.success(), "{} was drafted", brief.display());
+        assert!(err.contains("byline"), "{}: {err}", brief.display());
+        assert!(
+            !out.exists(),
+            "{}: a half-draft was written",
+            brief.display()
+        );
+    }
+    let references = dir.join("reference");
+    if !briefs.is_empty() && references.is_dir() {
+        let c = run(&["check", "--no-embeddings", "--knowledge", path(&references)]);
+        let report = stdout(&c);
+        assert!(c.status.success(), "{report}{}", stderr(&c));
+        assert_eq!(
+            report.matches("every body sentence is cited").count(),
+            briefs.len(),
+            "{report}"
+        );
+    }
+}
