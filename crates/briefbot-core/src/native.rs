@@ -50,6 +50,7 @@ const RUSSIAN_STEMS: &[(&str, &str)] = &[
     ("говорил", "spoke"),
     ("встреч", "meeting"),
     ("встрети", "met"),
+    ("встречал", "met"),
     ("визит", "visit"),
     ("посети", "visited"),
     ("делегаци", "delegation"),

@@ -343,6 +343,8 @@ impl Ctx<'_> {
             Some("detail_unnamed")
         } else if destination_absent(self.engine, query, top.scored.doc) {
             Some("destination_absent")
+        } else if meeting_unstated(self.engine, query, top.scored.doc) {
+            Some("meeting_unstated")
         } else if reaction_unstated(self.engine, s, query, top.scored.doc) {
             Some("reaction_unstated")
         } else if self.only_what_was_reacted_to(s, query, top.scored.doc) {
@@ -1306,6 +1308,34 @@ const TRAVEL_WORDS: &[&[&str]] = &[
 
 /// Words before a place that put someone there in an entry: "visited Moscow", "in Moscow".
 const THERE_WORDS: &[&str] = &["visited", "visit", "visiting", "to", "in", "at", "into"];
+
+/// Verbs by which a question asks whether people met: "when did Putin meet the Hamas
+/// delegation". Not the nouns: "what did Putin say at that meeting in Kyrgyzstan" names the
+/// occasion of what it asks about.
+const MEETING_QUESTIONS: &[&str] = &["meet", "meets", "met"];
+
+/// Words by which a sentence says a meeting took place: "met with", "convened a meeting",
+/// "hosted", "received", "held talks".
+const MEETING_WORDS: &[&str] = &[
+    "meet", "meets", "met", "meeting", "meetings", "convened", "convenes", "hosted", "hosts",
+    "received", "receives", "talks", "summit",
+];
+
+/// Whether `query` asks about a meeting and entry `doc` says of none: "when did Putin meet the
+/// Hamas delegation" is not answered by Hamas thanking Putin after the delegation's visit, nor
+/// by the visit itself, which does not say whom the delegation saw.
+fn meeting_unstated(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
+    if !lower_words(query)
+        .iter()
+        .any(|w| MEETING_QUESTIONS.contains(&w.as_str()))
+    {
+        return false;
+    }
+    let (head, body) = entry_texts(engine.library(), engine.index().doc(doc));
+    !lower_words(&format!("{head} {body}"))
+        .iter()
+        .any(|w| MEETING_WORDS.contains(&w.as_str()))
+}
 
 /// Whether `query` has someone go to a state or place that entry `doc` never puts anyone in:
 /// "when did Putin last visit Israel" is not answered by a meeting in Moscow whose sentence

@@ -2399,3 +2399,21 @@ fn a_head_of_state_acts_for_the_state_but_not_between_people() {
         assert_eq!(a.outcome, Outcome::NoMatch, "{r:?}: {a:#?}");
     }
 }
+
+/// A question whether people met ("when did Putin meet the Hamas delegation") is answered only
+/// by a sentence that says of a meeting; one where Hamas thanks Putin after the visit does not.
+/// A meeting the brief gives is still found.
+#[test]
+fn a_meeting_is_answered_only_by_a_sentence_that_gives_one() {
+    for r in [
+        Request::Ask("when did putin meet the hamas delegation".into()),
+        Request::Claim("putin met hamas leaders in moscow".into()),
+    ] {
+        let a = ask(r.clone());
+        assert_eq!(a.outcome, Outcome::NoMatch, "{r:?}: {a:#?}");
+    }
+    let a = ask(Request::Ask(
+        "when did the russian foreign ministry meet hamas".into(),
+    ));
+    assert_eq!(a.outcome, Outcome::Answered, "{a:#?}");
+}
