@@ -177,10 +177,7 @@ pub fn hit_for(engine: &Engine, r: DocRef, score: f32, matched: String) -> Hit {
             hit.title = c.statement.clone();
             hit.verdict = Some(c.verdict);
             hit.attributed_to = names(&c.by);
-            hit.by_authors = hit
-                .attributed_to
-                .iter()
-                .any(|n| brief.meta().authors.contains(n));
+            hit.by_authors = brief.by_authors(&c.by);
             hit.source = c.source.clone();
             hit.hedge = c.hedge.clone();
             hit.summary = c.statement.clone();

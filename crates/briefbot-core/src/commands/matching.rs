@@ -402,14 +402,7 @@ fn authors_voice(engine: &crate::engine::Engine, doc: u32) -> Vec<String> {
         return Vec::new();
     };
     let meta = brief.meta();
-    let claim = &brief.claims()[r.index as usize];
-    let by_authors = claim.by.iter().any(|&a| {
-        brief
-            .actors()
-            .get(a)
-            .is_some_and(|a| meta.authors.contains(&a.name))
-    });
-    if !by_authors {
+    if !brief.by_authors(&brief.claims()[r.index as usize].by) {
         return Vec::new();
     }
     let names = meta.authors.iter().flat_map(|n| {
@@ -2045,13 +2038,8 @@ fn front_matter_only(ctx: &Ctx, doc: u32) -> bool {
     let Some(brief) = ctx.engine.library().briefs().get(r.brief as usize) else {
         return false;
     };
-    let i = r.index as usize;
-    let citations = match r.kind {
-        EntryKind::Actor => brief.actors().get(i).map(|a| &a.citations),
-        EntryKind::Event => brief.events().get(i).map(|e| &e.citations),
-        EntryKind::Claim => brief.claims().get(i).map(|c| &c.citations),
-    };
-    citations.is_some_and(|cs| !cs.is_empty() && cs.iter().all(|c| c.paragraph == 0))
+    (brief.entry_citations(r.kind, r.index as usize))
+        .is_some_and(|cs| !cs.is_empty() && cs.iter().all(|c| c.paragraph == 0))
 }
 
 fn holds_marker(ctx: &Ctx, doc: u32, markers: &[&[&[&str]]]) -> bool {

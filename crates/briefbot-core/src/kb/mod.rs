@@ -499,6 +499,23 @@ impl Brief {
     pub fn claims(&self) -> &[Claim] {
         &self.claims
     }
+    /// The citations of entry `index` of `kind`, or `None` past the end of its list.
+    pub fn entry_citations(&self, kind: EntryKind, index: usize) -> Option<&[Citation]> {
+        match kind {
+            EntryKind::Actor => self.actors.get(index).map(|a| a.citations.as_slice()),
+            EntryKind::Event => self.events.get(index).map(|e| e.citations.as_slice()),
+            EntryKind::Claim => self.claims.get(index).map(|c| c.citations.as_slice()),
+        }
+    }
+    /// Whether the actors `by` (a claim's speakers) include one of the brief's authors: the
+    /// claim is the authors' own view.
+    pub fn by_authors(&self, by: &[usize]) -> bool {
+        by.iter().any(|&a| {
+            self.actors
+                .get(a)
+                .is_some_and(|a| self.meta.authors.contains(&a.name))
+        })
+    }
     /// The positions of the events in [`Brief::events`], in the order the story happened.
     pub fn timeline_indices(&self) -> &[usize] {
         &self.timeline

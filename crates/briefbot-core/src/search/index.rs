@@ -638,11 +638,7 @@ impl Index {
                 // Readers ask for the authors' own view by role, not by name ("what do the
                 // authors think Israel should do"): a claim the authors make answers to "the
                 // authors" as it does to their names.
-                let by_authors = c.by.iter().any(|&a| {
-                    let name = &brief.actors()[a].name;
-                    brief.meta().authors.iter().any(|author| author == name)
-                });
-                if by_authors {
+                if brief.by_authors(&c.by) {
                     fields.push((Field::Related, "the authors"));
                 }
                 fields.extend(
