@@ -114,6 +114,9 @@ fn split(query: &str) -> Option<Parts> {
     }
     let words = super::matching::lower_words(query);
     let (_, lead_end) = super::matching::find_phrase(&words, LEADS)?;
+    if let Some(parts) = between(&words, lead_end) {
+        return Some(parts);
+    }
     let r = (lead_end..words.len()).find(|&i| RELATIONS.contains(&words[i].as_str()))?;
     let relation = RELATIONS.iter().find(|w| **w == words[r])?;
     let content = |ws: &[String]| without(ws, FILLER);
@@ -148,6 +151,38 @@ fn split(query: &str) -> Option<Parts> {
         anchor,
         relation,
         first,
+    })
+}
+
+/// Words that join the two events of "how many days between X and Y" ("n" as chat writes
+/// "and").
+const JOINS: &[&str] = &["and", "n"];
+
+/// Words that open a second question after the events of a gap question: "how many days
+/// between the draft and the veto, **when** was the veto".
+const NEXT_QUESTION: &[&str] = &["when", "what", "which", "who", "how", "why"];
+
+/// "How many days between the truce draft and the veto", "how long was it between X and Y":
+/// the gap between two named events, the second counted from the first (the answer's note
+/// says which came first whichever way round they are named).
+fn between(words: &[String], lead_end: usize) -> Option<Parts> {
+    let b = (lead_end..words.len()).find(|&i| words[i] == "between")?;
+    // Only filler may stand between the lead and "between": "how long was it between…".
+    let filler = |w: &String| FILLER.contains(&w.as_str()) || matches!(w.as_str(), "was" | "is");
+    if !words[lead_end..b].iter().all(filler) {
+        return None;
+    }
+    let and = (b + 1..words.len()).find(|&i| JOINS.contains(&words[i].as_str()))?;
+    let end = (and + 1..words.len())
+        .find(|&i| NEXT_QUESTION.contains(&words[i].as_str()))
+        .unwrap_or(words.len());
+    let content = |ws: &[String]| without(ws, FILLER);
+    let (anchor, subject) = (content(&words[b + 1..and]), content(&words[and + 1..end]));
+    (!subject.is_empty() && !anchor.is_empty()).then_some(Parts {
+        subject,
+        anchor,
+        relation: "after",
+        first: false,
     })
 }
 
@@ -595,6 +630,17 @@ mod tests {
                 "how many days after the veto was the hamas delegation in moscow",
                 Some(("the hamas delegation in moscow", "the veto", "after")),
             ),
+            // Two events named side by side: the first is counted from.
+            (
+                "how many days between russias truce draft n the veto, when was the veto",
+                Some(("the veto", "russias truce draft", "after")),
+            ),
+            (
+                "how long was it between the veto and the hamas visit to moscow",
+                Some(("the hamas visit to moscow", "the veto", "after")),
+            ),
+            // "Between" inside an event's words is no gap question.
+            ("how long did the talks between russia and hamas last", None),
             // No anchor, or no question for a length of time.
             ("how long did the siege of leningrad last", None),
             ("what happened after the veto", None),

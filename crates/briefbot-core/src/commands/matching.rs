@@ -359,6 +359,8 @@ impl Ctx<'_> {
             Some("leader_unnamed")
         } else if command == CommandName::Claim && passive_unmatched(query, s, top) {
             Some("passive_unmatched")
+        } else if command != CommandName::Actor && advice_unmet(self, query, s, top) {
+            Some("advice_unmet")
         } else if command == CommandName::Claim && {
             let brief = self.engine.index().doc(top.scored.doc).brief;
             let named = s.named_in(self.engine, brief, query);
@@ -2451,6 +2453,57 @@ fn wants_someone_to_do(words: &[String]) -> bool {
                 .position(|t| t == "to")
                 .is_some_and(|at| at > 0 && words[i + 1 + at + 1..].iter().any(|t| t == "do"))
     })
+}
+
+/// Words after which a question names the act it asks to be advised: "should Israel **cancel
+/// flights**", "do the authors recommend **cutting ties**". "Must" and "takeaway" are left out:
+/// "what must Israel understand" and "the takeaway" ask for a lesson, which a sentence may give
+/// without prescribing.
+const ADVISED_ACT_CUES: &[&str] = &[
+    "should",
+    "shud",
+    "shld",
+    "ought",
+    "recommend",
+    "recommends",
+    "recommended",
+    "advise",
+    "advises",
+    "urge",
+    "urges",
+];
+
+/// Whether a question asks whether someone should do something ("do the authors think Israel
+/// should cancel flights to Moscow") and the best entry neither prescribes anything nor
+/// matches the act asked about: a sentence about Israel and Moscow that advises nothing does
+/// not say what Israel should do, and the brief's advice, which would, is not about that act.
+/// A "why" question asks for a reason ("why should Israel worry"), and a lesson may be taught
+/// without advice.
+fn advice_unmet(ctx: &Ctx, query: &str, s: &Search, top: &Ranked) -> bool {
+    let words = lower_words(query);
+    // "What lesson should Jerusalem draw" asks what to learn, which a sentence may teach
+    // without prescribing.
+    let lesson = |w: &String| {
+        matches!(
+            w.as_str(),
+            "why" | "lesson" | "lessons" | "learn" | "realise" | "realize" | "understand"
+        )
+    };
+    if words.iter().any(lesson) {
+        return false;
+    }
+    let Some(cue) = words
+        .iter()
+        .position(|w| ADVISED_ACT_CUES.contains(&w.as_str()))
+    else {
+        return false;
+    };
+    let act = &words[cue + 1..];
+    let act_unmatched =
+        (s.words.iter().zip(&s.weights).zip(&top.scored.matched)).any(|((w, &weight), m)| {
+            weight > 0.0 && m.is_none() && act.iter().any(|a| a == w) && w != "now"
+        });
+    act_unmatched && !holds_marker(ctx, top.scored.doc, &[ADVICE_MARKERS])
 }
 
 /// How many entries below the best one are looked at for advice: sentences that prescribe are

@@ -285,9 +285,11 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
     ranked.sort_by(by_rank);
     // "How many Israelis were killed on October 7?" names the day's event but asks for an
     // amount: an event that gives none does not answer it, and the reader is shown it instead.
+    // The question's own date is no amount: "what went down at the UN 4 days after the
+    // Dagestan riot" counts days to name the date, which `rest` no longer holds.
     let amount_missing = ranked
         .first()
-        .is_some_and(|&(doc, _)| super::matching::amount_missing(engine, query, doc));
+        .is_some_and(|&(doc, _)| super::matching::amount_missing(engine, &rest, doc));
     let ranked_top = ranked.first().map(|r| r.0);
     // Only a question with words besides its date can ask about something unmentioned.
     let unasked_event = !prepared.is_empty()

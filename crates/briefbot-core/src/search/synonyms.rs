@@ -701,6 +701,34 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("falling out", "rift"),
     ("fell out", "rift"),
     ("fall out", "rift"),
+    // Relations cooling: "when did ties between Moscow and Hamas cool off" for "a temporary
+    // decline in relations". "Cool" alone is also chat's "fine".
+    ("cool off", "decline"),
+    ("cools off", "declines"),
+    ("cooled off", "declined"),
+    ("cooling off", "decline"),
+    ("cool down", "decline"),
+    ("cooled down", "declined"),
+    ("went cold", "declined"),
+    ("grew cold", "declined"),
+    ("turned cold", "declined"),
+    // Interests that coincide: "Russia's interests line up with Israel's" is whether they are
+    // to Israel's benefit.
+    ("line up with", "benefit"),
+    ("lines up with", "benefit"),
+    ("lined up with", "benefit"),
+    ("lining up with", "benefit"),
+    ("line up w", "benefit"),
+    ("lines up w", "benefit"),
+    // Being full of something: "Russian Telegram is full of antisemitic posts" for "awash with
+    // antisemitic comments".
+    ("full of", "awash with"),
+    ("flooded with", "awash with"),
+    ("flooded w", "awash with"),
+    ("swamped with", "awash with"),
+    ("overrun with", "awash with"),
+    ("teeming with", "awash with"),
+    ("rife with", "awash with"),
     ("bad blood", "rift"),
     // "Hit" is also an attack: the whole phrase is read, not its words.
     ("hit a rough patch", "rift"),
@@ -736,6 +764,11 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("wound up", "reached"),
     ("made its way", "reached"),
     ("made their way", "reached"),
+    ("make it to", "reach"),
+    ("made it to", "reached"),
+    ("found their way", "reached"),
+    ("found its way", "reached"),
+    ("find their way", "reach"),
     // Telephone calls and sympathy.
     ("rang up", "phoned"),
     ("rang", "phoned"),
@@ -1122,6 +1155,19 @@ mod tests {
             (
                 "moscow is on good terms with hamas",
                 Some("moscow is good relations with hamas"),
+            ),
+            // Cooling relations, coinciding interests, a place full of something.
+            (
+                "when did ties between moscow and hamas cool off",
+                Some("when did ties between moscow and hamas decline"),
+            ),
+            (
+                "russia's interests in this war line up with israel's",
+                Some("russia s interests in this war benefit israel s"),
+            ),
+            (
+                "russian telegram channels are flooded with antisemitic junk",
+                Some("russian telegram channels are awash with antisemitic junk"),
             ),
             // "Hit" inside the idiom is no attack.
             (

@@ -947,6 +947,14 @@ fn the_time_between_two_dated_events_is_counted() {
             "",
             "does not date both events",
         ),
+        // Two events side by side ("between X and Y") are counted from the first named.
+        (
+            Timeline(Some(
+                "how many days between russia's truce draft and the veto".into(),
+            )),
+            "veto",
+            "9 days after",
+        ),
         // A wait for the first act counts to the earliest of the named actor's acts after
         // what the act was about: Putin's speech, not his later call or another's interview.
         (
@@ -1622,6 +1630,46 @@ fn advice_answers_questions_for_what_to_do() {
         });
         assert!(by_authors_advising, "{q}: {a:#?}");
     }
+}
+
+/// Whether someone should do an act the brief's advice never names ("should Israel cancel
+/// flights to Moscow") is not answered by a sentence that advises nothing; the brief's own
+/// advice still answers what it covers.
+#[test]
+fn advice_on_an_act_the_brief_never_advises_is_not_covered() {
+    let cases = [
+        (
+            Request::Ask("do the authors think israel should cancel flights to moscow".into()),
+            Outcome::NoMatch,
+        ),
+        (
+            Request::Claim("the authors say israel should support ukraine".into()),
+            Outcome::Answered,
+        ),
+        (
+            Request::Ask("what do the authors think israel should do about russia now?".into()),
+            Outcome::Answered,
+        ),
+    ];
+    for (request, want) in cases {
+        let a = ask(request.clone());
+        assert_eq!(a.outcome, want, "{request:?}: {a:#?}");
+    }
+}
+
+/// A day counted from an event ("4 days after the Dagestan riot") names a date, not an amount
+/// the brief must give: the event of that day answers.
+#[test]
+fn a_day_counted_from_an_event_is_no_amount() {
+    let a = ask(Request::Timeline(Some(
+        "what went down at the un 4 days after the dagestan riot".into(),
+    )));
+    assert_eq!(a.outcome, Outcome::Answered, "{a:#?}");
+    assert_eq!(
+        a.results.first().and_then(|h| h.date.as_deref()),
+        Some("2023-11-02"),
+        "{a:#?}"
+    );
 }
 
 /// "Who did X do something to" names X and asks for someone else: the actor the brief's
