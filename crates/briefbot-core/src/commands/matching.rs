@@ -690,7 +690,33 @@ const SUBJECT_KINDS: &[&[&str]] = &[
     // Israel's ambassador" are not answered by what the ambassador said.
     &["summon", "summoned", "summons", "summoning"],
     &["expel", "expelled", "expels", "expelling", "expulsion"],
+    // Premises: "when did Hamas open an office in Moscow" is not answered by a sentence about
+    // Hamas and Moscow that gives none ("office" as a post is not: see [`subject_named_at`]).
+    &[
+        "office",
+        "offices",
+        "headquarters",
+        "hq",
+        "bureau",
+        "bureaus",
+        "embassy",
+        "embassies",
+        "consulate",
+        "consulates",
+    ],
 ];
+
+/// Words before "office" that make it a post, not premises: "in office", "took office".
+const OFFICE_AS_POST: &[&str] = &[
+    "in", "took", "take", "takes", "taking", "left", "leave", "leaves", "leaving", "into", "for",
+    "public", "his", "her",
+];
+
+/// Whether word `i` of `words`, one of a subject's forms, names it: "office" after "in" or
+/// "took" is a post, which [`SUBJECT_KINDS`]' premises do not mean.
+fn subject_named_at(words: &[String], i: usize) -> bool {
+    words[i] != "office" || i == 0 || !OFFICE_AS_POST.contains(&words[i - 1].as_str())
+}
 
 /// Whether `query` names a kind of weapon, or a subject of [`SUBJECT_KINDS`], that the brief of
 /// entry `doc` never names, in any of its forms. Like a state the brief never mentions
@@ -699,7 +725,10 @@ pub(crate) fn names_absent_weapon(engine: &crate::engine::Engine, query: &str, d
     let words = lower_words(query);
     let named: Vec<&[&str]> = (WEAPON_KINDS.iter().chain(SUBJECT_KINDS))
         .copied()
-        .filter(|forms| words.iter().any(|w| forms.contains(&w.as_str())))
+        .filter(|forms| {
+            (0..words.len())
+                .any(|i| forms.contains(&words[i].as_str()) && subject_named_at(&words, i))
+        })
         .collect();
     if named.is_empty() {
         return false;
@@ -4454,8 +4483,26 @@ mod tests {
     use super::{
         acts_in, asked_detail, asked_period, asks_currency, asks_model, in_person_window,
         lower_words, named_outsiders, names_currency, names_model, number_gap, reactor_window,
-        speaker_window, subject_window, wants_someone_to_do, without_time_phrases,
+        speaker_window, subject_named_at, subject_window, wants_someone_to_do,
+        without_time_phrases,
     };
+
+    #[test]
+    fn an_office_is_premises_unless_it_is_a_post() {
+        // (question, the position of "office" in it, whether it names premises)
+        let cases = [
+            ("when did hamas open an office in moscow", 5, true),
+            ("office space for hamas in moscow", 0, true),
+            ("who was in office in israel during the veto", 3, false),
+            ("when did putin take office", 4, false),
+            ("since netanyahu took office", 3, false),
+        ];
+        for (q, at, want) in cases {
+            let words = lower_words(q);
+            assert_eq!(words[at], "office", "{q}");
+            assert_eq!(subject_named_at(&words, at), want, "{q}");
+        }
+    }
 
     #[test]
     fn questions_for_what_someone_is_wanted_to_do() {
