@@ -361,6 +361,10 @@ impl Ctx<'_> {
             Some("passive_unmatched")
         } else if command != CommandName::Actor && advice_unmet(self, query, s, top) {
             Some("advice_unmet")
+        } else if command != CommandName::Actor
+            && vote_outcome_unstated(self.engine, query, top.scored.doc)
+        {
+            Some("vote_outcome_unstated")
         } else if command == CommandName::Claim && {
             let brief = self.engine.index().doc(top.scored.doc).brief;
             let named = s.named_in(self.engine, brief, query);
@@ -705,6 +709,133 @@ const SUBJECT_KINDS: &[&[&str]] = &[
         "consulates",
     ],
 ];
+
+/// Nouns for a text put to a vote: "Russia's draft", "the US resolution", "the bill".
+const VOTED_TEXTS: &[&str] = &[
+    "resolution",
+    "resolutions",
+    "draft",
+    "drafts",
+    "proposal",
+    "motion",
+    "bill",
+    "amendment",
+];
+
+/// Words that give the result of a vote, or ask for it: "voted down", "did it pass", "the vote
+/// on". "Failed" only when no "to" follows: "failed to include any condemnation" is no result.
+const VOTE_RESULTS: &[&str] = &[
+    "vote", "voted", "votes", "reject", "rejected", "rejects", "defeat", "defeated", "fail",
+    "failed", "fails", "pass", "passed", "passes", "adopt", "adopted", "adopts", "approve",
+    "approved", "approves", "sank", "sunk",
+];
+
+/// Acts that decide a vote: a veto or block is someone's act on a text. "The US vetoed Russia's
+/// draft" swaps who did what to whose text in the brief's "Russia vetoed a US resolution", which
+/// the brief disputes; "Russia's draft was voted down" asks for a result the brief may not give.
+const VOTE_ACTS: &[&str] = &[
+    "veto", "vetoed", "vetoes", "vetoing", "block", "blocked", "blocks", "blocking",
+];
+
+/// Words that may stand between a voted text and its owner: "Russia's **Oct 16 ceasefire**
+/// draft", "a **US** resolution" (the owner), "the **UN Security Council** resolution".
+const VOTED_TEXT_FILLER: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "own",
+    "oct",
+    "october",
+    "ceasefire",
+    "truce",
+    "un",
+    "unsc",
+    "security",
+    "council",
+    "draft",
+    "peace",
+    "new",
+    "latest",
+    "first",
+    "second",
+];
+
+/// Whether `words` (lower-case) hold one of `outcomes`, "failed" only when no "to" follows.
+fn holds_outcome(words: &[String], outcomes: &[&str]) -> bool {
+    (0..words.len()).any(|i| {
+        outcomes.contains(&words[i].as_str())
+            && !(words[i].starts_with("fail") && words.get(i + 1).is_some_and(|w| w == "to"))
+    })
+}
+
+/// The words naming who owns each voted text in `text`, as written (an acronym keeps its
+/// capitals): the first word before the noun that is not [`VOTED_TEXT_FILLER`] nor a number
+/// ("Russia" in "Russia's Oct 16 draft", "US" in "a US resolution").
+fn voted_text_owners(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower = |w: &str| w.to_lowercase();
+    (0..words.len())
+        .filter(|&i| VOTED_TEXTS.contains(&lower(words[i]).as_str()))
+        .filter_map(|i| {
+            words[..i]
+                .iter()
+                .rev()
+                .take(5)
+                .find(|w| {
+                    !VOTED_TEXT_FILLER.contains(&lower(w).as_str())
+                        && !w.chars().all(|c| c.is_ascii_digit())
+                })
+                .map(|w| {
+                    w.trim_end_matches("'s")
+                        .trim_end_matches("\u{2019}s")
+                        .to_string()
+                })
+        })
+        .collect()
+}
+
+/// Whether `query` asks or states the result of a vote on someone's text ("Russia's Oct 16
+/// draft got voted down", "when was the vote on Russia's draft") and entry `doc` gives no
+/// outcome (a result, a veto or a block) for a text of that owner: the veto of a US resolution
+/// is no result for Russia's, and a sentence that Russia submitted its draft says nothing of
+/// how the vote on it went.
+pub(crate) fn vote_outcome_unstated(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
+    if !holds_outcome(&lower_words(query), VOTE_RESULTS) {
+        return false;
+    }
+    let owners = voted_text_owners(query);
+    if owners.is_empty() {
+        return false;
+    }
+    let r = engine.index().doc(doc);
+    let Some(brief) = engine.library().briefs().get(r.brief as usize) else {
+        return false;
+    };
+    let asked: Vec<usize> = owners
+        .iter()
+        .flat_map(|o| brief.actors_named_in(o))
+        .collect();
+    if asked.is_empty() {
+        return false;
+    }
+    let (head, body) = entry_texts(engine.library(), r);
+    // Each sentence of the entry on its own: an outcome in one sentence is not the outcome of
+    // a text another names.
+    let text = format!("{head}. {body}");
+    let gives = text.split(". ").any(|sentence| {
+        let ws = lower_words(sentence);
+        (holds_outcome(&ws, VOTE_RESULTS) || holds_outcome(&ws, VOTE_ACTS))
+            && voted_text_owners(sentence)
+                .iter()
+                .any(|o| brief.actors_named_in(o).iter().any(|a| asked.contains(a)))
+    });
+    !gives
+}
 
 /// Words before "office" that make it a post, not premises: "in office", "took office".
 const OFFICE_AS_POST: &[&str] = &[
@@ -4483,9 +4614,33 @@ mod tests {
     use super::{
         acts_in, asked_detail, asked_period, asks_currency, asks_model, in_person_window,
         lower_words, named_outsiders, names_currency, names_model, number_gap, reactor_window,
-        speaker_window, subject_named_at, subject_window, wants_someone_to_do,
+        speaker_window, subject_named_at, subject_window, voted_text_owners, wants_someone_to_do,
         without_time_phrases,
     };
+
+    #[test]
+    fn the_owner_of_a_voted_text_is_the_word_before_it() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "russia's oct 16 ceasefire draft got voted down",
+                &["russia"],
+            ),
+            ("to block a US resolution calling for", &["US"]),
+            ("the Russian resolution suggested", &["Russian"]),
+            (
+                "when was the vote on the un security council resolution",
+                &["on"],
+            ),
+            (
+                "Russia submitted a resolution to the council",
+                &["submitted"],
+            ),
+            ("no text is voted here", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(voted_text_owners(text), *want, "{text}");
+        }
+    }
 
     #[test]
     fn an_office_is_premises_unless_it_is_a_post() {

@@ -329,7 +329,10 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
     // asked month that shares none of what the question asks about ("the hostages Hamas
     // released later in Nov").
     if unasked_event
-        || ranked_top.is_some_and(|doc| super::matching::names_outsider(engine, query, doc))
+        || ranked_top.is_some_and(|doc| {
+            super::matching::names_outsider(engine, query, doc)
+                || super::matching::vote_outcome_unstated(engine, query, doc)
+        })
     {
         let mut suggestions: Vec<_> = results;
         suggestions.truncate(MAX_SUGGESTIONS);

@@ -1675,6 +1675,30 @@ fn a_day_counted_from_an_event_is_no_amount() {
     );
 }
 
+/// The result of a vote on someone's text ("Russia's draft was voted down") is given only by
+/// an entry that gives an outcome for a text of theirs: the brief says Russia vetoed a US
+/// resolution and that Russia submitted its own, never how the vote on Russia's went. Who
+/// vetoed whose text swapped is answered, and disputed.
+#[test]
+fn a_vote_result_the_brief_never_gives_is_not_covered() {
+    for r in [
+        Request::Claim("russia's oct 16 ceasefire draft got voted down".into()),
+        Request::Timeline(Some("when was the vote on russia's oct 16 draft".into())),
+        Request::Ask("did the security council pass the russian resolution".into()),
+    ] {
+        let a = ask(r.clone());
+        assert_eq!(a.outcome, Outcome::NoMatch, "{r:?}: {a:#?}");
+    }
+    for r in [
+        Request::Claim("the us vetoed russia's resolution on oct 25".into()),
+        Request::Timeline(Some("when did russia veto the american draft".into())),
+        Request::Claim("the us resolution was voted down because of russia".into()),
+    ] {
+        let a = ask(r.clone());
+        assert_eq!(a.outcome, Outcome::Answered, "{r:?}: {a:#?}");
+    }
+}
+
 /// "Who did X do something to" names X and asks for someone else: the actor the brief's
 /// sentences for the question involve, not X, whose name matches best. "Who was X" keeps X.
 #[test]
