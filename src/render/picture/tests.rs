@@ -127,7 +127,7 @@ fn golden_pictures_show_what_was_asked() {
         (
             None,
             &[],
-            "The whole timeline: 25 events, 9 of them undated",
+            "The whole timeline: 25 events, 8 of them undated",
         ),
         (
             Some("oct 16"),

@@ -418,6 +418,42 @@ fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
         .results
         .first()
         .is_some_and(|h| h.kind == EntryKind::Event && h.date.is_none());
+    // A day the brief only implies ("In the aftermath of the attempted pogrom", placed around
+    // the day after) answers "when", but not "what date exactly": the brief names no day. An
+    // implied year still answers "what year".
+    let asks_day = [
+        "what date",
+        "which date",
+        "what day",
+        "which day",
+        "exact date",
+        "exact day",
+        "precise date",
+        "precise day",
+        "specific date",
+        "specific day",
+    ]
+    .iter()
+    .any(|c| lower.contains(c));
+    if asks_day && !undated_top {
+        let implied = answer
+            .results
+            .first()
+            .filter(|h| h.kind == EntryKind::Event && implied_day(engine, h))
+            .and_then(|h| own_time_words(engine, h));
+        if let Some(words) = implied {
+            let mut suggestions = answer.results;
+            suggestions.truncate(MAX_SUGGESTIONS);
+            let note = format!(
+                "The brief gives no exact date for this, only \"{words}\". The entry is offered \
+                 below."
+            );
+            return Answer {
+                evidence: answer.evidence,
+                ..no_match(CommandName::Timeline, query, suggestions, Some(note))
+            };
+        }
+    }
     if !(asks_date && undated_top) {
         return answer;
     }
@@ -524,7 +560,7 @@ fn when_a_claim_says(ctx: &Ctx, query: &str, words: &str) -> Option<Answer> {
     // claim only where the claim would answer: Putin's comparison with the siege of Leningrad,
     // dated by his speech, does not say when the siege began.
     if let Some(event) =
-        (answer.results.first()).and_then(|h| dated_event_of_the_same_sentence(ctx.engine, h))
+        (answer.results.first()).and_then(|h| dated_event_of_the_same_sentence(ctx, h, words))
     {
         let mut results = answer.results;
         results[0] = event;
@@ -549,7 +585,12 @@ fn when_a_claim_says(ctx: &Ctx, query: &str, words: &str) -> Option<Answer> {
 /// question worded far from an event's title ("when did Putin condole the victims' families")
 /// can miss the event and still find the claim made of the same sentence; the event is then the
 /// answer, because it carries the date the question asks for.
-fn dated_event_of_the_same_sentence(engine: &Engine, claim: &Hit) -> Option<Hit> {
+///
+/// One sentence may date two events ("In the aftermath of the attempted pogrom … on October
+/// 29, Putin convened a meeting" is the pogrom's and the meeting's): the one the question's
+/// `words` match better stands in, so "Dagestan airport mob, what date" is the pogrom.
+fn dated_event_of_the_same_sentence(ctx: &Ctx, claim: &Hit, words: &str) -> Option<Hit> {
+    let engine = ctx.engine;
     let b = (engine.library().briefs().iter()).position(|b| b.id() == claim.brief)?;
     let brief = &engine.library().briefs()[b];
     let (EntryKind::Claim, c) = brief.lookup(&claim.id)? else {
@@ -570,7 +611,7 @@ fn dated_event_of_the_same_sentence(engine: &Engine, claim: &Hit) -> Option<Hit>
             0.0
         }
     };
-    let (index, _) = (brief.events().iter().enumerate())
+    let of_the_sentence: Vec<(usize, f32)> = (brief.events().iter().enumerate())
         .filter(|(_, e)| e.when.span().is_some())
         .filter_map(|(i, e)| {
             let best = (e.citations.iter())
@@ -578,12 +619,32 @@ fn dated_event_of_the_same_sentence(engine: &Engine, claim: &Hit) -> Option<Hit>
                 .fold(0.0f32, f32::max);
             (best >= 0.8).then_some((i, best))
         })
-        .max_by(|a, b| a.1.total_cmp(&b.1))?;
-    let r = DocRef {
+        .collect();
+    let event_ref = |index: usize| DocRef {
         brief: b as u32,
         kind: EntryKind::Event,
         index: index as u32,
     };
+    let docs: Vec<u32> = (of_the_sentence.iter())
+        .filter_map(|&(i, _)| engine.index().doc_of(event_ref(i)))
+        .collect();
+    let text_score = |i: usize| -> f32 {
+        if docs.len() < 2 {
+            return 0.0;
+        }
+        let prepared = engine.index().prepare_in(words, false, ctx.brief);
+        let doc = engine.index().doc_of(event_ref(i));
+        (engine
+            .index()
+            .search(&prepared, Some(&docs), Default::default()))
+        .into_iter()
+        .find(|s| Some(s.doc) == doc)
+        .map_or(0.0, |s| s.score)
+    };
+    let (index, _, _) = (of_the_sentence.iter())
+        .map(|&(i, overlap)| (i, overlap, text_score(i)))
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(a.2.total_cmp(&b.2)))?;
+    let r = event_ref(index);
     Some(hits::hit_for(engine, r, claim.score, claim.matched.clone()))
 }
 
@@ -695,7 +756,16 @@ fn reported_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
     }
 }
 
-/// The words an undated event's brief uses to place it in time ("After the visit"), when the
+/// Whether the event of `hit` has a day the brief only implies (`approx` to the day).
+fn implied_day(engine: &Engine, hit: &crate::answer::Hit) -> bool {
+    let Some(brief) = engine.library().brief(&hit.brief) else {
+        return false;
+    };
+    matches!(brief.lookup(&hit.id), Some((EntryKind::Event, i))
+        if matches!(brief.events()[i].when, crate::kb::date::When::Approx(crate::kb::Point::Day(..))))
+}
+
+/// The words an undated or approximately dated event's brief uses to place it in time ("After the visit"), when the
 /// event has them and they stand in a paragraph it cites: a curator's "not dated in the brief"
 /// is no time the brief gives. (A quote may leave the words out, as "Putin convened a meeting
 /// …" leaves out the "In the aftermath of the attempted pogrom" that opens its sentence.)

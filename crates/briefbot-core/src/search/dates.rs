@@ -51,9 +51,11 @@ impl DateQuery {
         for (qs, qe) in years.filter_map(periods) {
             let query_len = (qe - qs + 1) as f32;
             let score = if approximate && event_len <= 1.0 {
-                // An implied day ("about a week after October 7") matches days near it.
+                // An implied day ("about a week after October 7") matches days near it, but
+                // not the better part of a week away: "in the aftermath of October 29", placed
+                // on the 30th, says nothing of October 27.
                 let gap = (qs - end).max(start - qe).max(0);
-                (gap <= 4).then_some(0.8 - 0.05 * gap as f32)
+                (gap <= 2).then_some(0.8 - 0.05 * gap as f32)
             } else if qs <= start && end <= qe {
                 // The event lies within the asked period: an exact answer.
                 Some(if approximate { 0.8 } else { 1.0 })
@@ -683,6 +685,8 @@ mod tests {
         let approx = Point::Day(2023, 10, 14);
         let approx_span = (approx.first_day(), approx.last_day());
         assert!(MonthDay(10, 15).matches(approx_span, true).is_some());
+        assert!(MonthDay(10, 16).matches(approx_span, true).is_some());
+        assert!(MonthDay(10, 11).matches(approx_span, true).is_none());
         assert!(MonthDay(10, 25).matches(approx_span, true).is_none());
     }
 }

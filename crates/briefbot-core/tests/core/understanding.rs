@@ -345,12 +345,29 @@ fn when_questions_about_undated_events_say_what_the_brief_gives() {
             "hamas-thanks-putin-and-foreign-ministry",
             Some("After the visit"),
         ),
-        (
-            "when did putin link the war in ukraine to the israel-hamas war",
-            "putin-security-meeting-after-dagestan",
-            Some("In the aftermath of the attempted pogrom"),
-        ),
     ];
+    // A day the brief implies ("In the aftermath of the attempted pogrom" of October 29) answers
+    // "when" with its month, but not "what date exactly", for which the brief names no day.
+    let a = ask(Request::Timeline(Some(
+        "when did putin link the war in ukraine to the israel-hamas war".into(),
+    )));
+    assert_eq!(a.outcome, Outcome::Answered, "{a:?}");
+    assert_eq!(a.results[0].id, "putin-security-meeting-after-dagestan");
+    assert_eq!(a.results[0].date.as_deref(), Some("2023-10"));
+    let a = ask(Request::Timeline(Some(
+        "exact day putin linked ukraine and gaza after dagestan?".into(),
+    )));
+    assert_eq!(a.outcome, Outcome::NoMatch, "{a:?}");
+    assert!(
+        (a.note.as_deref()).is_some_and(|n| n.contains("no exact date")
+            && n.contains("In the aftermath of the attempted pogrom")),
+        "{a:?}"
+    );
+    // Nor does it answer for a day days before it.
+    let a = ask(Request::Timeline(Some(
+        "what happened on october 27 2023".into(),
+    )));
+    assert_eq!(a.outcome, Outcome::NoMatch, "{a:?}");
     // A question that names the calendar unit it wants ("what date", "which year") is not
     // answered by words that only place the event in the story: the event is offered, with
     // those words, and the answer is that the brief gives no date.
