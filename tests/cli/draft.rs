@@ -911,6 +911,17 @@ fn bad_inputs_are_refused_with_a_fix_and_write_nothing() {
             write("nobody.txt", b"A Title\n\nJane Roe | No. 3 | May 1, 2024\n"),
             "no body",
         ),
+        // draft44: a wire's byline and a dateline without its year, with no option to give
+        // it: refused, naming the option.
+        (
+            write(
+                "wire.txt",
+                "ANALYSIS No. 12\n\nA Title of Four Words\n\nBy Jane Roe and John Doe\n\n\
+                 KELOWNA, British Columbia, Aug. 19 (Northstar Wire) \u{2013} The body. More.\n"
+                    .as_bytes(),
+            ),
+            "--published YYYY-MM-DD",
+        ),
         (write("brief.docx", b"PK\x03\x04"), "unknown format"),
         (
             write("broken.pdf", b"%PDF-1.4\nthis is not really a pdf"),
