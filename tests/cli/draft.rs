@@ -717,7 +717,34 @@ fn draft_eval_figures_stay_above_their_floors() {
                 ("author_claim_recall", 0.82),
             ],
         ),
+        // Tuning briefs from draft44: jordan-aqaba-desalination reaches every shared floor but
+        // surface forms (a spelling variant, "Abu Roman", kept apart from "Abu Rumman", and
+        // possessives); bc-wildfire-insurance, drafted with --published since its dateline has
+        // no year, falls short on surface forms and kinds (British Columbia drafted as an
+        // organisation where the reference makes the province's government a body, "Victoria"
+        // not joined to it, Alberta and the Kootenays) and on attribution recall (the IBC's
+        // "asking it to", the residents' words to CBC News, the BCFSA's report after ", and").
+        (
+            "tests/data/briefs/jordan-aqaba-desalination.txt",
+            "tests/data/briefs/reference/jordan-aqaba-desalination",
+            &[("surface_form_recall", 0.83)],
+        ),
+        (
+            "tests/data/briefs/bc-wildfire-insurance.txt",
+            "tests/data/briefs/reference/bc-wildfire-insurance",
+            &[
+                ("surface_form_recall", 0.82),
+                ("actor_kind_accuracy", 0.86),
+                ("attribution_recall", 0.87),
+            ],
+        ),
     ];
+    // What a brief's text cannot give, passed as a curator would: bc-wildfire-insurance's
+    // dateline ("KELOWNA, British Columbia, Aug. 19 (Northstar Wire) –") has no year.
+    let options: &[(&str, &[&str])] = &[(
+        "tests/data/briefs/bc-wildfire-insurance.txt",
+        &["--published", "2032-08-19"],
+    )];
     let floors: &[(&str, f64)] = &[
         ("metadata", 1.0),
         ("actor_recall", 0.88),
@@ -734,7 +761,11 @@ fn draft_eval_figures_stay_above_their_floors() {
     let tmp = tempfile::tempdir().unwrap();
     for (i, (input, reference, exceptions)) in briefs.iter().enumerate() {
         let out = tmp.path().join(format!("b{i}"));
-        let o = run(&["draft", input, "--out", path(&out)]);
+        let mut args = vec!["draft", input, "--out", path(&out)];
+        if let Some((_, extra)) = options.iter().find(|(i, _)| i == input) {
+            args.extend_from_slice(extra);
+        }
+        let o = run(&args);
         assert!(o.status.success(), "{input}: {}", stderr(&o));
         let e = run(&["draft-eval", path(&out), reference, "--json"]);
         assert!(e.status.success(), "{input}: {}", stderr(&e));
