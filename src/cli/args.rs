@@ -195,6 +195,11 @@ pub enum Command {
         /// The brief's publisher, when its front or back matter does not name it.
         #[arg(long)]
         publisher: Option<String>,
+        /// The brief's publication date, YYYY-MM-DD, when its text does not give it whole: a
+        /// wire's dateline without its year ("KELOWNA, British Columbia, Aug. 19 (Northstar
+        /// Wire) –"), or a byline without a date. It wins over a date the text gives.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = publication_date)]
+        published: Option<(i32, u8, u8)>,
     },
     /// Score a draft against a curated knowledge base of the same brief: actors, surface forms,
     /// kinds, events and their dates, attributions and speakers, the authors' claims.
@@ -434,4 +439,11 @@ pub struct LoadgenArgs {
     /// and one without, alternating, and report both (needs no --url).
     #[arg(long, conflicts_with = "url")]
     pub log_cost: bool,
+}
+
+/// Reads `--published`: a day as YYYY-MM-DD (or a form the byline accepts, "August 19, 2032").
+fn publication_date(s: &str) -> Result<(i32, u8, u8), String> {
+    briefbot_core::draft::metadata::parse_date(s).ok_or_else(|| {
+        format!("`{s}` is not a date: write the publication date as YYYY-MM-DD, e.g. 2032-08-19")
+    })
 }

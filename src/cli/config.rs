@@ -294,11 +294,16 @@ fn action(
             id,
             series,
             publisher,
+            published,
         } => Action::Draft {
             input,
             out,
             id,
-            options: crate::draft::DraftOptions { series, publisher },
+            options: crate::draft::DraftOptions {
+                series,
+                publisher,
+                published,
+            },
         },
         Command::DraftEval {
             draft,

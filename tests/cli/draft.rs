@@ -129,9 +129,9 @@ fn the_bundled_brief_drafts_quickly_into_a_knowledge_base_check_accepts() {
 /// (bosnia-gas-interconnector, sabah-hung-assembly), until draft39 (bassac-link-canal,
 /// caribbean-passports), until draft40 (norway-krone-note, mauritania-atlantic-route), until
 /// draft41 (lake-malawi-border, korea-doctor-quota), until draft42 (india-chemo-export-ban,
-/// ulaanbaatar-council-recount) and until draft43 (brazil-health-data-fine,
-/// romania-pension-strike) are tuning briefs now; tests/data/briefs-heldout waits for a
-/// twenty-fourth set.
+/// ulaanbaatar-council-recount), until draft43 (brazil-health-data-fine,
+/// romania-pension-strike) and until draft44 (jordan-aqaba-desalination, bc-wildfire-insurance)
+/// are tuning briefs now; tests/data/briefs-heldout waits for a twenty-fifth set.
 #[test]
 fn evaluation_references_load() {
     let c = run(&[
@@ -190,6 +190,8 @@ fn evaluation_references_load() {
         "ulaanbaatar-council-recount",
         "brazil-health-data-fine",
         "romania-pension-strike",
+        "jordan-aqaba-desalination",
+        "bc-wildfire-insurance",
     ];
     for id in ids {
         assert!(report.contains(id), "{id} in {report}");
@@ -715,7 +717,34 @@ fn draft_eval_figures_stay_above_their_floors() {
                 ("author_claim_recall", 0.82),
             ],
         ),
+        // Tuning briefs from draft44: jordan-aqaba-desalination reaches every shared floor but
+        // surface forms (a spelling variant, "Abu Roman", kept apart from "Abu Rumman", and
+        // possessives); bc-wildfire-insurance, drafted with --published since its dateline has
+        // no year, falls short on surface forms and kinds (British Columbia drafted as an
+        // organisation where the reference makes the province's government a body, "Victoria"
+        // not joined to it, Alberta and the Kootenays) and on attribution recall (the IBC's
+        // "asking it to", the residents' words to CBC News, the BCFSA's report after ", and").
+        (
+            "tests/data/briefs/jordan-aqaba-desalination.txt",
+            "tests/data/briefs/reference/jordan-aqaba-desalination",
+            &[("surface_form_recall", 0.83)],
+        ),
+        (
+            "tests/data/briefs/bc-wildfire-insurance.txt",
+            "tests/data/briefs/reference/bc-wildfire-insurance",
+            &[
+                ("surface_form_recall", 0.82),
+                ("actor_kind_accuracy", 0.86),
+                ("attribution_recall", 0.87),
+            ],
+        ),
     ];
+    // What a brief's text cannot give, passed as a curator would: bc-wildfire-insurance's
+    // dateline ("KELOWNA, British Columbia, Aug. 19 (Northstar Wire) –") has no year.
+    let options: &[(&str, &[&str])] = &[(
+        "tests/data/briefs/bc-wildfire-insurance.txt",
+        &["--published", "2032-08-19"],
+    )];
     let floors: &[(&str, f64)] = &[
         ("metadata", 1.0),
         ("actor_recall", 0.88),
@@ -732,7 +761,11 @@ fn draft_eval_figures_stay_above_their_floors() {
     let tmp = tempfile::tempdir().unwrap();
     for (i, (input, reference, exceptions)) in briefs.iter().enumerate() {
         let out = tmp.path().join(format!("b{i}"));
-        let o = run(&["draft", input, "--out", path(&out)]);
+        let mut args = vec!["draft", input, "--out", path(&out)];
+        if let Some((_, extra)) = options.iter().find(|(i, _)| i == input) {
+            args.extend_from_slice(extra);
+        }
+        let o = run(&args);
         assert!(o.status.success(), "{input}: {}", stderr(&o));
         let e = run(&["draft-eval", path(&out), reference, "--json"]);
         assert!(e.status.success(), "{input}: {}", stderr(&e));
@@ -909,6 +942,17 @@ fn bad_inputs_are_refused_with_a_fix_and_write_nothing() {
             write("nobody.txt", b"A Title\n\nJane Roe | No. 3 | May 1, 2024\n"),
             "no body",
         ),
+        // draft44: a wire's byline and a dateline without its year, with no option to give
+        // it: refused, naming the option.
+        (
+            write(
+                "wire.txt",
+                "ANALYSIS No. 12\n\nA Title of Four Words\n\nBy Jane Roe and John Doe\n\n\
+                 KELOWNA, British Columbia, Aug. 19 (Northstar Wire) \u{2013} The body. More.\n"
+                    .as_bytes(),
+            ),
+            "--published YYYY-MM-DD",
+        ),
         (write("brief.docx", b"PK\x03\x04"), "unknown format"),
         (
             write("broken.pdf", b"%PDF-1.4\nthis is not really a pdf"),
@@ -972,7 +1016,9 @@ fn a_folder_of_briefs_drafts_each_into_its_own_brief() {
 /// with their references: each is refused with an error that says what its byline needs, and
 /// nothing is written, as the issue asks of any input the drafter cannot read. The references
 /// load with every body sentence cited, so the brief is measured as soon as the drafter reads
-/// it; when it does, this test fails, and the brief moves up into the held-out folder.
+/// it; when it does, this test fails, and the brief moves up into the held-out folder. Between
+/// such briefs the folder is missing (draft44 moved the last one, bc-wildfire-insurance, into
+/// the tuning briefs and removed it) or empty, and the test has nothing to check and passes.
 #[test]
 fn held_out_briefs_the_drafter_refuses_are_refused_cleanly() {
     let dir = Path::new("tests/data/briefs-heldout/refused");

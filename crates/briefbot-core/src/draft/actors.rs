@@ -340,6 +340,9 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             "-born",
             "-aligned",
             "-funded",
+            // draft44: "Emirati-financed solar farms": the state that pays, not a new name.
+            "-financed",
+            "-sponsored",
             "-run",
             "-style",
             // "the Soviet-era rules": the state, not an era.
@@ -7755,6 +7758,69 @@ mod tests {
                 "The loss of visa-free travel to the Schengen area worries the island.",
                 "Schengen area",
                 Some(("Schengen area", "place")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn insurers_wires_forts_and_compound_demonyms_of_draft44() {
+        check(&[
+            // A news agency is named for its wire.
+            (
+                "The story was first carried by Northstar Wire on Thursday.",
+                "Northstar Wire",
+                Some(("Northstar Wire", "media")),
+            ),
+            // Insurers and reinsurers end their names in their trade.
+            (
+                "Cascadia Mutual stopped writing new policies around the lake.",
+                "Cascadia Mutual",
+                Some(("Cascadia Mutual", "organisation")),
+            ),
+            (
+                "Premiums rose after Harbour Pacific Re cut its cover.",
+                "Harbour Pacific Re",
+                Some(("Harbour Pacific Re", "organisation")),
+            ),
+            // A broker or reinsurer before a name makes it a firm.
+            (
+                "Pieter Smit, who heads modelling at the London broker Aldgate Risk, claimed that prices rose.",
+                "Aldgate Risk",
+                Some(("Aldgate Risk", "organisation")),
+            ),
+            // A fort or a mount opens a place's name.
+            (
+                "The fire that emptied Fort McMurray in 2016 remains the costliest disaster.",
+                "Fort McMurray",
+                Some(("Fort McMurray", "place")),
+            ),
+            // A paper whose name joins two words with "and" is one outlet.
+            (
+                "Sources quoted by The Globe and Mail alleged that the firm had pressed for the case.",
+                "Globe and Mail",
+                Some(("The Globe and Mail", "media")),
+            ),
+            (
+                "The Globe and Mail reported it first, and the Globe kept on it.",
+                "the Globe",
+                Some(("The Globe and Mail", "media")),
+            ),
+            // A demonym with a participle ("-financed") names the state that pays.
+            (
+                "Jordan signed a declaration under which Emirati-financed solar farms would sell power to Israel.",
+                "Emirati",
+                Some(("United Arab Emirates", "state")),
+            ),
+            (
+                "Jordan signed a declaration under which Emirati-financed solar farms would sell power to Israel.",
+                "Emirati-financed",
+                None,
+            ),
+            // A preposition of place opening a sentence is no part of the name after it.
+            (
+                "Outside Parliament, the National Consumer Protection Society called for a social tariff.",
+                "Outside Parliament",
+                None,
             ),
         ]);
     }

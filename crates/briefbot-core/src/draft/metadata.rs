@@ -43,6 +43,33 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[Bb]y\s+)?(?P<authors>[^|]+?)\s*\|\s*(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+)?No\.?\s*(?P<number>\d+)\s*\|\s*(?P<date>[^|]+?)\s*$")
         .expect("valid")
 });
+/// draft44: a wire's byline, "By Claire Tremblay and Arjun Mehta", with neither the number nor
+/// the date: names of capitalised words (particles such as "van der" may sit inside one),
+/// joined by commas, "and" or "&", and nothing else on the line.
+static WIRE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"\p{Lu}[\p{L}.'\u{2019}-]*";
+    let particle = r"(?:van|von|der|den|de|da|du|del|la|le|al|bin|ibn)";
+    let name = format!(r"{word}(?:\s+(?:{particle}\s+)*{word}){{1,3}}");
+    Regex::new(&format!(
+        r"^[Bb]y\s+(?P<authors>{name}(?:\s*(?:,|,?\s+and|&)\s+{name}){{0,5}})\s*$"
+    ))
+    .expect("valid")
+});
+/// draft44: a wire's dateline opening the body, "KELOWNA, British Columbia, Aug. 19 (Northstar
+/// Wire) –": the place in capitals, its region, the day with or without its year (month first
+/// or day first), the agency in brackets, and a dash before the story.
+pub(crate) static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<place>\p{Lu}[\p{Lu} .'-]+)(?:,\s*\p{Lu}[\p{L} .'-]*?)?,\s*(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8}\.?))(?:,?\s+(?P<year>\d{4}))?\s*(?:\((?P<agency>[^()]{2,60})\))?\s*[\u{2013}\u{2014}-]\s",
+    )
+    .expect("valid")
+});
+/// draft44: a number in a kicker line above the title ("ANALYSIS No. 5120"), with the series'
+/// label before it when there is one.
+static KICKER_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?P<series>[\p{Lu}][\w .&-]{0,60}?)\s+)?No\.?\s*(?P<number>\d+)\b")
+        .expect("valid")
+});
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
     // A footnote number glued to the end of a word or sentence: "agreement.3 The", "said,12".
     Regex::new(r#"(?P<w>[a-z\)"'\u{201D}\u{2019}])(?P<p>[.,;:]?)(?P<n>\d{1,3})(?P<after>\s|$)"#)
@@ -79,6 +106,17 @@ const BACK_MATTER: &[&str] = &[
     "the views expressed",
     "about the author",
     "about the authors",
+];
+
+/// The back-matter words that head a list (of notes, sources, works cited), and that a body
+/// sentence may open with as its subject.
+const LIST_HEADINGS: &[&str] = &[
+    "notes",
+    "endnotes",
+    "footnotes",
+    "references",
+    "sources",
+    "bibliography",
 ];
 
 /// Checks that the input is text worth drafting from.
@@ -289,6 +327,27 @@ fn byline_authors(s: &str) -> Vec<String> {
     all.into_iter().take(keep).collect()
 }
 
+/// draft44: a label set in capitals ("ANALYSIS", "NEWS ANALYSIS") written as words are
+/// ("Analysis", "News Analysis"); a label in mixed case, or one word of two letters or fewer
+/// (an acronym such as "EU"), is kept as it is.
+fn capitals_as_words(s: &str) -> String {
+    if s.chars().any(char::is_lowercase) {
+        return s.to_string();
+    }
+    s.split(' ')
+        .map(|w| {
+            if w.chars().filter(|c| c.is_alphabetic()).count() <= 2 {
+                return w.to_string();
+            }
+            let mut cs = w.chars();
+            cs.next().map_or(String::new(), |f| {
+                f.to_string() + &cs.as_str().to_lowercase()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Splits "A, B and C" into names.
 fn names(s: &str) -> Vec<String> {
     s.replace(" & ", ", ")
@@ -301,19 +360,37 @@ fn names(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Makes the seed and reads the metadata.
+/// Makes the seed and reads the metadata, with the date the text gives.
 pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
-    check_text(text)?;
-    let text = text
-        .trim_start_matches('\u{FEFF}')
-        .replace("\r\n", "\n")
-        .replace('\r', "\n");
-    let blocks = blocks(&text);
-    let byline_at = blocks
+    prepare_with(text, None)
+}
+
+/// What the byline says, read from the seed's form or from a wire's.
+struct Byline<'a> {
+    at: usize,
+    authors: Vec<String>,
+    number: u32,
+    published: (i32, u8, u8),
+    /// draft44: the agency a wire's dateline names ("(Northstar Wire)"), its publisher.
+    agency: Option<&'a str>,
+    /// draft44: whether the byline is a wire's ("By …"), with the number in a kicker.
+    wire: bool,
+}
+
+/// Finds and reads the byline: the seed's `Authors | No. N | Month D, YYYY` among the first
+/// blocks, or else a wire's `By X and Y` (draft44). `published`, the `--published` option, wins
+/// over any date the text gives: the user passes it to say what the text does not.
+fn read_byline(
+    blocks: &[String],
+    published: Option<(i32, u8, u8)>,
+) -> Result<Byline<'_>, DraftError> {
+    let full = blocks
         .iter()
         .take(8)
-        .position(|b| BYLINE.is_match(b.lines().next().unwrap_or("")) || BYLINE.is_match(b))
-        .ok_or(DraftError::NoByline)?;
+        .position(|b| BYLINE.is_match(b.lines().next().unwrap_or("")) || BYLINE.is_match(b));
+    let Some(byline_at) = full else {
+        return read_wire_byline(blocks, published);
+    };
     if byline_at == 0 {
         return Err(DraftError::NoTitle);
     }
@@ -323,7 +400,10 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
         .or_else(|| BYLINE.captures(byline_block.lines().next().unwrap_or("")))
         .ok_or(DraftError::NoByline)?;
     let date_text = caps["date"].to_string();
-    let published = parse_date(&date_text).ok_or(DraftError::BadDate(date_text))?;
+    let published = match published {
+        Some(day) => day,
+        None => parse_date(&date_text).ok_or(DraftError::BadDate(date_text))?,
+    };
     let number: u32 = caps["number"].parse().map_err(|_| DraftError::NoByline)?;
     if number == 0 {
         return Err(DraftError::NoByline);
@@ -332,6 +412,121 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
     if authors.is_empty() {
         return Err(DraftError::NoByline);
     }
+    Ok(Byline {
+        at: byline_at,
+        authors,
+        number,
+        published,
+        agency: None,
+        wire: false,
+    })
+}
+
+/// draft44: a wire's byline names only the authors ("By Claire Tremblay and Arjun Mehta"). The
+/// number is then in a kicker line above the title ("ANALYSIS No. 5120"), and the date in the
+/// dateline that opens the body ("KELOWNA, British Columbia, Aug. 19 (Northstar Wire) –"). A
+/// dateline often leaves out the year, which readers of the day did not need: it is taken from
+/// the dateline itself, from a year the kicker or a copyright line gives, or from the
+/// `--published` option; when none gives it the brief is refused, since a guessed year would
+/// misdate every relative date in the draft.
+fn read_wire_byline(
+    blocks: &[String],
+    published: Option<(i32, u8, u8)>,
+) -> Result<Byline<'_>, DraftError> {
+    let at = blocks
+        .iter()
+        .take(8)
+        .position(|b| WIRE_BYLINE.is_match(b.trim()))
+        .ok_or(DraftError::NoByline)?;
+    if at == 0 {
+        return Err(DraftError::NoTitle);
+    }
+    let byline = blocks[at].trim();
+    let caps = WIRE_BYLINE.captures(byline).ok_or(DraftError::NoByline)?;
+    let authors = byline_authors(&caps["authors"]);
+    if authors.is_empty() {
+        return Err(DraftError::NoByline);
+    }
+    // The kicker sits above the title, so the block right above the byline (the title) is not
+    // read for a number: a headline may hold "No." for its own reasons.
+    let kicker = blocks[..at - 1]
+        .iter()
+        .map(|b| b.lines().next().unwrap_or("").trim())
+        .find_map(|l| KICKER_NUMBER.captures(l).map(|c| (l, c)));
+    let number = kicker
+        .as_ref()
+        .and_then(|(_, k)| k["number"].parse::<u32>().ok())
+        .filter(|&n| n > 0)
+        .ok_or_else(|| DraftError::NoNumber(byline.to_string()))?;
+    // A year the kicker gives besides its number ("ANALYSIS No. 5120 | 2032"), or a copyright
+    // line among the last blocks ("© 2032 Northstar Wire"), dates the story too.
+    let year_in = |s: &str| {
+        s.split(|c: char| !c.is_ascii_digit())
+            .filter(|w| w.len() == 4)
+            .filter_map(|w| w.parse::<i32>().ok())
+            .find(|y| (1900..=2199).contains(y))
+    };
+    let kicker_year = kicker
+        .as_ref()
+        .and_then(|(l, k)| year_in(&l[k.get(0).map_or(0, |m| m.end())..]));
+    let copyright_year = blocks.iter().rev().take(3).find_map(|b| {
+        let lower = b.trim_start_matches(['#', ' ', '*']).to_lowercase();
+        (lower.starts_with('©') || lower.starts_with("copyright"))
+            .then(|| year_in(b))
+            .flatten()
+    });
+    let body = blocks.get(at + 1).map_or("", |b| b.trim());
+    let dateline = DATELINE.captures(body);
+    let agency = dateline
+        .as_ref()
+        .and_then(|d| d.name("agency"))
+        .map(|m| m.as_str().trim());
+    let published = match (published, &dateline) {
+        (Some(day), _) => day,
+        (None, Some(d)) => {
+            let month = d
+                .name("month")
+                .or(d.name("month2"))
+                .map_or("", |m| m.as_str());
+            let day = d.name("day").or(d.name("day2")).map_or("", |m| m.as_str());
+            let given = d.name("year").and_then(|y| y.as_str().parse::<i32>().ok());
+            let stated = format!("{month} {day}");
+            let year = given
+                .or(kicker_year)
+                .or(copyright_year)
+                .ok_or_else(|| DraftError::NoYear(stated.clone()))?;
+            parse_date(&format!("{stated}, {year}")).ok_or(DraftError::BadDate(stated))?
+        }
+        (None, None) => return Err(DraftError::NoDate(byline.to_string())),
+    };
+    Ok(Byline {
+        at,
+        authors,
+        number,
+        published,
+        agency,
+        wire: true,
+    })
+}
+
+/// Makes the seed and reads the metadata; `published`, when given, is the publication date
+/// (the `--published` option), whatever the text says.
+pub fn prepare_with(text: &str, published: Option<(i32, u8, u8)>) -> Result<Prepared, DraftError> {
+    check_text(text)?;
+    let text = text
+        .trim_start_matches('\u{FEFF}')
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
+    let blocks = blocks(&text);
+    let byline = read_byline(&blocks, published)?;
+    let Byline {
+        at: byline_at,
+        authors,
+        number,
+        published,
+        agency,
+        wire,
+    } = byline;
     // A markdown heading's marks ("# Title") are no part of the title. A block of sentences
     // just above the byline is a standfirst (a dek), not the title: headlines do not end in a
     // full stop, so the nearest block above it that reads as a headline is the title.
@@ -373,15 +568,31 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
     let series = blocks[..byline_at - 1]
         .iter()
         .find_map(|b| SERIES.captures(b).map(|c| c["series"].trim().to_string()));
+    // draft44: a wire's kicker sets its label in capitals ("ANALYSIS No. 5120"); the series'
+    // name is the label as a word is written ("Analysis").
+    let series = series.map(|s| if wire { capitals_as_words(&s) } else { s });
 
     // Back matter: from the first block that opens it, if that is past the first body block.
     let body_start = byline_at + 1;
+    // draft44: a list's heading word that opens a long first line and runs on into a sentence
+    // ("Sources quoted by The Globe and Mail alleged that …") is the subject of a body
+    // paragraph; a heading stands on its own line or before a colon ("Sources:", "Notes and
+    // references" over its list).
+    let sentence_subject = |lower: &str, w: &str| {
+        LIST_HEADINGS.contains(&w)
+            && lower[w.len()..].starts_with(' ')
+            && lower
+                .lines()
+                .next()
+                .is_some_and(|l| l.chars().count() > 120)
+    };
     let opens_back = |b: &str| {
         let lower = b.trim_start_matches(['#', ' ', '*']).to_lowercase();
         BACK_MATTER.iter().any(|w| {
             lower.starts_with(w)
                 && !lower[w.len()..].starts_with(char::is_alphanumeric)
                 && (lower.len() < 200 || lower[w.len()..].starts_with([':', ' ', '\n']))
+                && !sentence_subject(&lower, w)
         }) || named_series_editor(b).is_some()
             || publisher_and_editors(b).is_some()
     };
@@ -516,23 +727,27 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
     let from_bar = back
         .iter()
         .find_map(|b| publisher_and_editors(b).map(|(n, _)| n.to_string()));
-    let publisher = from_note.or(from_line).or(from_bar).or_else(|| {
-        back.iter().chain(&blocks[..byline_at - 1]).find_map(|b| {
-            let line = b.lines().next().unwrap_or("");
-            [
-                "Institute",
-                "Center",
-                "Centre",
-                "Foundation",
-                "Forum",
-                "Council",
-            ]
-            .iter()
-            .any(|w| line.contains(w))
-            .then(|| line.trim().to_string())
-            .filter(|l| l.len() < 120 && !l.to_lowercase().starts_with("editor"))
-        })
-    });
+    let publisher = from_note
+        .or(from_line)
+        .or(from_bar)
+        .or_else(|| agency.map(str::to_string))
+        .or_else(|| {
+            back.iter().chain(&blocks[..byline_at - 1]).find_map(|b| {
+                let line = b.lines().next().unwrap_or("");
+                [
+                    "Institute",
+                    "Center",
+                    "Centre",
+                    "Foundation",
+                    "Forum",
+                    "Council",
+                ]
+                .iter()
+                .any(|w| line.contains(w))
+                .then(|| line.trim().to_string())
+                .filter(|l| l.len() < 120 && !l.to_lowercase().starts_with("editor"))
+            })
+        });
 
     // The seed: the blocks as they are, footnote numbers removed from the body.
     let mut italics = Vec::new();
@@ -679,6 +894,185 @@ mod tests {
             assert_eq!(p.meta.authors, *authors, "{brief}");
             assert_eq!(p.meta.number, *number, "{brief}");
             assert_eq!(p.meta.published, *date, "{brief}");
+        }
+    }
+
+    #[test]
+    fn wire_bylines_kickers_and_datelines_of_draft44() {
+        // (brief, the --published option, what is read: (authors, number, date, series,
+        // publisher), or a word the refusal says)
+        type Read<'a> = Result<(&'a [&'a str], u32, (i32, u8, u8), &'a str, &'a str), &'a str>;
+        type Case<'a> = (&'a str, Option<(i32, u8, u8)>, Read<'a>);
+        const WIRE: &str = "ANALYSIS No. 5120\n\nInsurers Take the Province to Court Over a Law\n\nBy Claire Tremblay and Arjun Mehta\n\nKELOWNA, British Columbia, Aug. 19 (Northstar Wire) \u{2013} The insurers went to court. They lost.\n\nMore body here. And more.\n\nAdditional reporting by Joe Bloggs in Vancouver; editing by Ann Lee and Bo Chan\n";
+        let with_year = WIRE.replace("Aug. 19 (", "Aug. 19, 2032 (");
+        let copyright = format!("{WIRE}\n\u{a9} 2031 Northstar Wire\n");
+        let kicker_year = WIRE.replace("ANALYSIS No. 5120", "ANALYSIS No. 5120 | 2030");
+        let day_first = WIRE.replace("Aug. 19 (Northstar Wire)", "19 August (Reuters)");
+        let no_number = WIRE.replace("ANALYSIS No. 5120", "ANALYSIS");
+        let no_dateline = WIRE.replace(
+            "KELOWNA, British Columbia, Aug. 19 (Northstar Wire) \u{2013} ",
+            "",
+        );
+        let three = "NEWS ANALYSIS No. 7\n\nA Title of Four Words\n\nBy Ana Silva, Pieter van der Berg and Tom Berg\n\nRIGA, 3 March 2031 \u{2013} Rail work began. It was slow.\n\nMore body here. And more.\n";
+        let cases: Vec<(&str, Case)> = vec![
+            // The year is the option's when the dateline has none.
+            (
+                "the option gives the year",
+                (
+                    WIRE,
+                    Some((2032, 8, 19)),
+                    Ok((
+                        &["Claire Tremblay", "Arjun Mehta"],
+                        5120,
+                        (2032, 8, 19),
+                        "Analysis",
+                        "Northstar Wire",
+                    )),
+                ),
+            ),
+            // Without it, the brief is refused with the option to pass.
+            ("no year anywhere", (WIRE, None, Err("--published"))),
+            // A year in the dateline, in the kicker or in a copyright line dates the story.
+            (
+                "the dateline's year",
+                (
+                    with_year.as_str(),
+                    None,
+                    Ok((
+                        &["Claire Tremblay", "Arjun Mehta"],
+                        5120,
+                        (2032, 8, 19),
+                        "Analysis",
+                        "Northstar Wire",
+                    )),
+                ),
+            ),
+            (
+                "a copyright line",
+                (
+                    copyright.as_str(),
+                    None,
+                    Ok((
+                        &["Claire Tremblay", "Arjun Mehta"],
+                        5120,
+                        (2031, 8, 19),
+                        "Analysis",
+                        "Northstar Wire",
+                    )),
+                ),
+            ),
+            (
+                "the kicker's year",
+                (
+                    kicker_year.as_str(),
+                    None,
+                    Ok((
+                        &["Claire Tremblay", "Arjun Mehta"],
+                        5120,
+                        (2030, 8, 19),
+                        "Analysis",
+                        "Northstar Wire",
+                    )),
+                ),
+            ),
+            // A day-first dateline, with another agency.
+            (
+                "day first",
+                (
+                    day_first.as_str(),
+                    Some((2032, 8, 19)),
+                    Ok((
+                        &["Claire Tremblay", "Arjun Mehta"],
+                        5120,
+                        (2032, 8, 19),
+                        "Analysis",
+                        "Reuters",
+                    )),
+                ),
+            ),
+            // Three authors, one with a particle; a label of two words in capitals.
+            (
+                "three authors",
+                (
+                    three,
+                    None,
+                    Ok((
+                        &["Ana Silva", "Pieter van der Berg", "Tom Berg"],
+                        7,
+                        (2031, 3, 3),
+                        "News Analysis",
+                        "",
+                    )),
+                ),
+            ),
+            // No number anywhere, or no date and no dateline: refused, saying what to add.
+            (
+                "no number",
+                (no_number.as_str(), Some((2032, 8, 19)), Err("kicker")),
+            ),
+            (
+                "no dateline",
+                (no_dateline.as_str(), None, Err("--published")),
+            ),
+        ];
+        for (what, (brief, published, want)) in cases {
+            match (prepare_with(brief, published), want) {
+                (Ok(p), Ok((authors, number, date, series, publisher))) => {
+                    assert_eq!(p.meta.authors, authors, "{what}");
+                    assert_eq!(p.meta.number, number, "{what}");
+                    assert_eq!(p.meta.published, date, "{what}");
+                    assert_eq!(p.meta.series.as_deref(), Some(series), "{what}");
+                    assert_eq!(
+                        p.meta.publisher.as_deref().unwrap_or(""),
+                        publisher,
+                        "{what}"
+                    );
+                    assert!(p.meta.title.split(' ').count() >= 4, "{what}");
+                }
+                (Err(e), Err(word)) => {
+                    let e = e.to_string();
+                    assert!(e.contains(word), "{what}: {e}");
+                }
+                (got, want) => panic!("{what}: {:?} against {want:?}", got.map(|p| p.meta)),
+            }
+        }
+        // The byline's own date stays the text's without the option, and the option wins.
+        let seed =
+            "Title of the Brief\n\nJane Roe | No. 4 | May 1, 2024\n\nBody text here. More.\n";
+        assert_eq!(
+            prepare_with(seed, None).unwrap().meta.published,
+            (2024, 5, 1)
+        );
+        assert_eq!(
+            prepare_with(seed, Some((2024, 5, 2)))
+                .unwrap()
+                .meta
+                .published,
+            (2024, 5, 2)
+        );
+        // The credit line is the wire's back matter, with its editors.
+        let p = prepare_with(WIRE, Some((2032, 8, 19))).unwrap();
+        assert_eq!(p.meta.editors, vec!["Ann Lee", "Bo Chan"]);
+        assert_eq!((p.front_matter, p.back_matter), (3, 1));
+    }
+
+    #[test]
+    fn a_body_paragraph_may_open_with_a_list_heading_word() {
+        // (fourth block, whether the back matter starts there)
+        let long = "Sources quoted by The Globe and Mail alleged that Cascadia Mutual had pressed the IBC to file the petition after the regulator rejected its request for a rate increase.";
+        let cases: &[(&str, bool)] = &[
+            (long, false),
+            ("Notes quoted in the ruling, which the court published on its website on Tuesday evening, show that the judges were split three to two on the remedy they chose.", false),
+            ("Sources: Reuters; the ministry's annual report.", true),
+            ("Sources and further reading\n1. The ministry's annual report.", true),
+            ("Notes\n1. The figures are the ministry's.", true),
+        ];
+        for (block, back) in cases {
+            let brief = format!(
+                "A Title of Four Words\n\nJane Roe | No. 4 | May 1, 2024\n\nBody text here. More.\n\n{block}\n"
+            );
+            let p = prepare(&brief).unwrap();
+            assert_eq!(p.back_matter == 1, *back, "{block}");
         }
     }
 

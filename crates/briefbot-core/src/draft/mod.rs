@@ -40,7 +40,8 @@ pub enum DraftError {
     NotText,
     #[error(
         "no byline found: put a line such as `Jane Roe and John Doe | No. 12 | March 3, 2024` \
-         right after the title (authors, the brief's number, its publication date), then run \
+         right after the title (authors, the brief's number, its publication date), or a wire's \
+         `By Jane Roe and John Doe` with `No. 12` in a kicker line above the title, then run \
          draft again"
     )]
     NoByline,
@@ -53,6 +54,24 @@ pub enum DraftError {
          `9 November 2023` or `2023-11-09`"
     )]
     BadDate(String),
+    #[error(
+        "the byline `{0}` names no number: put the brief's number in it (`Jane Roe | No. 12 | \
+         March 3, 2024`) or in a kicker line above the title (`ANALYSIS No. 12`), then run draft \
+         again"
+    )]
+    NoNumber(String),
+    #[error(
+        "the byline has no date and the dateline gives the day, `{0}`, but not its year, which \
+         the text gives nowhere else: pass the publication date with `--published YYYY-MM-DD` \
+         (the dateline's day in its year), then run draft again"
+    )]
+    NoYear(String),
+    #[error(
+        "the byline `{0}` has no date and no dateline opens the body: pass the publication date \
+         with `--published YYYY-MM-DD`, or write the byline as `Jane Roe | No. 12 | March 3, \
+         2024`, then run draft again"
+    )]
+    NoDate(String),
     #[error(
         "the brief has no body: add its paragraphs after the byline, separated by blank lines"
     )]
@@ -71,6 +90,9 @@ pub struct DraftOptions {
     pub series: Option<String>,
     /// The publisher, when the front or back matter does not name it.
     pub publisher: Option<String>,
+    /// draft44: the publication date (year, month, day), when the text does not give it whole
+    /// (a wire's dateline without its year, a byline without a date). It wins over the text's.
+    pub published: Option<(i32, u8, u8)>,
 }
 
 /// A drafted knowledge base, ready to be written.
@@ -202,7 +224,7 @@ fn joined_at_initials(p: &str, sents: Vec<(usize, usize)>) -> Vec<(usize, usize)
 /// Drafts a knowledge base from a brief's text (the seed format: title, byline, body, back
 /// matter). Deterministic: the same text always gives the same draft.
 pub fn draft_text(text: &str, options: &DraftOptions) -> Result<Draft, DraftError> {
-    let prepared = metadata::prepare(text)?;
+    let prepared = metadata::prepare_with(text, options.published)?;
     let seed = parse_seed(&prepared.seed, prepared.front_matter, prepared.back_matter)
         .map_err(|_| DraftError::NoBody)?;
     let paragraphs: Vec<&str> = seed.paragraphs.iter().map(|p| p.text.as_str()).collect();

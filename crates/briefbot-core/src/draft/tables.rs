@@ -399,6 +399,13 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
     ("The Economist", "media", &["Economist"]),
     ("The New York Times", "media", &["New York Times", "NYT"]),
     ("The Washington Post", "media", &["Washington Post"]),
+    // draft44: a paper whose name joins two words with "and", which would otherwise be read
+    // as two names ("Globe" and "Mail"); "the Globe" is its short name.
+    (
+        "The Globe and Mail",
+        "media",
+        &["Globe and Mail", "the Globe"],
+    ),
     (
         "The Wall Street Journal",
         "media",
@@ -706,6 +713,11 @@ pub const FIRM_TRADES: &[&str] = &[
     "Aluminium",
     "Aluminum",
     "Steel",
+    // draft44: insurers and reinsurers ("Cascadia Mutual", "Harbour Pacific Re", "Swiss Re").
+    "Mutual",
+    "Re",
+    "Reinsurance",
+    "Assurance",
 ];
 
 /// Head words of geographic names: "Baltic Sea", "Gulf of Finland", "Horn of Africa", "Cook
@@ -776,6 +788,10 @@ pub const PLACE_OPENERS: &[&str] = &[
     "Cerro",
     "Laguna",
     "Quebrada",
+    // draft44: English names of towns and peaks that open with what they were ("Fort
+    // McMurray", "Mount Kenya").
+    "Fort",
+    "Mount",
 ];
 
 /// Common nouns that make the name next to them a place: "the port of Porvoo", "the al-Jufra
@@ -891,6 +907,10 @@ pub const ORG_CUES: &[&str] = &[
     "movement",
     "consultancy",
     "insurer",
+    // draft44: "the London broker Aldgate Risk", "the reinsurer Harbour Pacific Re".
+    "reinsurer",
+    "broker",
+    "brokerage",
     "bank",
     "lender",
     "conglomerate",
@@ -1056,6 +1076,8 @@ pub const MEDIA_HEADS: &[&str] = &[
     "Online",
     "Observer",
     "Chronicle",
+    // draft44: a news agency named for its wire ("Northstar Wire", "Business Wire").
+    "Wire",
 ];
 
 /// Common nouns after a demonym ("Russian military", "Israeli soldiers") that name a body of the
@@ -1992,6 +2014,13 @@ pub const NOT_NAMES: &[&str] = &[
     "Like",
     "Beyond",
     "Within",
+    // draft44: "Outside Parliament, the National Consumer Protection Society called …": a
+    // preposition of place opening a sentence is no part of the name after it.
+    "Outside",
+    "Inside",
+    "Across",
+    "Near",
+    "Around",
     "Once",
     "Comments",
     "Delegations",
