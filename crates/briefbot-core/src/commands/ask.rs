@@ -731,6 +731,7 @@ fn search_all(ctx: &Ctx, q: &str) -> Answer {
     super::matching::prefer_dated_in_year(ctx, q, &mut s);
     super::matching::prefer_in_decade(ctx, q, &mut s);
     super::matching::prefer_follow_up(ctx, q, &mut s);
+    super::matching::prefer_direction(ctx, q, &mut s);
     super::matching::prefer_reason(ctx, q, &mut s);
     super::matching::prefer_contrast(ctx, q, &mut s);
     super::matching::prefer_advice(ctx, q, &mut s);

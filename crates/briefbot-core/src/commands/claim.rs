@@ -68,6 +68,7 @@ pub(crate) fn run_asked(ctx: &Ctx, query: &str, question: &str) -> Answer {
     super::matching::prefer_period(ctx, &statement, &mut s);
     super::matching::prefer_year_named(ctx, &statement, &mut s);
     super::matching::prefer_in_decade(ctx, &statement, &mut s);
+    super::matching::prefer_direction(ctx, &statement, &mut s);
     super::matching::prefer_reason(ctx, question, &mut s);
     super::matching::prefer_contrast(ctx, question, &mut s);
     super::matching::prefer_advice(ctx, question, &mut s);

@@ -2142,6 +2142,92 @@ pub(crate) fn find_phrase(words: &[String], phrases: &[&[&str]]) -> Option<(usiz
     })
 }
 
+/// The two ways relations move, each with the words that say it: worse ("a temporary decline
+/// in relations", "ties soured") and better ("ties began to warm", "improved").
+const DIRECTIONS: [&[&str]; 2] = [
+    &[
+        "decline",
+        "declined",
+        "declines",
+        "dip",
+        "dipped",
+        "cool",
+        "cooled",
+        "cooling",
+        "rift",
+        "sour",
+        "soured",
+        "souring",
+        "strained",
+        "worsen",
+        "worsened",
+        "deteriorate",
+        "deteriorated",
+        "downturn",
+        "frosty",
+    ],
+    &[
+        "warm",
+        "warmed",
+        "warming",
+        "warmer",
+        "thaw",
+        "thawed",
+        "improve",
+        "improved",
+        "improving",
+        "rebound",
+        "rebounded",
+        "recover",
+        "recovered",
+    ],
+];
+
+/// Which of [`DIRECTIONS`] `words` hold: `(worse, better)`.
+fn directions_in(words: &[String]) -> (bool, bool) {
+    let holds = |d: &[&str]| words.iter().any(|w| d.contains(&w.as_str()));
+    (holds(DIRECTIONS[0]), holds(DIRECTIONS[1]))
+}
+
+/// A question about relations moving one way ("when did ties between Moscow and Hamas cool
+/// off") is not answered by the entry whose head says they moved the other way ("Russia–Hamas
+/// ties warm again"), though its text tells the decline it recovered from: the best of the next
+/// four whose head says the asked way, scoring within [`REASON_SHARE`] of it, is put first.
+pub(crate) fn prefer_direction(ctx: &Ctx, query: &str, s: &mut Search) {
+    let plain = crate::search::synonyms::plain_idioms(query);
+    let words = lower_words(plain.as_deref().unwrap_or(query));
+    // "After the Syria falling-out, did they stop talking" names the fall as what came before
+    // and asks what followed it.
+    if words
+        .iter()
+        .any(|w| matches!(w.as_str(), "after" | "since" | "following" | "post"))
+    {
+        return;
+    }
+    let (worse, better) = directions_in(&words);
+    if worse == better {
+        return;
+    }
+    let head_directions = |doc: u32| {
+        let (head, _) = entry_texts(ctx.engine.library(), ctx.engine.index().doc(doc));
+        directions_in(&lower_words(&head))
+    };
+    let asked = |d: (bool, bool)| if worse { d.0 && !d.1 } else { d.1 && !d.0 };
+    let opposite = |d: (bool, bool)| if worse { d.1 && !d.0 } else { d.0 && !d.1 };
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    if !opposite(head_directions(top.scored.doc)) {
+        return;
+    }
+    let floor = REASON_SHARE * top.scored.score;
+    let found = (s.ranked.iter().enumerate().skip(1).take(4))
+        .find(|(_, r)| r.scored.score >= floor && asked(head_directions(r.scored.doc)));
+    if let Some((i, _)) = found {
+        s.put_first(i);
+    }
+}
+
 /// How far below the best entry one that gives a reason may score and still be put first.
 const REASON_SHARE: f32 = 0.8;
 

@@ -178,6 +178,7 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
             let words = without_timeline_words(query);
             let mut s = ctx.search(&words, Some(EntryKind::Event), CommandName::Timeline);
             super::matching::prefer_follow_up(ctx, query, &mut s);
+            super::matching::prefer_direction(ctx, query, &mut s);
             let answer = ctx.answer(CommandName::Timeline, query, &s);
             if answer.outcome == Outcome::NoMatch && asks_when(query) {
                 if let Some(stated) = when_a_claim_says(ctx, query, &words) {
@@ -725,10 +726,7 @@ fn reported_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
         return answer;
     };
     let event = &brief.events()[i];
-    let title = crate::kb::padded_words(&event.title.to_lowercase());
-    let is_report = REPORT_TITLES
-        .iter()
-        .any(|w| title.contains(&format!(" {w} ")));
+    let is_report = is_report_title(&event.title);
     let lower = query.to_lowercase();
     let asked = crate::kb::padded_words(&lower);
     let asks_report = REPORT_WORDS
@@ -745,6 +743,23 @@ fn reported_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
     if !is_report || asks_report || names_reporter {
         return answer;
     }
+    // "When did Russia start talking to Hamas officially" finds the interview (on "Russia
+    // Today") a little ahead of the act it asks about, the Foreign Ministry's meetings: an event
+    // that is no report and scores nearly as well answers it.
+    let floor = REPORT_SHARE * hit.score;
+    let act = (answer.results.iter().enumerate().skip(1).take(2)).find(|(_, h)| {
+        h.kind == EntryKind::Event
+            && h.score >= floor
+            && matches!(brief.lookup(&h.id), Some((EntryKind::Event, j))
+                if !is_report_title(&brief.events()[j].title)
+                    && brief.events()[j].when.span().is_some())
+    });
+    if let Some((j, _)) = act {
+        let mut results = answer.results;
+        let first = results.remove(j);
+        results.insert(0, first);
+        return Answer { results, ..answer };
+    }
     let mut suggestions = answer.results;
     suggestions.truncate(MAX_SUGGESTIONS);
     let note = "The brief does not say when this happened, only when it was reported. The report \
@@ -754,6 +769,18 @@ fn reported_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
         evidence: answer.evidence,
         ..no_match(CommandName::Timeline, query, suggestions, Some(note))
     }
+}
+
+/// How far below a report a dated event that is no report may score and still answer a "when"
+/// question in its place.
+const REPORT_SHARE: f32 = 0.75;
+
+/// Whether an event's title makes it a report of something ([`REPORT_TITLES`]).
+fn is_report_title(title: &str) -> bool {
+    let title = crate::kb::padded_words(&title.to_lowercase());
+    REPORT_TITLES
+        .iter()
+        .any(|w| title.contains(&format!(" {w} ")))
 }
 
 /// Whether the event of `hit` has a day the brief only implies (`approx` to the day).

@@ -436,6 +436,13 @@ fn when_questions_about_a_reported_act_do_not_take_the_report_date() {
             Some("2023-10-08"),
         ),
     ];
+    // A dated act that scores nearly as well as the report answers in its place: the interview
+    // on "Russia Today" is not when Russia began talking to Hamas.
+    let a = ask(Request::Timeline(Some(
+        "when did russia start talking to hamas officially".into(),
+    )));
+    assert_eq!(a.outcome, Outcome::Answered, "{a:?}");
+    assert_eq!(a.results[0].id, "russian-foreign-ministry-meets-hamas-2006");
     for (query, date) in cases {
         let a = ask(Request::Timeline(Some(query.into())));
         match date {
@@ -1713,6 +1720,37 @@ fn a_vote_result_the_brief_never_gives_is_not_covered() {
     ] {
         let a = ask(r.clone());
         assert_eq!(a.outcome, Outcome::Answered, "{r:?}: {a:#?}");
+    }
+}
+
+/// Relations asked to have moved one way are answered by the entry that says they did, not by
+/// the one that says they moved back the other way (whose text tells the move it recovered
+/// from); what followed a move is asked with "after" and keeps its answer.
+#[test]
+fn relations_moving_one_way_are_not_answered_by_the_other_way() {
+    let cases = [
+        (
+            Request::Timeline(Some(
+                "when did ties between moscow and hamas cool off".into(),
+            )),
+            "russia-hamas-decline-2011-syria",
+        ),
+        (
+            Request::Timeline(Some("when did russia hamas ties take a dip".into())),
+            "russia-hamas-decline-2011-syria",
+        ),
+        (
+            Request::Timeline(Some("when did russia-hamas ties warm up again".into())),
+            "russia-hamas-ties-warm-delegations",
+        ),
+    ];
+    for (request, id) in cases {
+        let a = ask(request.clone());
+        assert_eq!(
+            a.results.first().map(|h| h.id.as_str()),
+            Some(id),
+            "{request:?}: {a:#?}"
+        );
     }
 }
 
