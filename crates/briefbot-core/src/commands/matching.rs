@@ -694,6 +694,16 @@ const SUBJECT_KINDS: &[&[&str]] = &[
     // Israel's ambassador" are not answered by what the ambassador said.
     &["summon", "summoned", "summons", "summoning"],
     &["expel", "expelled", "expels", "expelling", "expulsion"],
+    // Sending forces: "Russia sent troops to Gaza" (read as "deployed troops") is not answered
+    // by a sentence about Russian soldiers on state TV.
+    &[
+        "deploy",
+        "deploys",
+        "deployed",
+        "deploying",
+        "deployment",
+        "deployments",
+    ],
     // Premises: "when did Hamas open an office in Moscow" is not answered by a sentence about
     // Hamas and Moscow that gives none ("office" as a post is not: see [`subject_named_at`]).
     &[
@@ -853,7 +863,9 @@ fn subject_named_at(words: &[String], i: usize) -> bool {
 /// entry `doc` never names, in any of its forms. Like a state the brief never mentions
 /// ([`names_outsider`]), it is something the brief cannot speak to.
 pub(crate) fn names_absent_weapon(engine: &crate::engine::Engine, query: &str, doc: u32) -> bool {
-    let words = lower_words(query);
+    // Idioms name subjects too: "sent troops" is a deployment.
+    let plain = crate::search::synonyms::plain_idioms(query);
+    let words = lower_words(plain.as_deref().unwrap_or(query));
     let named: Vec<&[&str]> = (WEAPON_KINDS.iter().chain(SUBJECT_KINDS))
         .copied()
         .filter(|forms| {

@@ -701,6 +701,17 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("falling out", "rift"),
     ("fell out", "rift"),
     ("fall out", "rift"),
+    // Sending forces somewhere is deploying them.
+    ("sent troops", "deployed troops"),
+    ("send troops", "deploy troops"),
+    ("sends troops", "deploys troops"),
+    ("sending troops", "deploying troops"),
+    ("sent soldiers", "deployed soldiers"),
+    ("send soldiers", "deploy soldiers"),
+    ("sending soldiers", "deploying soldiers"),
+    ("sent forces", "deployed forces"),
+    ("send forces", "deploy forces"),
+    ("boots on the ground", "deployed troops"),
     // Relations cooling: "when did ties between Moscow and Hamas cool off" for "a temporary
     // decline in relations". "Cool" alone is also chat's "fine".
     ("cool off", "decline"),
@@ -1155,6 +1166,11 @@ mod tests {
             (
                 "moscow is on good terms with hamas",
                 Some("moscow is good relations with hamas"),
+            ),
+            // Sending troops is deploying them.
+            (
+                "russia sent troops to gaza",
+                Some("russia deployed troops to gaza"),
             ),
             // Cooling relations, coinciding interests, a place full of something.
             (

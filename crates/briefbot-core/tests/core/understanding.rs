@@ -1219,6 +1219,9 @@ fn weapons_the_brief_never_names_are_not_answered_for() {
         Request::Claim("russia helped hamas with nuclear know-how".into()),
         // Nor a diplomatic protest it never reports.
         Request::Claim("moscow expelled the israeli envoy over gaza".into()),
+        // Nor a deployment of forces, however it is said.
+        Request::Claim("russia sent troops to help hamas in gaza".into()),
+        Request::Claim("moscow deployed soldiers to gaza".into()),
         // Nor premises it never mentions.
         Request::Timeline(Some("when did hamas open an office in moscow".into())),
         Request::Claim("hamas has a permanent office in moscow".into()),
