@@ -741,6 +741,27 @@ fn draft_eval_figures_stay_above_their_floors() {
                 ("attribution_recall", 0.87),
             ],
         ),
+        // Tuning briefs from draft45: nepal-air-safety-list falls short on actor precision (the
+        // EU Air Safety List, the Twin Otters and the planned regulator drafted as actors) and
+        // on attribution (the Commission's "citing", the accident investigation commission's
+        // findings, unnamed and lower-case); reef-danger-listing on kinds (the World Heritage
+        // Centre, AIMS and Queensland drafted as organisations where the reference makes them
+        // bodies, Paris as France) and on attribution recall (the draft decision "published …
+        // by" its two makers, the GBRMPA's report that "rated", the department's officials).
+        (
+            "tests/data/briefs/nepal-air-safety-list.txt",
+            "tests/data/briefs/reference/nepal-air-safety-list",
+            &[
+                ("actor_precision", 0.88),
+                ("attribution_recall", 0.85),
+                ("attribution_precision", 0.94),
+            ],
+        ),
+        (
+            "tests/data/briefs/reef-danger-listing.txt",
+            "tests/data/briefs/reference/reef-danger-listing",
+            &[("actor_kind_accuracy", 0.88), ("attribution_recall", 0.84)],
+        ),
     ];
     // What a brief's text cannot give, passed as a curator would: bc-wildfire-insurance's
     // dateline ("KELOWNA, British Columbia, Aug. 19 (Northstar Wire) –") has no year.
