@@ -618,6 +618,7 @@ fn governed_list_end(
         return None;
     }
     let mut m = j;
+    let mut articled = false;
     loop {
         let prev = toks.get(m - 1)?;
         let gap = &text[prev.end..toks.get(m)?.start];
@@ -634,6 +635,18 @@ fn governed_list_end(
         } else {
             return None;
         };
+        // draft45: "the Department of Climate Change, Energy, the Environment and Water
+        // (DCCEEW)": a field may open with its own article, but only where the bracketed
+        // acronym after the list spells the whole name, since "the Ministry of Defence, the
+        // Foreign Office and …" lists bodies, not remits.
+        if toks.get(m).is_some_and(|t| t.text == "the")
+            && toks
+                .get(m + 1)
+                .is_some_and(|t| adjacent(text, &toks[m], t) && plain(t))
+        {
+            m += 1;
+            articled = true;
+        }
         // One field: adjacent capitalised words. draft41: a region's adjective may stand
         // inside a field as well as open it, before a plain word ("the Ministry of Foreign
         // Affairs and East African Cooperation").
@@ -665,9 +678,33 @@ fn governed_list_end(
                 }
             }
             // The field must end the name: "and Rural Development (DG AGRI)", "and Worship,".
+            if articled && !acronym_spells(text, &toks[i..m]) {
+                return None;
+            }
             return Some(m);
         }
     }
+}
+
+/// draft45: whether a bracketed acronym right after the name `run` spells the initials of its
+/// capitalised words ("Department of Climate Change, Energy, the Environment and Water
+/// (DCCEEW)").
+fn acronym_spells(text: &str, run: &[Token]) -> bool {
+    let Some(last) = run.last() else {
+        return false;
+    };
+    let Some(rest) = text[last.end..].strip_prefix(" (") else {
+        return false;
+    };
+    let Some(acronym) = rest.split(')').next() else {
+        return false;
+    };
+    let initials: String = run
+        .iter()
+        .filter(|t| t.capitalised())
+        .filter_map(|t| t.text.chars().next())
+        .collect();
+    acronym.len() >= 3 && acronym.chars().all(|c| c.is_ascii_uppercase()) && acronym == initials
 }
 
 /// The end of a name that opens with two fields joined by "and" before its head, when the run
@@ -1062,6 +1099,11 @@ fn place_context(text: &str, start: usize) -> bool {
 /// Whether a place noun follows a name, or a list of names it opens ("the al-Jufra and Brak
 /// al-Shati airbases", "the Duqm port").
 fn place_after(text: &str, end: usize) -> bool {
+    // draft45: "Rourke left for Busan, where she will lead the delegation": a name that a
+    // relative "where" describes is somewhere.
+    if text[end..].starts_with(", where ") {
+        return true;
+    }
     let mut rest = &text[end..];
     for _ in 0..3 {
         let r = rest.trim_start_matches([' ', '*']);
@@ -1941,6 +1983,30 @@ fn head_word_actors(actors: &mut Actors) {
             merge_into(actors, i, into);
         }
     }
+    // draft45: "According to the Post" after "The Kathmandu Post": an outlet's head word
+    // alone names the one outlet of the brief whose name ends with it, as "the Globe" names
+    // The Globe and Mail.
+    let n = actors.found.len();
+    for i in 0..n {
+        let word = actors.found[i].name.clone();
+        if word.is_empty()
+            || word.contains(' ')
+            || actors.found[i].kind != "media"
+            || !MEDIA_HEADS.contains(&word.as_str())
+        {
+            continue;
+        }
+        let longer: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && actors.found[j].kind == "media"
+                    && actors.found[j].name.ends_with(&format!(" {word}"))
+            })
+            .collect();
+        if let [into] = longer[..] {
+            merge_into(actors, i, into);
+        }
+    }
 }
 
 /// draft38: "the Federation" for the Federation of Bosnia and Herzegovina, "Srpska" for
@@ -2160,6 +2226,28 @@ fn quoted_outlets(actors: &mut Actors, paragraphs: &[&str]) {
     for a in outlets {
         actors.found[a].kind = "media";
     }
+}
+
+/// draft45: "The industry body Canegrowers", "the peak body Farmers Inc", "the lobby group
+/// Clean Seas": a body named by the trade or cause it speaks for is an association of its
+/// members, an organisation, where the one word "body" alone would say nothing of its kind.
+fn member_body_before(text: &str, start: usize) -> bool {
+    const MEMBER_BODIES: &[&str] = &[
+        "industry body",
+        "peak body",
+        "trade body",
+        "lobby group",
+        "lobby",
+        "industry group",
+        "industry association",
+        "trade association",
+    ];
+    let before = text[..start].trim_end().to_lowercase();
+    MEMBER_BODIES.iter().any(|c| {
+        before
+            .strip_suffix(c)
+            .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -2574,7 +2662,8 @@ fn classify_run(
                 || ORG_HEADS.contains(&head)
                 || (run.iter().any(|t| TRADE_WORDS.contains(&t.text))
                     && !run.iter().any(|t| is_role_word(t.text)))))
-        || (ORG_CUES.contains(&cue_before.as_str()) && !run.iter().any(|t| is_role_word(t.text)));
+        || (ORG_CUES.contains(&cue_before.as_str()) && !run.iter().any(|t| is_role_word(t.text)))
+        || (run.len() == 1 && member_body_before(text, start));
     if body || org {
         let kind = if body { "body" } else { "organisation" };
         let owner = first
@@ -7821,6 +7910,95 @@ mod tests {
                 "Outside Parliament, the National Consumer Protection Society called for a social tariff.",
                 "Outside Parliament",
                 None,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn outlets_airlines_member_bodies_and_articled_remits_of_draft45() {
+        check(&[
+            // An outlet's head word alone names the one outlet whose name ends with it.
+            (
+                "In June, *The Kathmandu Post* published extracts. According to the Post, the audit found lapses.",
+                "the Post",
+                Some(("Kathmandu Post", "media")),
+            ),
+            (
+                "The Harbour Times broke the story, and the Times kept on it.",
+                "the Times",
+                Some(("Harbour Times", "media")),
+            ),
+            // Known outlets cited by short names, and an edition named for its country.
+            (
+                "On Saturday, Guardian Australia reported that the department had instructed its posts.",
+                "Guardian Australia",
+                Some(("Guardian Australia", "media")),
+            ),
+            (
+                "Its chair told the ABC that nobody books a holiday there.",
+                "ABC",
+                Some(("ABC", "media")),
+            ),
+            (
+                "The Courier-Mail reported on Thursday that the draft had been shown.",
+                "Courier-Mail",
+                Some(("Courier-Mail", "media")),
+            ),
+            // UN specialised agencies are bodies.
+            (
+                "UNESCO will weigh the emissions target.",
+                "UNESCO",
+                Some(("UNESCO", "body")),
+            ),
+            (
+                "The International Civil Aviation Organization (ICAO) raised a concern.",
+                "ICAO",
+                Some(("International Civil Aviation Organization", "body")),
+            ),
+            // An airline ends its name in its trade.
+            (
+                "Sagarmatha Air's chief executive, Nirmal Thapa, told reporters that the company had followed every rule.",
+                "Sagarmatha Air",
+                Some(("Sagarmatha Air", "organisation")),
+            ),
+            (
+                "Yeti Airlines cancelled its morning flights.",
+                "Yeti Airlines",
+                Some(("Yeti Airlines", "organisation")),
+            ),
+            // A body named by the trade or cause it speaks for is an association.
+            (
+                "The industry body Canegrowers claimed that the limits had cost its members dearly.",
+                "Canegrowers",
+                Some(("Canegrowers", "organisation")),
+            ),
+            (
+                "The lobby group Seaguard warned that the catch would fall.",
+                "Seaguard",
+                Some(("Seaguard", "organisation")),
+            ),
+            // A remit may open with its own article where the acronym spells the whole name.
+            (
+                "According to the Department of Climate Change, Energy, the Environment and Water (DCCEEW), the government has committed billions.",
+                "DCCEEW",
+                Some(("Department of Climate Change, Energy, the Environment and Water", "body")),
+            ),
+            (
+                "According to the Department of Climate Change, Energy, the Environment and Water (DCCEEW), the government has committed billions.",
+                "Environment",
+                None,
+            ),
+            // Without an acronym that spells it, an article in a list still opens another body.
+            (
+                "The Ministry of Defence, the Foreign Office and the Treasury signed the plan.",
+                "Foreign Office",
+                Some(("Foreign Office", "body")),
+            ),
+            // A name that a relative "where" describes is a place.
+            (
+                "On Monday, Rourke left for Busan, where she will lead the delegation.",
+                "Busan",
+                Some(("Busan", "place")),
             ),
         ]);
     }

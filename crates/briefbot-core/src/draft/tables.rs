@@ -411,6 +411,24 @@ pub const KNOWN: &[(&str, &str, &[&str])] = &[
         "media",
         &["Wall Street Journal", "WSJ"],
     ),
+    // draft45: Australian outlets a brief cites by their short names ("told the ABC",
+    // "the Courier-Mail reported"), and an edition named for its country, which would
+    // otherwise be read as the country ("Guardian Australia reported").
+    ("ABC", "media", &["Australian Broadcasting Corporation"]),
+    ("Courier-Mail", "media", &["The Courier-Mail"]),
+    ("Guardian Australia", "media", &[]),
+    // draft45: UN specialised agencies, which the references make bodies like the UN's own
+    // organs, although "Organization" heads an organisation's name.
+    (
+        "UNESCO",
+        "body",
+        &["United Nations Educational, Scientific and Cultural Organization"],
+    ),
+    (
+        "International Civil Aviation Organization",
+        "body",
+        &["ICAO"],
+    ),
     ("BBC", "media", &[]),
     ("CNN", "media", &[]),
     ("Telegram", "media", &[]),
@@ -718,6 +736,11 @@ pub const FIRM_TRADES: &[&str] = &[
     "Re",
     "Reinsurance",
     "Assurance",
+    // draft45: airlines ("Sagarmatha Air", "Yeti Airlines", "Druk Airways"), which two
+    // capitalised words would otherwise make a person.
+    "Air",
+    "Airlines",
+    "Airways",
 ];
 
 /// Head words of geographic names: "Baltic Sea", "Gulf of Finland", "Horn of Africa", "Cook
