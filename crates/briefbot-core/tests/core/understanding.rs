@@ -2420,11 +2420,11 @@ fn evaluation_sets_stay_above_their_floors() {
         // it read.
         ("tests/data/chat_tune22.jsonl", 0.90, 0.90),
         // Written blind at the end of stop 42 the same way: measured once fresh with the
-        // stop's final engine (100/115, 41/45); none of it read.
-        ("tests/data/chat_tune23.jsonl", 0.84, 0.88),
+        // stop's final engine (100/115, 41/45); half of it read in stop 43.
+        ("tests/data/chat_tune23.jsonl", 0.90, 0.93),
         // Written blind in stop 43 the same way: measured once fresh (100/115, 37/45); none of
         // it read.
-        ("tests/data/chat_tune24.jsonl", 0.84, 0.80),
+        ("tests/data/chat_tune24.jsonl", 0.86, 0.82),
     ];
     for (file, top1, abstention) in floors {
         crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
