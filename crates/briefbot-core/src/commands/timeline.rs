@@ -380,6 +380,20 @@ fn asks_about_the_unmentioned(
     missed_words >= UNASKED_WORDS && missed > 0.5 * total
 }
 
+/// Phrases that ask for the day itself: "what date", "exact day".
+const DAY_ASKS: &[&str] = &[
+    "what date",
+    "which date",
+    "what day",
+    "which day",
+    "exact date",
+    "exact day",
+    "precise date",
+    "precise day",
+    "specific date",
+    "specific day",
+];
+
 /// "When did Russia invade Crimea?" asks for a date: an event the brief leaves undated does not
 /// answer it, however well it matches. The reader is told so and shown the event.
 ///
@@ -393,24 +407,11 @@ fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
     // that said".
     // "What date", "which year": a question that names the calendar unit it wants is not
     // answered by words that only place the event in the story ("During the war itself").
-    let asks_calendar = [
-        "what year",
-        "which year",
-        "what date",
-        "which date",
-        "what day",
-        "which day",
-        "exact date",
-        "exact day",
-        "exact year",
-        "exact month",
-        "precise date",
-        "precise day",
-        "specific date",
-        "specific day",
-    ]
-    .iter()
-    .any(|c| lower.contains(c));
+    let asks_day = DAY_ASKS.iter().any(|c| lower.contains(c));
+    let asks_calendar = asks_day
+        || ["what year", "which year", "exact year", "exact month"]
+            .iter()
+            .any(|c| lower.contains(c));
     let asks_date = asks_calendar
         || lower
             .split(|c: char| !c.is_alphanumeric())
@@ -422,20 +423,6 @@ fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
     // A day the brief only implies ("In the aftermath of the attempted pogrom", placed around
     // the day after) answers "when", but not "what date exactly": the brief names no day. An
     // implied year still answers "what year".
-    let asks_day = [
-        "what date",
-        "which date",
-        "what day",
-        "which day",
-        "exact date",
-        "exact day",
-        "precise date",
-        "precise day",
-        "specific date",
-        "specific day",
-    ]
-    .iter()
-    .any(|c| lower.contains(c));
     if asks_day && !undated_top {
         let implied = answer
             .results
