@@ -616,18 +616,21 @@ fn dated_event_of_the_same_sentence(ctx: &Ctx, claim: &Hit, words: &str) -> Opti
     let docs: Vec<u32> = (of_the_sentence.iter())
         .filter_map(|&(i, _)| engine.index().doc_of(event_ref(i)))
         .collect();
-    let text_score = |i: usize| -> f32 {
-        if docs.len() < 2 {
-            return 0.0;
-        }
+    // Only a sentence that dates two events needs the question's words scored against them,
+    // and then once for all of them.
+    let scores = if docs.len() < 2 {
+        Vec::new()
+    } else {
         let prepared = engine.index().prepare_in(words, false, ctx.brief);
-        let doc = engine.index().doc_of(event_ref(i));
-        (engine
+        engine
             .index()
-            .search(&prepared, Some(&docs), Default::default()))
-        .into_iter()
-        .find(|s| Some(s.doc) == doc)
-        .map_or(0.0, |s| s.score)
+            .search(&prepared, Some(&docs), Default::default())
+    };
+    let text_score = |i: usize| -> f32 {
+        let doc = engine.index().doc_of(event_ref(i));
+        (scores.iter())
+            .find(|s| Some(s.doc) == doc)
+            .map_or(0.0, |s| s.score)
     };
     let (index, _, _) = (of_the_sentence.iter())
         .map(|&(i, overlap)| (i, overlap, text_score(i)))
