@@ -66,6 +66,12 @@ fn round(score: f32) -> f32 {
     (score.clamp(0.0, 1.0) * 1000.0).round() / 1000.0
 }
 
+/// An event's date as ISO: the brief's own, or for an undated event the month or year the story
+/// places it in ("During the war itself" in a brief of November 2023 is 2023).
+fn event_date(e: &crate::kb::Event) -> Option<String> {
+    e.when.iso().or_else(|| e.within.map(|p| p.iso()))
+}
+
 /// A reference to an entry of a brief, for "related" lists.
 pub fn related(brief: &Brief, kind: EntryKind, index: usize) -> Related {
     match kind {
@@ -85,7 +91,7 @@ pub fn related(brief: &Brief, kind: EntryKind, index: usize) -> Related {
                 id: e.id.clone(),
                 kind,
                 title: e.title.clone(),
-                date: e.when.iso(),
+                date: event_date(e),
                 verdict: None,
             }
         }
@@ -161,11 +167,17 @@ pub fn hit_for(engine: &Engine, r: DocRef, score: f32, matched: String) -> Hit {
             let e = &brief.events()[i];
             hit.id = e.id.clone();
             hit.title = e.title.clone();
-            hit.date = e.when.iso();
-            hit.when = Some(match (&e.when, &e.when_text) {
-                (crate::kb::When::Undated, Some(t)) => format!("undated ({t})"),
-                (w, Some(t)) => format!("{w} ({t})"),
-                (w, None) => w.to_string(),
+            hit.date = event_date(e);
+            hit.when = Some(match (&e.when, e.within, &e.when_text) {
+                (crate::kb::When::Undated, Some(p), Some(t)) => {
+                    format!("{}, by the story's order ({t})", p.human())
+                }
+                (crate::kb::When::Undated, Some(p), None) => {
+                    format!("{}, by the story's order", p.human())
+                }
+                (crate::kb::When::Undated, None, Some(t)) => format!("undated ({t})"),
+                (w, _, Some(t)) => format!("{w} ({t})"),
+                (w, _, None) => w.to_string(),
             });
             hit.summary = e.summary.clone();
             hit.actors = names(&e.actors);

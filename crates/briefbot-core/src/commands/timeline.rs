@@ -416,26 +416,43 @@ fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
         || lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| matches!(w, "when" | "date"));
-    let undated_top = answer
-        .results
-        .first()
-        .is_some_and(|h| h.kind == EntryKind::Event && h.date.is_none());
+    let top_event = answer.results.first().and_then(|h| event_of(engine, h));
+    let undated_top = top_event.is_some_and(|e| e.when == crate::kb::When::Undated);
+    // An undated event the story places in one month or year ("During the war itself", after
+    // October 7, 2023, in a brief of November 2023) answers "when" and "what year" with that
+    // period, said to come from the story's order; it never answers "what date".
+    let within = top_event.and_then(|e| e.within);
     // A day the brief only implies ("In the aftermath of the attempted pogrom", placed around
     // the day after) answers "when", but not "what date exactly": the brief names no day. An
     // implied year still answers "what year".
-    if asks_day && !undated_top {
+    if asks_day && (!undated_top || within.is_some()) {
         let implied = answer
             .results
             .first()
-            .filter(|h| h.kind == EntryKind::Event && implied_day(engine, h))
-            .and_then(|h| own_time_words(engine, h));
+            .filter(|h| h.kind == EntryKind::Event && (implied_day(engine, h) || within.is_some()))
+            .map(|h| own_time_words(engine, h));
         if let Some(words) = implied {
             let mut suggestions = answer.results;
             suggestions.truncate(MAX_SUGGESTIONS);
-            let note = format!(
-                "The brief gives no exact date for this, only \"{words}\". The entry is offered \
-                 below."
-            );
+            let note = match (words, within) {
+                (Some(words), Some(p)) => format!(
+                    "The brief gives no exact date for this, only \"{words}\" (by the story's \
+                     order, {}). The entry is offered below.",
+                    p.human()
+                ),
+                (None, Some(p)) => format!(
+                    "The brief gives no exact date for this (by the story's order, {}). The \
+                     entry is offered below.",
+                    p.human()
+                ),
+                (Some(words), None) => format!(
+                    "The brief gives no exact date for this, only \"{words}\". The entry is \
+                     offered below."
+                ),
+                (None, None) => "The brief gives no exact date for this. The entry is offered \
+                                 below."
+                    .to_string(),
+            };
             return Answer {
                 evidence: answer.evidence,
                 ..no_match(CommandName::Timeline, query, suggestions, Some(note))
@@ -449,6 +466,26 @@ fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
         .results
         .first()
         .and_then(|h| own_time_words(engine, h));
+    // "What month" is not answered by a year the story implies.
+    let finer_than_within =
+        matches!(within, Some(crate::kb::Point::Year(_))) && lower.contains("month");
+    if let Some(p) = within.filter(|_| !finer_than_within) {
+        let note = match own_words {
+            Some(words) => format!(
+                "The brief gives no date for this, only \"{words}\"; by the story's order it \
+                 was in {}.",
+                p.human()
+            ),
+            None => format!(
+                "The brief gives no date for this; by the story's order it was in {}.",
+                p.human()
+            ),
+        };
+        return Answer {
+            note: Some(note),
+            ..answer
+        };
+    }
     if let Some(words) = own_words.as_ref().filter(|_| asks_calendar) {
         let mut suggestions = answer.results;
         suggestions.truncate(MAX_SUGGESTIONS);
@@ -476,6 +513,18 @@ fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
     Answer {
         evidence: answer.evidence,
         ..no_match(CommandName::Timeline, query, suggestions, Some(note))
+    }
+}
+
+/// The knowledge-base event a hit shows, when it shows one.
+fn event_of<'a>(engine: &'a Engine, hit: &crate::answer::Hit) -> Option<&'a crate::kb::Event> {
+    if hit.kind != EntryKind::Event {
+        return None;
+    }
+    let brief = engine.library().brief(&hit.brief)?;
+    match brief.lookup(&hit.id)? {
+        (EntryKind::Event, i) => brief.events().get(i),
+        _ => None,
     }
 }
 

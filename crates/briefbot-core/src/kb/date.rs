@@ -110,6 +110,23 @@ impl Point {
         }
     }
 
+    /// The narrowest month or year that holds every day from `from` to `to` (day numbers), or
+    /// `None` when they lie in different years or `from` comes after `to`. An event the brief
+    /// leaves undated but tells after one dated event, in a brief published on a known day,
+    /// happened between the two: when both fall in one year, the brief gives that year, though
+    /// in no sentence of its own.
+    pub fn spanning(from: i64, to: i64) -> Option<Point> {
+        if from > to {
+            return None;
+        }
+        let ((y1, m1, _), (y2, m2, _)) = (civil_from_days(from), civil_from_days(to));
+        match (y1 == y2, m1 == m2) {
+            (true, true) => Some(Point::Month(y1, m1)),
+            (true, false) => Some(Point::Year(y1)),
+            _ => None,
+        }
+    }
+
     /// The first day this point covers.
     pub fn first_day(self) -> i64 {
         match self {
@@ -295,5 +312,28 @@ mod tests {
             When::Approx(Point::Year(2015)).iso().as_deref(),
             Some("2015")
         );
+    }
+
+    /// The period two days span is the month or year they share, and nothing when they share
+    /// no year or come in the wrong order.
+    #[test]
+    fn the_period_two_days_share() {
+        type Day = (i32, u8, u8);
+        let cases: &[(Day, Day, Option<Point>)] = &[
+            ((2023, 10, 7), (2023, 11, 9), Some(Point::Year(2023))),
+            ((2023, 10, 7), (2023, 10, 30), Some(Point::Month(2023, 10))),
+            ((2023, 10, 7), (2023, 10, 7), Some(Point::Month(2023, 10))),
+            ((2011, 1, 1), (2023, 11, 9), None),
+            ((2022, 12, 31), (2023, 1, 1), None),
+            ((2023, 11, 9), (2023, 10, 7), None),
+        ];
+        for &((y1, m1, d1), (y2, m2, d2), want) in cases {
+            let (from, to) = (day_number(y1, m1, d1), day_number(y2, m2, d2));
+            assert_eq!(
+                Point::spanning(from, to),
+                want,
+                "{y1}-{m1}-{d1} to {y2}-{m2}-{d2}"
+            );
+        }
     }
 }

@@ -232,6 +232,12 @@ pub struct Event {
     pub when: When,
     /// The brief's own words for the time, or what an undated event is anchored to.
     pub when_text: Option<String>,
+    /// For an undated event, the month or year it must fall in: after the dated event the
+    /// story tells it after, and before the brief was published (see [`Point::spanning`]).
+    /// "During the war itself", in a brief of November 2023 on a war that began on October 7,
+    /// 2023, is 2023; "over the years" after 2011 is no one year, and stays `None`.
+    #[serde(default)]
+    pub within: Option<Point>,
     pub title: String,
     pub summary: String,
     /// Indices into the brief's actors.

@@ -765,7 +765,8 @@ fn load_brief(id: &str, dir: &Path) -> Result<Brief, Vec<KbError>> {
     let (Some((raw, brief_text)), Some(seed), Some(published)) = (meta, seed, published) else {
         unreachable!("a file that failed to load reported an error");
     };
-    let (events, claims) = (events.entries, claims.entries);
+    let (mut events, claims) = (events.entries, claims.entries);
+    place_undated(&mut events, &afters, published, &seed.seed.paragraphs);
     link_actors(&mut actors.entries, &events, &timeline, &claims);
     let fingerprint = fingerprint([
         &brief_text,
@@ -918,6 +919,7 @@ fn check_event(
         id: e.id.clone(),
         when,
         when_text,
+        within: None,
         title,
         summary,
         actors: event_actors,
@@ -1065,6 +1067,65 @@ fn check_meta(
             errors.push(meta_err("published", m));
             None
         }
+    }
+}
+
+/// Gives each undated event the month or year it must fall in, when the brief's own words tell
+/// it after a dated event (directly or through other undated ones: "After the visit", the visit
+/// "During the war itself") and that event and the brief's publication share one: the event
+/// happened after the one it follows and before the brief reported it. An `after` that only a
+/// curator's ordering supports ("not dated in the brief") places nothing, for the brief does not
+/// say so; nor does a loop of `after` references, already reported.
+fn place_undated(
+    events: &mut [Event],
+    afters: &[Option<String>],
+    published: Point,
+    paragraphs: &[seed::Paragraph],
+) {
+    let index: HashMap<&str, usize> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let told = |e: &Event| {
+        let Some(words) = e
+            .when_text
+            .as_deref()
+            .map(|w| fold_for_quote(w.trim()).to_lowercase())
+        else {
+            return false;
+        };
+        !words.is_empty()
+            && e.citations.iter().any(|c| {
+                let cited = c
+                    .paragraph
+                    .checked_sub(1)
+                    .and_then(|p| paragraphs.get(p))
+                    .map_or(c.quote.as_str(), |p| p.text.as_str());
+                fold_for_quote(cited).to_lowercase().contains(&words)
+            })
+    };
+    let within: Vec<Option<Point>> = (0..events.len())
+        .map(|i| {
+            if events[i].when != When::Undated {
+                return None;
+            }
+            let mut at = i;
+            for _ in 0..events.len() {
+                if !told(&events[at]) {
+                    return None;
+                }
+                let parent = *index.get(afters.get(at)?.as_deref()?)?;
+                if let Some((start, _)) = events[parent].when.span() {
+                    return Point::spanning(start, published.last_day());
+                }
+                at = parent;
+            }
+            None
+        })
+        .collect();
+    for (e, w) in events.iter_mut().zip(within) {
+        e.within = w;
     }
 }
 

@@ -120,9 +120,10 @@ fn a_date_after_since_or_before_is_where_the_question_counts_from() {
     assert_eq!(a.outcome, Outcome::Answered);
     for h in &a.results {
         let date = h.date.as_deref().unwrap_or("undated");
-        // An approximate day is dated by its month ("2023-10"), which may end after the 7th.
+        // An approximate day is dated by its month ("2023-10"), which may end after the 7th,
+        // and an undated event the story places after October 7 by its year.
         assert!(
-            date == "undated" || date >= "2023-10-07" || date == "2023-10",
+            date == "undated" || date >= "2023-10-07" || date == "2023-10" || date == "2023",
             "{}: {date}",
             h.id
         );
@@ -539,16 +540,25 @@ fn json_answer_has_the_documented_shape() {
     let t = serde_json::to_value(ask(Request::Timeline(Some("oct 25".into())))).unwrap();
     assert_eq!(t["results"][0]["date"], "2023-10-25");
     let undated = serde_json::to_value(ask(Request::Timeline(Some(
-        "delegation visit abu marzook closest friend".into(),
+        "mashal egyptian tv interview russians impressed".into(),
     ))))
     .unwrap();
-    assert_eq!(
-        undated["results"][0]["id"],
-        "hamas-delegation-visits-moscow"
-    );
+    assert_eq!(undated["results"][0]["id"], "mashal-egyptian-tv-interview");
     assert!(
         undated["results"][0].get("date").is_none(),
         "undated events omit date"
+    );
+    // An undated event the brief's own words place after a dated one is dated at the year they
+    // share with the brief's publication, and its `when` says where that year comes from.
+    let placed = serde_json::to_value(ask(Request::Timeline(Some(
+        "delegation visit abu marzook closest friend".into(),
+    ))))
+    .unwrap();
+    assert_eq!(placed["results"][0]["id"], "hamas-delegation-visits-moscow");
+    assert_eq!(placed["results"][0]["date"], "2023");
+    assert_eq!(
+        placed["results"][0]["when"],
+        "2023, by the story's order (During the war itself)"
     );
 }
 
