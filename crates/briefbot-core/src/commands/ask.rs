@@ -53,6 +53,28 @@ const ACTOR_LEADS: &[&str] = &[
     "من هم",
     "من",
 ];
+/// Whether what follows "who was" names someone and then what they did ("who was moscow
+/// backing in syria", "who is russia arming"): the question asks for the other side of an act,
+/// which a sentence about the act answers, not the profile of the one named first. A name alone
+/// ("who was Ali Baraka") or a role ("who is the russian foreign minister") asks who someone
+/// is.
+fn asks_whom(rest: &str) -> bool {
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    words.len() >= 2
+        && !matches!(words[0].as_str(), "the" | "a" | "an" | "this" | "that")
+        // The act follows a name of one or two words: "moscow backing", "ali baraka thanking".
+        && words[1..]
+            .iter()
+            .take(2)
+            .any(|w| w.len() > 5 && w.ends_with("ing") && !NOT_ACTS.contains(&w.as_str()))
+}
+
+/// Words ending in "-ing" that are no act: place names and nouns a name may run into.
+const NOT_ACTS: &[&str] = &["beijing", "nanjing", "xinjiang", "wedding", "building"];
+
 /// Leading words that ask for a short definition ("what is RT?"); routed to actors only when
 /// what follows is a short name.
 const WHAT_LEADS: &[&str] = &["what is", "what's", "whats", "what are"];
@@ -421,7 +443,7 @@ pub fn route(question: &str) -> Route {
     for lead in ACTOR_LEADS {
         if let Some(rest) = strip_lead(q, &lower, lead) {
             let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
-            if !rest.is_empty() && !NOT_A_NAME.contains(&first.as_str()) {
+            if !rest.is_empty() && !NOT_A_NAME.contains(&first.as_str()) && !asks_whom(rest) {
                 return Route::Actor(clean_end(rest));
             }
         }
@@ -934,6 +956,17 @@ mod tests {
             ("what role did the kremlin play", a("the kremlin")),
             ("who is mousa abu marzook", a("mousa abu marzook")),
             ("Who's Mashal?", a("Mashal")),
+            // "Who was X doing…" asks for the other side of X's act, not who X is.
+            (
+                "who was moscow backing in syria",
+                s("who was moscow backing in syria"),
+            ),
+            (
+                "who was vladimir putin meeting in kyrgyzstan?",
+                s("who was vladimir putin meeting in kyrgyzstan"),
+            ),
+            ("who was the man running RT", a("the man running RT")),
+            ("who is the russian foreign minister", a("the russian foreign minister")),
             // A leading "when" that sets the scene for another question is not a time question;
             // one followed by a question for the time still is.
             (
