@@ -61,7 +61,10 @@ const ACTOR_LEADS: &[&str] = &[
 fn asks_whom(rest: &str) -> bool {
     let words: Vec<String> = rest
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .collect();
     words.len() >= 2
         && !matches!(words[0].as_str(), "the" | "a" | "an" | "this" | "that")
@@ -749,6 +752,7 @@ fn search_all(ctx: &Ctx, q: &str) -> Answer {
     };
     let mut s = ctx.search_kinds(q, kinds, CommandName::Ask);
     super::matching::prefer_subject(ctx, q, &mut s);
+    super::matching::prefer_cited_people(ctx, q, &mut s);
     super::matching::prefer_period(ctx, q, &mut s);
     super::matching::prefer_dated_in_year(ctx, q, &mut s);
     super::matching::prefer_in_decade(ctx, q, &mut s);
@@ -966,7 +970,10 @@ mod tests {
                 s("who was vladimir putin meeting in kyrgyzstan"),
             ),
             ("who was the man running RT", a("the man running RT")),
-            ("who is the russian foreign minister", a("the russian foreign minister")),
+            (
+                "who is the russian foreign minister",
+                a("the russian foreign minister"),
+            ),
             // A leading "when" that sets the scene for another question is not a time question;
             // one followed by a question for the time still is.
             (

@@ -1139,6 +1139,69 @@ pub(crate) fn prefer_subject(ctx: &Ctx, query: &str, s: &mut Search) {
     }
 }
 
+/// How far below the best entry one whose title or quotes name every person a question names
+/// may score and still be put first.
+const CITED_PEOPLE_SHARE: f32 = 0.75;
+
+/// When a question names people ("which Biden line do the authors say Putin proved right") and
+/// the best entry names one of them only in its curator's summary, not in its title or the
+/// sentences it quotes, the answer would cite nothing about that person: the best of the next
+/// four entries whose title or quotes name them all, scoring within [`CITED_PEOPLE_SHARE`] of
+/// it, is put first. People only: a state is named in many ways ("Moscow", "the Kremlin",
+/// "Russian") that a quote about its acts need not use.
+pub(crate) fn prefer_cited_people(ctx: &Ctx, query: &str, s: &mut Search) {
+    let Some(top) = s.ranked.first() else {
+        return;
+    };
+    let index = ctx.engine.index();
+    let at = index.doc(top.scored.doc).brief;
+    let Some(brief) = ctx.engine.library().briefs().get(at as usize) else {
+        return;
+    };
+    let people: Vec<usize> = (s.named_in(ctx.engine, at, query).iter().copied())
+        .filter(|&a| {
+            brief
+                .actors()
+                .get(a)
+                .is_some_and(|a| a.kind == ActorKind::Person)
+        })
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    let cites_all = |doc: u32| {
+        let r = index.doc(doc);
+        if r.brief != at {
+            return false;
+        }
+        let i = r.index as usize;
+        let (title, citations) = match r.kind {
+            EntryKind::Actor => {
+                let a = &brief.actors()[i];
+                (a.name.clone() + " " + &a.aliases.join(" "), &a.citations)
+            }
+            EntryKind::Event => (
+                brief.events()[i].title.clone(),
+                &brief.events()[i].citations,
+            ),
+            EntryKind::Claim => (
+                brief.claims()[i].statement.clone(),
+                &brief.claims()[i].citations,
+            ),
+        };
+        let text = citations
+            .iter()
+            .fold(title, |text, c| text + " " + c.quote.as_str());
+        people.iter().all(|&a| {
+            let actor = &brief.actors()[a];
+            std::iter::once(&actor.name)
+                .chain(&actor.aliases)
+                .any(|form| crate::kb::holds_words(&text, form, false))
+        })
+    };
+    put_first_near(s, CITED_PEOPLE_SHARE, 4, cites_all);
+}
+
 /// How far below the best claim one that names every party of a statement may score and still
 /// be put first, when the best leaves one of them out.
 const PARTIES_SHARE: f32 = 0.75;

@@ -2616,3 +2616,30 @@ fn an_undated_event_the_story_places_in_one_year_is_dated_at_that_year() {
         );
     }
 }
+
+/// A question that names people is answered by an entry whose title or quotes name them, not by
+/// one that names a person only in its curator's summary: the answer must cite what the brief
+/// says about everyone the reader asked about.
+#[test]
+fn the_people_a_question_names_are_in_what_the_answer_cites() {
+    let cases = [
+        (
+            "what biden line did putin basically prove right according to the authors",
+            "biden",
+        ),
+        (
+            "what line of biden's does putin prove right, per the brief",
+            "biden",
+        ),
+        ("which biden remark did putin end up proving right", "biden"),
+    ];
+    for (query, person) in cases {
+        let a = ask(Request::Ask(query.into()));
+        assert_eq!(a.outcome, Outcome::Answered, "{query}: {a:#?}");
+        assert!(top_text(&a).contains(person), "{query}: {a:#?}");
+        assert!(
+            top_text(&a).contains("waging a war against democracy"),
+            "{query}: {a:#?}"
+        );
+    }
+}
