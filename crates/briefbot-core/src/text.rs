@@ -398,6 +398,12 @@ const STOP_WORDS: &[&str] = &[
     "idk",
     "lol",
     "tbh",
+    // "What do you mean", "not gonna lie", "if I recall correctly": chat that asks nothing.
+    "wdym",
+    "ngl",
+    "iirc",
+    "afaik",
+    "smh",
     "imo",
     "imho",
     "rn",

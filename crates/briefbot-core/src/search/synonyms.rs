@@ -623,6 +623,15 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("points the finger at", "blamed"),
     ("pointing the finger at", "blamed"),
     ("point fingers at", "blamed"),
+    // Going back to an old way: "the rhetoric went back to Soviet style" for "returning to the
+    // terminology used by the Soviets".
+    ("went back to", "returning to"),
+    ("go back to", "return to"),
+    ("goes back to", "returns to"),
+    ("going back to", "returning to"),
+    ("reverted to", "returning to"),
+    ("revert to", "return to"),
+    ("reverting to", "returning to"),
     // Stopping a resolution or a plan.
     ("shot down", "blocked"),
     ("shoot down", "blocked"),
@@ -1129,6 +1138,10 @@ mod tests {
                 Some("who does moscow blamed"),
             ),
             ("Putin rang Netanyahu", Some("putin phoned netanyahu")),
+            (
+                "moscow's tone reverted to soviet talk",
+                Some("moscow s tone returning to soviet talk"),
+            ),
             (
                 "did syria kill the relationship",
                 Some("did syria severed ties"),
