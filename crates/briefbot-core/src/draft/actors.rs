@@ -7915,6 +7915,24 @@ mod tests {
     }
 
     #[test]
+    fn sentence_opening_adjectives_of_draft46() {
+        check(&[
+            // An adjective opening a sentence is no name, alone or before the noun it qualifies.
+            (
+                "Online platforms brought the practice into the cities.",
+                "Online",
+                None,
+            ),
+            // A body named later in the sentence is still an actor.
+            (
+                "Online sales of tickets rose, the Competition Authority said.",
+                "Competition Authority",
+                Some(("Competition Authority", "body")),
+            ),
+        ]);
+    }
+
+    #[test]
     fn outlets_airlines_member_bodies_and_articled_remits_of_draft45() {
         check(&[
             // An outlet's head word alone names the one outlet whose name ends with it.

@@ -70,6 +70,14 @@ static KICKER_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?P<series>[\p{Lu}][\w .&-]{0,60}?)\s+)?No\.?\s*(?P<number>\d+)\b")
         .expect("valid")
 });
+/// draft46: a byline that gives the authors and the date but no number ("Ciara Mulvey, Senior
+/// Parliamentary Researcher (Housing), and Eoin Haslam, Parliamentary Researcher (Law) |
+/// Published 14 March 2035"): the date may follow a label saying what it dates, and the
+/// number is then in a kicker line above the title, beside the publisher.
+static DATED_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Bb]y\s+)?(?P<authors>[^|]+?)\s*\|\s*(?:(?:[Ff]irst\s+)?(?:[Pp]ublished|[Pp]osted|[Rr]eleased|[Ii]ssued)(?:\s+on)?\s*:?\s*)?(?P<date>[^|]+?)\s*$")
+        .expect("valid")
+});
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
     // A footnote number glued to the end of a word or sentence: "agreement.3 The", "said,12".
     Regex::new(r#"(?P<w>[a-z\)"'\u{201D}\u{2019}])(?P<p>[.,;:]?)(?P<n>\d{1,3})(?P<after>\s|$)"#)
@@ -254,16 +262,6 @@ fn publisher_and_editors(b: &str) -> Option<(&str, &str)> {
             .find_map(|l| lower.starts_with(l).then(|| &part[l.len()..]))
             .map(|names| (k, names))
     })?;
-    let name_like = |name: &str| {
-        let words: Vec<&str> = name.split_whitespace().collect();
-        !words.is_empty()
-            && words.len() <= 10
-            && words[0].starts_with(char::is_uppercase)
-            && words.iter().all(|w| {
-                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                    || matches!(*w, "of" | "for" | "and" | "on" | "the" | "in" | "de" | "&")
-            })
-    };
     let first = parts[0].trim_start_matches(['#', ' ', '*']).trim();
     if !name_like(first) {
         return None;
@@ -281,14 +279,33 @@ fn publisher_and_editors(b: &str) -> Option<(&str, &str)> {
 /// has at least two words, so a one-word part after a name is the job title it carries
 /// ("Reviewed by Alison Tupou, Manager, Research and Committee Services"), and it and
 /// everything after it (the rest of the title) are not editors.
+/// draft46: the line may run on into a sentence about the series after the editors ("Edited by
+/// Aoife Brennan, Head of Research. Spotlights are prepared for …"), which names no editor, and
+/// a post of several words ("Head of Research") is no name either.
 fn editor_names(s: &str) -> Vec<String> {
-    let all = names(s);
+    let all = names(first_sentence(s));
     let first_title = all
         .iter()
         .skip(1)
-        .position(|n| n.split_whitespace().count() < 2)
+        .position(|n| n.split_whitespace().count() < 2 || is_post(n))
         .map_or(all.len(), |k| k + 1);
     all.into_iter().take(first_title).collect()
+}
+
+/// The text up to the end of its first sentence: a full stop after a word of three letters or
+/// more and before a capital. An initial ("Jane R. Roe") is one letter, so it ends nothing.
+fn first_sentence(s: &str) -> &str {
+    let mut from = 0;
+    while let Some(k) = s[from..].find(". ") {
+        let at = from + k;
+        let word = s[..at].rsplit(' ').next().unwrap_or("");
+        let next_capital = s[at + 2..].starts_with(char::is_uppercase);
+        if word.chars().filter(|c| c.is_alphabetic()).count() >= 3 && next_capital {
+            return &s[..at];
+        }
+        from = at + 2;
+    }
+    s
 }
 
 /// draft43: the byline's names, without the authors' institution after them ("Irina Dobreva and
@@ -375,6 +392,10 @@ struct Byline<'a> {
     agency: Option<&'a str>,
     /// draft44: whether the byline is a wire's ("By …"), with the number in a kicker.
     wire: bool,
+    /// draft46: the series and the publisher a kicker names beside the number
+    /// ("Oireachtas Library & Research Service | Spotlight No. 4 of 2035").
+    kicker_series: Option<&'a str>,
+    kicker_publisher: Option<&'a str>,
 }
 
 /// Finds and reads the byline: the seed's `Authors | No. N | Month D, YYYY` among the first
@@ -389,7 +410,12 @@ fn read_byline(
         .take(8)
         .position(|b| BYLINE.is_match(b.lines().next().unwrap_or("")) || BYLINE.is_match(b));
     let Some(byline_at) = full else {
-        return read_wire_byline(blocks, published);
+        // draft46: a byline with the date but no number is read when no wire's byline is
+        // found either; the wire's reading keeps its own errors (no number, no year).
+        return match read_wire_byline(blocks, published) {
+            Err(DraftError::NoByline) => read_dated_byline(blocks, published),
+            read => read,
+        };
     };
     if byline_at == 0 {
         return Err(DraftError::NoTitle);
@@ -419,6 +445,8 @@ fn read_byline(
         published,
         agency: None,
         wire: false,
+        kicker_series: None,
+        kicker_publisher: None,
     })
 }
 
@@ -506,7 +534,125 @@ fn read_wire_byline(
         published,
         agency,
         wire: true,
+        kicker_series: None,
+        kicker_publisher: None,
     })
+}
+
+/// draft46: a research service's front matter puts the publisher and the number on a kicker
+/// line ("Oireachtas Library & Research Service | Spotlight No. 4 of 2035"), the title after
+/// it, and the authors with their posts and the date on a line of their own ("Ciara Mulvey,
+/// Senior Parliamentary Researcher (Housing), and Eoin Haslam, Parliamentary Researcher (Law) |
+/// Published 14 March 2035"). The byline is the first block after the title whose part after
+/// the bar is a whole date (day or month first); the number and the series are the kicker's
+/// "Series No. N" (a year after it, "of 2035", numbers the series' year, not the brief), and the
+/// kicker's other part, a name, is the publisher. Posts between the names are no authors.
+fn read_dated_byline(
+    blocks: &[String],
+    published: Option<(i32, u8, u8)>,
+) -> Result<Byline<'_>, DraftError> {
+    let (at, caps, date) = blocks
+        .iter()
+        .take(8)
+        .enumerate()
+        .find_map(|(i, b)| {
+            let line = b.trim();
+            if line.contains('\n') {
+                return None;
+            }
+            let caps = DATED_BYLINE.captures(line)?;
+            let date = parse_date(&caps["date"])?;
+            Some((i, caps, date))
+        })
+        .ok_or(DraftError::NoByline)?;
+    if at == 0 {
+        return Err(DraftError::NoTitle);
+    }
+    let byline = blocks[at].trim();
+    let authors: Vec<String> = byline_authors(&caps["authors"])
+        .into_iter()
+        .filter(|n| !is_post(n))
+        .collect();
+    if authors.is_empty() {
+        return Err(DraftError::NoByline);
+    }
+    // The kicker sits above the title, as a wire's does; its parts are set apart by bars.
+    let kicker = blocks[..at - 1].iter().find_map(|b| {
+        let line = b.lines().next().unwrap_or("").trim();
+        let parts: Vec<&str> = line.split(" | ").map(str::trim).collect();
+        let (k, caps) = parts
+            .iter()
+            .enumerate()
+            .find_map(|(k, p)| KICKER_NUMBER.captures(p).map(|c| (k, c)))?;
+        let number = caps["number"].parse::<u32>().ok().filter(|&n| n > 0)?;
+        let series = caps.name("series").map(|m| m.as_str().trim());
+        let publisher = parts
+            .iter()
+            .enumerate()
+            .find(|&(j, p)| j != k && name_like(p))
+            .map(|(_, p)| *p);
+        Some((number, series, publisher))
+    });
+    let (number, kicker_series, kicker_publisher) =
+        kicker.ok_or_else(|| DraftError::NoNumber(byline.to_string()))?;
+    Ok(Byline {
+        at,
+        authors,
+        number,
+        published: published.unwrap_or(date),
+        agency: None,
+        wire: false,
+        kicker_series,
+        kicker_publisher,
+    })
+}
+
+/// Whether a part of a byline or an editors' line is a post, not a person: it names a remit in
+/// brackets ("Parliamentary Researcher (Law)") or holds a word for a job ("Head of Research",
+/// "Senior Fellow"), which a person's name does not.
+fn is_post(part: &str) -> bool {
+    const POSTS: &[&str] = &[
+        "Researcher",
+        "Research",
+        "Fellow",
+        "Director",
+        "Head",
+        "Analyst",
+        "Adviser",
+        "Advisor",
+        "Officer",
+        "Manager",
+        "Editor",
+        "Professor",
+        "Lecturer",
+        "Economist",
+        "Correspondent",
+        "Chief",
+        "Senior",
+        "Deputy",
+        "Associate",
+        "Assistant",
+        "Coordinator",
+        "Specialist",
+    ];
+    let part = part.trim();
+    part.ends_with(')') && part.contains(" (")
+        || part
+            .split_whitespace()
+            .any(|w| POSTS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Whether a part of a front- or back-matter line reads as an institution's name: capitalised
+/// words and the small words of a name, at most ten.
+fn name_like(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 10
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(*w, "of" | "for" | "and" | "on" | "the" | "in" | "de" | "&")
+        })
 }
 
 /// Makes the seed and reads the metadata; `published`, when given, is the publication date
@@ -526,6 +672,8 @@ pub fn prepare_with(text: &str, published: Option<(i32, u8, u8)>) -> Result<Prep
         published,
         agency,
         wire,
+        kicker_series,
+        kicker_publisher,
     } = byline;
     // A markdown heading's marks ("# Title") are no part of the title. A block of sentences
     // just above the byline is a standfirst (a dek), not the title: headlines do not end in a
@@ -571,6 +719,9 @@ pub fn prepare_with(text: &str, published: Option<(i32, u8, u8)>) -> Result<Prep
     // draft44: a wire's kicker sets its label in capitals ("ANALYSIS No. 5120"); the series'
     // name is the label as a word is written ("Analysis").
     let series = series.map(|s| if wire { capitals_as_words(&s) } else { s });
+    // draft46: a kicker with bars ("Publisher | Spotlight No. 4 of 2035") names the series in
+    // the part that holds the number.
+    let series = series.or_else(|| kicker_series.map(str::to_string));
 
     // Back matter: from the first block that opens it, if that is past the first body block.
     let body_start = byline_at + 1;
@@ -727,7 +878,11 @@ pub fn prepare_with(text: &str, published: Option<(i32, u8, u8)>) -> Result<Prep
     let from_bar = back
         .iter()
         .find_map(|b| publisher_and_editors(b).map(|(n, _)| n.to_string()));
-    let publisher = from_note
+    // draft46: the publisher a kicker names beside the number is the text's own word for it,
+    // so it comes first; only a kicker with bars sets it.
+    let publisher = kicker_publisher
+        .map(str::to_string)
+        .or(from_note)
         .or(from_line)
         .or(from_bar)
         .or_else(|| agency.map(str::to_string))
@@ -1054,6 +1209,86 @@ mod tests {
         let p = prepare_with(WIRE, Some((2032, 8, 19))).unwrap();
         assert_eq!(p.meta.editors, vec!["Ann Lee", "Bo Chan"]);
         assert_eq!((p.front_matter, p.back_matter), (3, 1));
+    }
+
+    #[test]
+    fn research_service_kickers_and_dated_bylines_of_draft46() {
+        // (what, the front matter, what is read: (authors, number, date, series, publisher), or
+        // a word the refusal says). The body and back matter are the same for every row.
+        type Read<'a> = Result<(&'a [&'a str], u32, (i32, u8, u8), &'a str, &'a str), &'a str>;
+        const BODY: &str = "\n\nThe bill passed. It was close.\n\nMore body here. And more.\n\nEdited by Aoife Brennan, Head of Research. Notes are prepared for Members and their staff.\n";
+        let cases: Vec<(&str, &str, Read)> = vec![
+            (
+                "posts in brackets, the date day first after a label",
+                "Oireachtas Library & Research Service | Spotlight No. 4 of 2035\n\nShort-Term Letting After the Register and Its Effects\n\nCiara Mulvey, Senior Parliamentary Researcher (Housing), and Eoin Haslam, Parliamentary Researcher (Law) | Published 14 March 2035",
+                Ok((
+                    &["Ciara Mulvey", "Eoin Haslam"],
+                    4,
+                    (2035, 3, 14),
+                    "Spotlight",
+                    "Oireachtas Library & Research Service",
+                )),
+            ),
+            (
+                "another publisher, the date month first after a colon",
+                "Scottish Parliament Information Centre | Briefing No. 12 of 2031\n\nA Title of at Least Four Words\n\nJane Roe, Senior Researcher (Health) | Published: March 3, 2031",
+                Ok((
+                    &["Jane Roe"],
+                    12,
+                    (2031, 3, 3),
+                    "Briefing",
+                    "Scottish Parliament Information Centre",
+                )),
+            ),
+            (
+                "the number first, no posts, 'Posted on'",
+                "Insight No. 7 | Northern Policy Forum\n\nA Title of at Least Four Words\n\nAna Silva and Tom Berg | Posted on 9 November 2030",
+                Ok((
+                    &["Ana Silva", "Tom Berg"],
+                    7,
+                    (2030, 11, 9),
+                    "Insight",
+                    "Northern Policy Forum",
+                )),
+            ),
+            (
+                "no number in a kicker",
+                "Northern Policy Forum\n\nA Title of at Least Four Words\n\nAna Silva and Tom Berg | Published 9 November 2030",
+                Err("kicker"),
+            ),
+            (
+                "a bar before no date is no byline",
+                "Northern Policy Forum | Insight No. 7\n\nA Title of at Least Four Words\n\nAna Silva and Tom Berg | Housing",
+                Err("no byline"),
+            ),
+        ];
+        for (what, front, want) in cases {
+            let brief = format!("{front}{BODY}");
+            match (prepare(&brief), want) {
+                (Ok(p), Ok((authors, number, date, series, publisher))) => {
+                    assert_eq!(p.meta.authors, authors, "{what}");
+                    assert_eq!(p.meta.number, number, "{what}");
+                    assert_eq!(p.meta.published, date, "{what}");
+                    assert_eq!(p.meta.series.as_deref(), Some(series), "{what}");
+                    assert_eq!(p.meta.publisher.as_deref(), Some(publisher), "{what}");
+                    assert!(p.meta.title.split(' ').count() >= 4, "{what}");
+                    // The editors' line runs on into a sentence about the series, and the
+                    // editor's post is no editor.
+                    assert_eq!(p.meta.editors, vec!["Aoife Brennan"], "{what}");
+                    assert_eq!((p.front_matter, p.back_matter), (3, 1), "{what}");
+                }
+                (Err(e), Err(word)) => {
+                    let e = e.to_string();
+                    assert!(e.contains(word), "{what}: {e}");
+                }
+                (got, want) => panic!("{what}: {:?} against {want:?}", got.map(|p| p.meta)),
+            }
+        }
+        // An initial inside an editor's name ends no sentence.
+        assert_eq!(
+            editor_names("Jane R. Roe and John Doe"),
+            vec!["Jane R. Roe", "John Doe"]
+        );
     }
 
     #[test]

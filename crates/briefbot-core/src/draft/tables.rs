@@ -2041,6 +2041,9 @@ pub const NOT_NAMES: &[&str] = &[
     // preposition of place opening a sentence is no part of the name after it.
     "Outside",
     "Inside",
+    // draft46: "Online platforms brought the practice into the cities": an adjective opening
+    // a sentence is no name.
+    "Online",
     "Across",
     "Near",
     "Around",
