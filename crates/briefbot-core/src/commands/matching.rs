@@ -718,6 +718,23 @@ const SUBJECT_KINDS: &[&[&str]] = &[
         "consulate",
         "consulates",
     ],
+    // Signing: "when did Russia and Iran sign their strategic alliance" is not answered by the
+    // sentence that says their relations became one, when the brief signs nothing ("a sign of"
+    // is no signing: see [`subject_named_at`]).
+    &[
+        "sign",
+        "signs",
+        "signed",
+        "signing",
+        "ratify",
+        "ratified",
+        "ratifies",
+        "ratification",
+        "treaty",
+        "treaties",
+        "pact",
+        "pacts",
+    ],
 ];
 
 /// Nouns for a text put to a vote: "Russia's draft", "the US resolution", "the bill".
@@ -853,10 +870,24 @@ const OFFICE_AS_POST: &[&str] = &[
     "public", "his", "her",
 ];
 
+/// Words before "sign" that make it a noun ("a sign of how close they are"), not signing.
+const SIGN_AS_NOUN: &[&str] = &[
+    "a", "the", "any", "no", "clear", "another", "first", "good", "bad",
+];
+
 /// Whether word `i` of `words`, one of a subject's forms, names it: "office" after "in" or
-/// "took" is a post, which [`SUBJECT_KINDS`]' premises do not mean.
+/// "took" is a post, which [`SUBJECT_KINDS`]' premises do not mean, and "a sign" or "signs of"
+/// is evidence, not signing.
 fn subject_named_at(words: &[String], i: usize) -> bool {
-    words[i] != "office" || i == 0 || !OFFICE_AS_POST.contains(&words[i - 1].as_str())
+    let before = i.checked_sub(1).map(|j| words[j].as_str());
+    match words[i].as_str() {
+        "office" => !before.is_some_and(|w| OFFICE_AS_POST.contains(&w)),
+        "sign" | "signs" => {
+            !before.is_some_and(|w| SIGN_AS_NOUN.contains(&w))
+                && words.get(i + 1).map(String::as_str) != Some("of")
+        }
+        _ => true,
+    }
 }
 
 /// Whether `query` names a kind of weapon, or a subject of [`SUBJECT_KINDS`], that the brief of
@@ -4805,17 +4836,25 @@ mod tests {
 
     #[test]
     fn an_office_is_premises_unless_it_is_a_post() {
-        // (question, the position of "office" in it, whether it names premises)
+        // (question, the position of the subject's word in it, whether it names the subject)
         let cases = [
             ("when did hamas open an office in moscow", 5, true),
             ("office space for hamas in moscow", 0, true),
             ("who was in office in israel during the veto", 3, false),
             ("when did putin take office", 4, false),
             ("since netanyahu took office", 3, false),
+            // A sign of something is evidence, not signing.
+            ("when did russia and iran sign their alliance", 5, true),
+            ("is the visit a sign of closeness", 4, false),
+            ("any signs of russian weapons in gaza", 1, false),
+            ("hamas signs a deal with moscow", 1, true),
         ];
         for (q, at, want) in cases {
             let words = lower_words(q);
-            assert_eq!(words[at], "office", "{q}");
+            assert!(
+                ["office", "sign", "signs"].contains(&words[at].as_str()),
+                "{q}"
+            );
             assert_eq!(subject_named_at(&words, at), want, "{q}");
         }
     }
