@@ -1571,9 +1571,9 @@ const TRAVEL_WORDS: &[&[&str]] = &[
 const THERE_WORDS: &[&str] = &["visited", "visit", "visiting", "to", "in", "at", "into"];
 
 /// Verbs by which a question asks whether people met: "when did Putin meet the Hamas
-/// delegation". Not the nouns: "what did Putin say at that meeting in Kyrgyzstan" names the
-/// occasion of what it asks about.
-const MEETING_QUESTIONS: &[&str] = &["meet", "meets", "met"];
+/// delegation", "Putin personally hosted Hamas leaders". Not the nouns: "what did Putin say at
+/// that meeting in Kyrgyzstan" names the occasion of what it asks about.
+const MEETING_QUESTIONS: &[&str] = &["meet", "meets", "met", "host", "hosts", "hosted", "hosting"];
 
 /// Words by which a sentence says a meeting took place: "met with", "convened a meeting",
 /// "hosted", "received", "held talks".
