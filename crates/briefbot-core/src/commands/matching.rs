@@ -694,6 +694,9 @@ const SUBJECT_KINDS: &[&[&str]] = &[
     // Israel's ambassador" are not answered by what the ambassador said.
     &["summon", "summoned", "summons", "summoning"],
     &["expel", "expelled", "expels", "expelling", "expulsion"],
+    // Recalling one's own envoy ("Israel recalled its ambassador from Moscow"); "recall" as
+    // remembering is no such act (see [`subject_named_at`]).
+    &["recall", "recalled", "recalls", "recalling"],
     // Sending forces: "Russia sent troops to Gaza" (read as "deployed troops") is not answered
     // by a sentence about Russian soldiers on state TV.
     &[
@@ -870,6 +873,17 @@ const OFFICE_AS_POST: &[&str] = &[
     "public", "his", "her",
 ];
 
+/// Diplomats a state may recall.
+const ENVOYS: &[&str] = &[
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "diplomat",
+    "diplomats",
+    "consul",
+];
+
 /// Words before "sign" that make it a noun ("a sign of how close they are"), not signing.
 const SIGN_AS_NOUN: &[&str] = &[
     "a", "the", "any", "no", "clear", "another", "first", "good", "bad",
@@ -886,6 +900,12 @@ fn subject_named_at(words: &[String], i: usize) -> bool {
             !before.is_some_and(|w| SIGN_AS_NOUN.contains(&w))
                 && words.get(i + 1).map(String::as_str) != Some("of")
         }
+        // Recalled envoys: the envoy follows within a few words ("recalled its ambassador
+        // from Moscow"); "do you recall what Putin said" recalls nothing of the kind.
+        "recall" | "recalled" | "recalls" | "recalling" => words[i + 1..]
+            .iter()
+            .take(4)
+            .any(|w| ENVOYS.contains(&w.as_str())),
         _ => true,
     }
 }
@@ -4848,11 +4868,14 @@ mod tests {
             ("is the visit a sign of closeness", 4, false),
             ("any signs of russian weapons in gaza", 1, false),
             ("hamas signs a deal with moscow", 1, true),
+            // Recalling is an envoy's, not a memory's.
+            ("did israel recall its ambassador from moscow", 2, true),
+            ("do you recall what putin said", 2, false),
         ];
         for (q, at, want) in cases {
             let words = lower_words(q);
             assert!(
-                ["office", "sign", "signs"].contains(&words[at].as_str()),
+                ["office", "sign", "signs", "recall"].contains(&words[at].as_str()),
                 "{q}"
             );
             assert_eq!(subject_named_at(&words, at), want, "{q}");
