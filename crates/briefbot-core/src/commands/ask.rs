@@ -364,7 +364,8 @@ fn clean_end(q: &str) -> String {
 }
 
 /// Questions about the part someone plays: "what role does Bibi play here", "what's Putin's
-/// deal in all this", "whats the Biden angle", "russian prez — whats his role in all this". They
+/// deal in all this", "whats the Biden angle", "russian prez — whats his role in all this",
+/// "how does Tehran factor in here", "where does Iran fit into all this". They
 /// ask who the actor is in the story, which
 /// the actor's profile answers; searched as they stand, the words "role", "deal" or "angle"
 /// match nothing and the answer is refused.
@@ -374,6 +375,7 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
             what\s+(?:role|part)\s+(?:does|did|do|has|have)\s+(?P<a>.+?)\s+play(?:ed)?
           | what(?:'s|s|\s+is|\s+was)\s+(?:the\s+)?(?P<b>.+?)(?:'s|s'|’s)?\s+(?:role|deal|angle|part|game|story)
           | (?P<c>[^—–:,?]+?)\s*[—–:,-]+\s*what(?:'s|s|\s+is|\s+was)\s+(?:his|her|their|its)\s+(?:role|deal|angle|part|game|story)
+          | (?:how|where)\s+(?:does|did|do)\s+(?P<d>.+?)\s+(?:factor|fit|figure)\s+in(?:to\s+(?:all\s+)?(?:this|that|it|the\s+(?:picture|story|war)))?
         )(?:\s+(?:here|there|then|now|exactly|in\s+(?:all\s+)?(?:of\s+)?(?:this|that|it|the\s+(?:brief|war|story))))*[\s?!.]*$",
     )
     .expect("the pattern is valid")
@@ -381,7 +383,9 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 fn asks_part_of(q: &str) -> Option<String> {
     let c = PART_OF.captures(q.trim())?;
-    let name = c.name("a").or(c.name("b")).or(c.name("c"))?.as_str().trim();
+    let name = (c.name("a").or(c.name("b")).or(c.name("c")).or(c.name("d")))?
+        .as_str()
+        .trim();
     // "what is the story" has no one in it; a long clause is a question, not a name.
     let lower = name.to_lowercase();
     let words = lower.split_whitespace().count();
@@ -958,6 +962,9 @@ mod tests {
             ("what's the biden angle here", a("biden")),
             ("What is Hamas's role in the war?", a("Hamas")),
             ("what role did the kremlin play", a("the kremlin")),
+            ("how does tehran factor in here", a("tehran")),
+            ("where does iran fit into all this?", a("iran")),
+            ("how does egypt figure in", a("egypt")),
             ("who is mousa abu marzook", a("mousa abu marzook")),
             ("Who's Mashal?", a("Mashal")),
             // "Who was X doing…" asks for the other side of X's act, not who X is.
