@@ -110,19 +110,26 @@ const LEADING_TITLES: &[&str] = &[
 ];
 
 /// Whether a question asks who leads something: "who runs Hamas's armed wing", "who heads RT",
-/// "who is the leader of Hamas", "who's in charge of the Kremlin". Its answer is a person, not
-/// the group it names.
+/// "who is the leader of Hamas", "who's in charge of the Kremlin", "the lady who runs RT". Its
+/// answer is a person, not the group it names.
 pub(crate) fn asks_for_leader(query: &str) -> bool {
     let mut words = super::matching::lower_words(query);
     if matches!(words.first().map(String::as_str), Some("who's" | "whos")) {
         words.splice(0..1, ["who".to_string(), "is".to_string()]);
     }
     let at = |i: usize| words.get(i).map_or("", String::as_str);
-    at(0) == "who"
-        && (LEADING_VERBS.contains(&at(1))
-            || (matches!(at(1), "is" | "was" | "are" | "were")
-                && ((at(2) == "the" && LEADING_TITLES.contains(&at(3)) && at(4) == "of")
-                    || (at(2) == "in" && at(3) == "charge" && at(4) == "of"))))
+    // "The lady who runs RT", "the guy that heads Hamas": someone described as its leader.
+    let described = (0..words.len()).any(|i| {
+        PERSON_NOUNS.contains(&at(i))
+            && matches!(at(i + 1), "who" | "that")
+            && LEADING_VERBS.contains(&at(i + 2))
+    });
+    described
+        || at(0) == "who"
+            && (LEADING_VERBS.contains(&at(1))
+                || (matches!(at(1), "is" | "was" | "are" | "were")
+                    && ((at(2) == "the" && LEADING_TITLES.contains(&at(3)) && at(4) == "of")
+                        || (at(2) == "in" && at(3) == "charge" && at(4) == "of"))))
 }
 
 /// Whether person `p` leads actor `led` by its own words: a form of its name, or the first
@@ -962,6 +969,10 @@ mod tests {
             ("who heads", true),
             ("who is the leader", false),
             ("what runs on russian servers", false),
+            ("the lady who runs RT", true),
+            ("that guy that heads hamas's politburo", true),
+            ("the man who said russia is hamas's friend", false),
+            ("the outlet that runs baraka's interview", false),
         ];
         for (query, want) in cases {
             assert_eq!(asks_for_leader(query), want, "{query}");
