@@ -394,14 +394,80 @@ struct Byline<'a> {
     wire: bool,
     /// draft46: the series and the publisher a kicker names beside the number
     /// ("Oireachtas Library & Research Service | Spotlight No. 4 of 2035").
-    kicker_series: Option<&'a str>,
-    kicker_publisher: Option<&'a str>,
+    kicker_series: Option<String>,
+    kicker_publisher: Option<String>,
+    /// draft47: the title, when the general front-matter reader found the byline; the other
+    /// readers leave it to be found above the byline.
+    title: Option<String>,
+}
+
+/// draft47: reads the byline with the readers of the known layouts, and when they find none, or
+/// find a byline but not its number or date where their layout keeps them, with the general
+/// front-matter reader ([`super::front`]). A brief the known readers read is never read by the
+/// general one, so no such brief's draft changes. When the general reader fails too, the known
+/// readers' error stands, except that authors and a date without a number are refused for the
+/// number, which is then all that is missing.
+fn read_byline(
+    blocks: &[String],
+    published: Option<(i32, u8, u8)>,
+) -> Result<Byline<'_>, DraftError> {
+    match read_known_byline(blocks, published) {
+        Err(
+            refused @ (DraftError::NoByline
+            | DraftError::NoNumber(_)
+            | DraftError::NoDate(_)
+            | DraftError::NoYear(_)),
+        ) => read_front_block(blocks, published, refused),
+        read => read,
+    }
+}
+
+/// draft47: the byline as the general front-matter reader finds it, or `refused`, the known
+/// readers' error, when it finds no authors, no title or no date. The `--published` option
+/// stands in for a date the front matter does not give, as it does for a wire's.
+fn read_front_block(
+    blocks: &[String],
+    published: Option<(i32, u8, u8)>,
+    refused: DraftError,
+) -> Result<Byline<'_>, DraftError> {
+    let Some(front) = super::front::read_front(blocks) else {
+        return Err(refused);
+    };
+    let Some(published) = published.or(front.published) else {
+        // A known reader that found the byline but not its date or number is refused for the
+        // date, which is then what is missing; a wire's dateline without its year keeps its
+        // own, more exact error, and a brief no known reader found a byline in keeps "no
+        // byline".
+        return Err(match refused {
+            DraftError::NoNumber(_) | DraftError::NoDate(_) => {
+                DraftError::NoDate(front.author_line)
+            }
+            other => other,
+        });
+    };
+    let Some(number) = front.number else {
+        return Err(match refused {
+            DraftError::NoByline => DraftError::NoNumber(front.author_line),
+            other => other,
+        });
+    };
+    Ok(Byline {
+        at: front.last_block,
+        authors: front.authors,
+        number,
+        published,
+        agency: None,
+        wire: false,
+        kicker_series: front.series,
+        kicker_publisher: front.publisher,
+        title: Some(front.title),
+    })
 }
 
 /// Finds and reads the byline: the seed's `Authors | No. N | Month D, YYYY` among the first
 /// blocks, or else a wire's `By X and Y` (draft44). `published`, the `--published` option, wins
 /// over any date the text gives: the user passes it to say what the text does not.
-fn read_byline(
+fn read_known_byline(
     blocks: &[String],
     published: Option<(i32, u8, u8)>,
 ) -> Result<Byline<'_>, DraftError> {
@@ -447,6 +513,7 @@ fn read_byline(
         wire: false,
         kicker_series: None,
         kicker_publisher: None,
+        title: None,
     })
 }
 
@@ -536,6 +603,7 @@ fn read_wire_byline(
         wire: true,
         kicker_series: None,
         kicker_publisher: None,
+        title: None,
     })
 }
 
@@ -585,12 +653,12 @@ fn read_dated_byline(
             .enumerate()
             .find_map(|(k, p)| KICKER_NUMBER.captures(p).map(|c| (k, c)))?;
         let number = caps["number"].parse::<u32>().ok().filter(|&n| n > 0)?;
-        let series = caps.name("series").map(|m| m.as_str().trim());
+        let series = caps.name("series").map(|m| m.as_str().trim().to_string());
         let publisher = parts
             .iter()
             .enumerate()
             .find(|&(j, p)| j != k && name_like(p))
-            .map(|(_, p)| *p);
+            .map(|(_, p)| p.to_string());
         Some((number, series, publisher))
     });
     let (number, kicker_series, kicker_publisher) =
@@ -604,13 +672,14 @@ fn read_dated_byline(
         wire: false,
         kicker_series,
         kicker_publisher,
+        title: None,
     })
 }
 
 /// Whether a part of a byline or an editors' line is a post, not a person: it names a remit in
 /// brackets ("Parliamentary Researcher (Law)") or holds a word for a job ("Head of Research",
 /// "Senior Fellow"), which a person's name does not.
-fn is_post(part: &str) -> bool {
+pub(super) fn is_post(part: &str) -> bool {
     const POSTS: &[&str] = &[
         "Researcher",
         "Research",
@@ -644,7 +713,7 @@ fn is_post(part: &str) -> bool {
 
 /// Whether a part of a front- or back-matter line reads as an institution's name: capitalised
 /// words and the small words of a name, at most ten.
-fn name_like(name: &str) -> bool {
+pub(super) fn name_like(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 10
@@ -674,7 +743,9 @@ pub fn prepare_with(text: &str, published: Option<(i32, u8, u8)>) -> Result<Prep
         wire,
         kicker_series,
         kicker_publisher,
+        title: front_title,
     } = byline;
+    let general = front_title.is_some();
     // A markdown heading's marks ("# Title") are no part of the title. A block of sentences
     // just above the byline is a standfirst (a dek), not the title: headlines do not end in a
     // full stop, so the nearest block above it that reads as a headline is the title.
@@ -696,32 +767,41 @@ pub fn prepare_with(text: &str, published: Option<(i32, u8, u8)>) -> Result<Prep
             .iter()
             .any(|p| lower.starts_with(p))
     };
-    let mut above = byline_at - 1;
-    while above > 0 && translation_note(&blocks[above]) {
-        above -= 1;
-    }
-    let title_at = if ends_sentence(&blocks[above]) {
-        (0..above)
-            .rev()
-            .find(|&i| headline(&blocks[i]))
-            .unwrap_or(above)
+    // draft47: the general reader finds the title among the front lines itself.
+    let title = front_title.unwrap_or_else(|| {
+        let mut above = byline_at - 1;
+        while above > 0 && translation_note(&blocks[above]) {
+            above -= 1;
+        }
+        let title_at = if ends_sentence(&blocks[above]) {
+            (0..above)
+                .rev()
+                .find(|&i| headline(&blocks[i]))
+                .unwrap_or(above)
+        } else {
+            above
+        };
+        blocks[title_at]
+            .trim_start_matches(['#', ' '])
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    let series = if general {
+        // draft47: the general reader's series is the words before the number in the front
+        // block; the first-block search below is the known layouts' and reads no other.
+        kicker_series
     } else {
-        above
+        let series = blocks[..byline_at - 1]
+            .iter()
+            .find_map(|b| SERIES.captures(b).map(|c| c["series"].trim().to_string()));
+        // draft44: a wire's kicker sets its label in capitals ("ANALYSIS No. 5120"); the
+        // series' name is the label as a word is written ("Analysis").
+        let series = series.map(|s| if wire { capitals_as_words(&s) } else { s });
+        // draft46: a kicker with bars ("Publisher | Spotlight No. 4 of 2035") names the series
+        // in the part that holds the number.
+        series.or(kicker_series)
     };
-    let title = blocks[title_at]
-        .trim_start_matches(['#', ' '])
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let series = blocks[..byline_at - 1]
-        .iter()
-        .find_map(|b| SERIES.captures(b).map(|c| c["series"].trim().to_string()));
-    // draft44: a wire's kicker sets its label in capitals ("ANALYSIS No. 5120"); the series'
-    // name is the label as a word is written ("Analysis").
-    let series = series.map(|s| if wire { capitals_as_words(&s) } else { s });
-    // draft46: a kicker with bars ("Publisher | Spotlight No. 4 of 2035") names the series in
-    // the part that holds the number.
-    let series = series.or_else(|| kicker_series.map(str::to_string));
 
     // Back matter: from the first block that opens it, if that is past the first body block.
     let body_start = byline_at + 1;
@@ -881,27 +961,30 @@ pub fn prepare_with(text: &str, published: Option<(i32, u8, u8)>) -> Result<Prep
     // draft46: the publisher a kicker names beside the number is the text's own word for it,
     // so it comes first; only a kicker with bars sets it.
     let publisher = kicker_publisher
-        .map(str::to_string)
         .or(from_note)
         .or(from_line)
         .or(from_bar)
         .or_else(|| agency.map(str::to_string))
         .or_else(|| {
-            back.iter().chain(&blocks[..byline_at - 1]).find_map(|b| {
-                let line = b.lines().next().unwrap_or("");
-                [
-                    "Institute",
-                    "Center",
-                    "Centre",
-                    "Foundation",
-                    "Forum",
-                    "Council",
-                ]
-                .iter()
-                .any(|w| line.contains(w))
-                .then(|| line.trim().to_string())
-                .filter(|l| l.len() < 120 && !l.to_lowercase().starts_with("editor"))
-            })
+            // draft47: the general reader's front block may be the first block, so the
+            // blocks above it may be none.
+            back.iter()
+                .chain(&blocks[..byline_at.saturating_sub(1)])
+                .find_map(|b| {
+                    let line = b.lines().next().unwrap_or("");
+                    [
+                        "Institute",
+                        "Center",
+                        "Centre",
+                        "Foundation",
+                        "Forum",
+                        "Council",
+                    ]
+                    .iter()
+                    .any(|w| line.contains(w))
+                    .then(|| line.trim().to_string())
+                    .filter(|l| l.len() < 120 && !l.to_lowercase().starts_with("editor"))
+                })
         });
 
     // The seed: the blocks as they are, footnote numbers removed from the body.

@@ -10,6 +10,7 @@ pub mod actors;
 pub mod claims;
 pub mod dates;
 pub mod events;
+mod front;
 pub mod metadata;
 pub mod score;
 pub mod tables;
