@@ -266,21 +266,10 @@ pub(crate) fn date_in_part(part: &str) -> Option<((i32, u8, u8), bool)> {
     // A month name must be one ("Marchetti 15, 2037" is no date), in full or short.
     if let Some(word) = caps.name("m1").or(caps.name("m2")) {
         let w = word.as_str().trim_end_matches('.').to_lowercase();
-        let full = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ];
-        if !full.iter().any(|f| f.starts_with(&w)) {
+        if !crate::kb::date::MONTH_NAMES
+            .iter()
+            .any(|f| f.to_lowercase().starts_with(&w))
+        {
             return None;
         }
     }
