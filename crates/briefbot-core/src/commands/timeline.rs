@@ -434,25 +434,14 @@ fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
         if let Some(words) = implied {
             let mut suggestions = answer.results;
             suggestions.truncate(MAX_SUGGESTIONS);
-            let note = match (words, within) {
-                (Some(words), Some(p)) => format!(
-                    "The brief gives no exact date for this, only \"{words}\" (by the story's \
-                     order, {}). The entry is offered below.",
-                    p.human()
-                ),
-                (None, Some(p)) => format!(
-                    "The brief gives no exact date for this (by the story's order, {}). The \
-                     entry is offered below.",
-                    p.human()
-                ),
-                (Some(words), None) => format!(
-                    "The brief gives no exact date for this, only \"{words}\". The entry is \
-                     offered below."
-                ),
-                (None, None) => "The brief gives no exact date for this. The entry is offered \
-                                 below."
-                    .to_string(),
-            };
+            let mut note = "The brief gives no exact date for this".to_string();
+            if let Some(words) = words {
+                note.push_str(&format!(", only \"{words}\""));
+            }
+            if let Some(p) = within {
+                note.push_str(&format!(" (by the story's order, {})", p.human()));
+            }
+            note.push_str(". The entry is offered below.");
             return Answer {
                 evidence: answer.evidence,
                 ..no_match(CommandName::Timeline, query, suggestions, Some(note))
@@ -470,17 +459,11 @@ fn undated_is_no_date(engine: &Engine, answer: Answer, query: &str) -> Answer {
     let finer_than_within =
         matches!(within, Some(crate::kb::Point::Year(_))) && lower.contains("month");
     if let Some(p) = within.filter(|_| !finer_than_within) {
-        let note = match own_words {
-            Some(words) => format!(
-                "The brief gives no date for this, only \"{words}\"; by the story's order it \
-                 was in {}.",
-                p.human()
-            ),
-            None => format!(
-                "The brief gives no date for this; by the story's order it was in {}.",
-                p.human()
-            ),
-        };
+        let only = own_words.map_or(String::new(), |w| format!(", only \"{w}\""));
+        let note = format!(
+            "The brief gives no date for this{only}; by the story's order it was in {}.",
+            p.human()
+        );
         return Answer {
             note: Some(note),
             ..answer
@@ -824,11 +807,12 @@ fn is_report_title(title: &str) -> bool {
 
 /// Whether the event of `hit` has a day the brief only implies (`approx` to the day).
 fn implied_day(engine: &Engine, hit: &crate::answer::Hit) -> bool {
-    let Some(brief) = engine.library().brief(&hit.brief) else {
-        return false;
-    };
-    matches!(brief.lookup(&hit.id), Some((EntryKind::Event, i))
-        if matches!(brief.events()[i].when, crate::kb::date::When::Approx(crate::kb::Point::Day(..))))
+    event_of(engine, hit).is_some_and(|e| {
+        matches!(
+            e.when,
+            crate::kb::date::When::Approx(crate::kb::Point::Day(..))
+        )
+    })
 }
 
 /// The words an undated or approximately dated event's brief uses to place it in time ("After the visit"), when the
