@@ -106,39 +106,12 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
-/// Words that name an organisation or a kind of paper, never a person: a line of capitalised
-/// words holding one is a kicker or a publisher, not an author.
-const ORG_WORDS: &[&str] = &[
-    "University",
-    "Universidad",
-    "Institute",
-    "Institut",
-    "Instituto",
-    "Centre",
-    "Center",
-    "Lab",
-    "Laboratory",
-    "Programme",
-    "Program",
-    "Service",
-    "Department",
-    "Office",
-    "Unit",
-    "Foundation",
-    "Council",
-    "Initiative",
-    "Division",
-    "Directorate",
-    "School",
-    "College",
-    "Post",
-    "Times",
+/// Words that name an organisation or a kind of paper, never a person, besides the words for a
+/// body that publishes ([`INSTITUTIONS`]): kinds of paper, subjects, newsroom and office words.
+const OTHER_ORG_WORDS: &[&str] = &[
     "News",
-    "Press",
     "Review",
     "Journal",
-    "Wire",
-    "Agency",
     "Policy",
     "Law",
     "Brief",
@@ -151,11 +124,6 @@ const ORG_WORDS: &[&str] = &[
     "Explainer",
     "Insight",
     "Issue",
-    "Group",
-    "Network",
-    "Forum",
-    "Society",
-    "Association",
     "Bank",
     "Ministry",
     "Committee",
@@ -165,21 +133,20 @@ const ORG_WORDS: &[&str] = &[
     "Governance",
     "Affairs",
     "Security",
-    "Library",
     "Daily",
     "Weekly",
-    "Herald",
-    "Tribune",
-    "Gazette",
-    "Monitor",
-    "Observer",
-    "Ledger",
     "Bulletin",
     "Quarterly",
     "Working",
     "Media",
     "Team",
 ];
+
+/// Whether `w` names an organisation or a kind of paper, never a person: a line of
+/// capitalised words holding one is a kicker or a publisher, not an author.
+fn is_org_word(w: &str) -> bool {
+    INSTITUTIONS.contains(&w) || OTHER_ORG_WORDS.contains(&w)
+}
 
 /// Words for a body that publishes: a kicker's part holding one names the publisher even when it
 /// is not the first part. Words for a subject ("Policy", "Law") are not among them: "Space Law
@@ -330,7 +297,7 @@ pub(crate) fn person_name(s: &str) -> bool {
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '\u{2019}' | '-'))
             && (w.chars().any(char::is_lowercase) || letters <= 2 && w.ends_with('.'))
-            && !ORG_WORDS.contains(&w.trim_end_matches(['.', ',']))
+            && !is_org_word(w.trim_end_matches(['.', ',']))
     };
     !particle(words[0])
         && !particle(words[words.len() - 1])
@@ -346,7 +313,7 @@ fn post_or_affiliation(piece: &str) -> bool {
     super::metadata::is_post(piece)
         || piece
             .split_whitespace()
-            .any(|w| ORG_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .any(|w| is_org_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// The names an author line gives, without "By", affiliations in brackets, posts or the cities

@@ -383,6 +383,7 @@ pub fn prepare(text: &str) -> Result<Prepared, DraftError> {
 }
 
 /// What the byline says, read from the seed's form or from a wire's.
+#[derive(Default)]
 struct Byline<'a> {
     at: usize,
     authors: Vec<String>,
@@ -456,11 +457,10 @@ fn read_front_block(
         authors: front.authors,
         number,
         published,
-        agency: None,
-        wire: false,
         kicker_series: front.series,
         kicker_publisher: front.publisher,
         title: Some(front.title),
+        ..Byline::default()
     })
 }
 
@@ -509,11 +509,7 @@ fn read_known_byline(
         authors,
         number,
         published,
-        agency: None,
-        wire: false,
-        kicker_series: None,
-        kicker_publisher: None,
-        title: None,
+        ..Byline::default()
     })
 }
 
@@ -601,9 +597,7 @@ fn read_wire_byline(
         published,
         agency,
         wire: true,
-        kicker_series: None,
-        kicker_publisher: None,
-        title: None,
+        ..Byline::default()
     })
 }
 
@@ -668,11 +662,9 @@ fn read_dated_byline(
         authors,
         number,
         published: published.unwrap_or(date),
-        agency: None,
-        wire: false,
         kicker_series,
         kicker_publisher,
-        title: None,
+        ..Byline::default()
     })
 }
 
