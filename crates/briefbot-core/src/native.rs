@@ -156,6 +156,9 @@ const RUSSIAN_STEMS: &[(&str, &str)] = &[
     ("самолёт", "plane"),
     ("демократ", "democratic"),
     ("опубликов", "published"),
+    ("документ", "brief"),
+    ("случил", "happened"),
+    ("произош", "happened"),
     ("написа", "wrote"),
     ("предупрежд", "warned"),
     ("отказа", "refused"),
@@ -381,6 +384,10 @@ const WORDS: &[(&str, &str)] = &[
     ("פורסם", "published"),
     ("פרסם", "published"),
     ("מאמר", "article"),
+    // "The document" a reader asks about is the brief: "מה קרה בדגסטן לפי המסמך".
+    ("מסמך", "brief"),
+    ("לפי", "according to"),
+    ("קרה", "happened"),
     ("כותבים", "authors"),
     ("כתב", "wrote"),
     ("ראשון", "first"),
@@ -547,6 +554,9 @@ const WORDS: &[(&str, &str)] = &[
     ("ديمقراطية", "democratic"),
     ("نشر", "published"),
     ("مقال", "article"),
+    ("وثيقة", "brief"),
+    ("حسب", "according to"),
+    ("وفقا", "according to"),
     ("كتب", "wrote"),
     ("أول", "first"),
     ("آخر", "last"),
@@ -653,6 +663,39 @@ fn gloss(w: &str) -> Option<&'static str> {
     None
 }
 
+/// The forms of a Hebrew or Arabic word without what those scripts write onto its front: one
+/// prefix letter ("בדגסטן", in Dagestan), the article "ال", or both ("وال"), shortest last.
+/// Names are spelled bare in the knowledge base's native aliases, so a name the question
+/// writes with a prefix is found through these. Empty for any other word, and no form is
+/// shorter than two letters.
+pub fn unprefixed(w: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let hebrew_or_arabic = w
+        .chars()
+        .any(|c| matches!(c, '\u{0590}'..='\u{05FF}' | '\u{0600}'..='\u{06FF}'));
+    if !hebrew_or_arabic {
+        return out;
+    }
+    let mut rest = w;
+    for _ in 0..2 {
+        let mut chars = rest.chars();
+        let stripped = match chars.next() {
+            Some(c) if PREFIX_LETTERS.contains(&c) => chars.as_str(),
+            _ => match rest.strip_prefix("ال") {
+                Some(s) => s,
+                None => break,
+            },
+        };
+        let stripped = stripped.strip_prefix("ال").unwrap_or(stripped);
+        if stripped.chars().count() < 2 {
+            break;
+        }
+        out.push(stripped);
+        rest = stripped;
+    }
+    out
+}
+
 /// `q` with the native words the glossary knows written in English; everything else (names,
 /// English words, spacing, punctuation) is kept. `None` when nothing changes, which is every
 /// question typed in English.
@@ -681,7 +724,27 @@ pub fn glossed(q: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::glossed;
+    use super::{glossed, unprefixed};
+
+    #[test]
+    fn prefixes_come_off_hebrew_and_arabic_words() {
+        let cases: &[(&str, &[&str])] = &[
+            ("בדגסטן", &["דגסטן"]),
+            ("לפוטין", &["פוטין"]),
+            ("وروسيا", &["روسيا"]),
+            ("والحرب", &["حرب"]),
+            ("لروسيا", &["روسيا"]),
+            // Too short to leave a word, or no prefix at all.
+            ("בו", &[]),
+            ("דגסטן", &[]),
+            // Cyrillic and Latin words have no such prefixes.
+            ("впутине", &[]),
+            ("bdagestan", &[]),
+        ];
+        for (word, want) in cases {
+            assert_eq!(unprefixed(word), *want, "{word}");
+        }
+    }
 
     #[test]
     fn native_words_are_read_in_english_and_names_are_kept() {
@@ -724,6 +787,12 @@ mod tests {
                 Some("רוסיה  vetoed  על  draft resolution "),
             ),
             ("Кого винит Россия", Some("Кого blames Россия")),
+            // "The document" is the brief, and a name keeps its prefix letter for the search.
+            (
+                "מה קרה בדגסטן לפי המסמך?",
+                Some("what happened בדגסטן according to brief?"),
+            ),
+            ("что случилось в документе", Some("what happened в brief")),
             ("لرئيس الوزراء", Some("ل prime minister ")),
             // Stems do not reach into other words: "другой" (other) is no friend.
             ("другой", None),

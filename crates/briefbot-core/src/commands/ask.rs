@@ -420,6 +420,11 @@ pub fn route(question: &str) -> Route {
             _ => Route::Search(clean_end(q)),
         };
     }
+    // "So did Russia cut Hamas off": the question starts after chat's opener.
+    let opened = super::matching::without_chat_openers(q);
+    if opened.len() < q.len() {
+        return route(opened);
+    }
     let lower = q.to_lowercase();
     // "Who actually wrote this piece", "when exactly was it published": an emphasis between
     // the question word and its verb leaves the question what it was.
@@ -950,6 +955,12 @@ mod tests {
             ),
             ("claim: Wagner trained Hamas", c("Wagner trained Hamas")),
             ("/brief", Route::Brief),
+            // Chat's opener is no part of the question.
+            (
+                "so did russia cut hamas off over syria",
+                c("russia cut hamas off over syria"),
+            ),
+            ("Ok, who is Mashal?", a("Mashal")),
             (
                 "what did the ministry announce after the veto?",
                 c("the ministry announce after the veto"),

@@ -281,6 +281,13 @@ const DAY_COUNTS: &[(&str, i64)] = &[
     ("five", 5),
     ("six", 6),
     ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
 ];
 
 /// Words that end the event a relative day is counted from: "the day after the attack, which
@@ -289,11 +296,12 @@ const EVENT_ENDS: &[&str] = &[
     "what", "which", "who", "whom", "how", "why", "did", "does", "was", "were", "is", "are",
 ];
 
-/// A day named by its distance from an event: "the day after the attack", "the same day Putin
-/// called Bibi", "two days before the veto". The event must match a day-dated event of the
-/// brief; the day is returned as a date to search, with the question's other words.
+/// A day named by its distance from an event or a date: "the day after the attack", "the same
+/// day Putin called Bibi", "two days before the veto", "nine days after oct 7", "a week after
+/// the massacre". The anchor must be a date alone or match a day-dated event of the brief; the
+/// day is returned as a date to search, with the question's other words.
 pub(crate) fn relative_day(ctx: &Ctx, query: &str) -> Option<(dates::DateQuery, String)> {
-    if !["day", "days", "morning"]
+    if !["day", "days", "morning", "week", "weeks"]
         .iter()
         .any(|w| contains_word_ignoring_case(query, w))
     {
@@ -308,12 +316,18 @@ pub(crate) fn relative_day(ctx: &Ctx, query: &str) -> Option<(dates::DateQuery, 
             (Some("same"), Some("day"), _) => Some((i, i + 2, 0)),
             (Some("day" | "morning"), Some("after"), _) => Some((i, i + 2, 1)),
             (Some("day"), Some("before"), _) => Some((i, i + 2, -1)),
-            (Some(n), Some("days"), Some(rel @ ("after" | "before"))) => {
+            (
+                Some(n),
+                Some(unit @ ("days" | "week" | "weeks")),
+                Some(rel @ ("after" | "before")),
+            ) => {
                 let count = n
                     .parse::<i64>()
                     .ok()
                     .or_else(|| DAY_COUNTS.iter().find(|(w, _)| *w == n).map(|&(_, c)| c))?;
-                Some((i, i + 3, if rel == "after" { count } else { -count }))
+                // "A week" is one and "weeks" need a count: "two weeks after".
+                let days = if unit == "days" { count } else { 7 * count };
+                Some((i, i + 3, if rel == "after" { days } else { -days }))
             }
             _ => None,
         }
@@ -325,8 +339,26 @@ pub(crate) fn relative_day(ctx: &Ctx, query: &str) -> Option<(dates::DateQuery, 
     if end <= after {
         return None;
     }
-    let event_words = words[after..end].join(" ");
-    let (day, _) = event_named(ctx, &event_words)?.span?;
+    // A day's date ("nine days after oct 7 on RT") is counted from as it is, and the words after
+    // it stay in the question; anything else names an event.
+    let dated = (after + 1..=end.min(after + 4)).rev().find_map(|k| {
+        let words = words[after..k].join(" ");
+        let day_precise = matches!(
+            dates::extract(&words),
+            Some((
+                dates::DateQuery::MonthDay(..) | dates::DateQuery::Exact(crate::kb::Point::Day(..)),
+                _
+            ))
+        );
+        day_precise
+            .then(|| date_named(ctx, &words))
+            .flatten()
+            .map(|day| (day, k))
+    });
+    let (day, end) = match dated {
+        Some(found) => found,
+        None => (event_named(ctx, &words[after..end].join(" "))?.span?.0, end),
+    };
     let (y, m, d) = crate::kb::date::civil_from_days(day + offset);
     // The phrase's leading "the" or "on the" goes with it.
     let mut first = start;

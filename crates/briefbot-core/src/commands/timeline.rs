@@ -160,12 +160,18 @@ pub(crate) fn run(ctx: &Ctx, query: Option<&str>) -> Answer {
     }
     // "The day after the attack, which Hamas official went on Russian TV?" names a day by an
     // event: it is searched as that day.
-    let extracted = dates::extract(query).or_else(|| super::elapsed::relative_day(ctx, query));
+    // A day counted from a date ("nine days after oct 7") is read before the date it counts
+    // from, which alone would be the wrong day; its "after" then names the day, not a side.
+    let relative = super::elapsed::relative_day(ctx, query);
+    let counted = relative.is_some();
+    let extracted = relative.or_else(|| dates::extract(query));
     let (date, rest) = match extracted {
         // "how soon after Oct 7 did Putin speak": the date is where the question starts from,
         // and the event asked about is named by the other words.
         Some((date, rest))
-            if anchored(query) && content_words(&without_timeline_words(&rest)) >= 1 =>
+            if !counted
+                && anchored(query)
+                && content_words(&without_timeline_words(&rest)) >= 1 =>
         {
             let rest = without_timeline_words(&rest);
             let mut s = ctx.search(&rest, Some(EntryKind::Event), CommandName::Timeline);

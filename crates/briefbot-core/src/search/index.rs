@@ -955,6 +955,24 @@ impl Index {
         let folded = fold_for_search(text);
         let raw: Vec<&str> = words(&folded).filter(|w| !is_stop_word(w)).collect();
         let cyrillic = text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+        // Hebrew and Arabic write "in", "to", "and" and "the" onto a word ("בדגסטן", in
+        // Dagestan): each such word's folded form, with the folded forms it has without them.
+        let unprefixed: Vec<(String, Vec<String>)> = if foreign_script(text) {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter_map(|native| {
+                    let forms = crate::native::unprefixed(native);
+                    let fold_one = |w: &str| words(&fold_for_search(w)).next().map(str::to_string);
+                    (!forms.is_empty()).then(|| {
+                        Some((
+                            fold_one(native)?,
+                            forms.iter().filter_map(|f| fold_one(f)).collect(),
+                        ))
+                    })?
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut out: Vec<QueryTerm> = Vec::new();
         let n = raw.len();
         for (i, w) in raw.into_iter().enumerate() {
@@ -1018,6 +1036,17 @@ impl Index {
                     if let Some(&t) = self.term_ids.get(stem(&base).as_str()) {
                         push(&mut exp, t, 0.9, MatchHow::Typo);
                     }
+                }
+            }
+            // An unknown Hebrew or Arabic word is tried without its prefix letters, the longest
+            // form the index knows first.
+            if exact.is_none() {
+                let forms = unprefixed.iter().filter(|(full, _)| full == w);
+                if let Some(t) = forms
+                    .flat_map(|(_, forms)| forms)
+                    .find_map(|f| self.term_ids.get(stem(f).as_str()).copied())
+                {
+                    push(&mut exp, t, 0.9, MatchHow::Typo);
                 }
             }
             // A word the index knows is taken as meant; only unknown words are typo-corrected.

@@ -589,6 +589,18 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("funnelled through", "transported via"),
     // Putting a publication out: "when did INSS put this out". Only of "this" or "it": what
     // a party "put out" after a visit is a statement, which the briefs do not call published.
+    // The document, article or paper a reader asks about is the brief: "what happened in
+    // Dagestan according to the document". Only where the words point at the text itself.
+    ("according to the document", "according to the brief"),
+    ("according to the article", "according to the brief"),
+    ("according to the paper", "according to the brief"),
+    ("according to the piece", "according to the brief"),
+    ("according to the text", "according to the brief"),
+    ("does the document say", "does the brief say"),
+    ("does the article say", "does the brief say"),
+    ("does the paper say", "does the brief say"),
+    ("does the piece say", "does the brief say"),
+    ("does the text say", "does the brief say"),
     ("put this out", "published this"),
     ("put it out", "published it"),
     ("put out this", "published this"),
@@ -860,6 +872,21 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("pumped up", "exaggerated"),
     ("pump up", "exaggerated"),
     ("never seen before", "unprecedented"),
+    ("without precedent", "unprecedented"),
+    // Wanting to seem fair: "when did Russia try to look objective on Gaza" for "an image of
+    // objectivity". Only with a verb of seeming, since a state's "objective" is its goal.
+    ("look objective", "image of objectivity"),
+    ("looking objective", "image of objectivity"),
+    ("seem objective", "image of objectivity"),
+    ("appear objective", "image of objectivity"),
+    ("look impartial", "image of objectivity"),
+    ("seem impartial", "image of objectivity"),
+    ("appear impartial", "image of objectivity"),
+    ("look unbiased", "image of objectivity"),
+    ("look even handed", "image of objectivity"),
+    ("seem even handed", "image of objectivity"),
+    ("look balanced", "image of objectivity"),
+    ("with no precedent", "unprecedented"),
     // "Where did the attack take place": the place, not the words "take" and "place".
     ("take place", "happened"),
     ("took place", "happened"),
@@ -908,6 +935,23 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("break off ties", "severed ties"),
     ("break off relations", "severed relations"),
     ("cut off", "severed"),
+    ("cut contact", "severed contact"),
+    ("cut off contact", "severed contact"),
+    ("cut off all contact", "severed contact"),
+    // The object may stand between the verb and its particle: "did Russia cut Hamas off". The
+    // slot takes one word and keeps it, so what was cut off is still searched.
+    ("cut * off", "severed *"),
+    ("cuts * off", "severs *"),
+    ("cutting * off", "severing *"),
+    // Telling someone beforehand: "when did Hamas let Moscow know about the assault" for
+    // "updated Moscow about the attack".
+    ("let * know", "informed *"),
+    ("lets * know", "informs *"),
+    ("letting * know", "informing *"),
+    ("kept * posted", "informed *"),
+    ("keep * posted", "inform *"),
+    ("kept * in the loop", "informed *"),
+    ("keep * in the loop", "inform *"),
     ("hand over", "gave"),
     ("soft on", "softened"),
     ("softer on", "softened"),
@@ -953,7 +997,8 @@ pub fn full_years(text: &str) -> Option<String> {
     // "The nineties" as the brief writes it, "the 1990s". Only the decades of the last
     // century: "the twenties" could be either century's, and "the teens" is an age.
     static SPELLED: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\b(fifties|sixties|seventies|eighties|nineties)\b").expect("valid")
+        regex::Regex::new(r"(?i)\b(fifties|sixties|seventies|eighties|nine?t(?:ie|ee)s)\b")
+            .expect("valid")
     });
     let decades = match SPELLED.replace_all(&decades, |c: &regex::Captures| {
         let decade = match c[1].to_lowercase().as_str() {
@@ -1005,10 +1050,28 @@ fn follows_a_word_character(text: &str, at: usize) -> bool {
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our"];
 
 /// How many of `words` the idiom `phrase` spans when they open with it, skipping a possessive
-/// between two of its words that the phrase does not have; `None` when they do not.
-fn matched_len(phrase: &[&str], words: &[&str], bare: &dyn Fn(&str) -> String) -> Option<usize> {
+/// between two of its words that the phrase does not have, and the word its slot (`*`) took;
+/// `None` when they do not. A slot takes one word of letters or digits, never a possessive, so
+/// "cut them off" and "cut Hamas off" fit "cut * off" and "cut their ties" does not; nor "me",
+/// since "let me know what the brief says" asks the bot, it names no one informed.
+fn matched_len<'w>(
+    phrase: &[&str],
+    words: &[&'w str],
+    bare: &dyn Fn(&str) -> String,
+) -> Option<(usize, Option<&'w str>)> {
     let mut at = 0;
+    let mut slot = None;
     for (k, p) in phrase.iter().enumerate() {
+        if *p == "*" {
+            let w = words.get(at)?;
+            let b = bare(w);
+            if b.is_empty() || b != *w || b == "me" || POSSESSIVES.contains(&b.as_str()) {
+                return None;
+            }
+            slot = Some(*w);
+            at += 1;
+            continue;
+        }
         let mut w = bare(words.get(at)?);
         if k > 0 && *p != w && POSSESSIVES.contains(&w.as_str()) {
             at += 1;
@@ -1019,7 +1082,7 @@ fn matched_len(phrase: &[&str], words: &[&str], bare: &dyn Fn(&str) -> String) -
         }
         at += 1;
     }
-    Some(at)
+    Some((at, slot))
 }
 
 /// `text` with every idiom of [`IDIOMS`] replaced by its plain word; `None` when it has none
@@ -1061,14 +1124,20 @@ pub fn plain_idioms(text: &str) -> Option<String> {
                 candidates
                     .iter()
                     .filter_map(|(phrase, plain)| {
-                        matched_len(phrase, &words[i..], &bare).map(|n| (phrase.len(), n, *plain))
+                        matched_len(phrase, &words[i..], &bare)
+                            .map(|(n, slot)| (phrase.len(), n, *plain, slot))
                     })
-                    .max_by_key(|(len, _, _)| *len)
-                    .map(|(_, n, plain)| (n, plain))
+                    .max_by_key(|(len, _, _, _)| *len)
+                    .map(|(_, n, plain, slot)| (n, plain, slot))
             });
         match found {
-            Some((n, plain)) => {
-                out.push(plain);
+            Some((n, plain, slot)) => {
+                match slot {
+                    Some(word) => {
+                        out.extend(plain.split(' ').map(|p| if p == "*" { word } else { p }))
+                    }
+                    None => out.push(plain),
+                }
                 i += n;
                 changed = true;
             }
@@ -1120,6 +1189,9 @@ mod tests {
             ("The Eighties", Some("The 1980s")),
             ("in the twenties", None),
             ("ninetieth", None),
+            // Two common misspellings of the nineties.
+            ("back in the ninties", Some("back in the 1990s")),
+            ("the nintees", Some("the 1990s")),
         ];
         for (text, want) in cases {
             assert_eq!(full_years(text).as_deref(), want, "{text}");
@@ -1129,6 +1201,36 @@ mod tests {
     #[test]
     fn idioms_read_as_plain_words() {
         let cases = [
+            // A slot between a verb and its particle keeps the word it took.
+            (
+                "so did russia cut hamas off over syria",
+                Some("so did russia severed hamas over syria"),
+            ),
+            (
+                "when did hamas let moscow know about the assault",
+                Some("when did hamas informed moscow about the assault"),
+            ),
+            (
+                "did they cut contact after syria",
+                Some("did they severed contact after syria"),
+            ),
+            // A possessive is no object, and a slot takes no punctuated word.
+            ("did they cut their ties", Some("did they severed ties")),
+            ("let me know what the brief says", None),
+            (
+                "what happened in dagestan according to the document?",
+                Some("what happened in dagestan according to the brief"),
+            ),
+            ("cut hamas, off", None),
+            (
+                "the hamas massacre was without precedent",
+                Some("the hamas massacre was unprecedented"),
+            ),
+            (
+                "when did russia try to look objective on gaza",
+                Some("when did russia try to image of objectivity on gaza"),
+            ),
+            ("what is russia's main objective", None),
             (
                 "did hamas give moscow a heads-up about the attack",
                 Some("did hamas give moscow informed about the attack"),

@@ -1127,6 +1127,10 @@ fn days_named_by_an_event_are_searched_as_that_day() {
             "ceasefire",
         ),
         ("two days before the veto what happened", ""),
+        // Counted from a date, not an event: the date alone would be the wrong day, and the
+        // words after the date still name what is asked for.
+        ("what happened at the un nine days after oct 7", "ceasefire"),
+        ("what happened the day after oct 7 on RT", "october 8"),
     ];
     for (q, want) in cases {
         let a = ask(Request::Timeline(Some(q.into())));
@@ -1949,6 +1953,26 @@ fn everyday_words_for_the_brief_words_answer() {
         (
             Ask("why does russia stay friendly w everyone in a conflict, even hamas".into()),
             "russia-both-sides-strategy",
+        ),
+        // Cutting someone off is severing ties, with the object between verb and particle and
+        // after chat's opening "so"; contact cut is ties severed.
+        (
+            Ask("so did russia cut hamas off over syria".into()),
+            "russia-hamas-ties-warmed",
+        ),
+        (
+            Ask("after the syria falling out did they cut contact?".into()),
+            "russia-hamas-ties-warmed",
+        ),
+        // Something without precedent is unprecedented.
+        (
+            Claim("the hamas massacre was something without precedent".into()),
+            "putin-hamas-massacre-unprecedented",
+        ),
+        // A Hebrew name with the prefix "in" (ב), and "the document" for the brief.
+        (
+            Ask("מה קרה בדגסטן לפי המסמך?".into()),
+            "dagestan-pogrom",
         ),
     ];
     for (query, id) in cases {
