@@ -2455,14 +2455,17 @@ fn evaluation_sets_stay_above_their_floors() {
         // it read in stop 44.
         ("tests/data/chat_tune24.jsonl", 0.90, 0.88),
         // Written blind at the end of stop 43 the same way: measured once fresh with the
-        // stop's final engine (107/115, 45/45); none of it read.
-        ("tests/data/chat_tune25.jsonl", 0.90, 0.95),
-        // Written blind in stop 44 the same way: measured once fresh (103/115, 44/45); none of
-        // it read.
-        ("tests/data/chat_tune26.jsonl", 0.89, 0.95),
+        // stop's final engine (107/115, 45/45); half of it read in stop 45.
+        ("tests/data/chat_tune25.jsonl", 0.94, 0.95),
+        // Written blind in stop 44 the same way: measured once fresh (103/115, 44/45); half of
+        // it read in stop 45.
+        ("tests/data/chat_tune26.jsonl", 0.92, 0.95),
         // Written blind in stop 44 the same way: measured once fresh (105/115, 41/45, with the
-        // stop's first and last engines alike); none of it read.
-        ("tests/data/chat_tune27.jsonl", 0.89, 0.88),
+        // stop's first and last engines alike); half of it read in stop 45.
+        ("tests/data/chat_tune27.jsonl", 0.93, 0.93),
+        // Written blind at the start of stop 45 the same way: measured once fresh (94/115,
+        // 42/45); none of it read.
+        ("tests/data/chat_tune28.jsonl", 0.81, 0.93),
     ];
     for (file, top1, abstention) in floors {
         crate::eval::assert_floors(semantic_engine(), file, top1, abstention, None);
