@@ -794,31 +794,30 @@ fn draft_eval_figures_stay_above_their_floors() {
                 ("author_claim_recall", 0.87),
             ],
         ),
-        // Tuning briefs from draft48, with floors just below the figures the draft47 drafter
-        // gave them while they were held out: esrange-debris-liability falls short on actor
-        // precision, surface forms and kinds (the two Sámi parliaments and the Gárggu sameby cut
-        // short, names of laws drafted as actors), mexico-rider-log-off on actor precision,
-        // surface forms, exact dates, attribution recall and speakers.
+        // Tuning briefs from draft48, with the shared floors where they reach them and
+        // otherwise just below the draft48 figures: esrange-debris-liability falls short on
+        // metadata (the series editor, named mid-sentence in the back matter), surface forms
+        // ("the range", "the regulator", "Andøya" alone) and kinds (Esrange, the Azores, Lapland
+        // and Troms drafted as organisations); mexico-rider-log-off on surface forms ("the app",
+        // "the Supreme Court" in a subhead before its full name), exact dates (a month and day
+        // after an earlier year resolved in that year) and attribution recall (the presidential
+        // spokesperson, "as the APD has often said").
         (
             "tests/data/briefs/esrange-debris-liability.txt",
             "tests/data/briefs/reference/esrange-debris-liability",
             &[
                 ("metadata", 0.8),
-                ("actor_precision", 0.84),
-                ("surface_form_recall", 0.79),
-                ("actor_kind_accuracy", 0.76),
+                ("surface_form_recall", 0.84),
+                ("actor_kind_accuracy", 0.84),
             ],
         ),
         (
             "tests/data/briefs/mexico-rider-log-off.txt",
             "tests/data/briefs/reference/mexico-rider-log-off",
             &[
-                ("actor_precision", 0.88),
-                ("surface_form_recall", 0.79),
+                ("surface_form_recall", 0.81),
                 ("event_exact_date", 0.78),
-                ("attribution_recall", 0.88),
-                ("attribution_precision", 0.95),
-                ("speaker_accuracy", 0.75),
+                ("attribution_recall", 0.92),
             ],
         ),
     ];
