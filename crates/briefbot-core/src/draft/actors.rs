@@ -374,6 +374,18 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             k = m;
             continue;
         }
+        // draft48: "SEK 4,000", "NOK 12 million", "EUR 2.5 billion": an ISO currency code
+        // before an amount names money, not an organisation; the code must be one of
+        // `CURRENCY_CODES` and a digit must follow, so "the IMF 2030 agenda" is untouched.
+        if CURRENCY_CODES.contains(&&text[start..end])
+            && text[end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            initial = false;
+            k = m;
+            continue;
+        }
         // "the Guardian-class patrol boat": a type names no actor.
         // "the state's English-language releases", "Malaysian Chinese-language papers": a
         // language names no actor either.
@@ -409,6 +421,15 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
 /// after them.
 const APOSTROPHE_HONORIFICS: &[&str] = &["Dato"];
 
+/// ISO 4217 codes a brief writes before an amount ("SEK 4,000"), which name money, not an
+/// actor. Only codes of three capitals that are no common acronym of a body are listed.
+const CURRENCY_CODES: &[&str] = &[
+    "SEK", "NOK", "DKK", "ISK", "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "MXN",
+    "BRL", "ZAR", "AUD", "CAD", "NZD", "KRW", "RUB", "PLN", "CZK", "HUF", "RON", "TRY", "IDR",
+    "MYR", "PHP", "THB", "VND", "PKR", "BDT", "NGN", "KES", "GHS", "EGP", "ARS", "CLP", "COP",
+    "PEN",
+];
+
 /// Connectors allowed inside a capitalised name ("Ministry of Energy", "Nayef bin Turki").
 const CONNECTORS: &[&str] = &[
     "of", "for", "the", "bin", "ibn", "al", "el", "de", "da", "von", "van", "la", "le", "del",
@@ -418,6 +439,11 @@ const CONNECTORS: &[&str] = &[
     // draft41: the Arabic article as Swahili and Arabic place names write it ("Dar es Salaam",
     // "the University of Dar es Salaam"): the name is one, not "Dar" and "Salaam".
     "es",
+    // draft48: Spanish and Portuguese names join their parts with "por" ("by", "for") and
+    // "y" ("and"), as English ones do with "for" and "and" ("the Sindicato Nacional de
+    // Repartidores por Aplicación", "the Asociación de Bancos y Aseguradoras"); neither
+    // word is English, so a run of capitals never meets one by chance.
+    "por", "y",
 ];
 
 /// Connectors after which the words name what the head before them governs ("Gulf of Finland",
@@ -1205,6 +1231,48 @@ fn watchdog_project(toks: &[Token], k: usize) -> bool {
             .rev()
             .take_while(|t| t.capitalised() || CONNECTORS.contains(&t.text))
             .any(|t| WATCHDOG_WORDS.contains(&t.text))
+}
+
+/// Legal instruments whose titles name their subject after "on" ("the Act on Space
+/// Activities", "the Convention on International Liability for Damage Caused by Space
+/// Objects").
+const INSTRUMENTS: &[&str] = &[
+    "Act",
+    "Convention",
+    "Law",
+    "Treaty",
+    "Protocol",
+    "Agreement",
+    "Charter",
+    "Directive",
+    "Regulation",
+    "Code",
+    "Decree",
+    "Statute",
+];
+
+/// draft48: whether a capitalised run is part of a legal instrument's title, after "on": the
+/// words before it, back to "<instrument> on", are all capitalised or the small words a title
+/// joins them with ("for", "by", "of", "and"). "Space Activities" in "the Act on Space
+/// Activities" and "Space Objects" in "the Convention on International Liability for Damage
+/// Caused by Space Objects" are the instrument's subject, not actors. A name the tables know
+/// (a state, "the Treaty on European Union") is looked up before this is asked.
+fn inside_instrument_title(before: &str) -> bool {
+    let mut words = before.strip_suffix(' ').unwrap_or(before).rsplit(' ');
+    for _ in 0..12 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if w == "on" {
+            return words.next().is_some_and(|h| INSTRUMENTS.contains(&h));
+        }
+        let joins = ["for", "by", "of", "and", "the", "in", "to"].contains(&w);
+        let capital = w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric);
+        if !(joins || capital) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Words that name what a watchdog or a newsroom does.
@@ -2463,6 +2531,9 @@ fn classify_run(
     if actors.things.contains(surface) {
         return;
     }
+    if inside_instrument_title(&text[..start]) {
+        return;
+    }
     // The lower-case words before the run ("the daily", "senior Hamas official").
     let cue_before = text[..start]
         .trim_end()
@@ -2694,7 +2765,15 @@ fn classify_run(
                         "Appeals",
                     ]
                     .contains(&run[0].text);
-                let seat = (["Embassy", "Consulate"].contains(&last.text) || level_court)
+                // draft48: "the Sámi Parliament in Finland" and "the Sámi Parliament in
+                // Sweden" are two bodies: a parliament of a people is named with the state it
+                // sits in. Only a state is such a seat ("the European Parliament in Strasbourg"
+                // keeps its name), and "Parliament" alone is never one ("a vote in Parliament
+                // in Ghana" is Ghana's).
+                let peoples_parliament = run.len() >= 2 && last.text == "Parliament";
+                let seat = (["Embassy", "Consulate"].contains(&last.text)
+                    || level_court
+                    || peoples_parliament)
                     .then(|| text[end..].strip_prefix(" in "))
                     .flatten()
                     .filter(|r| r.starts_with(char::is_uppercase))
@@ -2718,7 +2797,16 @@ fn classify_run(
                         }
                         stop - 1
                     })
-                    .filter(|&e| e > end + 4);
+                    .filter(|&e| e > end + 4)
+                    .filter(|&e| {
+                        // The state's own name, not a capital standing for it: "the European
+                        // Parliament in Brussels" sits in a city.
+                        let seat = &text[end + 4..e];
+                        !peoples_parliament
+                            || STATES
+                                .iter()
+                                .any(|s| s.name == seat || s.others.contains(&seat))
+                    });
                 let end = seat.unwrap_or(end);
                 let a = actors.add(&text[start..end], kind);
                 actors.mention(pi, start, end, a, text);
@@ -3711,6 +3799,14 @@ fn named_as_firm(f: &Found) -> bool {
         "SA",
         "Bhd",
         "Berhad",
+        // draft48: "Aurora Orbital AB … the company".
+        "AB",
+        "Oy",
+        "Oyj",
+        "ASA",
+        "NV",
+        "BV",
+        "SpA",
         "Holdings",
         "Corporation",
         "Company",
@@ -5358,6 +5454,15 @@ const GENERIC_ORG_HEADS: &[&str] = &[
     // "Perdana Kelana Bhd" is also "Perdana Kelana": a Malaysian legal form, like "Ltd".
     "Bhd",
     "Berhad",
+    // draft48: "Aurora Orbital AB" is also "Aurora Orbital", as "Perdana Kelana Bhd" is
+    // "Perdana Kelana": the Nordic and continental legal forms of `ORG_HEADS`.
+    "AB",
+    "Oy",
+    "Oyj",
+    "ASA",
+    "NV",
+    "BV",
+    "SpA",
     // "Aeskulap Systems" is also "Aeskulap": a trade word is left out as a generic head is.
     "Systems",
     "Technologies",
@@ -5374,6 +5479,13 @@ fn droppable_head(head: &str) -> bool {
         || DOTTED_LEGAL_FORMS.contains(&head)
         || FIRM_TRADES.contains(&head)
 }
+
+/// Legal forms written without dots, which end a firm's registered name ("Perdana Kelana Bhd",
+/// "Aurora Orbital AB").
+const LEGAL_FORMS: &[&str] = &[
+    "Ltd", "Inc", "LLC", "PLC", "AG", "GmbH", "SA", "Bhd", "Berhad", "AB", "Oy", "Oyj", "ASA",
+    "NV", "BV", "SpA",
+];
 
 /// The dotted legal forms of Latin America and Europe: a firm's name may drop them, as it drops
 /// "Ltd" ("Minera Altoandina S.A.A." is also "Minera Altoandina"), and a name that ends in one
@@ -5499,7 +5611,15 @@ fn short_forms(actors: &mut Actors, g: &Gazetteer, paragraphs: &[&str]) {
             .min()
             .unwrap_or(0);
         let first_short = paragraphs.iter().position(|p| has_word(p, &short));
-        if first_short.is_some_and(|p| p < first_long) {
+        // draft48: a firm's name without its legal form ("Aurora Orbital's rocket" before
+        // "Aurora Orbital AB") names no other actor, so it may come first, as a brief often
+        // introduces a firm by its common name and gives the registered one later.
+        let legal_form = actors.found[i]
+            .name
+            .strip_prefix(short.as_str())
+            .map(str::trim)
+            .is_some_and(|form| LEGAL_FORMS.contains(&form) || DOTTED_LEGAL_FORMS.contains(&form));
+        if first_short.is_some_and(|p| p < first_long) && !legal_form {
             continue;
         }
         match actors.find(&short) {
@@ -7930,6 +8050,127 @@ mod tests {
                 Some(("Competition Authority", "body")),
             ),
         ]);
+    }
+
+    #[test]
+    fn legal_forms_cooperatives_launch_sites_and_currency_codes_of_draft48() {
+        check(&[
+            // A Nordic legal form ends a firm's name, which is also named without it.
+            (
+                "Aurora Orbital AB launched the rocket. Aurora Orbital said the failure was rare.",
+                "Aurora Orbital",
+                Some(("Aurora Orbital AB", "organisation")),
+            ),
+            (
+                "The turbines were built by Vaskiluoto Oyj, a listed firm.",
+                "Vaskiluoto Oyj",
+                Some(("Vaskiluoto Oyj", "organisation")),
+            ),
+            // A cooperative is an organisation.
+            (
+                "The Muotkavaara Reindeer Herding Cooperative rejected the offer.",
+                "Muotkavaara Reindeer Herding Cooperative",
+                Some(("Muotkavaara Reindeer Herding Cooperative", "organisation")),
+            ),
+            // A launch site is a place, even when it plans.
+            (
+                "Andøya Spaceport plans polar launches from next year.",
+                "Andøya Spaceport",
+                Some(("Andøya Spaceport", "place")),
+            ),
+            // Spanish names join their parts with "por" and "y".
+            (
+                "The Sindicato Nacional de Repartidores por Aplicación (SINRA), the largest union, struck.",
+                "SINRA",
+                Some((
+                    "Sindicato Nacional de Repartidores por Aplicación",
+                    "organisation",
+                )),
+            ),
+            (
+                "The Asociación de Bancos y Aseguradoras (ABA) objected.",
+                "ABA",
+                Some(("Asociación de Bancos y Aseguradoras", "organisation")),
+            ),
+            // A people's parliament is named with the state it sits in; another parliament
+            // keeps its name before a city.
+            (
+                "The Sámi Parliament in Finland called the launch a decision taken without it.",
+                "Sámi Parliament in Finland",
+                Some(("Sámi Parliament in Finland", "body")),
+            ),
+            (
+                "The European Parliament in Brussels voted on Tuesday.",
+                "European Parliament",
+                Some(("European Parliament", "body")),
+            ),
+            // The subject of a law's or a convention's title is no actor.
+            (
+                "Finland has its own Act on Space Activities of 2018.",
+                "Space Activities",
+                None,
+            ),
+            (
+                "The Convention on International Liability for Damage Caused by Space Objects applies.",
+                "Space Objects",
+                None,
+            ),
+            // A state there is still the state.
+            (
+                "The Treaty on European Union binds Finland.",
+                "Finland",
+                Some(("Finland", "state")),
+            ),
+            // A maker or a supplier named before its name is an organisation.
+            (
+                "Reuters said the Bremen-based satellite maker Helix Orbital had asked for a delay.",
+                "Helix Orbital",
+                Some(("Helix Orbital", "organisation")),
+            ),
+            // An ISO currency code before an amount is money, no actor.
+            (
+                "Aurora has offered the herders SEK 4,000 for each animal.",
+                "SEK",
+                None,
+            ),
+            (
+                "The fine was NOK 12 million, the regulator said.",
+                "NOK",
+                None,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_firm_may_be_named_without_its_legal_form_before_it_is_given_of_draft48() {
+        // The common name in one paragraph, the registered name in a later one: one firm.
+        let a = find_actors(
+            &[
+                "Aurora Orbital's rocket broke up over the border.",
+                "Aurora Orbital AB holds the licence.",
+            ],
+            &[],
+        );
+        let i = a
+            .find("Aurora Orbital")
+            .expect("the common name is drafted");
+        assert_eq!(a.found[i].name, "Aurora Orbital AB");
+        assert_eq!(a.found[i].kind, "organisation");
+        // A ministry's short form before its full name is still some other ministry's.
+        let a = find_actors(
+            &[
+                "The Foreign Ministry protested.",
+                "Vietnam's Foreign Ministry said it had not been told.",
+            ],
+            &[],
+        );
+        let short = a
+            .find("Foreign Ministry")
+            .expect("the short form is drafted");
+        let long = a
+            .find("Vietnamese Foreign Ministry")
+            .expect("the long form is drafted");
+        assert_ne!(short, long);
     }
 
     #[test]

@@ -298,6 +298,23 @@ fn without_asides(gap: &str) -> String {
         }
     }
     out.push_str(rest);
+    // draft48: an age in commas after a person's name ("Óscar Téllez, 34, who delivers in
+    // Guadalajara, said", "Ana Ruiz, 52, said") describes the person and names no one else,
+    // so it is taken out like a relative clause; one that follows goes on being read.
+    if let Some(after) = out.strip_prefix(", ") {
+        let digits = after.chars().take_while(char::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && after[digits..].starts_with(',') {
+            let tail = &after[digits..];
+            out = if [", which ", ", who ", ", whom ", ", whose "]
+                .iter()
+                .any(|r| tail.starts_with(r))
+            {
+                tail.to_string()
+            } else {
+                tail[1..].to_string()
+            };
+        }
+    }
     // A relative clause in commas, and one nested in it (", who sits on the Senate Banking
     // Committee, which oversees BIS,").
     for r in [", which ", ", who ", ", whom ", ", whose "] {
@@ -2968,6 +2985,10 @@ mod tests {
             ("The Foreign Ministry summoned the Chinese ambassador and said that the vessel had left.", "Foreign Ministry", "attributed"),
             ("The Civil Aviation Employees' Union, which represents about 1,800 CAAN staff, claimed that the airports company was a first step towards privatisation.", "Civil Aviation Employees' Union", "attributed"),
             ("The Farmers' Union, which speaks for the growers of Queensland, warned that the limits would cost jobs.", "Farmers' Union", "attributed"),
+            // draft48: an age in commas after a name, with or without a relative clause
+            // after it, leaves the person the subject.
+            ("Óscar Téllez, 34, who delivers in Guadalajara, said he waits for orders more than he rides.", "Óscar Téllez", "attributed"),
+            ("Ana Ruiz, 52, said that the clinic had closed in May.", "Ana Ruiz", "attributed"),
             // draft44: a person described by a bare role at a firm speaks, not the firm.
             ("Wong Kai-ming, chief underwriter at the Hong Kong-based Harbour Pacific Re, said that a single fire could cost more than the pool.", "Wong Kai-ming", "attributed"),
             ("Lena Ortiz, head of research at the Madrid-based Iberia Analytics Group, argued that the levy would fail.", "Lena Ortiz", "attributed"),

@@ -700,6 +700,18 @@ pub const ORG_HEADS: &[&str] = &[
     // Malaysian legal forms ("Perdana Kelana Bhd", "Sapura Energy Berhad").
     "Bhd",
     "Berhad",
+    // draft48: Nordic and continental legal forms end a firm's name as "Ltd" does ("Aurora
+    // Orbital AB", "Kemira Oyj", "Equinor ASA", "Stellantis NV", "Enel SpA").
+    "AB",
+    "Oy",
+    "Oyj",
+    "ASA",
+    "NV",
+    "BV",
+    "SpA",
+    // draft48: a cooperative is an organisation of its members ("the Muotkavaara Reindeer
+    // Herding Cooperative"), not a person whose name ends in a trade.
+    "Cooperative",
 ];
 
 /// Trades that end a firm's name ("Kestrel Resources", "Huayang Nonferrous Metals", "Meridian
@@ -779,6 +791,10 @@ pub const PLACE_HEADS: &[&str] = &[
     "Oblast",
     "County",
     "Airport",
+    // draft48: a launch site is a place, as an airport is ("Andøya Spaceport", "the Baikonur
+    // Cosmodrome"), even when the brief says it plans launches.
+    "Spaceport",
+    "Cosmodrome",
     "Harbour",
     "Harbor",
     "Square",
@@ -942,6 +958,10 @@ pub const ORG_CUES: &[&str] = &[
     "producer",
     "owner",
     "shipowner",
+    // draft48: "the Bremen-based satellite maker Helix Orbital", "the parts supplier Nordtek":
+    // a trade's maker or supplier before a name is a firm, not a person.
+    "maker",
+    "supplier",
     // "the opposition Alliance for Change": the party the brief calls "the opposition".
     "opposition",
 ];
