@@ -46,7 +46,7 @@ pub const GROUPS: &[&[&str]] = &[
         "victim",
         "victims",
     ],
-    &["attack", "massacre", "assault", "hit"],
+    &["attack", "massacre", "assault", "hit", "raid", "onslaught"],
     &["ceasefire", "truce", "halt"],
     // Pressing for something: "Russia is pushing a ceasefire" of "attempting to promote a
     // ceasefire".

@@ -1969,6 +1969,11 @@ fn everyday_words_for_the_brief_words_answer() {
             Claim("the hamas massacre was something without precedent".into()),
             "putin-hamas-massacre-unprecedented",
         ),
+        // A raid is an attack.
+        (
+            Claim("did the russians admire the hamas raid".into()),
+            "mashal-russians-impressed",
+        ),
         // A Hebrew name with the prefix "in" (ב), and "the document" for the brief.
         (
             Ask("מה קרה בדגסטן לפי המסמך?".into()),
