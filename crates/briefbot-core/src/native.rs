@@ -644,23 +644,9 @@ fn gloss(w: &str) -> Option<&'static str> {
         return Some(english);
     }
     // A Hebrew or Arabic word with a prefix letter, the article "ال", or both ("وال").
-    let mut rest = w;
-    for _ in 0..2 {
-        let mut chars = rest.chars();
-        let stripped = match chars.next() {
-            Some(c) if PREFIX_LETTERS.contains(&c) => chars.as_str(),
-            _ => rest.strip_prefix("ال")?,
-        };
-        let stripped = stripped.strip_prefix("ال").unwrap_or(stripped);
-        if stripped.chars().count() < 2 {
-            return None;
-        }
-        if let Some(&english) = words().get(stripped) {
-            return Some(english);
-        }
-        rest = stripped;
-    }
-    None
+    unprefixed(w)
+        .into_iter()
+        .find_map(|form| words().get(form).copied())
 }
 
 /// The forms of a Hebrew or Arabic word without what those scripts write onto its front: one
