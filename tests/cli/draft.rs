@@ -822,33 +822,30 @@ fn draft_eval_figures_stay_above_their_floors() {
                 ("attribution_recall", 0.92),
             ],
         ),
-        // Tuning briefs from draft49, with floors just below the figures the draft48 drafter
-        // gave them while they were held out: georgia-antidoping-cas falls short on metadata,
-        // actor precision, kinds, attribution recall and speakers, honduras-wolbachia-dengue on
-        // actor precision, surface forms, kinds, exact dates, attribution and speakers.
+        // Tuning briefs from draft49, with the shared floors where they reach them and
+        // otherwise just below the draft49 figures: georgia-antidoping-cas falls short on actor
+        // precision (a panel, signatories and an instrument's acronym drafted as actors), kinds,
+        // attribution recall and speakers; honduras-wolbachia-dengue on surface forms
+        // (descriptions such as "the city" and "the ministry"), kinds, exact dates and
+        // attribution recall.
         (
             "tests/data/briefs/georgia-antidoping-cas.txt",
             "tests/data/briefs/reference/georgia-antidoping-cas",
             &[
-                ("metadata", 0.6),
-                ("actor_precision", 0.71),
-                ("actor_kind_accuracy", 0.81),
-                ("attribution_recall", 0.78),
-                ("attribution_precision", 0.94),
-                ("speaker_accuracy", 0.88),
+                ("actor_precision", 0.88),
+                ("actor_kind_accuracy", 0.86),
+                ("attribution_recall", 0.79),
+                ("speaker_accuracy", 0.89),
             ],
         ),
         (
             "tests/data/briefs/honduras-wolbachia-dengue.txt",
             "tests/data/briefs/reference/honduras-wolbachia-dengue",
             &[
-                ("actor_precision", 0.87),
                 ("surface_form_recall", 0.77),
-                ("actor_kind_accuracy", 0.69),
+                ("actor_kind_accuracy", 0.83),
                 ("event_exact_date", 0.86),
-                ("attribution_recall", 0.83),
-                ("attribution_precision", 0.92),
-                ("speaker_accuracy", 0.88),
+                ("attribution_recall", 0.84),
             ],
         ),
     ];
