@@ -347,6 +347,11 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             "-style",
             // "the Soviet-era rules": the state, not an era.
             "-era",
+            // draft49: "a WADA-accredited laboratory", "an ISO-certified plant": the body that
+            // accredits, not a new name.
+            "-accredited",
+            "-certified",
+            "-approved",
         ] {
             if text[start..end].ends_with(suffix) && end - start > suffix.len() {
                 end -= suffix.len();
@@ -453,6 +458,58 @@ const CONNECTORS: &[&str] = &[
 /// "on" after a committee or commission ("the Committee on Legal Affairs") and "to" or "in"
 /// after a mission ("the US Mission to the European Union") govern too; the run joins them only
 /// after those heads (see `governing_preposition`).
+/// draft49: Spanish and Portuguese words for an institution that open its name, as "Hospital"
+/// and "Association" end an English one ("Hospital Santa Rita de Sula", "Asociación de Vecinos de
+/// Rivera Hernández", "Fundação Oswaldo Cruz"). "Banco" and "Instituto" are left out: they open
+/// the names of central banks and state institutes too, which are bodies.
+const ORG_OPENERS: &[&str] = &[
+    "Hospital",
+    "Clínica",
+    "Asociación",
+    "Associação",
+    "Fundación",
+    "Fundação",
+    "Universidad",
+    "Universidade",
+    "Sindicato",
+    "Cooperativa",
+];
+
+/// draft49: the saints' names that open the names of towns in Spanish and Portuguese ("San Pedro
+/// Sula", "Santa Cruz", "São Paulo").
+const SAINT_OPENERS: &[&str] = &["San", "Santa", "Santo", "São"];
+
+/// draft49: sports that name their governing federations with "World" or a continent ("World
+/// Rugby", "World Athletics", "Rugby Europe", "European Athletics").
+const SPORTS: &[&str] = &[
+    "Rugby",
+    "Athletics",
+    "Aquatics",
+    "Sailing",
+    "Archery",
+    "Rowing",
+    "Triathlon",
+    "Cycling",
+    "Boxing",
+    "Cricket",
+    "Netball",
+    "Taekwondo",
+    "Skate",
+];
+
+/// draft49: whether a two-word name is a sport's federation: the sport with "World", a continent
+/// or a continent's adjective ("World Rugby", "Rugby Europe", "European Athletics"). Such a name
+/// has no head word and two capitalised words, so it would otherwise be drafted as a person.
+fn sport_federation(run: &[&Token]) -> bool {
+    const SCOPES: &[&str] = &[
+        "World", "Europe", "European", "Africa", "African", "Asia", "Asian", "Oceania", "Americas",
+        "Pan",
+    ];
+    run.len() == 2
+        && ((SCOPES.contains(&run[0].text) && SPORTS.contains(&run[1].text))
+            || (SPORTS.contains(&run[0].text) && SCOPES.contains(&run[1].text)))
+}
+
 const HEAD_CONNECTORS: &[&str] = &[
     "of", "for", "de", "del", "da", "do", "du", "des", "Against", "on", "to", "in",
 ];
@@ -1125,6 +1182,18 @@ fn place_context(text: &str, start: usize) -> bool {
 /// Whether a place noun follows a name, or a list of names it opens ("the al-Jufra and Brak
 /// al-Shati airbases", "the Duqm port").
 fn place_after(text: &str, end: usize) -> bool {
+    // draft49: "taken up by Medellín, in Colombia, and Niterói, in Brazil": a name set beside
+    // the state it lies in, between commas, is a town of that state.
+    if let Some(r) = text[end..].strip_prefix(", in ") {
+        let inside = &r[..r.find([',', '.', ';', ')']).unwrap_or(r.len())];
+        let inside = inside.strip_prefix("the ").unwrap_or(inside);
+        if super::tables::STATES
+            .iter()
+            .any(|st| st.name == inside || st.others.contains(&inside))
+        {
+            return true;
+        }
+    }
     // draft45: "Rourke left for Busan, where she will lead the delegation": a name that a
     // relative "where" describes is somewhere.
     if text[end..].starts_with(", where ") {
@@ -2682,7 +2751,22 @@ fn classify_run(
         .position(|t| HEAD_CONNECTORS.contains(&t.text))
         .filter(|&k| k > 0);
     let head = of_at.map_or(last.text, |k| run[k - 1].text);
-    if PLACE_HEADS.contains(&head) || run.len() > 1 && PLACE_OPENERS.contains(&run[0].text) {
+    // draft49: a Spanish or Portuguese saint's name opens a town's ("San Pedro Sula", "Santa
+    // Cruz", "São Paulo"), unless the name ends in an institution's head word ("Santa Clara
+    // University"), and an institution's head word opens its name in those languages
+    // ("Hospital Santa Rita de Sula", "Asociación de Vecinos de Rivera Hernández"), where the
+    // words after it would otherwise read as a person's name.
+    let headed_last = ORG_HEADS.contains(&last.text) || BODY_HEADS.contains(&last.text);
+    let org_opener = run.len() > 1 && ORG_OPENERS.contains(&run[0].text);
+    let saint_town = run.len() > 1
+        && SAINT_OPENERS.contains(&run[0].text)
+        && !headed_last
+        && !run.iter().any(|t| is_role_word(t.text));
+    if !org_opener
+        && (PLACE_HEADS.contains(&head)
+            || run.len() > 1 && PLACE_OPENERS.contains(&run[0].text)
+            || saint_town)
+    {
         let a = actors.add(surface, "place");
         actors.mention(pi, start, end, a, text);
         return;
@@ -2734,7 +2818,9 @@ fn classify_run(
                 || (run.iter().any(|t| TRADE_WORDS.contains(&t.text))
                     && !run.iter().any(|t| is_role_word(t.text)))))
         || (ORG_CUES.contains(&cue_before.as_str()) && !run.iter().any(|t| is_role_word(t.text)))
-        || (run.len() == 1 && member_body_before(text, start));
+        || (run.len() == 1 && member_body_before(text, start))
+        || org_opener
+        || sport_federation(run);
     if body || org {
         let kind = if body { "body" } else { "organisation" };
         let owner = first
@@ -3268,6 +3354,24 @@ fn resolve_singles(
             "government",
             "cabinet",
         ];
+        // draft49: "the Quillcay stream" beside "Santa Rosa de Quillcay", "the Sula valley"
+        // beside "San Pedro Sula": the last word of a town named for a saint, before a common
+        // noun, names a feature called after the town, which is neither the town nor an actor
+        // of its own. Other places keep their last word ("the Aqaba plant" beside "the Gulf of
+        // Aqaba" is the city).
+        let town_word = next_lower
+            && actors.found.iter().any(|f| {
+                f.kind == "place"
+                    && f.name.split(' ').count() > 2
+                    && f.name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| SAINT_OPENERS.contains(&w))
+                    && f.name.split(' ').next_back() == Some(word)
+            });
+        if town_word {
+            continue;
+        }
         if word.chars().any(|c| c.is_ascii_digit())
             || (next_lower
                 && !named_place
@@ -8048,6 +8152,77 @@ mod tests {
                 "Online sales of tickets rose, the Competition Authority said.",
                 "Competition Authority",
                 Some(("Competition Authority", "body")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn spanish_institutions_saints_towns_federations_and_codes_of_draft49() {
+        check(&[
+            // A Spanish institution's head word opens its name.
+            (
+                "Dr. Mejía heads paediatrics at the Hospital Santa Rita de Sula in the city.",
+                "Hospital Santa Rita de Sula",
+                Some(("Hospital Santa Rita de Sula", "organisation")),
+            ),
+            (
+                "The Asociación de Vecinos de Rivera Hernández filed a petition.",
+                "Asociación de Vecinos de Rivera Hernández",
+                Some(("Asociación de Vecinos de Rivera Hernández", "organisation")),
+            ),
+            // A saint's name opens a town's, unless an institution's head word ends it.
+            (
+                "The programme has covered 41 neighbourhoods of San Pedro Sula since 2031.",
+                "San Pedro Sula",
+                Some(("San Pedro Sula", "place")),
+            ),
+            (
+                "Researchers from Santa Clara University joined the trial.",
+                "Santa Clara University",
+                Some(("Santa Clara University", "organisation")),
+            ),
+            // A name set beside its state in commas is a town.
+            (
+                "The method was taken up by Medellín, in Colombia, and by Niterói, in Brazil.",
+                "Medellín",
+                Some(("Medellín", "place")),
+            ),
+            // A sport with "World" or a continent names its federation.
+            (
+                "World Rugby will decide in November whether the matches move.",
+                "World Rugby",
+                Some(("World Rugby", "organisation")),
+            ),
+            (
+                "Officials had told Rugby Europe to prepare to move the fixtures.",
+                "Rugby Europe",
+                Some(("Rugby Europe", "organisation")),
+            ),
+            // A code is an instrument and a championship a competition.
+            (
+                "The agency breached the World Anti-Doping Code in 2032.",
+                "World Anti-Doping Code",
+                None,
+            ),
+            (
+                "The fixtures of the Championship open in February.",
+                "Championship",
+                None,
+            ),
+            // The body that accredits, not a new name.
+            (
+                "Few samples reached a WADA-accredited laboratory in time.",
+                "WADA-accredited",
+                None,
+            ),
+            // A pronoun for no one names nobody.
+            ("\"Nobody told us to do this,\" she says.", "Nobody", None),
+            // The last word of a saint's town before a common noun names a feature, no actor;
+            // another place's last word keeps its own mention.
+            (
+                "Santa Rosa de Quillcay depends on the glacier. The Quillcay stream runs low.",
+                "Quillcay",
+                None,
             ),
         ]);
     }

@@ -329,7 +329,21 @@ fn byline_authors(s: &str) -> Vec<String> {
         "Division",
         "Directorate",
     ];
-    let all = names(s);
+    // draft49: an author's post and city in brackets after the name ("Nino Beridze (Partner,
+    // Tbilisi) and Callum Reid (Counsel, London)") say where the author works, and their comma
+    // would otherwise cut them into names of their own.
+    let mut bare = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => bare.push(c),
+            _ => {}
+        }
+    }
+    let bare = bare.split_whitespace().collect::<Vec<_>>().join(" ");
+    let all = names(&bare);
     let affiliation = |n: &str| {
         n.split_whitespace().any(|w| w.ends_with("s'"))
             || n.split_whitespace()
@@ -900,8 +914,14 @@ pub fn prepare_with(text: &str, published: Option<(i32, u8, u8)>) -> Result<Prep
                     .map(|names_part| editor_names(names_part.trim_end_matches('.')))
             } else {
                 // "… in La Paz. Edited by Mariela Gutiérrez Soliz and Franz Quiroga."
-                b.split_once(". Edited by ")
-                    .map(|(_, names_part)| editor_names(names_part.trim_end_matches('.')))
+                // draft49: reviewers named after a disclaimer in the same block ("This alert is
+                // for general information only and is not legal advice. Reviewed by Giorgi
+                // Lomidze and Harriet Okafor.") are the editors as they are on a line of their
+                // own.
+                [". Edited by ", ". Reviewed by "].iter().find_map(|l| {
+                    b.split_once(l)
+                        .map(|(_, names_part)| editor_names(names_part.trim_end_matches('.')))
+                })
             }
         })
         .unwrap_or_default();
@@ -1551,6 +1571,49 @@ mod tests {
             editor_names("Ann Lee, Bo Chan and Cy Park"),
             vec!["Ann Lee", "Bo Chan", "Cy Park"]
         );
+    }
+
+    #[test]
+    fn bracketed_posts_and_reviewers_after_a_disclaimer_of_draft49() {
+        // (front matter, back matter, authors, editors)
+        let cases: &[(&str, &str, &[&str], &[&str])] = &[
+            // Posts and cities in brackets after the authors are no authors.
+            (
+                "Nino Beridze (Partner, Tbilisi) and Callum Reid (Counsel, London) | Alert No. 47 | 13 October 2033",
+                "Edited by Ann Lee",
+                &["Nino Beridze", "Callum Reid"],
+                &["Ann Lee"],
+            ),
+            (
+                "Ana Ruiz (Senior Fellow), Bo Chan and Cy Park (Director) | No. 8 | 2 May 2030",
+                "Edited by Ann Lee",
+                &["Ana Ruiz", "Bo Chan", "Cy Park"],
+                &["Ann Lee"],
+            ),
+            // Reviewers after a disclaimer in the same block of the back matter are the
+            // editors.
+            (
+                "Kari Solbakken | No. 9 | 17 March 2027",
+                "Notes: 1 See the award.\n\nThis alert is for general information only and is not legal advice. Reviewed by Giorgi Lomidze and Harriet Okafor.",
+                &["Kari Solbakken"],
+                &["Giorgi Lomidze", "Harriet Okafor"],
+            ),
+            // A sentence about reviewing with no capital after it names nobody.
+            (
+                "Kari Solbakken | No. 9 | 17 March 2027",
+                "Notes: 1 See the award. 2 The act, art. 3.",
+                &["Kari Solbakken"],
+                &[],
+            ),
+        ];
+        for (front, back, authors, editors) in cases {
+            let p = prepare(&format!(
+                "A Title for the Alert\n\n{front}\n\nBody text here. More.\n\nThe end is near.\n\n{back}\n"
+            ))
+            .unwrap();
+            assert_eq!(p.meta.authors, *authors, "{front}");
+            assert_eq!(p.meta.editors, *editors, "{back}");
+        }
     }
 
     #[test]

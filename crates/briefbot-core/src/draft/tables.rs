@@ -1266,6 +1266,13 @@ pub const THING_HEADS: &[&str] = &[
     // draft40: a periodical publication is a work its maker publishes ("the OECD … in its
     // Economic Outlook").
     "Outlook",
+    // draft49: a code is an instrument as a law is ("the World Anti-Doping Code"), and a
+    // championship is a competition as a cup is ("Rugby Europe's Championship"). "Standard" is
+    // left out: it ends the names of newspapers ("Der Standard") and sits inside those of
+    // regulators ("the Central Drugs Standard Control Organisation").
+    "Code",
+    "Championship",
+    "Championships",
 ];
 
 /// Capitalised words that open the two-word name of a railway or road, a work and not an actor
@@ -1986,6 +1993,15 @@ pub const NOT_NAMES: &[&str] = &[
     "Villagers",
     // "Lic. Verónica Arce Salvatierra": the Spanish licentiate's title is no name.
     "Lic",
+    // draft49: a pronoun for no one or everyone opening a sentence or a quotation ("Nobody
+    // told us to do this") names nobody.
+    "Nobody",
+    "Everybody",
+    "Somebody",
+    "Anybody",
+    "Everyone",
+    "Someone",
+    "Anyone",
     "Then",
     "Now",
     "Today",
