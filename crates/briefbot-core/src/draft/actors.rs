@@ -3891,26 +3891,10 @@ fn anaphoric_heads(actors: &mut Actors, paragraphs: &[&str]) {
 }
 
 /// Whether an organisation's name says it is a firm: it ends in a legal form ("Ltd", "Inc",
-/// "PLC") or a trade ("Systems", "Fisheries", "Resources"), so "the company" may name it.
+/// "PLC", "AB"; `LEGAL_FORMS` and the dotted ones) or a trade ("Systems", "Fisheries",
+/// "Resources"), so "the company" may name it.
 fn named_as_firm(f: &Found) -> bool {
-    const FORMS: &[&str] = &[
-        "Ltd",
-        "Inc",
-        "LLC",
-        "PLC",
-        "AG",
-        "GmbH",
-        "SA",
-        "Bhd",
-        "Berhad",
-        // draft48: "Aurora Orbital AB … the company".
-        "AB",
-        "Oy",
-        "Oyj",
-        "ASA",
-        "NV",
-        "BV",
-        "SpA",
+    const TRADES: &[&str] = &[
         "Holdings",
         "Corporation",
         "Company",
@@ -3931,7 +3915,10 @@ fn named_as_firm(f: &Found) -> bool {
     f.kind == "organisation"
         && f.name.contains(' ')
         && f.name.rsplit(' ').next().is_some_and(|w| {
-            FORMS.contains(&w) || DOTTED_LEGAL_FORMS.contains(&w) || FIRM_TRADES.contains(&w)
+            LEGAL_FORMS.contains(&w)
+                || DOTTED_LEGAL_FORMS.contains(&w)
+                || TRADES.contains(&w)
+                || FIRM_TRADES.contains(&w)
         })
 }
 
